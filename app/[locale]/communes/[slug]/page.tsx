@@ -1,0 +1,42 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { isLocale } from "@/lib/i18n/config";
+import { getT } from "@/lib/i18n/server";
+import { getCommuneBySlug } from "@/lib/units/queries";
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/communes/[slug]">): Promise<Metadata> {
+  const { slug } = await params;
+  const commune = await getCommuneBySlug(slug);
+  return commune ? { title: commune.fullName } : {};
+}
+
+/** A commune's page; the sections of other parts of the portal (updates, notices, products) join it. */
+export default async function CommunePage({ params }: PageProps<"/[locale]/communes/[slug]">) {
+  const { locale, slug } = await params;
+  if (!isLocale(locale)) notFound();
+  const commune = await getCommuneBySlug(slug);
+  if (!commune) notFound();
+  const t = getT(locale, "common");
+  return (
+    <article>
+      <h1 className="text-2xl font-bold">{commune.fullName}</h1>
+      {commune.isDemo && (
+        <p className="mt-2 inline-block rounded bg-amber-100 px-2 py-0.5 text-sm font-semibold">{t("communes.demo")}</p>
+      )}
+      <section aria-labelledby="villages" className="mt-6">
+        <h2 id="villages" className="text-xl font-bold">
+          {t("communes.villages")}
+        </h2>
+        {commune.villages.length ? (
+          <ul className="mt-2 list-disc pl-6">
+            {commune.villages.map((village) => (
+              <li key={village.id}>{village.fullName}</li>
+            ))}
+          </ul>
+        ) : (
+          <p className="mt-2 text-muted">{t("communes.noVillages")}</p>
+        )}
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,139 @@
+import type { Metadata } from "next";
+import { FilterForm, FilterInput, FilterSelect } from "@/components/admin/filter-form";
+import { PageHeading, buttonLinkClass } from "@/components/ui/page-heading";
+import { Pagination } from "@/components/ui/pagination";
+import { PERMISSIONS, ROLES, type Action } from "@/lib/auth/permissions";
+import { requirePermission } from "@/lib/auth/session";
+import { formatDateTime } from "@/lib/format";
+import { getRequestLocale, getT } from "@/lib/i18n/server";
+import { translateKey } from "@/lib/i18n/translate-key";
+import { listCommunes } from "@/lib/units/queries";
+import { listUsers } from "@/lib/users/queries";
+import { ZUserFilters } from "@/lib/users/schema";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: getT(await getRequestLocale(), "admin")("users.title") };
+}
+
+export default async function UsersPage({ searchParams }: PageProps<"/admin/users">) {
+  const viewer = await requirePermission("users.manage");
+  const locale = await getRequestLocale();
+  const t = getT(locale, "admin");
+  const filters = ZUserFilters.parse(await searchParams);
+  const [{ users, total, pageCount }, communes] = await Promise.all([listUsers({ viewer, filters }), listCommunes()]);
+
+  return (
+    <>
+      <PageHeading title={t("users.title")} lead={t("users.lead")}>
+        <a href="/admin/users/new" className={buttonLinkClass}>
+          {t("users.new")}
+        </a>
+      </PageHeading>
+
+      <FilterForm action="/admin/users" submitLabel={t("common.filter")} clearLabel={t("common.clearFilters")}>
+        <FilterInput name="q" type="search" label={t("users.search")} value={filters.q} />
+        <FilterSelect
+          name="role"
+          label={t("users.fields.role")}
+          value={filters.role}
+          options={[{ value: "", label: t("common.all") }, ...ROLES.map((role) => ({ value: role, label: t(`roles.${role}`) }))]}
+        />
+        <FilterSelect
+          name="communeId"
+          label={t("users.fields.commune")}
+          value={filters.communeId}
+          options={[{ value: "", label: t("common.all") }, ...communes.map((c) => ({ value: c.id, label: c.fullName }))]}
+        />
+        <FilterSelect
+          name="status"
+          label={t("users.status")}
+          value={filters.status}
+          options={[
+            { value: "", label: t("common.all") },
+            { value: "active", label: t("users.active") },
+            { value: "inactive", label: t("users.inactive") },
+          ]}
+        />
+      </FilterForm>
+
+      <p className="mt-4 text-sm text-muted" role="status">
+        {t("common.resultCount", { count: total })}
+      </p>
+      {users.length === 0 ? (
+        <p className="mt-4">{t("users.empty")}</p>
+      ) : (
+        <div className="mt-2 overflow-x-auto">
+          <table className="w-full border-collapse text-left">
+            <thead>
+              <tr className="border-b-2 border-brand-700">
+                <th scope="col" className="py-2 pr-3">{t("users.fields.name")}</th>
+                <th scope="col" className="py-2 pr-3">{t("users.fields.role")}</th>
+                <th scope="col" className="py-2 pr-3">{t("users.status")}</th>
+                <th scope="col" className="py-2 pr-3">{t("users.lastLogin")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {users.map((user) => (
+                <tr key={user.id} className="border-b border-brand-100 align-top">
+                  <td className="py-2 pr-3">
+                    <a href={`/admin/users/${user.id}`} className="font-semibold text-brand-700 underline">
+                      {user.name}
+                    </a>
+                    <span className="block text-sm text-muted">{user.email}</span>
+                  </td>
+                  <td className="py-2 pr-3">
+                    {t(`roles.${user.role}`)}
+                    {user.commune && <span className="block text-sm text-muted">{user.commune.fullName}</span>}
+                  </td>
+                  <td className="py-2 pr-3">{user.active ? t("users.active") : <strong>{t("users.inactive")}</strong>}</td>
+                  <td className="py-2 pr-3 text-sm">{user.lastLoginAt ? formatDateTime(user.lastLoginAt, locale) : t("users.never")}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <Pagination
+        page={filters.page}
+        pageCount={pageCount}
+        basePath="/admin/users"
+        query={{ q: filters.q, role: filters.role, communeId: filters.communeId, status: filters.status }}
+        labels={{
+          nav: t("common.pagination"),
+          previous: t("common.previous"),
+          next: t("common.next"),
+          page: t("common.pageOf", { page: filters.page, pageCount }),
+        }}
+      />
+
+      <section aria-labelledby="permissions" className="mt-10">
+        <h2 id="permissions" className="text-xl font-bold">{t("permissions.title")}</h2>
+        <div className="mt-2 overflow-x-auto">
+          <table className="w-full border-collapse text-left text-sm">
+            <thead>
+              <tr className="border-b-2 border-brand-700">
+                <th scope="col" className="py-2 pr-3">{t("permissions.action")}</th>
+                {ROLES.map((role) => (
+                  <th key={role} scope="col" className="py-2 pr-3">{t(`roles.${role}`)}</th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {(Object.keys(PERMISSIONS) as Action[]).map((action) => {
+                const grants: Partial<Record<string, string>> = PERMISSIONS[action].grants;
+                return (
+                  <tr key={action} className="border-b border-brand-100">
+                    <th scope="row" className="py-2 pr-3 font-normal">{translateKey(t, `permissions.${action}`)}</th>
+                    {ROLES.map((role) => (
+                      <td key={role} className="py-2 pr-3">{translateKey(t, `permissions.${grants[role] ?? "none"}`)}</td>
+                    ))}
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,37 @@
+import "./globals.css";
+import type { Metadata, Viewport } from "next";
+import { cookies } from "next/headers";
+import { NAMESPACES } from "@/lib/i18n/resources";
+import { getRequestLocale, interfaceLanguage } from "@/lib/i18n/server";
+import { TEXT_SIZE_COOKIE, parseTextSize } from "@/lib/preferences";
+import { getSiteIdentity } from "@/lib/settings/queries";
+
+export const viewport: Viewport = {
+  width: "device-width",
+  initialScale: 1,
+  themeColor: "#174a7a",
+};
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { portalName } = await getSiteIdentity(await getRequestLocale());
+  return {
+    title: { default: portalName, template: `%s · ${portalName}` },
+    applicationName: portalName,
+    metadataBase: process.env.PUBLIC_URL ? new URL(process.env.PUBLIC_URL) : undefined,
+  };
+}
+
+/**
+ * The document: `<html lang>` is the language the interface is really shown in (Vietnamese
+ * where a minority-language translation is missing) and the reader's text size is applied
+ * here, on the server, so it works without JavaScript.
+ */
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  const locale = await getRequestLocale();
+  const textSize = parseTextSize((await cookies()).get(TEXT_SIZE_COOKIE)?.value);
+  return (
+    <html lang={interfaceLanguage(locale, NAMESPACES)} data-text-size={textSize || undefined}>
+      <body className="flex min-h-screen flex-col font-sans">{children}</body>
+    </html>
+  );
+}

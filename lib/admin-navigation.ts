@@ -1,0 +1,12 @@
+import type { Action } from "@/lib/auth/permissions";
+
+/** The back-office menu; an entry shows only to those who may use it (`can(viewer, permission)`). */
+export const ADMIN_NAV: ReadonlyArray<{ key: string; href: string; permission: Action }> = [
+  { key: "dashboard", href: "/admin", permission: "backoffice.access" },
+  { key: "units", href: "/admin/units", permission: "units.view" },
+  { key: "ethnicGroups", href: "/admin/ethnic-groups", permission: "ethnicGroups.manage" },
+  { key: "users", href: "/admin/users", permission: "users.manage" },
+  { key: "audit", href: "/admin/audit", permission: "audit.view" },
+  { key: "settings", href: "/admin/settings", permission: "settings.manage" },
+  { key: "account", href: "/admin/account", permission: "account.changeOwnPassword" },
+];

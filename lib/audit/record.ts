@@ -1,0 +1,64 @@
+import type { Tx } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+/**
+ * Audit action codes, `<entity>.<verb>`. Stored as codes and turned into a sentence per
+ * locale when shown (`admin:audit.actions.<code>`), so the log reads in the viewer's language.
+ */
+export const AUDIT_ACTIONS = [
+  "auth.signedIn",
+  "auth.locked",
+  "user.created",
+  "user.updated",
+  "user.deactivated",
+  "user.reactivated",
+  "user.passwordReset",
+  "user.passwordChanged",
+  "settings.updated",
+  "ethnicGroup.updated",
+  "unit.created",
+  "unit.updated",
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+export type AuditEntry = {
+  actorId: string | null;
+  action: AuditAction;
+  entityType: string;
+  entityId?: string | null;
+  before?: Prisma.InputJsonValue | null;
+  after?: Prisma.InputJsonValue | null;
+  ip?: string | null;
+};
+
+/**
+ * Writes one audit row with the transaction of the change it describes, so the row exists
+ * exactly when the change does (a rolled-back change leaves no row, and no change goes
+ * unrecorded).
+ */
+export async function writeAudit(tx: Tx, entry: AuditEntry): Promise<void> {
+  await tx.auditLog.create({
+    data: {
+      actorId: entry.actorId,
+      action: entry.action,
+      entityType: entry.entityType,
+      entityId: entry.entityId ?? null,
+      before: entry.before ?? undefined,
+      after: entry.after ?? undefined,
+      ip: entry.ip ?? null,
+    },
+  });
+}
+
+/** The fields that changed between two flat records, as `{ before, after }` for the log. */
+export function changedFields<T extends Record<string, unknown>>(before: T, after: Partial<T>) {
+  const from: Record<string, unknown> = {};
+  const to: Record<string, unknown> = {};
+  for (const key of Object.keys(after) as (keyof T & string)[]) {
+    if (after[key] !== undefined && after[key] !== before[key]) {
+      from[key] = before[key] ?? null;
+      to[key] = after[key] ?? null;
+    }
+  }
+  return { before: from as Prisma.InputJsonValue, after: to as Prisma.InputJsonValue, changed: Object.keys(to).length > 0 };
+}

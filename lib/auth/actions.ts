@@ -1,0 +1,56 @@
+"use server";
+
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { echoValues, failure, invalid, success, type FormState } from "@/lib/action-result";
+import { clientIp } from "@/lib/http/client-ip";
+import { safeNextPath } from "@/lib/http/safe-path";
+import { getRequestLocale } from "@/lib/i18n/server";
+import { formatTime } from "@/lib/format";
+import { runAction } from "@/lib/run-action";
+import { authenticate } from "./authenticate";
+import { changePassword } from "./mutations";
+import { ZChangeOwnPassword, ZSignIn } from "./schema";
+import { endSession, startSession } from "./session";
+
+/** The sign-in form: on success a session cookie and a redirect to where the user was going. */
+export async function signIn(_previous: FormState, formData: FormData): Promise<FormState> {
+  const values = echoValues(formData, ["password"]);
+  const parsed = ZSignIn.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) return invalid(parsed.error, values);
+
+  const result = await authenticate({ ...parsed.data, ip: clientIp(await headers()) });
+  if (!result.ok) {
+    if (result.reason === "locked") {
+      const locale = await getRequestLocale();
+      return failure("locked", "signIn.locked", values, { time: formatTime(result.until, locale) });
+    }
+    return failure(result.reason, `signIn.${result.reason}`, values);
+  }
+  await startSession(result.user);
+  redirect(safeNextPath(parsed.data.next, "/admin"));
+}
+
+export async function signOut(): Promise<void> {
+  await endSession();
+  redirect("/login?signedOut=1");
+}
+
+/** Any signed-in user changes their own password; their other sessions end. */
+export async function changeOwnPassword(_previous: FormState, formData: FormData): Promise<FormState> {
+  return runAction({
+    formData,
+    permission: "account.changeOwnPassword",
+    schema: ZChangeOwnPassword,
+    secret: ["currentPassword", "newPassword", "confirmPassword"],
+    run: async (input, { viewer, ip }) => {
+      const user = await changePassword({ userId: viewer.id, ...input, ip });
+      if (!user) {
+        return { ok: false, code: "credentials", formError: "form.invalid", fieldErrors: { currentPassword: ["password.current"] } };
+      }
+      // This browser continues with the new session version.
+      await startSession(user);
+      return success("admin:account.passwordChanged");
+    },
+  });
+}

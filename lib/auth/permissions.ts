@@ -1,0 +1,61 @@
+import type { Role } from "@/lib/generated/prisma/enums";
+
+export const ROLES = ["ADMIN", "OFFICIAL", "COMMUNE_CADRE"] as const satisfies readonly Role[];
+
+/**
+ * How far a role's permission reaches: `all` = any resource in the province;
+ * `ownCommune` = only resources of the commune the user is attached to.
+ */
+export type Reach = "all" | "ownCommune";
+
+type Permission = {
+  /** Who may, and how far. A role that is not listed may not. */
+  grants: Partial<Record<Role, Reach>>;
+};
+
+/**
+ * Every protected action of the portal and who may do it. The one place that decides:
+ * server actions, route handlers and back-office pages all ask `can()`; the user-facing
+ * description of each line is `admin:permissions.<action>`.
+ */
+export const PERMISSIONS = {
+  "backoffice.access": { grants: { ADMIN: "all", OFFICIAL: "all", COMMUNE_CADRE: "all" } },
+  "account.changeOwnPassword": { grants: { ADMIN: "all", OFFICIAL: "all", COMMUNE_CADRE: "all" } },
+  "users.manage": { grants: { ADMIN: "all" } },
+  "audit.view": { grants: { ADMIN: "all" } },
+  "settings.manage": { grants: { ADMIN: "all" } },
+  "ethnicGroups.manage": { grants: { ADMIN: "all" } },
+  "units.view": { grants: { ADMIN: "all", OFFICIAL: "all", COMMUNE_CADRE: "ownCommune" } },
+  "units.manage": { grants: { ADMIN: "all", OFFICIAL: "all" } },
+  "villages.manage": { grants: { ADMIN: "all", OFFICIAL: "all", COMMUNE_CADRE: "ownCommune" } },
+} as const satisfies Record<string, Permission>;
+
+export type Action = keyof typeof PERMISSIONS;
+export const ACTIONS = Object.keys(PERMISSIONS) as Action[];
+
+/** The part of a signed-in user that permissions look at. */
+export type Actor = { role: Role; communeId: string | null };
+
+/** What an action is about, when it belongs to a commune. Province-wide things: communeId null. */
+export type Resource = { communeId: string | null };
+
+/**
+ * May `actor` do `action`?
+ * - without `resource`: may they do it at all (to show a menu entry, to open a form);
+ * - with `resource`: may they do it to this resource (a cadre only within their commune).
+ * Anonymous visitors (null) may do none of these.
+ */
+export function can(actor: Actor | null, action: Action, resource?: Resource): boolean {
+  if (!actor) return false;
+  const grants: Partial<Record<Role, Reach>> = PERMISSIONS[action].grants;
+  const reach = grants[actor.role];
+  if (!reach) return false;
+  if (reach === "all" || resource === undefined) return true;
+  return actor.communeId !== null && resource.communeId === actor.communeId;
+}
+
+/** The reach of a role for an action, for building scoped queries (`where communeId = …`). */
+export function reachOf(actor: Actor, action: Action): Reach | null {
+  const grants: Partial<Record<Role, Reach>> = PERMISSIONS[action].grants;
+  return grants[actor.role] ?? null;
+}

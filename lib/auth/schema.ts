@@ -1,0 +1,36 @@
+import { z } from "zod";
+
+/** Messages are keys of the `errors` namespace. */
+export const ZEmail = z
+  .string({ error: "email.required" })
+  .trim()
+  .toLowerCase()
+  .min(1, { error: "email.required" })
+  .max(254, { error: "email.invalid" })
+  .pipe(z.email({ error: "email.invalid" }));
+
+export const ZPassword = z
+  .string({ error: "password.required" })
+  // One message per field: a short password is told it is short, not also that it is weak.
+  .min(8, { error: "password.tooShort", abort: true })
+  .max(200, { error: "password.tooLong", abort: true })
+  .refine((value) => /\p{L}/u.test(value) && /\d/.test(value), { error: "password.weak" });
+
+export const ZSignIn = z.object({
+  email: ZEmail,
+  // Checked against the stored hash only: no format rules at sign-in.
+  password: z.string({ error: "password.required" }).min(1, { error: "password.required" }).max(200, { error: "password.tooLong" }),
+  next: z.string().max(2000).optional(),
+});
+export type TSignIn = z.infer<typeof ZSignIn>;
+
+export const ZChangeOwnPassword = z
+  .object({
+    currentPassword: z.string().min(1, { error: "password.required" }).max(200, { error: "password.tooLong" }),
+    newPassword: ZPassword,
+    confirmPassword: z.string(),
+  })
+  .refine((value) => value.newPassword === value.confirmPassword, {
+    error: "password.mismatch",
+    path: ["confirmPassword"],
+  });

@@ -1,0 +1,33 @@
+import "server-only";
+import { can, type Actor } from "@/lib/auth/permissions";
+import { db } from "@/lib/db";
+
+export type DashboardCount = { key: string; value: number; href?: string };
+
+/**
+ * The counts on the back-office home, scoped like everything else: province-wide for
+ * officials, the cadre's own commune for a cadre.
+ */
+export async function getDashboardCounts(viewer: Actor & { id: string }): Promise<DashboardCount[]> {
+  const ownCommune = viewer.role === "COMMUNE_CADRE" ? (viewer.communeId ?? "-") : undefined;
+  const weekAgo = new Date(Date.now() - 7 * 24 * 60 * 60 * 1000);
+  const [communes, villages, groups, groupsWithCode] = await Promise.all([
+    db.adminUnit.count({ where: { level: "COMMUNE", id: ownCommune } }),
+    db.adminUnit.count({ where: { level: "VILLAGE", parentId: ownCommune } }),
+    db.ethnicGroup.count(),
+    db.ethnicGroup.count({ where: { code: { not: null } } }),
+  ]);
+  const counts: DashboardCount[] = [
+    { key: "communes", value: communes, href: "/admin/units" },
+    { key: "villages", value: villages, href: "/admin/units" },
+    { key: "ethnicGroups", value: groups, href: can(viewer, "ethnicGroups.manage") ? "/admin/ethnic-groups" : undefined },
+    { key: "ethnicGroupsWithoutCode", value: groups - groupsWithCode, href: can(viewer, "ethnicGroups.manage") ? "/admin/ethnic-groups" : undefined },
+  ];
+  if (can(viewer, "users.manage")) {
+    counts.push({ key: "activeUsers", value: await db.user.count({ where: { active: true } }), href: "/admin/users" });
+  }
+  if (can(viewer, "audit.view")) {
+    counts.push({ key: "changesThisWeek", value: await db.auditLog.count({ where: { createdAt: { gte: weekAgo } } }), href: "/admin/audit" });
+  }
+  return counts;
+}

@@ -1,0 +1,1 @@
+export const ETHNIC_GROUPS_TAG = "ethnic-groups";

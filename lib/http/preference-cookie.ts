@@ -1,0 +1,22 @@
+import { NextResponse } from "next/server";
+import { isProductionDeployment } from "@/lib/env";
+import { safeNextPath } from "./safe-path";
+
+const ONE_YEAR = 60 * 60 * 24 * 365;
+
+/**
+ * Saves one reader preference and sends the reader back where they were (303, so the browser
+ * follows with GET). Used by the plain forms in the header, which work without JavaScript.
+ */
+export function savePreference(request: Request, next: FormDataEntryValue | null, name: string, value: string) {
+  const target = safeNextPath(typeof next === "string" ? next : null, "/");
+  const response = NextResponse.redirect(new URL(target, request.url), 303);
+  response.cookies.set(name, value, {
+    path: "/",
+    maxAge: ONE_YEAR,
+    sameSite: "lax",
+    httpOnly: true,
+    secure: isProductionDeployment(),
+  });
+  return response;
+}

@@ -1,0 +1,44 @@
+/** Locales in URL order. `vi` is the default and the fallback for every other locale. */
+export const LOCALES = ["vi", "en", "tyz", "ium", "hmn"] as const;
+export type Locale = (typeof LOCALES)[number];
+export const DEFAULT_LOCALE: Locale = "vi";
+
+/** Minority languages: interface strings only where a real translation exists. */
+export const MINORITY_LOCALES: readonly Locale[] = ["tyz", "ium", "hmn"];
+
+export const LOCALE_COOKIE = "portal_locale";
+
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === "string" && (LOCALES as readonly string[]).includes(value);
+}
+
+/**
+ * Picks the reader's locale from an Accept-Language header ("tyz,vi;q=0.8,en;q=0.5").
+ * Returns null when none of ours is acceptable.
+ */
+export function localeFromAcceptLanguage(header: string | null | undefined): Locale | null {
+  if (!header) return null;
+  const ranked = header
+    .split(",")
+    .map((part, index) => {
+      const [tag = "", ...params] = part.trim().split(";");
+      const q = params.map((p) => p.trim()).find((p) => p.startsWith("q="));
+      const weight = q ? Number(q.slice(2)) : 1;
+      return { base: tag.toLowerCase().split("-")[0] ?? "", weight: Number.isFinite(weight) ? weight : 0, index };
+    })
+    .filter((entry) => entry.weight > 0)
+    .sort((a, b) => b.weight - a.weight || a.index - b.index);
+  for (const { base } of ranked) {
+    if (isLocale(base)) return base;
+  }
+  return null;
+}
+
+/** Each language's name as its speakers write it, for the language switcher. */
+export const LOCALE_AUTONYMS: Record<Locale, string> = {
+  vi: "Tiếng Việt",
+  en: "English",
+  tyz: "Tày",
+  ium: "Dao",
+  hmn: "Hmông",
+};

@@ -1,0 +1,27 @@
+import type { Locale } from "@/lib/i18n/config";
+
+/**
+ * Public sections in menu order. A section appears here when it exists; its label is
+ * `common:nav.<key>` and its address `/{locale}/{path}`.
+ */
+export const PUBLIC_SECTIONS = [
+  { key: "home", path: "" },
+  { key: "communes", path: "communes" },
+] as const;
+
+export type PublicSectionKey = (typeof PUBLIC_SECTIONS)[number]["key"];
+
+export function localePath(locale: Locale, path = ""): string {
+  return path ? `/${locale}/${path.replace(/^\/+/, "")}` : `/${locale}`;
+}
+
+/**
+ * The same page in another locale: "/tyz/news/a?page=2" → "/en/news/a?page=2". Paths outside
+ * the locale tree (/login, /admin) stay as they are.
+ */
+export function switchLocalePath(path: string, from: Locale, to: Locale): string {
+  if (path === `/${from}` || path.startsWith(`/${from}/`) || path.startsWith(`/${from}?`)) {
+    return `/${to}${path.slice(from.length + 1)}`;
+  }
+  return path;
+}

@@ -1,0 +1,32 @@
+import { z } from "zod";
+
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, { error: "text.tooLong" })
+    .transform((value) => value || null)
+    .nullable()
+    .default(null);
+
+/**
+ * Portal settings an administrator can change. Empty = use the built-in default (the portal
+ * and agency names from locales/) or show nothing (contact details are never made up).
+ */
+export const ZSiteSettings = z.object({
+  portalNameVi: optionalText(150),
+  portalNameEn: optionalText(150),
+  agencyNameVi: optionalText(200),
+  agencyNameEn: optionalText(200),
+  address: optionalText(300),
+  phone: optionalText(40).refine((value) => value === null || /^[0-9+().\s-]{6,40}$/.test(value), {
+    error: "phone.invalid",
+  }),
+  email: optionalText(254).refine((value) => value === null || z.email().safeParse(value).success, {
+    error: "email.invalid",
+  }),
+});
+export type TSiteSettings = z.infer<typeof ZSiteSettings>;
+
+export const SETTINGS_KEY = "site";
+export const SETTINGS_TAG = "settings";

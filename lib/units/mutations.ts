@@ -1,0 +1,65 @@
+import "server-only";
+import { changedFields, writeAudit } from "@/lib/audit/record";
+import { db } from "@/lib/db";
+import { AppError, isUniqueViolation } from "@/lib/errors";
+import { slugify } from "@/lib/text/slug";
+import type { TCreateVillage, TUpdateUnit } from "./schema";
+
+type Context = { actorId: string; ip: string | null };
+
+function rethrowCodeConflict(error: unknown): never {
+  if (isUniqueViolation(error)) throw new AppError("conflict", "code.taken", undefined, "code");
+  throw error;
+}
+
+/** Adds a village to a commune; its slug is the commune's slug plus its own name. */
+export async function createVillage(input: TCreateVillage, ctx: Context) {
+  try {
+    return await db.$transaction(async (tx) => {
+      const commune = await tx.adminUnit.findFirst({ where: { id: input.communeId, level: "COMMUNE" } });
+      if (!commune) throw new AppError("invalid", "commune.invalid", undefined, "communeId");
+      const base = `${commune.slug}-${slugify(input.name)}`;
+      const taken = await tx.adminUnit.count({ where: { slug: base } });
+      const village = await tx.adminUnit.create({
+        data: {
+          level: "VILLAGE",
+          code: input.code,
+          name: input.name,
+          fullName: input.fullName,
+          slug: taken ? `${base}-${slugify(input.code)}` : base,
+          parentId: commune.id,
+          sortOrder: await tx.adminUnit.count({ where: { parentId: commune.id } }),
+        },
+      });
+      await writeAudit(tx, {
+        actorId: ctx.actorId,
+        action: "unit.created",
+        entityType: "AdminUnit",
+        entityId: village.id,
+        after: { level: "VILLAGE", code: village.code, name: village.name, fullName: village.fullName, parentId: commune.id },
+        ip: ctx.ip,
+      });
+      return village;
+    });
+  } catch (error) {
+    rethrowCodeConflict(error);
+  }
+}
+
+/** Renames or recodes a commune or village (the slug, part of public addresses, stays). */
+export async function updateUnit(input: TUpdateUnit, ctx: Context) {
+  try {
+    return await db.$transaction(async (tx) => {
+      const before = await tx.adminUnit.findUnique({ where: { id: input.id } });
+      if (!before) throw new AppError("notFound", "form.notFound");
+      const { id, ...data } = input;
+      const diff = changedFields(before, data);
+      if (!diff.changed) return before;
+      const unit = await tx.adminUnit.update({ where: { id }, data });
+      await writeAudit(tx, { actorId: ctx.actorId, action: "unit.updated", entityType: "AdminUnit", entityId: id, ...diff, ip: ctx.ip });
+      return unit;
+    });
+  } catch (error) {
+    rethrowCodeConflict(error);
+  }
+}

@@ -1,0 +1,56 @@
+import "server-only";
+import { unstable_cache } from "next/cache";
+import { db } from "@/lib/db";
+import { UNITS_TAG } from "./tags";
+
+export type CommuneSummary = {
+  id: string;
+  code: string;
+  name: string;
+  fullName: string;
+  slug: string;
+  isDemo: boolean;
+  villageCount: number;
+};
+
+/** Every commune and ward of the province, in their configured order. Public. */
+export const listCommunes = unstable_cache(
+  async (): Promise<CommuneSummary[]> => {
+    const rows = await db.adminUnit.findMany({
+      where: { level: "COMMUNE" },
+      orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
+      select: {
+        id: true, code: true, name: true, fullName: true, slug: true, isDemo: true,
+        _count: { select: { children: true } },
+      },
+    });
+    return rows.map(({ _count, ...row }) => ({ ...row, villageCount: _count.children }));
+  },
+  ["communes"],
+  { tags: [UNITS_TAG] },
+);
+
+export type CommuneDetail = CommuneSummary & {
+  villages: { id: string; code: string; name: string; fullName: string; slug: string }[];
+};
+
+/** One commune with its villages, by slug; null when there is no such commune. Public. */
+export const getCommuneBySlug = unstable_cache(
+  async (slug: string): Promise<CommuneDetail | null> => {
+    const row = await db.adminUnit.findFirst({
+      where: { slug, level: "COMMUNE" },
+      select: {
+        id: true, code: true, name: true, fullName: true, slug: true, isDemo: true,
+        children: {
+          orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
+          select: { id: true, code: true, name: true, fullName: true, slug: true },
+        },
+      },
+    });
+    if (!row) return null;
+    const { children, ...commune } = row;
+    return { ...commune, villageCount: children.length, villages: children };
+  },
+  ["commune-by-slug"],
+  { tags: [UNITS_TAG] },
+);

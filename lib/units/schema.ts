@@ -1,0 +1,30 @@
+import { z } from "zod";
+
+export const ZUnitCode = z
+  .string()
+  .trim()
+  .regex(/^[A-Za-z0-9-]{1,24}$/, { error: "code.invalid" });
+
+const ZUnitName = z
+  .string({ error: "unitName.required" })
+  .trim()
+  .min(1, { error: "unitName.required" })
+  .max(120, { error: "unitName.tooLong" });
+
+/** Editing a commune or a village. */
+export const ZUpdateUnit = z.object({
+  id: z.string().min(1),
+  code: ZUnitCode,
+  name: ZUnitName,
+  fullName: ZUnitName,
+});
+export type TUpdateUnit = z.infer<typeof ZUpdateUnit>;
+
+/** Adding a village to a commune. */
+export const ZCreateVillage = z.object({
+  communeId: z.string().min(1, { error: "commune.required" }),
+  code: ZUnitCode,
+  name: ZUnitName,
+  fullName: ZUnitName,
+});
+export type TCreateVillage = z.infer<typeof ZCreateVillage>;

@@ -1,0 +1,20 @@
+import type { NextConfig } from "next";
+import { SECURITY_HEADERS } from "./lib/security/csp";
+
+const nextConfig: NextConfig = {
+  // Deployment builds (`NEXT_OUTPUT=standalone npm run build`) copy only what the server needs
+  // into .next/standalone (README, "Deploying"); `npm start` runs the ordinary build.
+  output: process.env.NEXT_OUTPUT === "standalone" ? "standalone" : undefined,
+  poweredByHeader: false,
+  reactStrictMode: true,
+  serverExternalPackages: ["@node-rs/argon2", "pg", "@prisma/adapter-pg", "@electric-sql/pglite"],
+  experimental: {
+    // forbidden() → a real 403 page.
+    authInterrupts: true,
+  },
+  async headers() {
+    return [{ source: "/:path*", headers: [...SECURITY_HEADERS] }];
+  },
+};
+
+export default nextConfig;

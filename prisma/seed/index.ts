@@ -1,0 +1,28 @@
+/**
+ * Seeds reference data (province, demo communes and villages, the 54 ethnic groups) and the
+ * demo accounts. Idempotent: creates what is missing, changes nothing that exists.
+ *   tsx prisma/seed/index.ts             seed
+ *   tsx prisma/seed/index.ts --if-empty  only when the database has no administrative units yet
+ * Demo accounts are not created when NODE_ENV=production unless SEED_DEMO_USERS=1.
+ */
+import { createPrismaClient } from "@/lib/db-client";
+import { isProductionDeployment } from "@/lib/env";
+import { seedReference } from "./reference";
+import { seedDemoUsers } from "./users";
+
+export async function seed(options: { ifEmpty?: boolean } = {}): Promise<"seeded" | "skipped"> {
+  const db = createPrismaClient();
+  try {
+    if (options.ifEmpty && (await db.adminUnit.count()) > 0) return "skipped";
+    await seedReference(db);
+    if (!isProductionDeployment() || process.env.SEED_DEMO_USERS === "1") await seedDemoUsers(db);
+    return "seeded";
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const result = await seed({ ifEmpty: process.argv.includes("--if-empty") });
+  console.log(result === "seeded" ? "Seed: done." : "Seed: database already has data, nothing to do.");
+}

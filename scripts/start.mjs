@@ -1,0 +1,76 @@
+#!/usr/bin/env node
+// `npm start`: the whole portal from a clean clone, with no other step.
+//   - database: DATABASE_URL when set, else the embedded one (PGlite, data under .data/pglite);
+//   - applies migrations, seeds demo data into an empty database;
+//   - builds when the sources changed since the last build, then serves on PORT (3000).
+// `npm run dev` does the same with `next dev` instead of a build.
+import crypto from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { spawn } from "node:child_process";
+import { buildIfNeeded } from "./lib/build.mjs";
+import { databaseEnv, migrate, openDatabase, seed } from "./lib/database.mjs";
+import { BIN, ROOT, log } from "./lib/run.mjs";
+
+const dev = process.argv.includes("--dev");
+const DATA_DIR = path.join(ROOT, ".data");
+
+if (fs.existsSync(path.join(ROOT, ".env"))) process.loadEnvFile(path.join(ROOT, ".env"));
+const production = process.env.NODE_ENV === "production";
+process.env.NEXT_TELEMETRY_DISABLED = "1";
+process.env.CHECKPOINT_DISABLE = "1";
+
+/** A real deployment must bring its own secret; the demo makes one once and keeps it. */
+function authSecret() {
+  if (process.env.AUTH_SECRET) return process.env.AUTH_SECRET;
+  if (production) {
+    console.error("AUTH_SECRET is required when NODE_ENV=production (a random string of at least 32 characters).");
+    process.exit(1);
+  }
+  const file = path.join(DATA_DIR, "auth-secret");
+  if (!fs.existsSync(file)) {
+    fs.mkdirSync(DATA_DIR, { recursive: true });
+    fs.writeFileSync(file, crypto.randomBytes(48).toString("base64url"), { mode: 0o600 });
+  }
+  return fs.readFileSync(file, "utf8").trim();
+}
+
+const env = {
+  ...process.env,
+  AUTH_SECRET: authSecret(),
+  // Not a deployment: demo users may be seeded and cookies work over plain http.
+  ...(production ? {} : { PORTAL_DEMO: "1" }),
+};
+
+const database = await openDatabase({ dataDir: ".data/pglite" });
+const dbEnv = databaseEnv(database, env);
+let child = null;
+let stopping = false;
+
+async function shutdown(code) {
+  if (stopping) return;
+  stopping = true;
+  if (child && child.exitCode === null) {
+    child.kill("SIGTERM");
+    await new Promise((resolve) => child.once("exit", resolve));
+  }
+  await database.stop(); // closes PGlite cleanly so its files stay consistent
+  process.exit(code);
+}
+process.on("SIGINT", () => void shutdown(0));
+process.on("SIGTERM", () => void shutdown(0));
+
+try {
+  log(database.embedded ? "Database: embedded (PGlite, data in .data/pglite)" : "Database: PostgreSQL server from DATABASE_URL");
+  await migrate(dbEnv);
+  await seed(dbEnv, { ifEmpty: true });
+  if (!dev) await buildIfNeeded(env);
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  await shutdown(1);
+}
+
+const port = process.env.PORT ?? "3000";
+log(`Portal: http://localhost:${port}`);
+child = spawn(process.execPath, [BIN.next, dev ? "dev" : "start", "-p", port], { env: dbEnv, stdio: "inherit", cwd: ROOT });
+child.on("exit", (code) => void shutdown(code ?? 0));

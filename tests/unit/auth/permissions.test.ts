@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { ACTIONS, ROLES, can, type Action, type Actor } from "@/lib/auth/permissions";
+
+const OWN = "commune-own";
+const OTHER = "commune-other";
+
+/**
+ * The expected answer for every action, written out by hand (not derived from the table under
+ * test): what each role may do with no resource, with its own commune's resource, with another
+ * commune's resource, and with a province-wide resource (communeId null).
+ */
+type Row = Record<(typeof ROLES)[number], { any: boolean; own: boolean; other: boolean; province: boolean }>;
+const yes = { any: true, own: true, other: true, province: true };
+const no = { any: false, own: false, other: false, province: false };
+const ownOnly = { any: true, own: true, other: false, province: false };
+
+const EXPECTED: Record<Action, Row> = {
+  "backoffice.access": { ADMIN: yes, OFFICIAL: yes, COMMUNE_CADRE: yes },
+  "account.changeOwnPassword": { ADMIN: yes, OFFICIAL: yes, COMMUNE_CADRE: yes },
+  "users.manage": { ADMIN: yes, OFFICIAL: no, COMMUNE_CADRE: no },
+  "audit.view": { ADMIN: yes, OFFICIAL: no, COMMUNE_CADRE: no },
+  "settings.manage": { ADMIN: yes, OFFICIAL: no, COMMUNE_CADRE: no },
+  "ethnicGroups.manage": { ADMIN: yes, OFFICIAL: no, COMMUNE_CADRE: no },
+  "units.view": { ADMIN: yes, OFFICIAL: yes, COMMUNE_CADRE: ownOnly },
+  "units.manage": { ADMIN: yes, OFFICIAL: yes, COMMUNE_CADRE: no },
+  "villages.manage": { ADMIN: yes, OFFICIAL: yes, COMMUNE_CADRE: ownOnly },
+};
+
+function actor(role: (typeof ROLES)[number]): Actor {
+  return { role, communeId: role === "COMMUNE_CADRE" ? OWN : null };
+}
+
+describe("permission matrix: every action × role × own/other commune", () => {
+  it("has an expectation for every action in the table", () => {
+    expect(Object.keys(EXPECTED).sort()).toEqual([...ACTIONS].sort());
+  });
+
+  for (const action of ACTIONS) {
+    for (const role of ROLES) {
+      const expected = EXPECTED[action][role];
+      it(`${action} · ${role}`, () => {
+        expect(can(actor(role), action), "without a resource").toBe(expected.any);
+        expect(can(actor(role), action, { communeId: OWN }), "own commune").toBe(expected.own);
+        expect(can(actor(role), action, { communeId: OTHER }), "other commune").toBe(expected.other);
+        expect(can(actor(role), action, { communeId: null }), "province-wide").toBe(expected.province);
+      });
+    }
+    it(`${action} · anonymous`, () => {
+      expect(can(null, action)).toBe(false);
+      expect(can(null, action, { communeId: OWN })).toBe(false);
+    });
+  }
+
+  it("a cadre without a commune reaches no commune", () => {
+    const orphan: Actor = { role: "COMMUNE_CADRE", communeId: null };
+    expect(can(orphan, "villages.manage", { communeId: null })).toBe(false);
+    expect(can(orphan, "villages.manage", { communeId: OWN })).toBe(false);
+  });
+});
