@@ -1,3 +1,4 @@
+import path from "node:path";
 import type { NextConfig } from "next";
 import { SECURITY_HEADERS } from "./lib/security/csp";
 
@@ -6,6 +7,9 @@ const nextConfig: NextConfig = {
   // into .next/standalone (README, "Deploying"); `npm start` runs the ordinary build.
   output: process.env.NEXT_OUTPUT === "standalone" ? "standalone" : undefined,
   poweredByHeader: false,
+  // Cached reads live in this process's memory only (see the handler for why).
+  cacheHandler: path.resolve("lib/cache/memory-cache-handler.cjs"),
+  cacheMaxMemorySize: 0,
   reactStrictMode: true,
   serverExternalPackages: ["@node-rs/argon2", "pg", "@prisma/adapter-pg", "@electric-sql/pglite"],
   experimental: {

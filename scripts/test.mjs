@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm test`: every test — lint, type-check, unit, database, browser — in that order.
 //   npm test -- --only=unit,db     run some stages (lint, types, unit, db, e2e)
+//   npm test -- --grep=lockout     only tests whose name matches (vitest and Playwright)
 // The database comes from TEST_DATABASE_URL, or a throwaway database on DATABASE_URL's server,
 // or an in-memory embedded PGlite (see scripts/lib/test-database.mjs).
 import crypto from "node:crypto";
@@ -13,6 +14,8 @@ import { openTestDatabase, resetSchema } from "./lib/test-database.mjs";
 const STAGES = ["lint", "types", "unit", "db", "e2e"];
 const only = process.argv.find((arg) => arg.startsWith("--only="))?.slice(7).split(",");
 const stages = STAGES.filter((stage) => !only || only.includes(stage));
+const grep = process.argv.find((arg) => arg.startsWith("--grep="))?.slice(7);
+const vitestGrep = grep ? ["-t", grep] : [];
 const started = Date.now();
 const baseEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", CHECKPOINT_DISABLE: "1" };
 
@@ -29,7 +32,7 @@ try {
   }
   if (stages.includes("unit")) {
     log("Unit tests (vitest)");
-    await node(BIN.vitest, ["run", "--project", "unit"], { env: baseEnv });
+    await node(BIN.vitest, ["run", "--project", "unit", ...vitestGrep], { env: baseEnv });
   }
   if (stages.includes("db") || stages.includes("e2e")) {
     database = await openTestDatabase();
@@ -40,14 +43,14 @@ try {
     log("Database tests (vitest, real database)");
     await resetSchema(database.url);
     await migrate(env);
-    await node(BIN.vitest, ["run", "--project", "db"], { env });
+    await node(BIN.vitest, ["run", "--project", "db", ...vitestGrep], { env });
   }
   if (stages.includes("e2e")) {
     await ensureChromium();
     await resetSchema(database.url);
     await buildIfNeeded(baseEnv);
     log("Browser tests (Playwright, Chromium)");
-    await node(BIN.playwright, ["test"], {
+    await node(BIN.playwright, ["test", ...(grep ? ["--grep", grep] : [])], {
       env: {
         ...env,
         CHROMIUM_PATH,

@@ -1,10 +1,10 @@
 "use client";
 
-import vi from "@/locales/vi/errorPage.json";
-import en from "@/locales/en/errorPage.json";
-import tyz from "@/locales/tyz/errorPage.json";
-import ium from "@/locales/ium/errorPage.json";
-import hmn from "@/locales/hmn/errorPage.json";
+import vi from "@/locales/vi/errorPage.json" with { type: "json" };
+import en from "@/locales/en/errorPage.json" with { type: "json" };
+import tyz from "@/locales/tyz/errorPage.json" with { type: "json" };
+import ium from "@/locales/ium/errorPage.json" with { type: "json" };
+import hmn from "@/locales/hmn/errorPage.json" with { type: "json" };
 import { isLocale, type Locale } from "@/lib/i18n/config";
 
 type Strings = typeof vi;

@@ -11,10 +11,12 @@ export const ZEmail = z
 
 export const ZPassword = z
   .string({ error: "password.required" })
-  // One message per field: a short password is told it is short, not also that it is weak.
-  .min(8, { error: "password.tooShort", abort: true })
-  .max(200, { error: "password.tooLong", abort: true })
-  .refine((value) => /\p{L}/u.test(value) && /\d/.test(value), { error: "password.weak" });
+  .min(8, { error: "password.tooShort" })
+  .max(200, { error: "password.tooLong" })
+  // One message per problem: a short password is told it is short, not also that it is weak.
+  .refine((value) => value.length < 8 || value.length > 200 || (/\p{L}/u.test(value) && /\d/.test(value)), {
+    error: "password.weak",
+  });
 
 export const ZSignIn = z.object({
   email: ZEmail,

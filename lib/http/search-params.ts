@@ -9,8 +9,8 @@ export const optionalParam = (max = 100) =>
     .string()
     .trim()
     .max(max)
+    .transform((value) => value || undefined)
     .optional()
-    .catch(undefined)
-    .transform((value) => value || undefined);
+    .catch(undefined);
 
 export const pageParam = z.coerce.number().int().min(1).max(100_000).catch(1).default(1);

@@ -18,12 +18,19 @@ const profile = {
     .transform((value) => value || null),
 };
 
-/** A cadre belongs to one commune; other roles to none (a leftover choice is dropped). */
-function communeRule<T extends { role: string; communeId: string | null }>(value: T, ctx: z.RefinementCtx) {
-  if (value.role === "COMMUNE_CADRE" && !value.communeId) {
-    ctx.addIssue({ code: "custom", path: ["communeId"], message: "commune.required" });
-  }
+/**
+ * A cadre belongs to one commune; other roles to none (a leftover choice is dropped).
+ * Checked even when other fields are wrong, so the form reports every problem at once.
+ */
+function cadreNeedsCommune(value: { role: string; communeId: string | null }) {
+  return value.role !== "COMMUNE_CADRE" || Boolean(value.communeId);
 }
+const cadreNeedsCommuneParams = {
+  error: "commune.required",
+  path: ["communeId"],
+  when: (payload: z.core.ParsePayload<unknown>) =>
+    payload.issues.every((issue) => issue.path?.[0] !== "role" && issue.path?.[0] !== "communeId"),
+};
 const dropCommuneUnlessCadre = <T extends { role: string; communeId: string | null }>(value: T): T => ({
   ...value,
   communeId: value.role === "COMMUNE_CADRE" ? value.communeId : null,
@@ -31,13 +38,13 @@ const dropCommuneUnlessCadre = <T extends { role: string; communeId: string | nu
 
 export const ZCreateUser = z
   .object({ ...profile, password: ZPassword })
-  .superRefine(communeRule)
+  .refine(cadreNeedsCommune, cadreNeedsCommuneParams)
   .transform(dropCommuneUnlessCadre);
 export type TCreateUser = z.infer<typeof ZCreateUser>;
 
 export const ZUpdateUser = z
   .object({ id: z.string().min(1), ...profile })
-  .superRefine(communeRule)
+  .refine(cadreNeedsCommune, cadreNeedsCommuneParams)
   .transform(dropCommuneUnlessCadre);
 export type TUpdateUser = z.infer<typeof ZUpdateUser>;
 

@@ -1,6 +1,6 @@
 // Every interface-string namespace of this locale; a new namespace is one line here.
-export { default as common } from "./common.json";
-export { default as auth } from "./auth.json";
-export { default as admin } from "./admin.json";
-export { default as errors } from "./errors.json";
-export { default as errorPage } from "./errorPage.json";
+export { default as common } from "./common.json" with { type: "json" };
+export { default as auth } from "./auth.json" with { type: "json" };
+export { default as admin } from "./admin.json" with { type: "json" };
+export { default as errors } from "./errors.json" with { type: "json" };
+export { default as errorPage } from "./errorPage.json" with { type: "json" };

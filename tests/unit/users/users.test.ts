@@ -11,6 +11,14 @@ describe("user input", () => {
     expect(result.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([["communeId", "commune.required"]]);
   });
 
+  it("reports the missing commune together with other problems", () => {
+    const result = ZCreateUser.safeParse({ ...base, password: "short", role: "COMMUNE_CADRE", communeId: "" });
+    expect(result.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([
+      ["password", "password.tooShort"],
+      ["communeId", "commune.required"],
+    ]);
+  });
+
   it("drops a leftover commune for other roles", () => {
     expect(ZCreateUser.parse({ ...base, role: "OFFICIAL", communeId: "c1" }).communeId).toBeNull();
     expect(ZUpdateUser.parse({ id: "u1", name: "B", email: "b@x.vn", role: "COMMUNE_CADRE", communeId: "c1" }).communeId).toBe("c1");

@@ -1,0 +1,134 @@
+/**
+ * Authorization as a matrix over the real server actions and the real database: every
+ * protected back-office action × every role (and anonymous) × own/other commune. The
+ * session is the only thing stubbed (who is asking); permission checks, parsing, mutations
+ * and audit rows are the real ones. A refused action must change nothing.
+ */
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import type { FormState } from "@/lib/action-result";
+import type { Viewer } from "@/lib/auth/session";
+import { communeBySlug, db, resetDatabase, seedBase, userByEmail } from "./helpers";
+
+const state = vi.hoisted(() => ({ viewer: null as Viewer | null }));
+
+vi.mock("@/lib/auth/session", () => ({
+  getViewer: async () => state.viewer,
+  startSession: async () => {},
+  endSession: async () => {},
+}));
+vi.mock("next/headers", () => ({
+  headers: async () => new Headers({ "x-forwarded-for": "198.51.100.4" }),
+  cookies: async () => ({ get: () => undefined, set: () => {} }),
+}));
+vi.mock("next/cache", () => ({
+  refresh: () => {},
+  updateTag: () => {},
+  revalidateTag: () => {},
+  unstable_cache: <T,>(fn: T) => fn,
+}));
+vi.mock("next/navigation", () => ({
+  redirect: (url: string) => {
+    throw Object.assign(new Error(`redirect ${url}`), { redirectTo: url });
+  },
+}));
+
+const { createUserAction, resetPasswordAction, setUserActiveAction, updateUserAction } = await import("@/lib/users/actions");
+const { saveSettingsAction } = await import("@/lib/settings/actions");
+const { updateEthnicGroupAction } = await import("@/lib/ethnic-groups/actions");
+const { createVillageAction, updateUnitAction } = await import("@/lib/units/actions");
+const { changeOwnPassword } = await import("@/lib/auth/actions");
+
+type Role = "ADMIN" | "OFFICIAL" | "COMMUNE_CADRE" | "ANONYMOUS";
+const ROLES: Role[] = ["ADMIN", "OFFICIAL", "COMMUNE_CADRE", "ANONYMOUS"];
+const VIEWER_EMAIL = { ADMIN: "admin@demo.local", OFFICIAL: "official@demo.local", COMMUNE_CADRE: "cadre.minhdan@demo.local" } as const;
+
+type Ids = { own: string; other: string; ownVillage: string; otherVillage: string; target: string; group: string };
+type Case = {
+  name: string;
+  action: (s: FormState, f: FormData) => Promise<FormState>;
+  form: (ids: Ids) => Record<string, string>;
+  allowed: Role[];
+};
+
+const CASES: Case[] = [
+  { name: "create a user", action: createUserAction, allowed: ["ADMIN"],
+    form: () => ({ email: "matrix@demo.local", name: "Matrix", role: "OFFICIAL", communeId: "", password: "Matkhau2026" }) },
+  { name: "edit a user", action: updateUserAction, allowed: ["ADMIN"],
+    form: (ids) => ({ id: ids.target, email: "official@demo.local", name: "Đã sửa", role: "OFFICIAL", communeId: "" }) },
+  { name: "deactivate a user", action: setUserActiveAction, allowed: ["ADMIN"], form: (ids) => ({ id: ids.target, active: "false" }) },
+  { name: "reset a password", action: resetPasswordAction, allowed: ["ADMIN"], form: (ids) => ({ id: ids.target, password: "Moi2026abc" }) },
+  { name: "change settings", action: saveSettingsAction, allowed: ["ADMIN"], form: () => ({ address: "Địa chỉ mới" }) },
+  { name: "edit an ethnic group", action: updateEthnicGroupAction, allowed: ["ADMIN"],
+    form: (ids) => ({ id: ids.group, code: "24", name: "Giáy", altNames: "", nameEn: "Giay" }) },
+  { name: "edit a commune (own)", action: updateUnitAction, allowed: ["ADMIN", "OFFICIAL"],
+    form: (ids) => ({ id: ids.own, code: "DEMO-01", name: "Minh Dân", fullName: "Xã Minh Dân (sửa)" }) },
+  { name: "edit a commune (other)", action: updateUnitAction, allowed: ["ADMIN", "OFFICIAL"],
+    form: (ids) => ({ id: ids.other, code: "DEMO-02", name: "Thượng Lâm", fullName: "Xã Thượng Lâm (sửa)" }) },
+  { name: "add a village (own commune)", action: createVillageAction, allowed: ["ADMIN", "OFFICIAL", "COMMUNE_CADRE"],
+    form: (ids) => ({ communeId: ids.own, code: "DEMO-01-77", name: "Thôn 77", fullName: "Thôn 77" }) },
+  { name: "add a village (other commune)", action: createVillageAction, allowed: ["ADMIN", "OFFICIAL"],
+    form: (ids) => ({ communeId: ids.other, code: "DEMO-02-77", name: "Thôn 77", fullName: "Thôn 77" }) },
+  { name: "edit a village (own commune)", action: updateUnitAction, allowed: ["ADMIN", "OFFICIAL", "COMMUNE_CADRE"],
+    form: (ids) => ({ id: ids.ownVillage, code: "DEMO-01-01", name: "Thôn 1", fullName: "Thôn Một" }) },
+  { name: "edit a village (other commune)", action: updateUnitAction, allowed: ["ADMIN", "OFFICIAL"],
+    form: (ids) => ({ id: ids.otherVillage, code: "DEMO-02-01", name: "Thôn 1", fullName: "Thôn Một" }) },
+  { name: "change one's own password", action: changeOwnPassword, allowed: ["ADMIN", "OFFICIAL", "COMMUNE_CADRE"],
+    form: () => ({ currentPassword: "Demo@2026", newPassword: "Moi2026abc", confirmPassword: "Moi2026abc" }) },
+];
+
+async function fingerprint() {
+  const [audit, users, units, groups, settings] = await Promise.all([
+    db.auditLog.count(),
+    db.user.findMany({ orderBy: { id: "asc" }, select: { id: true, name: true, active: true, passwordHash: true, role: true } }),
+    db.adminUnit.findMany({ orderBy: { id: "asc" }, select: { id: true, code: true, fullName: true } }),
+    db.ethnicGroup.findMany({ orderBy: { id: "asc" }, select: { id: true, code: true } }),
+    db.setting.findMany(),
+  ]);
+  return JSON.stringify({ audit, users, units, groups, settings });
+}
+
+async function invoke(action: Case["action"], fields: Record<string, string>): Promise<FormState> {
+  const form = new FormData();
+  for (const [key, value] of Object.entries(fields)) form.set(key, value);
+  try {
+    return await action({}, form);
+  } catch (error) {
+    if ((error as { redirectTo?: string }).redirectTo) return { ok: true };
+    throw error;
+  }
+}
+
+describe("authorization matrix (server actions × roles × communes)", () => {
+  let ids: Ids;
+  beforeEach(async () => {
+    await resetDatabase();
+    await seedBase();
+    ids = {
+      own: (await communeBySlug("minh-dan")).id,
+      other: (await communeBySlug("thuong-lam")).id,
+      ownVillage: (await communeBySlug("minh-dan-thon-1")).id,
+      otherVillage: (await communeBySlug("thuong-lam-thon-1")).id,
+      target: (await userByEmail("official@demo.local")).id,
+      group: (await db.ethnicGroup.findUniqueOrThrow({ where: { name: "Giáy" } })).id,
+    };
+  });
+
+  for (const testCase of CASES) {
+    for (const role of ROLES) {
+      const allowed = testCase.allowed.includes(role);
+      it(`${testCase.name} · ${role} → ${allowed ? "allowed" : "refused"}`, async () => {
+        state.viewer = role === "ANONYMOUS" ? null : await userByEmail(VIEWER_EMAIL[role]);
+        const before = await fingerprint();
+        const result = await invoke(testCase.action, testCase.form(ids));
+        if (allowed) {
+          expect(result, JSON.stringify(result)).toMatchObject({ ok: true });
+          expect(await fingerprint()).not.toBe(before);
+          expect(await db.auditLog.count({ where: { actorId: state.viewer!.id } })).toBeGreaterThan(0);
+        } else {
+          expect(result).toMatchObject({ ok: false, code: "forbidden", formError: "form.forbidden" });
+          expect(await fingerprint()).toBe(before);
+        }
+      });
+    }
+  }
+});

@@ -1,0 +1,93 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { verifyPassword } from "@/lib/auth/password";
+import { AppError } from "@/lib/errors";
+import { listUsers } from "@/lib/users/queries";
+import { createUser, resetPassword, setUserActive, updateUser } from "@/lib/users/mutations";
+import { communeBySlug, db, resetDatabase, seedBase, userByEmail } from "./helpers";
+
+async function expectAppError(promise: Promise<unknown>, userMessage: string, field?: string) {
+  const error = await promise.then(() => null, (e: unknown) => e);
+  expect(error).toBeInstanceOf(AppError);
+  expect(error).toMatchObject({ userMessage, ...(field ? { field } : {}) });
+}
+
+describe("user management", () => {
+  let adminId: string;
+  beforeEach(async () => {
+    await resetDatabase();
+    await seedBase();
+    adminId = (await userByEmail("admin@demo.local")).id;
+  });
+
+  it("creates a cadre attached to a commune, with an argon2id hash", async () => {
+    const commune = await communeBySlug("thuong-lam");
+    const user = await createUser(
+      { email: "cadre.thuonglam@demo.local", name: "Cán bộ", role: "COMMUNE_CADRE", communeId: commune.id, password: "Matkhau2026" },
+      { actorId: adminId, ip: null },
+    );
+    expect(user.passwordHash).toMatch(/^\$argon2id\$/);
+    expect(await verifyPassword(user.passwordHash, "Matkhau2026")).toBe(true);
+    expect(user.communeId).toBe(commune.id);
+  });
+
+  it("refuses an e-mail already in use, on the email field", async () => {
+    await expectAppError(
+      createUser({ email: "official@demo.local", name: "X", role: "OFFICIAL", communeId: null, password: "Matkhau2026" }, { actorId: adminId, ip: null }),
+      "email.taken",
+      "email",
+    );
+  });
+
+  it("refuses a commune that is not a commune", async () => {
+    const village = await communeBySlug("minh-dan-thon-1");
+    await expectAppError(
+      createUser({ email: "x@demo.local", name: "X", role: "COMMUNE_CADRE", communeId: village.id, password: "Matkhau2026" }, { actorId: adminId, ip: null }),
+      "commune.invalid",
+      "communeId",
+    );
+  });
+
+  it("deactivating ends the user's sessions; reactivating does not reopen old ones", async () => {
+    const official = await userByEmail("official@demo.local");
+    await setUserActive({ id: official.id, active: false }, { actorId: adminId, ip: null });
+    const after = await userByEmail("official@demo.local");
+    expect(after.active).toBe(false);
+    expect(after.sessionVersion).toBe(official.sessionVersion + 1);
+    await setUserActive({ id: official.id, active: true }, { actorId: adminId, ip: null });
+    expect((await userByEmail("official@demo.local")).sessionVersion).toBe(official.sessionVersion + 1);
+    expect(await db.auditLog.count({ where: { entityId: official.id, action: { in: ["user.deactivated", "user.reactivated"] } } })).toBe(2);
+  });
+
+  it("resetting a password ends sessions and logs no secret", async () => {
+    const cadre = await userByEmail("cadre.minhdan@demo.local");
+    await resetPassword({ id: cadre.id, password: "Moi2026abc" }, { actorId: adminId, ip: null });
+    const after = await userByEmail("cadre.minhdan@demo.local");
+    expect(await verifyPassword(after.passwordHash, "Moi2026abc")).toBe(true);
+    expect(after.sessionVersion).toBe(cadre.sessionVersion + 1);
+    const row = await db.auditLog.findFirstOrThrow({ where: { action: "user.passwordReset", entityId: cadre.id } });
+    expect(row.before).toBeNull();
+    expect(row.after).toBeNull();
+  });
+
+  it("keeps at least one active administrator and stops self-lockout", async () => {
+    await expectAppError(updateUser({ id: adminId, email: "admin@demo.local", name: "A", role: "OFFICIAL", communeId: null }, { actorId: adminId, ip: null }), "user.selfDemote");
+    await expectAppError(setUserActive({ id: adminId, active: false }, { actorId: adminId, ip: null }), "user.selfDeactivate");
+    const official = await userByEmail("official@demo.local");
+    await expectAppError(setUserActive({ id: adminId, active: false }, { actorId: official.id, ip: null }), "user.lastAdmin");
+    await updateUser({ id: official.id, email: official.email, name: official.name, role: "ADMIN", communeId: null }, { actorId: adminId, ip: null });
+    await setUserActive({ id: adminId, active: false }, { actorId: official.id, ip: null });
+    expect((await userByEmail("admin@demo.local")).active).toBe(false);
+  });
+
+  it("lists accounts with filters, for administrators only", async () => {
+    const admin = await userByEmail("admin@demo.local");
+    const all = await listUsers({ viewer: admin, filters: { page: 1 } });
+    expect(all.total).toBe(3);
+    const cadres = await listUsers({ viewer: admin, filters: { page: 1, role: "COMMUNE_CADRE" } });
+    expect(cadres.users.map((u) => u.email)).toEqual(["cadre.minhdan@demo.local"]);
+    const search = await listUsers({ viewer: admin, filters: { page: 1, q: "OFFICIAL@" } });
+    expect(search.users.map((u) => u.email)).toEqual(["official@demo.local"]);
+    const official = await userByEmail("official@demo.local");
+    await expect(listUsers({ viewer: official, filters: { page: 1 } })).rejects.toBeInstanceOf(AppError);
+  });
+});

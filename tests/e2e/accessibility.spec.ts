@@ -1,0 +1,32 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { expectDashboard, signIn } from "./fixtures";
+
+async function expectNoSeriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+}
+
+test.describe("[A11Y] no serious or critical axe violations", () => {
+  test("home", async ({ page }) => {
+    await page.goto("/vi");
+    await expectNoSeriousViolations(page);
+  });
+
+  test("home in Tày", async ({ page }) => {
+    await page.goto("/tyz");
+    await expectNoSeriousViolations(page);
+  });
+
+  test("sign-in", async ({ page }) => {
+    await page.goto("/login");
+    await expectNoSeriousViolations(page);
+  });
+
+  test("back-office dashboard", async ({ page }) => {
+    await signIn(page, "admin@demo.local");
+    await expectDashboard(page);
+    await expectNoSeriousViolations(page);
+  });
+});

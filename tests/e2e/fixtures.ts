@@ -1,0 +1,29 @@
+import { expect, type Page } from "@playwright/test";
+import { getT } from "@/lib/i18n/i18next";
+import type { Locale } from "@/lib/i18n/config";
+import { createPrismaClient } from "@/lib/db-client";
+import { DEMO_PASSWORD } from "@/prisma/seed/users";
+
+export { DEMO_PASSWORD };
+
+/** Interface strings as the portal shows them, so a missing translation fails the test. */
+export const t = (locale: Locale, ns: Parameters<typeof getT>[1], key: string, params?: Record<string, unknown>) =>
+  (getT(locale, ns) as unknown as (key: string, params?: Record<string, unknown>) => string)(key, params);
+
+/** Direct database access for arranging a test (same database as the server under test). */
+export function testDb() {
+  return createPrismaClient(process.env.DATABASE_URL, 1);
+}
+
+/** Given a demo user, when they sign in through the form. */
+export async function signIn(page: Page, email: string, password = DEMO_PASSWORD) {
+  await page.goto("/login");
+  await page.getByLabel(t("vi", "auth", "signIn.email")).fill(email);
+  await page.getByLabel(t("vi", "auth", "signIn.password")).fill(password);
+  await page.getByRole("button", { name: t("vi", "auth", "signIn.submit") }).click();
+}
+
+export async function expectDashboard(page: Page) {
+  await expect(page).toHaveURL(/\/admin$/);
+  await expect(page.getByRole("heading", { level: 1, name: t("vi", "admin", "dashboard.title") })).toBeVisible();
+}
