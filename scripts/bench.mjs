@@ -1,0 +1,139 @@
+#!/usr/bin/env node
+// `npm run bench`: load on loopback against a production build on PostgreSQL. A benchmark,
+// not a test: it prints numbers and appends them to bench/results.jsonl.
+//   DATABASE_URL       the PostgreSQL server to use (default: the local one); the benchmark
+//                      runs on its own database, portal_bench, recreated each time
+//   BENCH_DURATION     seconds per URL (default 20)   BENCH_CONNECTIONS (default 50)
+import crypto from "node:crypto";
+import fs from "node:fs";
+import http from "node:http";
+import path from "node:path";
+import { spawn, execFileSync } from "node:child_process";
+import autocannon from "autocannon";
+import pg from "pg";
+import { buildIfNeeded } from "./lib/build.mjs";
+import { migrate, seed } from "./lib/database.mjs";
+import { BIN, ROOT, log } from "./lib/run.mjs";
+
+const DURATION = Number(process.env.BENCH_DURATION ?? 20);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
+const PORT = Number(process.env.BENCH_PORT ?? 3300);
+const BASE = `http://127.0.0.1:${PORT}`;
+const TARGETS = ["/vi", "/api/health"];
+
+async function benchDatabase() {
+  const server = new URL(process.env.DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres");
+  const admin = new pg.Client({ connectionString: server.toString() });
+  await admin.connect();
+  await admin.query('DROP DATABASE IF EXISTS "portal_bench" WITH (FORCE)');
+  await admin.query('CREATE DATABASE "portal_bench"');
+  await admin.end();
+  const url = new URL(server);
+  url.pathname = "/portal_bench";
+  return url.toString();
+}
+
+/** Bytes on the wire (gzip) for one GET, as a browser's first visit fetches it. */
+function wireBytes(url, encoding = "gzip") {
+  return new Promise((resolve, reject) => {
+    http
+      .get(url, { headers: { "accept-encoding": encoding, "accept-language": "vi" } }, (response) => {
+        let bytes = 0;
+        let body = Buffer.alloc(0);
+        response.on("data", (chunk) => {
+          bytes += chunk.length;
+          body = Buffer.concat([body, chunk]);
+        });
+        response.on("end", () => resolve({ bytes, encoding: response.headers["content-encoding"], body }));
+      })
+      .on("error", reject);
+  });
+}
+
+/** HTML + CSS + JS a first visit to `page` downloads (scripts marked noModule are skipped by browsers). */
+async function firstVisit(page) {
+  const html = await wireBytes(BASE + page);
+  const text = (html.encoding === "gzip" ? (await import("node:zlib")).gunzipSync(html.body) : html.body).toString();
+  const assets = new Set();
+  for (const match of text.matchAll(/<script\b[^>]*\bsrc="([^"]+)"[^>]*>/g)) if (!/\bnoModule\b/i.test(match[0])) assets.add(match[1]);
+  for (const match of text.matchAll(/<link\b[^>]*\brel="stylesheet"[^>]*\bhref="([^"]+)"[^>]*>/g)) assets.add(match[1]);
+  let css = 0;
+  let js = 0;
+  for (const asset of assets) {
+    const { bytes } = await wireBytes(BASE + asset);
+    if (asset.endsWith(".css")) css += bytes;
+    else js += bytes;
+  }
+  return { html: html.bytes, css, js, total: html.bytes + css + js };
+}
+
+function load(url) {
+  return new Promise((resolve, reject) => {
+    autocannon({ url, connections: CONNECTIONS, duration: DURATION, headers: { "accept-encoding": "gzip" } }, (error, result) =>
+      error ? reject(error) : resolve(result),
+    );
+  });
+}
+
+async function waitForHealth() {
+  for (let i = 0; i < 120; i++) {
+    try {
+      const { body } = await wireBytes(`${BASE}/api/health`, "identity");
+      if (body.toString().includes('"ok"')) return;
+    } catch {}
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error("the portal did not become healthy");
+}
+
+const env = {
+  ...process.env,
+  DATABASE_URL: await benchDatabase(),
+  AUTH_SECRET: crypto.randomBytes(32).toString("base64url"),
+  PORTAL_DEMO: "1",
+  NEXT_TELEMETRY_DISABLED: "1",
+};
+log("Preparing the benchmark database (migrate, seed)");
+await migrate(env);
+await seed(env, { ifEmpty: false });
+await buildIfNeeded(env);
+
+log(`Starting the production server on port ${PORT}`);
+const server = spawn(process.execPath, [BIN.next, "start", "-p", String(PORT)], { env, cwd: ROOT, stdio: ["ignore", "ignore", "inherit"] });
+try {
+  await waitForHealth();
+  const bytes = await firstVisit("/vi");
+  const results = {};
+  for (const target of TARGETS) {
+    log(`autocannon ${target}: ${CONNECTIONS} connections, ${DURATION} s`);
+    await load(BASE + target).then(() => undefined); // warm-up run is the same length: caches, JIT
+    const result = await load(BASE + target);
+    results[target] = {
+      requestsPerSecond: { median: result.requests.p50, mean: result.requests.average },
+      latencyMs: { p50: result.latency.p50, p99: result.latency.p99 },
+      non2xx: result.non2xx,
+      errors: result.errors,
+    };
+  }
+  const commit = (() => {
+    try {
+      return execFileSync("git", ["rev-parse", "--short", "HEAD"], { cwd: ROOT }).toString().trim();
+    } catch {
+      return null;
+    }
+  })();
+  const line = { date: new Date().toISOString(), commit, node: process.version, connections: CONNECTIONS, durationSeconds: DURATION, firstVisitBytes: { "/vi": bytes }, results };
+  fs.mkdirSync(path.join(ROOT, "bench"), { recursive: true });
+  fs.appendFileSync(path.join(ROOT, "bench", "results.jsonl"), JSON.stringify(line) + "\n");
+
+  console.log(`\nFirst visit to /vi (gzip): HTML ${bytes.html} B + CSS ${bytes.css} B + JS ${bytes.js} B = ${(bytes.total / 1024).toFixed(1)} KB`);
+  for (const [target, r] of Object.entries(results)) {
+    console.log(
+      `${target.padEnd(12)} ${String(r.requestsPerSecond.median).padStart(6)} req/s (median of per-second counts; mean ${r.requestsPerSecond.mean.toFixed(0)})` +
+        `  latency p50 ${r.latencyMs.p50} ms, p99 ${r.latencyMs.p99} ms  non-2xx ${r.non2xx}, errors ${r.errors}`,
+    );
+  }
+  console.log("Appended to bench/results.jsonl");
+} finally {
+  server.kill("SIGTERM");
+}
