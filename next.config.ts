@@ -1,6 +1,6 @@
 import path from "node:path";
 import type { NextConfig } from "next";
-import { SECURITY_HEADERS } from "./lib/security/csp";
+import { SECURITY_HEADERS } from "./lib/security/csp.mjs";
 
 const nextConfig: NextConfig = {
   // Deployment builds (`NEXT_OUTPUT=standalone npm run build`) copy only what the server needs

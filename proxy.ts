@@ -6,9 +6,7 @@ import {
   localeFromAcceptLanguage,
   type Locale,
 } from "@/lib/i18n/config";
-import { contentSecurityPolicy } from "@/lib/security/csp";
-
-const ONE_YEAR = 60 * 60 * 24 * 365;
+import { contentSecurityPolicy } from "@/lib/security/csp.mjs";
 
 function preferredLocale(request: NextRequest): Locale {
   const saved = request.cookies.get(LOCALE_COOKIE)?.value;
@@ -18,8 +16,9 @@ function preferredLocale(request: NextRequest): Locale {
 
 /**
  * Runs before every page: resolves the locale (URL prefix, else saved choice, else browser
- * language, else Vietnamese), redirects "/" to it, remembers a locale the reader navigated to,
- * and sets a per-request CSP nonce. Pages read the results from request headers.
+ * language, else Vietnamese), redirects "/" to it and sets a per-request CSP nonce. Pages read
+ * the results from request headers. It sets no cookie: public pages are shared by every reader
+ * (the front server keeps them), and a language is saved only when the reader picks one.
  */
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
@@ -47,15 +46,6 @@ export function proxy(request: NextRequest) {
 
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("content-security-policy", csp);
-  if (prefixed && request.cookies.get(LOCALE_COOKIE)?.value !== prefixed) {
-    response.cookies.set(LOCALE_COOKIE, prefixed, {
-      path: "/",
-      maxAge: ONE_YEAR,
-      sameSite: "lax",
-      httpOnly: true,
-      secure: request.nextUrl.protocol === "https:",
-    });
-  }
   return response;
 }
 

@@ -8,12 +8,13 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";
-import { spawn, execFileSync } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import autocannon from "autocannon";
 import pg from "pg";
 import { buildIfNeeded } from "./lib/build.mjs";
 import { migrate, seed } from "./lib/database.mjs";
-import { BIN, ROOT, log } from "./lib/run.mjs";
+import { startPortal } from "./lib/portal.mjs";
+import { ROOT, log } from "./lib/run.mjs";
 
 const DURATION = Number(process.env.BENCH_DURATION ?? 20);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
@@ -98,8 +99,8 @@ await migrate(env);
 await seed(env, { ifEmpty: false });
 await buildIfNeeded(env);
 
-log(`Starting the production server on port ${PORT}`);
-const server = spawn(process.execPath, [BIN.next, "start", "-p", String(PORT)], { env, cwd: ROOT, stdio: ["ignore", "ignore", "inherit"] });
+log(`Starting the portal (front server + production build) on port ${PORT}`);
+const portal = await startPortal({ port: PORT, env });
 try {
   await waitForHealth();
   const bytes = await firstVisit("/vi");
@@ -135,5 +136,6 @@ try {
   }
   console.log("Appended to bench/results.jsonl");
 } finally {
-  server.kill("SIGTERM");
+  await portal.close();
+  portal.child.kill("SIGTERM");
 }

@@ -3,14 +3,15 @@
 //   - database: DATABASE_URL when set, else the embedded one (PGlite, data under .data/pglite);
 //   - applies migrations, seeds demo data into an empty database;
 //   - builds when the sources changed since the last build, then serves on PORT (3000).
-// `npm run dev` does the same with `next dev` instead of a build.
+//   - serves through the front server (scripts/lib/front-server.mjs), Next.js behind it.
+// `npm run dev` does the same with `next dev` instead of a build (and no front server).
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { spawn } from "node:child_process";
 import { buildIfNeeded } from "./lib/build.mjs";
 import { databaseEnv, migrate, openDatabase, seed } from "./lib/database.mjs";
-import { BIN, ROOT, log } from "./lib/run.mjs";
+import { startPortal } from "./lib/portal.mjs";
+import { ROOT, log } from "./lib/run.mjs";
 
 const dev = process.argv.includes("--dev");
 const DATA_DIR = path.join(ROOT, ".data");
@@ -35,21 +36,26 @@ function authSecret() {
   return fs.readFileSync(file, "utf8").trim();
 }
 
+const port = Number(process.env.PORT ?? 3000);
 const env = {
   ...process.env,
   AUTH_SECRET: authSecret(),
+  // next-auth wants the public address; the portal's own sign-in does not depend on it.
+  NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? process.env.PUBLIC_URL ?? `http://localhost:${port}`,
   // Not a deployment: demo users may be seeded and cookies work over plain http.
   ...(production ? {} : { PORTAL_DEMO: "1" }),
 };
 
 const database = await openDatabase({ dataDir: ".data/pglite" });
 const dbEnv = databaseEnv(database, env);
-let child = null;
+let portal = null;
 let stopping = false;
 
 async function shutdown(code) {
   if (stopping) return;
   stopping = true;
+  await portal?.close();
+  const child = portal?.child;
   if (child && child.exitCode === null) {
     child.kill("SIGTERM");
     await new Promise((resolve) => child.once("exit", resolve));
@@ -70,7 +76,11 @@ try {
   await shutdown(1);
 }
 
-const port = process.env.PORT ?? "3000";
+try {
+  portal = await startPortal({ port, env: dbEnv, dev });
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  await shutdown(1);
+}
+portal.child.on("exit", (code) => void shutdown(code ?? 0));
 log(`Portal: http://localhost:${port}`);
-child = spawn(process.execPath, [BIN.next, dev ? "dev" : "start", "-p", port], { env: dbEnv, stdio: "inherit", cwd: ROOT });
-child.on("exit", (code) => void shutdown(code ?? 0));

@@ -12,14 +12,18 @@ type Strings = typeof vi;
 // with the same rule as everywhere: a missing translation shows the Vietnamese one.
 const STRINGS: Record<Locale, Partial<Strings>> = { vi, en, tyz, ium, hmn };
 
-function strings(locale: string | undefined): Strings & { lang: string } {
+function strings(locale: string | null): Strings & { lang: string } {
   const own = isLocale(locale) ? STRINGS[locale] : {};
   const complete = Object.keys(vi).every((key) => key in own);
   return { ...vi, ...own, lang: complete && isLocale(locale) ? locale : "vi" };
 }
 
-/** The page shown when rendering fails: what happened, a retry button and a way home. */
-export function ErrorView({ locale, retry }: { locale: string | undefined; retry: () => void }) {
+/**
+ * The page shown when rendering fails: what happened, a retry button and a way home. Error
+ * boundaries render in the browser only, where the page's own language is on <html lang>.
+ */
+export function ErrorView({ retry }: { retry: () => void }) {
+  const locale = typeof document === "undefined" ? null : document.documentElement.lang;
   const s = strings(locale);
   return (
     <div lang={s.lang} className="mx-auto max-w-2xl px-4 py-10">

@@ -18,7 +18,7 @@ export function OfficeHeader({ locale, path, portalName, children }: {
           {portalName}
         </a>
         <div className="flex flex-wrap items-center gap-3">
-          <LanguageSwitcher locale={locale} path={path} label={t("languages.label")} mode="form" />
+          <LanguageSwitcher locale={locale} path={path} label={t("languages.label")} />
           {children}
         </div>
       </div>

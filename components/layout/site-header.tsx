@@ -38,7 +38,7 @@ export function SiteHeader({ locale, path, portalName }: Props) {
               ))}
             </ul>
           </nav>
-          <LanguageSwitcher locale={locale} path={path} label={t("languages.label")} mode="links" />
+          <LanguageSwitcher locale={locale} path={path} label={t("languages.label")} />
         </div>
       </div>
     </header>

@@ -1,6 +1,6 @@
 "use server";
 
-import { updateTag } from "next/cache";
+import { invalidate } from "@/lib/cache/invalidate";
 import { success, type FormState } from "@/lib/action-result";
 import { runAction } from "@/lib/run-action";
 import { updateEthnicGroup } from "./mutations";
@@ -14,7 +14,7 @@ export async function updateEthnicGroupAction(_state: FormState, formData: FormD
     schema: ZUpdateEthnicGroup,
     run: async (input, { viewer, ip }) => {
       await updateEthnicGroup(input, { actorId: viewer.id, ip });
-      updateTag(ETHNIC_GROUPS_TAG);
+      await invalidate(ETHNIC_GROUPS_TAG);
       return success("admin:ethnicGroups.saved");
     },
   });

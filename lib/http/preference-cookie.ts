@@ -8,9 +8,11 @@ const ONE_YEAR = 60 * 60 * 24 * 365;
  * Saves one reader preference and sends the reader back where they were (303, so the browser
  * follows with GET). Used by the plain forms in the header, which work without JavaScript.
  */
-export function savePreference(request: Request, next: FormDataEntryValue | null, name: string, value: string) {
+export function savePreference(next: FormDataEntryValue | null, name: string, value: string) {
   const target = safeNextPath(typeof next === "string" ? next : null, "/");
-  const response = NextResponse.redirect(new URL(target, request.url), 303);
+  // A relative Location: the portal may sit behind the front server or a reverse proxy, and the
+  // address Next.js sees is not the one the reader used.
+  const response = new NextResponse(null, { status: 303, headers: { location: target } });
   response.cookies.set(name, value, {
     path: "/",
     maxAge: ONE_YEAR,

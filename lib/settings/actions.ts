@@ -1,6 +1,6 @@
 "use server";
 
-import { updateTag } from "next/cache";
+import { invalidate } from "@/lib/cache/invalidate";
 import { success, type FormState } from "@/lib/action-result";
 import { runAction } from "@/lib/run-action";
 import { saveSettings } from "./mutations";
@@ -12,7 +12,7 @@ export async function saveSettingsAction(_state: FormState, formData: FormData):
     permission: "settings.manage",
     schema: ZSiteSettings,
     run: async (input, { viewer, ip }) => {
-      if (await saveSettings(input, { actorId: viewer.id, ip })) updateTag(SETTINGS_TAG);
+      if (await saveSettings(input, { actorId: viewer.id, ip })) await invalidate(SETTINGS_TAG);
       return success("admin:settings.saved");
     },
   });

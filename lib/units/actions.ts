@@ -1,6 +1,6 @@
 "use server";
 
-import { updateTag } from "next/cache";
+import { invalidate } from "@/lib/cache/invalidate";
 import { success, type FormState } from "@/lib/action-result";
 import { runAction } from "@/lib/run-action";
 import { communeOfUnit } from "./admin-queries";
@@ -16,7 +16,7 @@ export async function createVillageAction(_state: FormState, formData: FormData)
     resource: (input) => ({ communeId: input.communeId }),
     run: async (input, { viewer, ip }) => {
       await createVillage(input, { actorId: viewer.id, ip });
-      updateTag(UNITS_TAG);
+      await invalidate(UNITS_TAG);
       return success("admin:units.villageCreated");
     },
   });
@@ -32,7 +32,7 @@ export async function updateUnitAction(_state: FormState, formData: FormData): P
     resource: () => ({ communeId: unit?.communeId ?? null }),
     run: async (input, { viewer, ip }) => {
       await updateUnit(input, { actorId: viewer.id, ip });
-      updateTag(UNITS_TAG);
+      await invalidate(UNITS_TAG);
       return success("admin:units.saved");
     },
   });

@@ -4,7 +4,7 @@ import path from "node:path";
 import { BIN, ROOT, log, node } from "./run.mjs";
 
 const INPUTS = [
-  "app", "components", "lib", "locales", "public", "types", "prisma/schema",
+  "app", "components", "lib", "locales", "public", "prisma/schema",
   "proxy.ts", "next.config.ts", "postcss.config.mjs", "tsconfig.json", "package-lock.json",
 ];
 const STAMP = path.join(ROOT, ".next", "portal-build-fingerprint");

@@ -33,7 +33,12 @@ test.describe("[PUBLIC] home, languages and text size", () => {
     const page = await english.newPage();
     await page.goto("/");
     await expect(page).toHaveURL(/\/en$/);
-    await page.goto("/hmn");
+    // Visiting another language is not a choice; picking one in the switcher is.
+    await page.goto("/tyz");
+    await page.goto("/");
+    await expect(page).toHaveURL(/\/en$/);
+    await page.getByRole("link", { name: "Hmông" }).click();
+    await expect(page).toHaveURL(/\/hmn$/);
     await page.goto("/");
     await expect(page).toHaveURL(/\/hmn$/);
     await english.close();
@@ -96,13 +101,23 @@ test.describe("[PUBLIC] home, languages and text size", () => {
     expect(await response.json()).toEqual({ status: "ok", database: "ok" });
   });
 
-  test("security headers", async ({ request }) => {
-    const response = await request.get("/vi");
-    const headers = response.headers();
-    expect(headers["content-security-policy"]).toMatch(/frame-ancestors 'none'/);
-    expect(headers["content-security-policy"]).toMatch(/script-src 'self' 'nonce-/);
-    expect(headers["x-content-type-options"]).toBe("nosniff");
-    expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
-    expect(headers["permissions-policy"]).toContain("camera=()");
+  test("security headers: public pages run no inline script, the back office only with a nonce", async ({ request }) => {
+    for (const path of ["/vi", "/login"]) {
+      const headers = (await request.get(path)).headers();
+      expect(headers["content-security-policy"]).toMatch(/frame-ancestors 'none'/);
+      expect(headers["x-content-type-options"]).toBe("nosniff");
+      expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+      expect(headers["permissions-policy"]).toContain("camera=()");
+    }
+    expect((await request.get("/vi")).headers()["content-security-policy"]).toMatch(/script-src 'self'(;|$)/);
+    expect((await request.get("/login")).headers()["content-security-policy"]).toMatch(/script-src 'self' 'nonce-/);
+  });
+
+  test("public pages are plain HTML: no framework script, a few kilobytes", async ({ request }) => {
+    const response = await request.get("/vi/communes");
+    const html = await response.text();
+    expect(html).not.toMatch(/<script(?![^>]*type="application\/ld\+json")/);
+    expect(html).not.toContain("__next_f");
+    expect(["MISS", "HIT", "STALE"]).toContain(response.headers()["x-portal-cache"]);
   });
 });

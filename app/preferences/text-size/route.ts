@@ -8,5 +8,5 @@ export async function POST(request: Request) {
   const current = parseTextSize((await cookies()).get(TEXT_SIZE_COOKIE)?.value);
   const change = form.get("size");
   const size = nextTextSize(current, typeof change === "string" ? change : null);
-  return savePreference(request, form.get("next"), TEXT_SIZE_COOKIE, String(size));
+  return savePreference(form.get("next"), TEXT_SIZE_COOKIE, String(size));
 }

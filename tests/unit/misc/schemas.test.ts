@@ -5,7 +5,7 @@ import { nextTextSize, parseTextSize } from "@/lib/preferences";
 import { ZSiteSettings } from "@/lib/settings/schema";
 import { foldVietnamese, slugify } from "@/lib/text/slug";
 import { ZCreateVillage } from "@/lib/units/schema";
-import { contentSecurityPolicy } from "@/lib/security/csp";
+import { contentSecurityPolicy } from "@/lib/security/csp.mjs";
 
 describe("settings", () => {
   it("turns empty fields into 'use the default'", () => {

@@ -1,0 +1,72 @@
+import crypto from "node:crypto";
+import net from "node:net";
+import { spawn } from "node:child_process";
+import { PURGE_PATH, createFrontServer } from "./front-server.mjs";
+import { BIN, ROOT } from "./run.mjs";
+
+/** A free TCP port on loopback. */
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+function waitForPort(port, child, timeoutMs = 120_000) {
+  const deadline = Date.now() + timeoutMs;
+  return new Promise((resolve, reject) => {
+    const attempt = () => {
+      if (child.exitCode !== null) return reject(new Error(`Next.js exited (${child.exitCode}) before listening`));
+      const socket = net.connect(port, "127.0.0.1");
+      socket.once("connect", () => {
+        socket.destroy();
+        resolve();
+      });
+      socket.once("error", () => {
+        socket.destroy();
+        if (Date.now() > deadline) reject(new Error("Next.js did not start listening"));
+        else setTimeout(attempt, 200);
+      });
+    };
+    attempt();
+  });
+}
+
+/**
+ * Runs the portal on `port`: the production Next.js server on a private loopback port, and the
+ * front server (scripts/lib/front-server.mjs) on `port`. Resolves once both listen.
+ * `dev` runs `next dev` on `port` itself (hot reload needs the framework's scripts).
+ */
+export async function startPortal({ port, env, dev = false, host }) {
+  if (dev) {
+    const child = spawn(process.execPath, [BIN.next, "dev", "-p", String(port)], { env, cwd: ROOT, stdio: "inherit" });
+    return { child, close: async () => {} };
+  }
+  const upstreamPort = await freePort();
+  const purgeToken = crypto.randomBytes(24).toString("base64url");
+  const child = spawn(process.execPath, [BIN.next, "start", "-H", "127.0.0.1", "-p", String(upstreamPort)], {
+    // How the portal tells the front server that public pages changed (lib/cache/public-pages.ts).
+    env: { ...env, PAGE_CACHE_PURGE_URL: `http://127.0.0.1:${port}${PURGE_PATH}`, PAGE_CACHE_PURGE_TOKEN: purgeToken },
+    cwd: ROOT,
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  await waitForPort(upstreamPort, child);
+  const front = createFrontServer({
+    upstreamPort,
+    purgeToken,
+    ttlSeconds: Number(env.PAGE_CACHE_TTL ?? 60),
+    trustProxy: env.TRUST_PROXY === "1",
+  });
+  await new Promise((resolve, reject) => {
+    front.once("error", reject);
+    front.listen(port, host, resolve);
+  });
+  return {
+    child,
+    close: () => new Promise((resolve) => front.close(() => resolve())),
+  };
+}

@@ -1,0 +1,169 @@
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import zlib from "node:zlib";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { PURGE_PATH, createFrontServer, stripFrameworkScripts, varyingCookies } from "@/scripts/lib/front-server.mjs";
+
+const PAGE = `<!DOCTYPE html><html lang="vi"><head><link rel="stylesheet" href="/_next/static/a.css" nonce="n1"/>
+<link rel="preload" as="script" fetchPriority="low" nonce="n1" href="/_next/static/chunks/x.js"/>
+<script src="/_next/static/chunks/a.js" async="" nonce="n1"></script></head>
+<body><h1>Tin chính sách</h1><script nonce="n1">self.__next_f.push([1,"payload"])</script>
+<script type="application/ld+json">{"@type":"Product"}</script><script src="/js/share.js" defer></script></body></html>`;
+
+describe("stripFrameworkScripts", () => {
+  it("removes the framework's scripts, preloads and nonces, keeps the portal's own and data", () => {
+    const out = stripFrameworkScripts(PAGE);
+    expect(out).not.toContain("/_next/static/chunks/a.js");
+    expect(out).not.toContain("__next_f");
+    expect(out).not.toContain('as="script"');
+    expect(out).not.toContain("nonce=");
+    expect(out).toContain('<link rel="stylesheet" href="/_next/static/a.css"/>');
+    expect(out).toContain('<script type="application/ld+json">{"@type":"Product"}</script>');
+    expect(out).toContain('<script src="/js/share.js" defer></script>');
+    expect(out).toContain("<h1>Tin chính sách</h1>");
+  });
+});
+
+describe("varyingCookies", () => {
+  it("keeps only the cookies public pages may depend on, in a fixed order", () => {
+    expect(varyingCookies("portal.session=secret; portal_commune=minh-dan; portal_text_size=2")).toBe("portal_text_size=2; portal_commune=minh-dan");
+    expect(varyingCookies("portal.session=secret")).toBe("");
+    expect(varyingCookies(undefined)).toBe("");
+  });
+});
+
+describe("front server", () => {
+  let renders = 0;
+  let lastUpstreamHeaders: http.IncomingHttpHeaders = {};
+  let upstream: http.Server;
+  let front: http.Server;
+  let base = "";
+  const token = "test-token-123";
+
+  beforeAll(async () => {
+    upstream = http.createServer((req, res) => {
+      lastUpstreamHeaders = req.headers;
+      if (req.method === "POST") {
+        req.resume();
+        req.on("end", () => {
+          if (req.url === "/vi/forum/ask") res.writeHead(200, { "content-type": "text/html" }).end(PAGE);
+          else res.writeHead(303, { location: "/vi" }).end();
+        });
+      } else if (req.url === "/vi/missing" || req.url === "/en/boom") {
+        res.writeHead(req.url === "/vi/missing" ? 404 : 500, { "content-type": "text/html" });
+        res.end('<!DOCTYPE html><html id="__next_error__"><head></head><body><script>x()</script></body></html>');
+      } else if (req.url === "/vi/__not-found__") {
+        res.writeHead(404, { "content-type": "text/html" }).end('<html lang="vi"><body><h1>Không tìm thấy trang</h1></body></html>');
+      } else if (req.url?.startsWith("/vi")) {
+        renders++;
+        const body = PAGE.replace("Tin chính sách", `Tin ${renders} ${req.headers.cookie ?? ""}`);
+        res.writeHead(200, { "content-type": "text/html; charset=utf-8", "x-frame-options": "DENY", "content-security-policy": "script-src 'nonce-n1'" });
+        res.end(body);
+      } else if (req.url === "/admin") {
+        res.writeHead(200, { "content-type": "text/html", "set-cookie": "a=b" });
+        res.end("<script>admin()</script>");
+      } else {
+        res.writeHead(404).end();
+      }
+    });
+    await new Promise<void>((resolve) => upstream.listen(0, "127.0.0.1", resolve));
+    front = createFrontServer({ upstreamPort: (upstream.address() as AddressInfo).port, purgeToken: token, ttlSeconds: 60 });
+    await new Promise<void>((resolve) => front.listen(0, "127.0.0.1", resolve));
+    base = `http://127.0.0.1:${(front.address() as AddressInfo).port}`;
+  });
+  afterAll(async () => {
+    await new Promise((resolve) => front.close(resolve));
+    await new Promise((resolve) => upstream.close(resolve));
+  });
+  beforeEach(async () => {
+    await fetch(base + PURGE_PATH, { method: "POST", headers: { "x-purge-token": token } });
+    renders = 0;
+  });
+
+  it("serves a public page without framework scripts, with a strict CSP, then from memory", async () => {
+    const first = await fetch(`${base}/vi/news`);
+    expect(first.headers.get("x-portal-cache")).toBe("MISS");
+    expect(first.headers.get("content-security-policy")).toContain("script-src 'self'");
+    expect(first.headers.get("content-security-policy")).not.toContain("nonce");
+    expect(first.headers.get("x-frame-options")).toBe("DENY");
+    const html = await first.text();
+    expect(html).not.toContain("__next_f");
+    const second = await fetch(`${base}/vi/news`);
+    expect(second.headers.get("x-portal-cache")).toBe("HIT");
+    expect(await second.text()).toBe(html);
+    expect(renders).toBe(1);
+  });
+
+  it("renders once for many simultaneous readers", async () => {
+    await Promise.all(Array.from({ length: 20 }, () => fetch(`${base}/vi/many`).then((r) => r.text())));
+    expect(renders).toBe(1);
+  });
+
+  it("keeps one page per text size, and passes only that cookie on", async () => {
+    await fetch(`${base}/vi/x`, { headers: { cookie: "portal.session=secret; portal_text_size=2" } });
+    expect(lastUpstreamHeaders.cookie).toBe("portal_text_size=2");
+    await fetch(`${base}/vi/x`, { headers: { cookie: "portal_text_size=1" } });
+    await fetch(`${base}/vi/x`, { headers: { cookie: "portal.session=other; portal_text_size=2" } });
+    expect(renders).toBe(2);
+  });
+
+  it("compresses, answers conditional requests and HEAD", async () => {
+    const gz = await new Promise<http.IncomingMessage>((resolve) => http.get(`${base}/vi/c`, { headers: { "accept-encoding": "gzip" } }, resolve));
+    expect(gz.headers["content-encoding"]).toBe("gzip");
+    const chunks: Buffer[] = [];
+    for await (const chunk of gz) chunks.push(chunk as Buffer);
+    expect(zlib.gunzipSync(Buffer.concat(chunks)).toString()).toContain("<h1>Tin 1");
+    const etag = gz.headers.etag!;
+    const conditional = await fetch(`${base}/vi/c`, { headers: { "if-none-match": etag } });
+    expect(conditional.status).toBe(304);
+    const head = await fetch(`${base}/vi/c`, { method: "HEAD" });
+    expect(head.status).toBe(200);
+    expect(await head.text()).toBe("");
+  });
+
+  it("empties on the portal's purge, and ignores a purge without the token", async () => {
+    await fetch(`${base}/vi/p`);
+    expect((await fetch(base + PURGE_PATH, { method: "POST", headers: { "x-purge-token": "wrong" } })).status).toBe(404);
+    await fetch(`${base}/vi/p`);
+    expect(renders).toBe(1);
+    expect((await fetch(base + PURGE_PATH, { method: "POST", headers: { "x-purge-token": token } })).status).toBe(204);
+    await fetch(`${base}/vi/p`);
+    expect(renders).toBe(2);
+  });
+
+  it("never keeps private pages; passes the back office through untouched", async () => {
+    await fetch(`${base}/vi/forum/track/ABCD2345`);
+    await fetch(`${base}/vi/forum/track/ABCD2345`);
+    expect(renders).toBe(2);
+    const admin = await fetch(`${base}/admin`);
+    expect(await admin.text()).toBe("<script>admin()</script>");
+    expect(admin.headers.get("set-cookie")).toBe("a=b");
+  });
+
+  it("serves the real not-found page and a plain error page instead of empty shells", async () => {
+    const missing = await fetch(`${base}/vi/missing`);
+    expect(missing.status).toBe(404);
+    expect(await missing.text()).toContain("<h1>Không tìm thấy trang</h1>");
+    const boom = await fetch(`${base}/en/boom`);
+    expect(boom.status).toBe(500);
+    const html = await boom.text();
+    expect(html).toContain('<html lang="en">');
+    expect(html).toContain("Something went wrong");
+    expect(html).not.toContain("<script");
+  });
+
+  it("does not believe a client's X-Forwarded-For", async () => {
+    await fetch(`${base}/vi/ip`, { headers: { "x-forwarded-for": "1.2.3.4" } });
+    expect(lastUpstreamHeaders["x-forwarded-for"]).toBe("127.0.0.1");
+  });
+
+  it("passes form posts through and strips the page they return", async () => {
+    const page = await fetch(`${base}/vi/forum/ask`, { method: "POST", body: "a=1" });
+    expect(page.headers.get("x-portal-cache")).toBe("BYPASS");
+    expect(await page.text()).not.toContain("__next_f");
+    const redirect = await fetch(`${base}/preferences/text-size`, { method: "POST", body: "size=larger", redirect: "manual" });
+    expect(redirect.status).toBe(303);
+    expect(redirect.headers.get("location")).toBe("/vi");
+    expect(renders).toBe(0);
+  });
+});
