@@ -2,7 +2,7 @@ import "./globals.css";
 import type { Metadata, Viewport } from "next";
 import { cookies } from "next/headers";
 import { NAMESPACES } from "@/lib/i18n/resources";
-import { getRequestLocale, interfaceLanguage } from "@/lib/i18n/server";
+import { getRequestLocale, getT, interfaceLanguage } from "@/lib/i18n/server";
 import { TEXT_SIZE_COOKIE, parseTextSize } from "@/lib/preferences";
 import { getSiteIdentity } from "@/lib/settings/queries";
 
@@ -13,9 +13,11 @@ export const viewport: Viewport = {
 };
 
 export async function generateMetadata(): Promise<Metadata> {
-  const { portalName } = await getSiteIdentity(await getRequestLocale());
+  const locale = await getRequestLocale();
+  const { portalName } = await getSiteIdentity(locale);
   return {
     title: { default: portalName, template: `%s · ${portalName}` },
+    description: getT(locale, "common")("home.lead"),
     applicationName: portalName,
     metadataBase: process.env.PUBLIC_URL ? new URL(process.env.PUBLIC_URL) : undefined,
   };

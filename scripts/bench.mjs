@@ -12,6 +12,8 @@ import { execFileSync } from "node:child_process";
 import autocannon from "autocannon";
 import pg from "pg";
 import { buildIfNeeded } from "./lib/build.mjs";
+import { ensureChromium } from "./lib/chromium.mjs";
+import { lighthouseScores } from "./lib/lighthouse.mjs";
 import { migrate, seed } from "./lib/database.mjs";
 import { startPortal } from "./lib/portal.mjs";
 import { ROOT, log } from "./lib/run.mjs";
@@ -20,7 +22,9 @@ const DURATION = Number(process.env.BENCH_DURATION ?? 20);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const PORT = Number(process.env.BENCH_PORT ?? 3300);
 const BASE = `http://127.0.0.1:${PORT}`;
+/** Loaded with autocannon; the public pages among them are also measured for bytes and Lighthouse. */
 const TARGETS = ["/vi", "/api/health"];
+const isPublicPage = (target) => /^\/(vi|en|tyz|ium|hmn)(\/|$)/.test(target);
 
 async function benchDatabase() {
   const server = new URL(process.env.DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres");
@@ -103,7 +107,14 @@ log(`Starting the portal (front server + production build) on port ${PORT}`);
 const portal = await startPortal({ port: PORT, env });
 try {
   await waitForHealth();
-  const bytes = await firstVisit("/vi");
+  const bytes = {};
+  const lighthouse = {};
+  await ensureChromium();
+  for (const target of TARGETS.filter(isPublicPage)) {
+    bytes[target] = await firstVisit(target);
+    log(`Lighthouse (mobile) ${target}`);
+    lighthouse[target] = await lighthouseScores(BASE + target);
+  }
   const results = {};
   for (const target of TARGETS) {
     log(`autocannon ${target}: ${CONNECTIONS} connections, ${DURATION} s`);
@@ -123,11 +134,16 @@ try {
       return null;
     }
   })();
-  const line = { date: new Date().toISOString(), commit, node: process.version, connections: CONNECTIONS, durationSeconds: DURATION, firstVisitBytes: { "/vi": bytes }, results };
+  const line = { date: new Date().toISOString(), commit, node: process.version, connections: CONNECTIONS, durationSeconds: DURATION, firstVisitBytes: bytes, lighthouse, results };
   fs.mkdirSync(path.join(ROOT, "bench"), { recursive: true });
   fs.appendFileSync(path.join(ROOT, "bench", "results.jsonl"), JSON.stringify(line) + "\n");
 
-  console.log(`\nFirst visit to /vi (gzip): HTML ${bytes.html} B + CSS ${bytes.css} B + JS ${bytes.js} B = ${(bytes.total / 1024).toFixed(1)} KB`);
+  console.log("");
+  for (const [target, b] of Object.entries(bytes)) {
+    const scores = Object.entries(lighthouse[target].categories).map(([id, score]) => `${id} ${score}`).join(", ");
+    console.log(`${target}: first visit (gzip) HTML ${b.html} B + CSS ${b.css} B + JS ${b.js} B = ${(b.total / 1024).toFixed(1)} KB; Lighthouse mobile: ${scores}`);
+    if (lighthouse[target].failing.length) console.log(`   audits not passed: ${lighthouse[target].failing.join(", ")}`);
+  }
   for (const [target, r] of Object.entries(results)) {
     console.log(
       `${target.padEnd(12)} ${String(r.requestsPerSecond.median).padStart(6)} req/s (median of per-second counts; mean ${r.requestsPerSecond.mean.toFixed(0)})` +

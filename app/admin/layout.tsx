@@ -7,6 +7,7 @@ import { requirePermission } from "@/lib/auth/session";
 import { I18nProvider } from "@/lib/i18n/client";
 import { clientResources } from "@/lib/i18n/client-resources";
 import { getRequestLocale, getRequestPath, getT } from "@/lib/i18n/server";
+import { translateKey } from "@/lib/i18n/translate-key";
 import { getSiteIdentity } from "@/lib/settings/queries";
 
 export const metadata = { robots: { index: false, follow: false } };
@@ -45,7 +46,7 @@ export default async function AdminLayout({ children }: LayoutProps<"/admin">) {
                     aria-current={active ? "page" : undefined}
                     className="block rounded px-3 py-2 font-medium text-brand-700 hover:bg-brand-50 aria-[current=page]:bg-brand-700 aria-[current=page]:text-white"
                   >
-                    {t(`nav.${item.key}` as "nav.dashboard")}
+                    {translateKey(t, `nav.${item.key}`)}
                   </a>
                 </li>
               );
