@@ -92,6 +92,27 @@ test.describe("[AUTH] signing in and out, roles", () => {
     await expect(page.getByRole("status")).toContainText(t("vi", "errors", "signIn.inactive"));
   });
 
+  test("the session cookie is httpOnly and SameSite=Lax", async ({ page, context }) => {
+    await signIn(page, "official@demo.local");
+    await expectDashboard(page);
+    const session = (await context.cookies()).find((cookie) => cookie.name.endsWith("portal.session"));
+    expect(session).toMatchObject({ httpOnly: true, sameSite: "Lax" });
+    // About a working day, not a browser lifetime.
+    expect(session!.expires * 1000 - Date.now()).toBeLessThanOrEqual(8 * 60 * 60 * 1000 + 60_000);
+  });
+
+  test("deactivating a signed-in user ends their session at once", async ({ page }) => {
+    const db = testDb();
+    const email = `deactivated-${Date.now()}@demo.local`;
+    await db.user.create({ data: { email, name: "Soon inactive", role: "OFFICIAL", passwordHash: await hashPassword(DEMO_PASSWORD) } });
+    await signIn(page, email);
+    await expectDashboard(page);
+    await db.user.update({ where: { email }, data: { active: false, sessionVersion: { increment: 1 } } });
+    await db.$disconnect();
+    await page.goto("/admin");
+    await expect(page).toHaveURL(/\/login\?next=%2Fadmin$/);
+  });
+
   test("signing out ends the session", async ({ page }) => {
     await signIn(page, "official@demo.local");
     await expectDashboard(page);
