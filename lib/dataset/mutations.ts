@@ -32,7 +32,7 @@ export async function saveGrid(input: TSaveGrid, ctx: Context): Promise<GridResu
     if (!indicator || !unitIds.has(cell.unitId)) throw new AppError("invalid", "form.invalid");
     const checked = checkValue(indicator, cell.raw);
     if (checked.problem) fieldErrors[cell.field] = [checked.problem];
-    else submitted.set(`${cell.unitId}|${cell.indicatorId}`, { ...cell, value: checked.value });
+    else submitted.set(`${cell.unitId}|${cell.indicatorId}`, { ...cell, value: checked.value ?? null });
   }
 
   return db.$transaction(async (tx) => {

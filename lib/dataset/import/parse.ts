@@ -61,7 +61,7 @@ export function parseCsv(bytes: Uint8Array): ParsedFile {
     return { problem: { message: "dataset.import.encoding" } };
   }
   try {
-    const records = parse(text, { bom: true, delimiter: [",", ";", "\t"], relax_column_count: true, skip_empty_lines: true, info: true }) as { record: string[]; info: { lines: number } }[];
+    const records = parse(text, { bom: true, delimiter: [",", ";", "\t"], relax_column_count: true, skip_empty_lines: true, info: true }) as unknown as { record: string[]; info: { lines: number } }[];
     return toRows(records.map(({ record, info }) => ({ row: info.lines, cells: record })));
   } catch (error) {
     const line = (error as { lines?: number }).lines;
