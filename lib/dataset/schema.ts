@@ -99,7 +99,7 @@ export const ZIndicator = z
     weightId: z.string().optional().transform((value) => value || null),
     min: optionalNumber,
     max: optionalNumber,
-    isPublic: z.string().optional().transform((value) => value === "on" || value === "true"),
+    isPublic: z.string().optional().transform((value) => value === undefined || value === "on" || value === "true"),
     sortOrder: z.coerce.number().int().min(0).max(10_000).catch(0),
   })
   .refine((value) => value.aggregation !== "WEIGHTED" || value.weightId !== null, { error: "dataset.indicator.weightRequired", path: ["weightId"] })
