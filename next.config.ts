@@ -11,10 +11,13 @@ const nextConfig: NextConfig = {
   cacheHandler: path.resolve("lib/cache/memory-cache-handler.cjs"),
   cacheMaxMemorySize: 0,
   reactStrictMode: true,
-  serverExternalPackages: ["@node-rs/argon2", "pg", "@prisma/adapter-pg", "@electric-sql/pglite"],
+  serverExternalPackages: ["@node-rs/argon2", "pg", "@prisma/adapter-pg", "@electric-sql/pglite", "exceljs"],
   experimental: {
     // forbidden() → a real 403 page.
     authInterrupts: true,
+    // Dataset imports upload files through a server action; the action itself refuses files over
+    // 10 MB with a clear message (lib/dataset/schema.ts), so the framework's limit sits just above.
+    serverActions: { bodySizeLimit: "11mb" },
   },
   async headers() {
     return [{ source: "/:path*", headers: [...SECURITY_HEADERS] }];

@@ -4,6 +4,10 @@ import type { Action } from "@/lib/auth/permissions";
 export const ADMIN_NAV: ReadonlyArray<{ key: string; href: string; permission: Action }> = [
   { key: "dashboard", href: "/admin", permission: "backoffice.access" },
   { key: "units", href: "/admin/units", permission: "units.view" },
+  { key: "data", href: "/admin/data", permission: "dataset.view" },
+  { key: "dataImport", href: "/admin/data/import", permission: "dataset.import" },
+  { key: "indicators", href: "/admin/data/indicators", permission: "indicators.manage" },
+  { key: "prestigiousPersons", href: "/admin/data/prestigious-persons", permission: "prestigiousPersons.view" },
   { key: "ethnicGroups", href: "/admin/ethnic-groups", permission: "ethnicGroups.manage" },
   { key: "users", href: "/admin/users", permission: "users.manage" },
   { key: "audit", href: "/admin/audit", permission: "audit.view" },

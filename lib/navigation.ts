@@ -7,6 +7,7 @@ import type { Locale } from "@/lib/i18n/config";
 export const PUBLIC_SECTIONS = [
   { key: "home", path: "" },
   { key: "communes", path: "communes" },
+  { key: "data", path: "data" },
 ] as const;
 
 export type PublicSectionKey = (typeof PUBLIC_SECTIONS)[number]["key"];

@@ -23,7 +23,7 @@ const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const PORT = Number(process.env.BENCH_PORT ?? 3300);
 const BASE = `http://127.0.0.1:${PORT}`;
 /** Loaded with autocannon; the public pages among them are also measured for bytes and Lighthouse. */
-const TARGETS = ["/vi", "/api/health"];
+const TARGETS = ["/vi", "/vi/data", "/api/health"];
 const isPublicPage = (target) => /^\/(vi|en|tyz|ium|hmn)(\/|$)/.test(target);
 
 async function benchDatabase() {

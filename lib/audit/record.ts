@@ -18,6 +18,13 @@ export const AUDIT_ACTIONS = [
   "ethnicGroup.updated",
   "unit.created",
   "unit.updated",
+  "observation.saved",
+  "dataset.imported",
+  "indicator.created",
+  "indicator.updated",
+  "prestigiousPerson.created",
+  "prestigiousPerson.updated",
+  "prestigiousPerson.deleted",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -1,5 +1,6 @@
 import "server-only";
 import { can, type Actor } from "@/lib/auth/permissions";
+import { datasetCounts } from "@/lib/dataset/queries";
 import { db } from "@/lib/db";
 
 export type DashboardCount = { key: string; value: number; href?: string };
@@ -23,6 +24,11 @@ export async function getDashboardCounts(viewer: Actor & { id: string }): Promis
     { key: "ethnicGroups", value: groups, href: can(viewer, "ethnicGroups.manage") ? "/admin/ethnic-groups" : undefined },
     { key: "ethnicGroupsWithoutCode", value: groups - groupsWithCode, href: can(viewer, "ethnicGroups.manage") ? "/admin/ethnic-groups" : undefined },
   ];
+  const dataset = await datasetCounts(viewer);
+  if (dataset) {
+    counts.push({ key: "valuesChangedThisYear", value: dataset.valuesChangedThisYear, href: "/admin/data" });
+    counts.push({ key: "communesMissingLastYear", value: dataset.communesMissingLastYear, href: `/admin/data?year=${dataset.lastYear}` });
+  }
   if (can(viewer, "users.manage")) {
     counts.push({ key: "activeUsers", value: await db.user.count({ where: { active: true } }), href: "/admin/users" });
   }

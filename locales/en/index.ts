@@ -4,3 +4,4 @@ export { default as auth } from "./auth.json" with { type: "json" };
 export { default as admin } from "./admin.json" with { type: "json" };
 export { default as errors } from "./errors.json" with { type: "json" };
 export { default as errorPage } from "./errorPage.json" with { type: "json" };
+export { default as dataset } from "./dataset.json" with { type: "json" };

@@ -1,12 +1,14 @@
 /**
- * Seeds reference data (province, demo communes and villages, the 54 ethnic groups) and the
- * demo accounts. Idempotent: creates what is missing, changes nothing that exists.
+ * Seeds reference data (province, demo communes and villages, the 54 ethnic groups, the dataset's
+ * indicators and demo figures) and the demo accounts. Idempotent: creates what is missing,
+ * changes nothing that exists.
  *   tsx prisma/seed/index.ts             seed
  *   tsx prisma/seed/index.ts --if-empty  only when the database has no administrative units yet
  * Demo accounts are not created when NODE_ENV=production unless SEED_DEMO_USERS=1.
  */
 import { createPrismaClient } from "@/lib/db-client";
 import { isProductionDeployment } from "@/lib/env";
+import { seedDataset } from "./dataset";
 import { seedReference } from "./reference";
 import { seedDemoUsers } from "./users";
 
@@ -15,6 +17,7 @@ export async function seed(options: { ifEmpty?: boolean } = {}): Promise<"seeded
   try {
     if (options.ifEmpty && (await db.adminUnit.count()) > 0) return "skipped";
     await seedReference(db);
+    await seedDataset(db);
     if (!isProductionDeployment() || process.env.SEED_DEMO_USERS === "1") await seedDemoUsers(db);
     return "seeded";
   } finally {

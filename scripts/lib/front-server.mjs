@@ -39,6 +39,7 @@ const MAX_ENTRY_BYTES = 2 * 1024 * 1024;
 /** Response headers kept on a stored page (security headers, type, language). */
 const KEPT_HEADERS = [
   "content-type",
+  "content-disposition", // downloads under /{locale}/… (e.g. /vi/data/download.csv) keep their file name
   "content-language",
   "x-content-type-options",
   "referrer-policy",

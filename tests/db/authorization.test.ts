@@ -37,12 +37,17 @@ const { saveSettingsAction } = await import("@/lib/settings/actions");
 const { updateEthnicGroupAction } = await import("@/lib/ethnic-groups/actions");
 const { createVillageAction, updateUnitAction } = await import("@/lib/units/actions");
 const { changeOwnPassword } = await import("@/lib/auth/actions");
+const { saveGridAction, saveIndicatorAction, savePrestigiousPersonAction, deletePrestigiousPersonAction } = await import("@/lib/dataset/actions");
+const { seedDataset } = await import("@/prisma/seed/dataset");
 
 type Role = "ADMIN" | "OFFICIAL" | "COMMUNE_CADRE" | "ANONYMOUS";
 const ROLES: Role[] = ["ADMIN", "OFFICIAL", "COMMUNE_CADRE", "ANONYMOUS"];
 const VIEWER_EMAIL = { ADMIN: "admin@demo.local", OFFICIAL: "official@demo.local", COMMUNE_CADRE: "cadre.minhdan@demo.local" } as const;
 
-type Ids = { own: string; other: string; ownVillage: string; otherVillage: string; target: string; group: string };
+type Ids = {
+  own: string; other: string; ownVillage: string; otherVillage: string; target: string; group: string;
+  pop: string; ownPerson: string; otherPerson: string;
+};
 type Case = {
   name: string;
   action: (s: FormState, f: FormData) => Promise<FormState>;
@@ -72,19 +77,36 @@ const CASES: Case[] = [
     form: (ids) => ({ id: ids.ownVillage, code: "DEMO-01-01", name: "Thôn 1", fullName: "Thôn Một" }) },
   { name: "edit a village (other commune)", action: updateUnitAction, allowed: ["ADMIN", "OFFICIAL"],
     form: (ids) => ({ id: ids.otherVillage, code: "DEMO-02-01", name: "Thôn 1", fullName: "Thôn Một" }) },
+  { name: "save dataset figures (own commune)", action: saveGridAction, allowed: ["ADMIN", "OFFICIAL", "COMMUNE_CADRE"],
+    form: (ids) => ({ communeId: ids.own, year: "2031", groupKey: "ALL", [`v.${ids.ownVillage}.${ids.pop}`]: "640" }) },
+  { name: "save dataset figures (other commune)", action: saveGridAction, allowed: ["ADMIN", "OFFICIAL"],
+    form: (ids) => ({ communeId: ids.other, year: "2031", groupKey: "ALL", [`v.${ids.otherVillage}.${ids.pop}`]: "640" }) },
+  { name: "add an indicator", action: saveIndicatorAction, allowed: ["ADMIN", "OFFICIAL"],
+    form: () => ({ code: "NEW_IND", nameVi: "Chỉ tiêu mới", unitVi: "hộ", valueType: "COUNT", aggregation: "SUM" }) },
+  { name: "add a prestigious person (own commune)", action: savePrestigiousPersonAction, allowed: ["ADMIN", "OFFICIAL", "COMMUNE_CADRE"],
+    form: (ids) => ({ name: "Hoàng Văn A", groupId: ids.group, villageId: ids.ownVillage, role: "Già làng", yearRecognised: "2024" }) },
+  { name: "add a prestigious person (other commune)", action: savePrestigiousPersonAction, allowed: ["ADMIN", "OFFICIAL"],
+    form: (ids) => ({ name: "Hoàng Văn B", groupId: ids.group, villageId: ids.otherVillage, role: "Già làng", yearRecognised: "2024" }) },
+  { name: "edit a prestigious person (other commune)", action: savePrestigiousPersonAction, allowed: ["ADMIN", "OFFICIAL"],
+    form: (ids) => ({ id: ids.otherPerson, name: "Đã sửa", groupId: ids.group, villageId: ids.otherVillage, role: "Già làng", yearRecognised: "2024" }) },
+  { name: "remove a prestigious person (own commune)", action: deletePrestigiousPersonAction, allowed: ["ADMIN", "OFFICIAL", "COMMUNE_CADRE"], form: (ids) => ({ id: ids.ownPerson }) },
+  { name: "remove a prestigious person (other commune)", action: deletePrestigiousPersonAction, allowed: ["ADMIN", "OFFICIAL"], form: (ids) => ({ id: ids.otherPerson }) },
   { name: "change one's own password", action: changeOwnPassword, allowed: ["ADMIN", "OFFICIAL", "COMMUNE_CADRE"],
     form: () => ({ currentPassword: "Demo@2026", newPassword: "Moi2026abc", confirmPassword: "Moi2026abc" }) },
 ];
 
 async function fingerprint() {
-  const [audit, users, units, groups, settings] = await Promise.all([
+  const [audit, users, units, groups, settings, observations, indicators, persons] = await Promise.all([
     db.auditLog.count(),
     db.user.findMany({ orderBy: { id: "asc" }, select: { id: true, name: true, active: true, passwordHash: true, role: true } }),
     db.adminUnit.findMany({ orderBy: { id: "asc" }, select: { id: true, code: true, fullName: true } }),
     db.ethnicGroup.findMany({ orderBy: { id: "asc" }, select: { id: true, code: true } }),
     db.setting.findMany(),
+    db.observation.findMany({ orderBy: { id: "asc" }, select: { id: true, value: true } }),
+    db.indicator.count(),
+    db.prestigiousPerson.findMany({ orderBy: { id: "asc" }, select: { id: true, name: true } }),
   ]);
-  return JSON.stringify({ audit, users, units, groups, settings });
+  return JSON.stringify({ audit, users, units, groups, settings, observations, indicators, persons });
 }
 
 async function invoke(action: Case["action"], fields: Record<string, string>): Promise<FormState> {
@@ -103,6 +125,8 @@ describe("authorization matrix (server actions × roles × communes)", () => {
   beforeEach(async () => {
     await resetDatabase();
     await seedBase();
+    await seedDataset(db);
+    const person = (slug: string) => db.prestigiousPerson.findFirstOrThrow({ where: { commune: { slug } }, select: { id: true } });
     ids = {
       own: (await communeBySlug("minh-dan")).id,
       other: (await communeBySlug("thuong-lam")).id,
@@ -110,6 +134,9 @@ describe("authorization matrix (server actions × roles × communes)", () => {
       otherVillage: (await communeBySlug("thuong-lam-thon-1")).id,
       target: (await userByEmail("official@demo.local")).id,
       group: (await db.ethnicGroup.findUniqueOrThrow({ where: { name: "Giáy" } })).id,
+      pop: (await db.indicator.findUniqueOrThrow({ where: { code: "POP" } })).id,
+      ownPerson: (await person("minh-dan")).id,
+      otherPerson: (await person("thuong-lam")).id,
     };
   });
 

@@ -24,6 +24,12 @@ const EXPECTED: Record<Action, Row> = {
   "units.view": { ADMIN: yes, OFFICIAL: yes, COMMUNE_CADRE: ownOnly },
   "units.manage": { ADMIN: yes, OFFICIAL: yes, COMMUNE_CADRE: no },
   "villages.manage": { ADMIN: yes, OFFICIAL: yes, COMMUNE_CADRE: ownOnly },
+  "dataset.view": { ADMIN: yes, OFFICIAL: yes, COMMUNE_CADRE: ownOnly },
+  "dataset.edit": { ADMIN: yes, OFFICIAL: yes, COMMUNE_CADRE: ownOnly },
+  "dataset.import": { ADMIN: yes, OFFICIAL: yes, COMMUNE_CADRE: ownOnly },
+  "indicators.manage": { ADMIN: yes, OFFICIAL: yes, COMMUNE_CADRE: no },
+  "prestigiousPersons.view": { ADMIN: yes, OFFICIAL: yes, COMMUNE_CADRE: ownOnly },
+  "prestigiousPersons.manage": { ADMIN: yes, OFFICIAL: yes, COMMUNE_CADRE: ownOnly },
 };
 
 function actor(role: (typeof ROLES)[number]): Actor {

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { CommuneKeyFigures } from "@/components/dataset/key-figures";
 import { isLocale } from "@/lib/i18n/config";
 import { getT } from "@/lib/i18n/server";
 import { getCommuneBySlug } from "@/lib/units/queries";
@@ -23,6 +24,7 @@ export default async function CommunePage({ params }: PageProps<"/[locale]/commu
       {commune.isDemo && (
         <p className="mt-2 inline-block rounded bg-amber-100 px-2 py-0.5 text-sm font-semibold">{t("communes.demo")}</p>
       )}
+      <CommuneKeyFigures locale={locale} slug={commune.slug} />
       <section aria-labelledby="villages" className="mt-6">
         <h2 id="villages" className="text-xl font-bold">
           {t("communes.villages")}

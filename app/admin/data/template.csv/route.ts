@@ -1,0 +1,5 @@
+import { backOfficeFile } from "@/lib/dataset/export";
+
+export async function GET(request: Request) {
+  return backOfficeFile(request, "template", "csv");
+}

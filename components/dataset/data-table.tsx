@@ -1,0 +1,42 @@
+import type { ViewTable } from "@/lib/dataset/public-view";
+
+/** A published table: numbers right-aligned, "<5" and "—" exactly as the downloads have them. */
+export function DataTable({ table, caption, captionClass }: { table: ViewTable; caption?: string; captionClass?: string }) {
+  return (
+    <div className="mt-2 overflow-x-auto">
+      <table className="w-full border-collapse text-left text-sm">
+        <caption className={captionClass ?? "text-left font-semibold"}>{caption ?? table.title}</caption>
+        <thead>
+          <tr className="border-b-2 border-brand-700">
+            <th scope="col" className="py-2 pr-3">{table.rowHeading}</th>
+            {table.columns.map((column) => (
+              <th key={column} scope="col" className="py-2 pr-3 text-right">{column}</th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {table.rows.map((row, index) => (
+            <tr key={`${row.label}-${index}`} className="border-b border-brand-100">
+              <th scope="row" className="py-1.5 pr-3 font-normal">{row.label}</th>
+              {row.cells.map((cell, c) => (
+                <td key={c} className={`py-1.5 pr-3 text-right tabular-nums ${cell.suppressed ? "text-muted" : ""}`}>{cell.text}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** A server-rendered SVG chart with its text alternative, and its table. */
+export function ChartFigure({ svg, alt, table, tableCaption }: { svg: string; alt: string; table: ViewTable; tableCaption: string }) {
+  return (
+    <figure className="mt-3">
+      {/* The SVG comes from our own chart code (ECharts on the server), never from user input. */}
+      <div role="img" aria-label={alt} className="max-w-full overflow-x-auto [&_svg]:h-auto [&_svg]:max-w-full" dangerouslySetInnerHTML={{ __html: svg }} />
+      <figcaption className="sr-only">{alt}</figcaption>
+      <DataTable table={table} caption={tableCaption} captionClass="mt-2 text-left text-sm font-semibold text-muted" />
+    </figure>
+  );
+}

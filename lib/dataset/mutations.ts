@@ -1,0 +1,103 @@
+import "server-only";
+import { writeAudit } from "@/lib/audit/record";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { ALL_GROUPS } from "./aggregate";
+import { loadReference } from "./reference";
+import type { TSaveGrid } from "./schema";
+import { checkValue, crossRuleViolations, groupsExceedTotal } from "./validation";
+import { removeObservations, writeObservations, type ObservationInput } from "./write-observations";
+
+type Context = { actorId: string; ip: string | null };
+export type GridResult = { fieldErrors: Record<string, string[]>; changed: number };
+
+/**
+ * Saves the entry grid of one commune, year and ethnic group (or all groups): checks every cell
+ * (type, min/max) and the rules between indicators of each village, and writes nothing unless
+ * all are right. An emptied cell removes its value. One audit row lists the changes; each changed
+ * value also gets its history row.
+ */
+export async function saveGrid(input: TSaveGrid, ctx: Context): Promise<GridResult> {
+  const reference = await loadReference(db);
+  const commune = reference.communes.find((c) => c.id === input.communeId);
+  if (!commune) throw new AppError("invalid", "commune.invalid");
+  const unitIds = new Set([commune.id, ...commune.villages.map((v) => v.id)]);
+  const indicators = new Map(reference.indicators.map((i) => [i.id, i]));
+  if (input.groupKey !== ALL_GROUPS && !reference.groups.some((g) => g.id === input.groupKey)) throw new AppError("invalid", "dataset.group.required");
+
+  const fieldErrors: Record<string, string[]> = {};
+  const submitted = new Map<string, { field: string; unitId: string; indicatorId: string; value: number | null }>();
+  for (const cell of input.cells) {
+    const indicator = indicators.get(cell.indicatorId);
+    if (!indicator || !unitIds.has(cell.unitId)) throw new AppError("invalid", "form.invalid");
+    const checked = checkValue(indicator, cell.raw);
+    if (checked.problem) fieldErrors[cell.field] = [checked.problem];
+    else submitted.set(`${cell.unitId}|${cell.indicatorId}`, { ...cell, value: checked.value ?? null });
+  }
+
+  return db.$transaction(async (tx) => {
+    const stored = await tx.observation.findMany({
+      where: { communeId: commune.id, year: input.year },
+      select: { id: true, indicatorId: true, unitId: true, groupKey: true, value: true },
+    });
+    const current = stored.filter((o) => o.groupKey === input.groupKey);
+    const storedByCell = new Map(current.map((o) => [`${o.unitId}|${o.indicatorId}`, o]));
+
+    // Rules between indicators of each unit, on the grid as it would be saved.
+    for (const unitId of unitIds) {
+      const values = new Map<string, number>();
+      const fieldOf = new Map<string, string>();
+      for (const indicator of reference.indicators) {
+        const cell = submitted.get(`${unitId}|${indicator.id}`);
+        const value = cell ? cell.value : storedByCell.get(`${unitId}|${indicator.id}`)?.value;
+        if (value !== null && value !== undefined) values.set(indicator.code, value);
+        if (cell) fieldOf.set(indicator.code, cell.field);
+      }
+      for (const violation of crossRuleViolations(values)) {
+        for (const code of violation.codes) {
+          const field = fieldOf.get(code);
+          if (field) (fieldErrors[field] ??= []).push(`dataset.rules.${violation.rule}`);
+        }
+      }
+      // Counts: a group's figures and the all-groups figure must agree.
+      for (const indicator of reference.indicators.filter((i) => i.valueType === "COUNT")) {
+        const cell = submitted.get(`${unitId}|${indicator.id}`);
+        if (!cell || cell.value === null) continue;
+        const others = stored.filter((o) => o.unitId === unitId && o.indicatorId === indicator.id && o.groupKey !== input.groupKey);
+        const total = input.groupKey === ALL_GROUPS ? cell.value : others.find((o) => o.groupKey === ALL_GROUPS)?.value;
+        const groups = [...others.filter((o) => o.groupKey !== ALL_GROUPS).map((o) => o.value), ...(input.groupKey === ALL_GROUPS ? [] : [cell.value])];
+        if (groupsExceedTotal(total, groups)) (fieldErrors[cell.field] ??= []).push("dataset.rules.groupsLeTotal");
+      }
+    }
+    if (Object.keys(fieldErrors).length) return { fieldErrors, changed: 0 };
+
+    const writes: ObservationInput[] = [];
+    const removals: string[] = [];
+    const changes: { unitId: string; indicator: string; from: number | null; to: number | null }[] = [];
+    for (const cell of submitted.values()) {
+      const before = storedByCell.get(`${cell.unitId}|${cell.indicatorId}`);
+      if ((before?.value ?? null) === cell.value) continue;
+      changes.push({ unitId: cell.unitId, indicator: indicators.get(cell.indicatorId)!.code, from: before?.value ?? null, to: cell.value });
+      if (cell.value === null) removals.push(before!.id);
+      else {
+        writes.push({
+          indicatorId: cell.indicatorId, unitId: cell.unitId, communeId: commune.id,
+          groupId: input.groupKey === ALL_GROUPS ? null : input.groupKey, groupKey: input.groupKey,
+          year: input.year, value: cell.value, source: input.source, note: null,
+        });
+      }
+    }
+    if (changes.length === 0) return { fieldErrors, changed: 0 };
+    await writeObservations(tx, writes, { actorId: ctx.actorId });
+    await removeObservations(tx, removals, { actorId: ctx.actorId });
+    await writeAudit(tx, {
+      actorId: ctx.actorId,
+      action: "observation.saved",
+      entityType: "AdminUnit",
+      entityId: commune.id,
+      after: { year: input.year, groupKey: input.groupKey, count: changes.length, changes: changes.slice(0, 100) },
+      ip: ctx.ip,
+    });
+    return { fieldErrors, changed: changes.length };
+  });
+}

@@ -1,0 +1,83 @@
+import "server-only";
+import { changedFields, writeAudit } from "@/lib/audit/record";
+import { can, reachOf, type Actor } from "@/lib/auth/permissions";
+import { db, type Tx } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import type { TPrestigiousPerson } from "./schema";
+
+type Context = { actorId: string; ip: string | null };
+
+/**
+ * The prestigious persons register of one commune. Named persons: back office only, and a cadre
+ * reads only their own commune's (refused otherwise, whatever the address asked for).
+ */
+export async function listPrestigiousPersons({ viewer, communeId, q }: { viewer: Actor; communeId?: string; q?: string }) {
+  const reach = reachOf(viewer, "prestigiousPersons.view");
+  if (!reach) throw new AppError("forbidden", "form.forbidden");
+  if (communeId && !can(viewer, "prestigiousPersons.view", { communeId })) throw new AppError("forbidden", "form.forbidden");
+  return db.prestigiousPerson.findMany({
+    where: {
+      communeId: communeId ?? (reach === "all" ? undefined : (viewer.communeId ?? "-")),
+      name: q ? { contains: q, mode: "insensitive" } : undefined,
+    },
+    orderBy: [{ commune: { sortOrder: "asc" } }, { village: { sortOrder: "asc" } }, { name: "asc" }],
+    select: {
+      id: true, name: true, role: true, phone: true, yearRecognised: true, groupId: true, villageId: true, communeId: true,
+      group: { select: { name: true } },
+      village: { select: { fullName: true } },
+      commune: { select: { fullName: true } },
+    },
+  });
+}
+
+/** The commune of a village (for the permission check before a change). */
+export async function communeOfVillage(villageId: string): Promise<string | null> {
+  const village = await db.adminUnit.findFirst({ where: { id: villageId, level: "VILLAGE" }, select: { parentId: true } });
+  return village?.parentId ?? null;
+}
+
+/** The commune a stored person belongs to. */
+export async function communeOfPerson(id: string): Promise<string | null> {
+  return (await db.prestigiousPerson.findUnique({ where: { id }, select: { communeId: true } }))?.communeId ?? null;
+}
+
+async function assertGroup(tx: Tx, groupId: string) {
+  if (!(await tx.ethnicGroup.findUnique({ where: { id: groupId }, select: { id: true } }))) throw new AppError("invalid", "dataset.group.required", undefined, "groupId");
+}
+
+/** Adds or edits a person. The audit keeps the fields changed (back office only, like the register). */
+export async function savePrestigiousPerson(input: TPrestigiousPerson, ctx: Context) {
+  return db.$transaction(async (tx) => {
+    const village = await tx.adminUnit.findFirst({ where: { id: input.villageId, level: "VILLAGE" }, select: { id: true, parentId: true } });
+    if (!village?.parentId) throw new AppError("invalid", "dataset.village.required", undefined, "villageId");
+    await assertGroup(tx, input.groupId);
+    const { id, ...fields } = input;
+    const data = { ...fields, communeId: village.parentId };
+    if (!id) {
+      const created = await tx.prestigiousPerson.create({ data });
+      await writeAudit(tx, { actorId: ctx.actorId, action: "prestigiousPerson.created", entityType: "PrestigiousPerson", entityId: created.id, after: data, ip: ctx.ip });
+      return created;
+    }
+    const before = await tx.prestigiousPerson.findUnique({ where: { id } });
+    if (!before) throw new AppError("notFound", "form.notFound");
+    // Moving a person to another commune needs reach over both; the action checked the new one.
+    if (before.communeId !== data.communeId) throw new AppError("invalid", "dataset.village.otherCommune", undefined, "villageId");
+    const diff = changedFields(before, data);
+    if (!diff.changed) return before;
+    const updated = await tx.prestigiousPerson.update({ where: { id }, data });
+    await writeAudit(tx, { actorId: ctx.actorId, action: "prestigiousPerson.updated", entityType: "PrestigiousPerson", entityId: id, before: diff.before, after: diff.after, ip: ctx.ip });
+    return updated;
+  });
+}
+
+export async function deletePrestigiousPerson(id: string, ctx: Context) {
+  return db.$transaction(async (tx) => {
+    const before = await tx.prestigiousPerson.findUnique({ where: { id } });
+    if (!before) throw new AppError("notFound", "form.notFound");
+    await tx.prestigiousPerson.delete({ where: { id } });
+    await writeAudit(tx, {
+      actorId: ctx.actorId, action: "prestigiousPerson.deleted", entityType: "PrestigiousPerson", entityId: id,
+      before: { name: before.name, villageId: before.villageId, communeId: before.communeId }, ip: ctx.ip,
+    });
+  });
+}

@@ -1,0 +1,168 @@
+import "server-only";
+import { formatNumber } from "@/lib/format";
+import type { Locale } from "@/lib/i18n/config";
+import { getT } from "@/lib/i18n/server";
+import { translateKey } from "@/lib/i18n/translate-key";
+import { DERIVED_RATES, OTHER_GROUPS, POPULATION, type PublishedYear, type Series } from "./publish";
+import type { PublicDataset } from "./queries";
+import { localized, type DatasetReference } from "./reference";
+import type { PublishedValue } from "./suppression";
+
+export const SUPPRESSED_TEXT = "<5";
+export const NO_VALUE_TEXT = "—";
+
+export type ViewCell = { text: string; value: number | null; suppressed: boolean };
+export type ViewTable = { id: string; title: string; rowHeading: string; columns: string[]; rows: { label: string; cells: ViewCell[] }[] };
+export type DataView = {
+  year: number;
+  years: number[];
+  commune: { slug: string; name: string } | null;
+  keyFigures: { label: string; cell: ViewCell }[];
+  tables: ViewTable[];
+};
+
+/** A published value as shown everywhere (page, CSV, JSON): "<5" when hidden, "—" without data. */
+export function cellOf(value: PublishedValue | undefined, locale: Locale, percent = false): ViewCell {
+  if (!value || (value.value === null && !value.suppressed)) return { text: NO_VALUE_TEXT, value: null, suppressed: false };
+  if (value.suppressed) return { text: SUPPRESSED_TEXT, value: null, suppressed: true };
+  return { text: `${formatNumber(value.value!, locale)}${percent ? " %" : ""}`, value: value.value, suppressed: false };
+}
+
+/**
+ * What the public data page shows for a year and, optionally, a commune — as tables of cells.
+ * The page renders exactly these tables (and draws its charts from them) and the downloads
+ * serialize them, so a download is always what the page shows. Returns null when nothing is
+ * published (or the year has no figures).
+ */
+export function buildDataView(input: {
+  dataset: PublicDataset;
+  reference: DatasetReference;
+  locale: Locale;
+  year?: number;
+  communeSlug?: string;
+}): DataView | null {
+  const { dataset, reference, locale } = input;
+  const year = input.year && dataset.byYear[input.year] ? input.year : dataset.years[0];
+  if (year === undefined) return null;
+  const published = dataset.byYear[year]!;
+  const t = getT(locale, "dataset");
+  const commune = reference.communes.find((c) => c.slug === input.communeSlug) ?? null;
+  const communeName = (id: string) => reference.communes.find((c) => c.id === id)?.fullName ?? id;
+  const groupName = (key: string) => {
+    if (key === OTHER_GROUPS) return t("public.otherGroups");
+    const group = reference.groups.find((g) => g.id === key);
+    return group ? (localized(group.translations, locale)?.name ?? group.name) : key;
+  };
+  const publicIndicators = reference.indicators.filter((i) => published.indicators[i.code]);
+  const indicatorLabel = (code: string) => {
+    const indicator = reference.indicators.find((i) => i.code === code);
+    const name = indicator ? localized(indicator.translations, locale) : undefined;
+    return name ? `${name.name} (${name.unit})` : code;
+  };
+  const rateKeys = DERIVED_RATES.map((r) => r.key).filter((key) => published.rates[key]);
+  const isPercent = (code: string) => reference.indicators.find((i) => i.code === code)?.valueType === "PERCENT";
+  const pick = (series: Series | undefined, id: string | null) => (id ? series?.byCommune[id] : series?.province);
+
+  // Key figures of the province, or of the chosen commune.
+  const keyFigures = [
+    ...publicIndicators.filter((i) => ["POP", "HH"].includes(i.code)).map((i) => ({ label: indicatorLabel(i.code), cell: cellOf(pick(published.indicators[i.code], commune?.id ?? null), locale) })),
+    ...rateKeys.map((key) => ({ label: translateKey(t, `public.rates.${key}`), cell: cellOf(pick(published.rates[key], commune?.id ?? null), locale, true) })),
+    ...publicIndicators.filter((i) => i.valueType !== "COUNT").map((i) => ({ label: indicatorLabel(i.code), cell: cellOf(pick(published.indicators[i.code], commune?.id ?? null), locale, isPercent(i.code)) })),
+  ];
+
+  const tables: ViewTable[] = [];
+  const pop = published.populationByGroup;
+  if (pop) {
+    // Population by group: the province's group totals, or the chosen commune's row.
+    const source = commune ? pop.cells[commune.id] : pop.groupTotals;
+    if (source) {
+      tables.push({
+        id: "population-by-group",
+        title: t("public.populationByGroup", { year }),
+        rowHeading: t("public.groupColumn"),
+        columns: [indicatorLabel(POPULATION)],
+        rows: pop.groups.map((g) => ({ label: groupName(g), cells: [cellOf(source[g], locale)] })),
+      });
+    }
+  }
+  if (published.rates.povertyRate) {
+    tables.push({
+      id: "poverty-by-commune",
+      title: t("public.povertyByCommune", { year }),
+      rowHeading: t("public.communeColumn"),
+      columns: [t("public.rates.povertyRate")],
+      rows: [
+        ...published.communeIds.map((id) => ({ label: communeName(id), cells: [cellOf(published.rates.povertyRate!.byCommune[id], locale, true)] })),
+        { label: t("public.province"), cells: [cellOf(published.rates.povertyRate.province, locale, true)] },
+      ],
+    });
+  }
+  // Trends: every published year, for the province or the chosen commune.
+  const trendYears = [...dataset.years].sort((a, b) => a - b);
+  const trendOf = (p: PublishedYear) => [
+    cellOf(pick(p.indicators[POPULATION], commune?.id ?? null), locale),
+    cellOf(pick(p.rates.povertyRate, commune?.id ?? null), locale, true),
+  ];
+  tables.push({
+    id: "trends",
+    title: `${t("public.trends")} – ${commune?.fullName ?? t("public.province")}`,
+    rowHeading: t("public.year"),
+    columns: [indicatorLabel(POPULATION), t("public.rates.povertyRate")],
+    rows: trendYears.map((y) => ({ label: String(y), cells: trendOf(dataset.byYear[y]!) })),
+  });
+  // All public figures by commune, and the province.
+  const rowIds = commune ? [commune.id] : published.communeIds;
+  tables.push({
+    id: "by-commune",
+    title: t("public.byCommune", { year }),
+    rowHeading: t("public.communeColumn"),
+    columns: [...publicIndicators.map((i) => indicatorLabel(i.code)), ...rateKeys.map((key) => translateKey(t, `public.rates.${key}`))],
+    rows: [...rowIds.map((id) => ({ id, label: communeName(id) })), { id: null, label: t("public.province") }].map(({ id, label }) => ({
+      label,
+      cells: [
+        ...publicIndicators.map((i) => cellOf(pick(published.indicators[i.code], id), locale, isPercent(i.code))),
+        ...rateKeys.map((key) => cellOf(pick(published.rates[key], id), locale, true)),
+      ],
+    })),
+  });
+  if (pop) {
+    const rows = commune ? [commune.id].filter((id) => pop.cells[id]) : Object.keys(pop.cells);
+    tables.push({
+      id: "population-by-commune-and-group",
+      title: t("public.populationByCommuneAndGroup", { year }),
+      rowHeading: t("public.communeColumn"),
+      columns: [...pop.groups.map(groupName), t("public.total")],
+      rows: [
+        ...rows.map((id) => ({ label: communeName(id), cells: [...pop.groups.map((g) => cellOf(pop.cells[id]![g], locale)), cellOf(published.indicators[POPULATION]?.byCommune[id], locale)] })),
+        { label: t("public.province"), cells: [...pop.groups.map((g) => cellOf(pop.groupTotals[g], locale)), cellOf(pop.total, locale)] },
+      ],
+    });
+  }
+  return {
+    year,
+    years: dataset.years,
+    commune: commune ? { slug: commune.slug, name: commune.fullName } : null,
+    keyFigures,
+    tables,
+  };
+}
+
+/** The view as CSV: one line per cell (table, row, column, value), "<5" and "—" as on the page. */
+export function dataViewCsv(view: DataView, headings: { table: string; row: string; column: string; value: string }): string {
+  const lines = [[headings.table, headings.row, headings.column, headings.value]];
+  for (const figure of view.keyFigures) lines.push(["key-figures", view.commune?.name ?? "", figure.label, figure.cell.text]);
+  for (const table of view.tables) {
+    for (const row of table.rows) table.columns.forEach((column, index) => lines.push([table.title, row.label, column, row.cells[index]!.text]));
+  }
+  return "\uFEFF" + lines.map((line) => line.map(csvField).join(",")).join("\r\n") + "\r\n";
+}
+
+/**
+ * One CSV field: quoted when needed, and a leading = + - @ neutralised so a spreadsheet never
+ * runs it as a formula (CSV injection).
+ */
+export function csvField(value: string | number | null | undefined): string {
+  let text = value === null || value === undefined ? "" : String(value);
+  if (/^[=+\-@\t\r]/.test(text) && !/^-?\d+([.,]\d+)?$/.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}

@@ -1,0 +1,115 @@
+import "server-only";
+import { unstable_cache } from "next/cache";
+import { can, reachOf, type Actor } from "@/lib/auth/permissions";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { ETHNIC_GROUPS_TAG } from "@/lib/ethnic-groups/tags";
+import { UNITS_TAG } from "@/lib/units/tags";
+import { aggregate, type TreeUnit } from "./aggregate";
+import { publishYear, type PublishedYear } from "./publish";
+import { loadReference, type DatasetReference } from "./reference";
+import { DATASET_TAG } from "./tags";
+
+const TAGS = [DATASET_TAG, UNITS_TAG, ETHNIC_GROUPS_TAG];
+
+/** Indicators, units and groups (cached; JSON). */
+export const getReference = unstable_cache(async (): Promise<DatasetReference> => loadReference(db), ["dataset-reference"], { tags: TAGS });
+
+/** The communes a viewer may see the dataset of (all, or the cadre's own). */
+export function communesInReach(viewer: Actor, reference: DatasetReference) {
+  const reach = reachOf(viewer, "dataset.view");
+  if (!reach) return [];
+  return reach === "all" ? reference.communes : reference.communes.filter((c) => c.id === viewer.communeId);
+}
+
+/** Years with at least one value, newest first. */
+export async function listYears(): Promise<number[]> {
+  const rows = await db.observation.findMany({ distinct: ["year"], select: { year: true }, orderBy: { year: "desc" } });
+  return rows.map((row) => row.year);
+}
+
+export type GridValue = { value: number; updatedAt: Date; updatedBy: string | null };
+
+/**
+ * The entry grid of one commune, year and group: the commune's own row and each village's, with
+ * who last changed each value. Refused outside the viewer's reach.
+ */
+export async function getEntryGrid({ viewer, communeId, year, groupKey }: { viewer: Actor; communeId: string; year: number; groupKey: string }) {
+  if (!can(viewer, "dataset.view", { communeId })) throw new AppError("forbidden", "form.forbidden");
+  const rows = await db.observation.findMany({
+    where: { communeId, year, groupKey },
+    select: { unitId: true, indicatorId: true, value: true, updatedAt: true, updatedBy: { select: { name: true } } },
+  });
+  const values = new Map<string, GridValue>();
+  for (const row of rows) values.set(`${row.unitId}|${row.indicatorId}`, { value: row.value, updatedAt: row.updatedAt, updatedBy: row.updatedBy?.name ?? null });
+  return values;
+}
+
+/** Observations of the viewer's reach for export: one commune (or all in reach), one year. */
+export async function listObservationsForExport({ viewer, communeId, year, groupKey }: { viewer: Actor; communeId?: string; year?: number; groupKey?: string }) {
+  const reach = reachOf(viewer, "dataset.view");
+  if (!reach) throw new AppError("forbidden", "form.forbidden");
+  if (communeId && !can(viewer, "dataset.view", { communeId })) throw new AppError("forbidden", "form.forbidden");
+  return db.observation.findMany({
+    where: { communeId: communeId ?? (reach === "all" ? undefined : (viewer.communeId ?? "-")), year, groupKey },
+    orderBy: [{ year: "asc" }, { communeId: "asc" }, { unitId: "asc" }, { indicatorId: "asc" }, { groupKey: "asc" }],
+    select: {
+      year: true, value: true, source: true, note: true, groupKey: true, updatedAt: true,
+      indicator: { select: { code: true } },
+      unit: { select: { code: true, level: true, parent: { select: { code: true } } } },
+      group: { select: { code: true, name: true } },
+      updatedBy: { select: { name: true } },
+    },
+  });
+}
+
+export type PublicDataset = { years: number[]; byYear: Record<string, PublishedYear> };
+
+/**
+ * Everything the public may see of the dataset: for each year, the published tables (suppressed).
+ * Computed once per change (cached by tag) and shared by the data page, the commune pages and
+ * the downloads, so they can never disagree.
+ */
+export const getPublicDataset = unstable_cache(
+  async (): Promise<PublicDataset> => {
+    const reference = await loadReference(db);
+    const observations = await db.observation.findMany({ select: { indicatorId: true, unitId: true, groupKey: true, year: true, value: true } });
+    const units: TreeUnit[] = [
+      ...(reference.provinceId ? [{ id: reference.provinceId, level: "PROVINCE" as const, parentId: null }] : []),
+      ...reference.communes.flatMap((c) => [
+        { id: c.id, level: "COMMUNE" as const, parentId: reference.provinceId },
+        ...c.villages.map((v) => ({ id: v.id, level: "VILLAGE" as const, parentId: c.id })),
+      ]),
+    ];
+    const years = [...new Set(observations.map((o) => o.year))].sort((a, b) => b - a);
+    const byYear: Record<string, PublishedYear> = {};
+    for (const year of years) {
+      const aggregated = aggregate({ units, indicators: reference.indicators, values: observations.filter((o) => o.year === year) });
+      byYear[year] = publishYear({
+        year,
+        provinceId: reference.provinceId ?? "",
+        communeIds: reference.communes.map((c) => c.id),
+        groupOrder: reference.groups.map((g) => g.id),
+        indicators: reference.indicators,
+        aggregated,
+      });
+    }
+    return { years, byYear };
+  },
+  ["public-dataset"],
+  { tags: TAGS },
+);
+
+/** Back-office counts for the dashboard, scoped like the rest. */
+export async function datasetCounts(viewer: Actor) {
+  const reach = reachOf(viewer, "dataset.view");
+  if (!reach) return null;
+  const commune = reach === "all" ? undefined : (viewer.communeId ?? "-");
+  const year = new Date().getFullYear();
+  const [thisYear, communes, withData] = await Promise.all([
+    db.observation.count({ where: { communeId: commune, updatedAt: { gte: new Date(`${year}-01-01T00:00:00+07:00`) } } }),
+    db.adminUnit.count({ where: { level: "COMMUNE", id: commune } }),
+    db.observation.findMany({ where: { communeId: commune, year: year - 1 }, distinct: ["communeId"], select: { communeId: true } }),
+  ]);
+  return { valuesChangedThisYear: thisYear, communesMissingLastYear: communes - withData.length, lastYear: year - 1 };
+}

@@ -1,0 +1,77 @@
+// `npm run bench:import`: times a 100,000-row CSV import (dry run, then commit) on a fresh
+// PostgreSQL database, portal_bench_import, on DATABASE_URL's server (default: the local one).
+// A benchmark, not a test: it prints the numbers and appends them to bench/results.jsonl.
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import pg from "pg";
+
+const server = new URL(process.env.DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres");
+const admin = new pg.Client({ connectionString: server.toString() });
+await admin.connect();
+await admin.query('DROP DATABASE IF EXISTS "portal_bench_import" WITH (FORCE)');
+await admin.query('CREATE DATABASE "portal_bench_import"');
+await admin.end();
+const url = new URL(server);
+url.pathname = "/portal_bench_import";
+process.env.DATABASE_URL = url.toString();
+execFileSync(process.execPath, [path.resolve("node_modules/prisma/build/index.js"), "migrate", "deploy"], { env: process.env, stdio: "ignore" });
+
+const { seed } = await import("../prisma/seed/index");
+await seed();
+const { db } = await import("../lib/db");
+const { previewImport, commitImport, getImport } = await import("../lib/dataset/import/run");
+
+// 200 villages in one commune × 10 indicators × 10 ethnic groups × 5 years = 100,000 rows.
+const commune = await db.adminUnit.findUniqueOrThrow({ where: { slug: "minh-dan" } });
+await db.adminUnit.createMany({
+  data: Array.from({ length: 200 }, (_, i) => ({ level: "VILLAGE" as const, code: `BENCH-${i}`, name: `Bản ${i}`, fullName: `Bản ${i}`, slug: `bench-${i}`, parentId: commune.id })),
+});
+const groups = ["01", "02", "03", "04", "06", "07", "08", "09", "13", "17"];
+const counts: Record<string, (base: number) => number> = {
+  POP: (b) => b, HH: (b) => Math.round(b / 4), POOR_HH: (b) => Math.round(b / 20), NEAR_POOR_HH: (b) => Math.round(b / 40),
+  HH_ELECTRICITY: (b) => Math.round(b / 5), HH_CLEAN_WATER: (b) => Math.round(b / 6), OUT_OF_SCHOOL: (b) => Math.round(b / 100),
+  LITERACY_RATE: () => 95.5, HEALTH_INSURED: (b) => Math.round(b * 0.9), PRESTIGIOUS: () => 1,
+};
+const lines = ["year,commune_code,village_code,ethnic_group_code,ethnic_group,indicator_code,value,source,note"];
+for (let year = 2021; year <= 2025; year++) {
+  for (let v = 0; v < 200; v++) {
+    for (const group of groups) {
+      const base = 40 + ((v * 7 + Number(group) * 13 + year) % 60);
+      for (const [code, value] of Object.entries(counts)) lines.push(`${year},${commune.code},BENCH-${v},${group},,${code},${value(base)},benchmark,`);
+    }
+  }
+}
+const bytes = new TextEncoder().encode(lines.join("\n"));
+const viewer = await db.user.findUniqueOrThrow({ where: { email: "official@demo.local" } });
+
+let started = performance.now();
+const id = await previewImport({ name: "bench.csv", bytes }, { viewer, ip: null });
+const previewMs = performance.now() - started;
+const report = await getImport({ viewer, id });
+if (report?.status !== "PREVIEWED") throw new Error(`the benchmark file did not pass its check: ${JSON.stringify(report?.report.problems.slice(0, 3))}`);
+started = performance.now();
+const summary = await commitImport(id, { viewer, ip: null });
+const commitMs = performance.now() - started;
+// The same file again: every value is compared and nothing changes.
+const again = await previewImport({ name: "bench.csv", bytes }, { viewer, ip: null });
+started = performance.now();
+const unchanged = await commitImport(again, { viewer, ip: null });
+const recommitMs = performance.now() - started;
+await db.$disconnect();
+
+const line = {
+  date: new Date().toISOString(),
+  benchmark: "import-100k",
+  node: process.version,
+  rows: lines.length - 1,
+  megabytes: Number((bytes.byteLength / 1e6).toFixed(1)),
+  dryRunMs: Math.round(previewMs),
+  commitMs: Math.round(commitMs),
+  summary,
+  recommitUnchangedMs: Math.round(recommitMs),
+  recommitSummary: unchanged,
+};
+fs.mkdirSync("bench", { recursive: true });
+fs.appendFileSync(path.join("bench", "results.jsonl"), JSON.stringify(line) + "\n");
+console.log(`Import of ${line.rows} rows (${line.megabytes} MB CSV): dry run ${line.dryRunMs} ms, commit ${line.commitMs} ms (${JSON.stringify(summary)}); same file again: commit ${line.recommitUnchangedMs} ms`);

@@ -1,0 +1,103 @@
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { AppError } from "@/lib/errors";
+import { ALL_GROUPS } from "@/lib/dataset/aggregate";
+import { commitImport, getImport, previewImport } from "@/lib/dataset/import/run";
+import { saveGrid } from "@/lib/dataset/mutations";
+import { listPrestigiousPersons } from "@/lib/dataset/persons";
+import { getPublicDataset } from "@/lib/dataset/queries";
+import { seedDataset } from "@/prisma/seed/dataset";
+import { communeBySlug, db, resetDatabase, seedBase, userByEmail } from "./helpers";
+
+// Cached reads are plain calls here (no Next.js server around them).
+vi.mock("next/cache", () => ({ unstable_cache: <T,>(fn: T) => fn, updateTag: () => {}, refresh: () => {} }));
+
+const csv = (lines: string[]) => new TextEncoder().encode(["year,commune_code,village_code,ethnic_group_code,ethnic_group,indicator_code,value,source,note", ...lines].join("\n"));
+
+describe("dataset", () => {
+  let official: Awaited<ReturnType<typeof userByEmail>>;
+  let cadre: Awaited<ReturnType<typeof userByEmail>>;
+  beforeEach(async () => {
+    await resetDatabase();
+    await seedBase();
+    await seedDataset(db);
+    official = await userByEmail("official@demo.local");
+    cadre = await userByEmail("cadre.minhdan@demo.local");
+  });
+
+  it("saves grid values with their history and one audit row; a broken rule writes nothing", async () => {
+    const commune = await communeBySlug("minh-dan");
+    const village = await communeBySlug("minh-dan-thon-1");
+    const [hh, poor] = await Promise.all(["HH", "POOR_HH"].map((code) => db.indicator.findUniqueOrThrow({ where: { code } })));
+    const cell = (indicatorId: string, raw: string) => ({ field: `v.${village.id}.${indicatorId}`, unitId: village.id, indicatorId, raw });
+    const input = { communeId: commune.id, year: 2030, groupKey: ALL_GROUPS, source: null };
+
+    const bad = await saveGrid({ ...input, cells: [cell(hh!.id, "100"), cell(poor!.id, "120")] }, { actorId: official.id, ip: null });
+    expect(bad.fieldErrors[`v.${village.id}.${poor!.id}`]).toEqual(["dataset.rules.poorLeHouseholds"]);
+    expect(await db.observation.count({ where: { year: 2030 } })).toBe(0);
+
+    const typed = await saveGrid({ ...input, cells: [cell(hh!.id, "12,5")] }, { actorId: official.id, ip: null });
+    expect(typed.fieldErrors[`v.${village.id}.${hh!.id}`]).toEqual(["dataset.value.notInteger"]);
+
+    const good = await saveGrid({ ...input, cells: [cell(hh!.id, "100"), cell(poor!.id, "20")] }, { actorId: official.id, ip: null });
+    expect(good).toEqual({ fieldErrors: {}, changed: 2 });
+    await saveGrid({ ...input, cells: [cell(hh!.id, "110"), cell(poor!.id, "")] }, { actorId: official.id, ip: null });
+    const stored = await db.observation.findMany({ where: { year: 2030 } });
+    expect(stored.map((o) => o.value)).toEqual([110]);
+    expect(stored[0]!.updatedById).toBe(official.id);
+    const history = await db.observationHistory.findMany({ where: { year: 2030 }, orderBy: { changedAt: "asc" } });
+    expect(history.map((h) => [h.oldValue, h.newValue]).sort()).toEqual([[100, 110], [20, null], [null, 100], [null, 20]].sort());
+    expect(await db.auditLog.count({ where: { action: "observation.saved", actorId: official.id } })).toBe(2);
+  });
+
+  it("imports all rows or none: a bad row is reported by row and column and nothing is written", async () => {
+    const before = await db.observation.count();
+    const file = csv(["2030,DEMO-01,DEMO-01-01,02,,POP,500,,", "2030,DEMO-01,DEMO-01-01,,Mông,POP,abc,,", "2030,DEMO-01,,,,HH,90,,"]);
+    const id = await previewImport({ name: "bad.csv", bytes: file }, { viewer: official, ip: null });
+    const report = await getImport({ viewer: official, id });
+    expect(report?.status).toBe("REJECTED");
+    expect(report?.report.problems).toEqual([{ row: 3, column: "value", message: "dataset.value.notNumber" }]);
+    await expect(commitImport(id, { viewer: official, ip: null })).rejects.toBeInstanceOf(AppError);
+    expect(await db.observation.count()).toBe(before);
+
+    const fixed = await previewImport({ name: "good.csv", bytes: csv(["2030,DEMO-01,DEMO-01-01,02,,POP,500,,", "2030,DEMO-01,DEMO-01-01,,mong,POP,3,,", "2030,demo-01,,,,HH,90,,"]) }, { viewer: official, ip: null });
+    expect((await getImport({ viewer: official, id: fixed }))?.report.expected).toEqual({ inserted: 3, updated: 0, unchanged: 0 });
+    const summary = await commitImport(fixed, { viewer: official, ip: null });
+    expect(summary).toEqual({ inserted: 3, updated: 0, unchanged: 0 });
+    expect(await db.observation.count()).toBe(before + 3);
+    const mong = await db.ethnicGroup.findUniqueOrThrow({ where: { name: "Mông" } });
+    expect(await db.observation.count({ where: { year: 2030, groupId: mong.id } })).toBe(1); // matched by name, accents ignored
+    expect(await db.auditLog.count({ where: { action: "dataset.imported", entityId: fixed } })).toBe(1);
+    expect(await db.observationHistory.count({ where: { importId: fixed } })).toBe(3);
+    await expect(commitImport(fixed, { viewer: official, ip: null })).rejects.toMatchObject({ userMessage: "dataset.import.notCommittable" });
+  });
+
+  it("refuses a cadre's file with another commune's rows whole, naming the rows", async () => {
+    const file = csv(["2030,DEMO-01,DEMO-01-01,,,POP,500,,", "2030,DEMO-02,DEMO-02-01,,,POP,400,,", "2030,DEMO-02,,,,HH,80,,"]);
+    const id = await previewImport({ name: "mixed.csv", bytes: file }, { viewer: cadre, ip: null });
+    const found = await getImport({ viewer: cadre, id });
+    expect(found?.status).toBe("REJECTED");
+    expect(found?.report.outOfScopeRows).toEqual([3, 4]);
+    await expect(commitImport(id, { viewer: cadre, ip: null })).rejects.toBeInstanceOf(AppError);
+    expect(await db.observation.count({ where: { year: 2030 } })).toBe(0);
+  });
+
+  it("a cadre cannot read another commune's prestigious persons", async () => {
+    const own = await listPrestigiousPersons({ viewer: cadre });
+    expect(own.length).toBeGreaterThan(0);
+    expect(own.every((p) => p.communeId === cadre.communeId)).toBe(true);
+    const other = await communeBySlug("thuong-lam");
+    await expect(listPrestigiousPersons({ viewer: cadre, communeId: other.id })).rejects.toMatchObject({ code: "forbidden" });
+    expect((await listPrestigiousPersons({ viewer: official, communeId: other.id })).length).toBeGreaterThan(0);
+  });
+
+  it("publishes aggregates only, with the seeded small cell hidden and not derivable", async () => {
+    const dataset = await getPublicDataset();
+    const year = dataset.byYear["2025"]!;
+    const minhDan = await communeBySlug("minh-dan");
+    const mong = await db.ethnicGroup.findUniqueOrThrow({ where: { name: "Mông" } });
+    const row = year.populationByGroup!.cells[minhDan.id]!;
+    expect(row[mong.id]).toEqual({ value: null, suppressed: true });
+    expect(Object.values(row).filter((cell) => cell.suppressed).length).toBeGreaterThanOrEqual(2);
+    expect(JSON.stringify(dataset)).not.toMatch(/Người có uy tín \d/);
+  });
+});

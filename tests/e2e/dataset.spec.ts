@@ -1,0 +1,86 @@
+import { expect, test, type Page } from "@playwright/test";
+import { expectDashboard, signIn, t, testDb } from "./fixtures";
+
+const HEADER = "year,commune_code,village_code,ethnic_group_code,ethnic_group,indicator_code,value,source,note";
+const csvFile = (name: string, lines: string[]) => ({ name, mimeType: "text/csv", buffer: Buffer.from([HEADER, ...lines].join("\n")) });
+
+async function uploadForCheck(page: Page, file: ReturnType<typeof csvFile>) {
+  await page.goto("/admin/data/import");
+  await page.getByLabel(t("vi", "dataset", "import.file")).setInputFiles(file);
+  await page.getByRole("button", { name: t("vi", "dataset", "import.check") }).click();
+  await expect(page).toHaveURL(/\/admin\/data\/import\?id=/);
+}
+
+test.describe("[DATASET] minority-population dataset", () => {
+  test("an official imports a CSV with one bad row: the preview names it and nothing is written; fixed, it commits and the public page shows it", async ({ page }) => {
+    const db = testDb();
+    await signIn(page, "official@demo.local");
+    await expectDashboard(page);
+    await uploadForCheck(page, csvFile("bad.csv", ["2032,DEMO-04,DEMO-04-01,02,,POP,640,,", "2032,DEMO-04,DEMO-04-02,09,,POP,mười,,"]));
+    await expect(page.getByText(t("vi", "dataset", "import.statusREJECTED"))).toBeVisible();
+    const problem = page.getByRole("row").filter({ hasText: t("vi", "errors", "dataset.value.notNumber") });
+    await expect(problem.getByRole("cell").nth(0)).toHaveText("3");
+    await expect(problem.getByRole("cell").nth(1)).toHaveText("value");
+    await expect(page.getByRole("button", { name: t("vi", "dataset", "import.commit") })).toHaveCount(0);
+    expect(await db.observation.count({ where: { year: 2032 } })).toBe(0);
+
+    await uploadForCheck(page, csvFile("good.csv", ["2032,DEMO-04,DEMO-04-01,02,,POP,640,,", "2032,DEMO-04,DEMO-04-02,09,,POP,710,,"]));
+    await expect(page.getByText(t("vi", "dataset", "import.statusPREVIEWED"))).toBeVisible();
+    await page.getByRole("button", { name: t("vi", "dataset", "import.commit") }).click();
+    await expect(page.getByText(t("vi", "dataset", "import.statusCOMMITTED"))).toBeVisible();
+    expect(await db.observation.count({ where: { year: 2032 } })).toBe(2);
+    await db.$disconnect();
+
+    await page.goto("/vi/data?year=2032&commune=yen-thuan");
+    const figures = page.getByRole("region", { name: t("vi", "dataset", "public.communeFigures", { commune: "Xã Yên Thuận", year: 2032 }) });
+    await expect(figures.getByText("1.350")).toBeVisible();
+  });
+
+  test("a cadre's import with another commune's rows is refused whole", async ({ page }) => {
+    await signIn(page, "cadre.minhdan@demo.local");
+    await expectDashboard(page);
+    await uploadForCheck(page, csvFile("mixed.csv", ["2033,DEMO-01,DEMO-01-01,,,POP,500,,", "2033,DEMO-02,DEMO-02-01,,,POP,400,,"]));
+    await expect(page.getByText(t("vi", "dataset", "import.otherCommunes", { rows: "3" }))).toBeVisible();
+    await expect(page.getByRole("button", { name: t("vi", "dataset", "import.commit") })).toHaveCount(0);
+    const db = testDb();
+    expect(await db.observation.count({ where: { year: 2033 } })).toBe(0);
+    await db.$disconnect();
+  });
+
+  test("the public page and the CSV show “<5” for a cell of 3, and no cell gives it away", async ({ page, request }) => {
+    await page.goto("/vi/data?year=2025");
+    const table = page.getByRole("table", { name: t("vi", "dataset", "public.populationByCommuneAndGroup", { year: 2025 }) });
+    const headers = await table.getByRole("columnheader").allTextContents();
+    const mong = headers.indexOf("Mông");
+    expect(mong).toBeGreaterThan(0);
+    const row = table.getByRole("row").filter({ has: page.getByRole("rowheader", { name: "Xã Minh Dân" }) });
+    const cells = await row.getByRole("cell").allTextContents();
+    expect(cells[mong - 1]).toBe("<5");
+    // Complementary suppression: another cell of that row and of that column are hidden too.
+    expect(cells.filter((text) => text === "<5").length).toBeGreaterThanOrEqual(2);
+    const column = await table.getByRole("row").evaluateAll((rows, index) => rows.slice(1).map((r) => r.children[index]?.textContent), mong);
+    expect(column.filter((text) => text === "<5").length).toBeGreaterThanOrEqual(2);
+    await expect(page.getByText(t("vi", "dataset", "public.suppressedNote"))).toBeVisible();
+
+    const csv = await (await request.get("/vi/data/download.csv?year=2025")).text();
+    const line = csv.split("\r\n").find((l) => l.includes(t("vi", "dataset", "public.populationByCommuneAndGroup", { year: 2025 })) && l.includes("Xã Minh Dân") && l.includes(",Mông,"));
+    expect(line?.endsWith(",<5")).toBe(true);
+    expect(csv).not.toContain("uy tín 1");
+    const json = await (await request.get("/vi/data/download.json?year=2025")).json();
+    expect(JSON.stringify(json)).toContain('"<5"');
+  });
+
+  test("a cadre cannot read another commune's prestigious persons", async ({ page }) => {
+    const db = testDb();
+    const other = await db.adminUnit.findUniqueOrThrow({ where: { slug: "thuong-lam" } });
+    await db.$disconnect();
+    await signIn(page, "cadre.minhdan@demo.local");
+    await expectDashboard(page);
+    await page.goto("/admin/data/prestigious-persons");
+    await expect(page.getByRole("heading", { level: 1, name: t("vi", "dataset", "persons.title") })).toBeVisible();
+    await expect(page.getByText("Minh Dân (mẫu)").first()).toBeVisible();
+    await expect(page.getByText("Thượng Lâm (mẫu)")).toHaveCount(0);
+    const response = await page.goto(`/admin/data/prestigious-persons?communeId=${other.id}`);
+    expect(response?.status()).toBe(403);
+  });
+});
