@@ -18,6 +18,19 @@ export const AUDIT_ACTIONS = [
   "ethnicGroup.updated",
   "unit.created",
   "unit.updated",
+  "article.created",
+  "article.updated",
+  "article.translationSaved",
+  "article.mediaAttached",
+  "article.mediaRemoved",
+  "article.submitted",
+  "article.returned",
+  "article.published",
+  "article.scheduled",
+  "article.withdrawn",
+  "article.deleted",
+  "articleTopic.created",
+  "articleTopic.updated",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -24,6 +24,9 @@ const EXPECTED: Record<Action, Row> = {
   "units.view": { ADMIN: yes, OFFICIAL: yes, COMMUNE_CADRE: ownOnly },
   "units.manage": { ADMIN: yes, OFFICIAL: yes, COMMUNE_CADRE: no },
   "villages.manage": { ADMIN: yes, OFFICIAL: yes, COMMUNE_CADRE: ownOnly },
+  "articles.edit": { ADMIN: yes, OFFICIAL: yes, COMMUNE_CADRE: ownOnly },
+  "articles.publish": { ADMIN: yes, OFFICIAL: yes, COMMUNE_CADRE: no },
+  "articles.topics": { ADMIN: yes, OFFICIAL: yes, COMMUNE_CADRE: no },
 };
 
 function actor(role: (typeof ROLES)[number]): Actor {
