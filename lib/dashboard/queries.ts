@@ -23,6 +23,10 @@ export async function getDashboardCounts(viewer: Actor & { id: string }): Promis
     { key: "ethnicGroups", value: groups, href: can(viewer, "ethnicGroups.manage") ? "/admin/ethnic-groups" : undefined },
     { key: "ethnicGroupsWithoutCode", value: groups - groupsWithCode, href: can(viewer, "ethnicGroups.manage") ? "/admin/ethnic-groups" : undefined },
   ];
+  if (can(viewer, "articles.publish")) {
+    const inReview = await db.article.count({ where: { state: "IN_REVIEW", deletedAt: null } });
+    counts.push({ key: "articlesInReview", value: inReview, href: "/admin/articles?state=IN_REVIEW" });
+  }
   if (can(viewer, "users.manage")) {
     counts.push({ key: "activeUsers", value: await db.user.count({ where: { active: true } }), href: "/admin/users" });
   }

@@ -9,10 +9,10 @@ export function mediaUrl(key: string): string {
  * `<img>` attributes for a stored image: the middle variant as `src`, every variant in
  * `srcset`, and the size in bytes of what a phone downloads (to show before it loads).
  */
-export function imageSources(media: { variants: unknown; width: number | null; height: number | null }) {
+export function imageSources(media: { variants: unknown; width: number | null; height: number | null }, prefer: "small" | "medium" = "medium") {
   const variants = (Array.isArray(media.variants) ? media.variants : []) as ImageVariant[];
   if (!variants.length) return null;
-  const main = variants[Math.min(1, variants.length - 1)]!;
+  const main = variants[prefer === "small" ? 0 : Math.min(1, variants.length - 1)]!;
   return {
     src: mediaUrl(main.key),
     srcSet: variants.map((v) => `${mediaUrl(v.key)} ${v.width}w`).join(", "),
