@@ -2,8 +2,8 @@ import "server-only";
 import type { Actor } from "@/lib/auth/permissions";
 import type { Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import { slugify } from "@/lib/text/slug";
+import { snapshotOf } from "./snapshot";
 
 /** Who changes an article, and from where (for the audit row). */
 export type ArticleContext = { actor: Actor & { id: string }; ip: string | null };
@@ -13,13 +13,6 @@ export async function loadArticle(tx: Tx, id: string) {
   const article = await tx.article.findUnique({ where: { id }, include: { translations: { orderBy: { locale: "asc" } } } });
   if (!article || article.deletedAt) throw new AppError("notFound", "form.notFound");
   return article;
-}
-
-/** What a revision keeps: the text of every language as published. */
-export function snapshotOf(translations: { locale: string; title: string; summary: string; body: string }[]): Prisma.InputJsonValue {
-  return [...translations]
-    .sort((a, b) => a.locale.localeCompare(b.locale))
-    .map(({ locale, title, summary, body }) => ({ locale, title, summary, body }));
 }
 
 /**

@@ -1,4 +1,4 @@
-import "server-only";
+// Plain Node modules (no "server-only" guard) so the seed script can store demo media too.
 import path from "node:path";
 import type { StorageBackend } from "./backend";
 import { localDiskBackend } from "./local-disk";

@@ -2,7 +2,6 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { pipeline } from "node:stream/promises";
-import type { Readable } from "node:stream";
 import { assertSafeKey, type StorageBackend } from "./backend";
 
 /** Files under one folder on this machine (MEDIA_DIR, default .data/uploads). */

@@ -1,4 +1,3 @@
-import "server-only";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import { Readable } from "node:stream";
