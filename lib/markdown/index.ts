@@ -28,16 +28,3 @@ const processor = unified()
 export function renderMarkdown(source: string): string {
   return String(processor.processSync(source));
 }
-
-/** The plain text of Markdown (for feeds' descriptions, search snippets and meta descriptions). */
-export function markdownToText(source: string): string {
-  return renderMarkdown(source)
-    .replace(/<[^>]+>/g, " ")
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"')
-    .replace(/&#x27;|&#39;/g, "'")
-    .replace(/&amp;/g, "&")
-    .replace(/\s+/g, " ")
-    .trim();
-}
