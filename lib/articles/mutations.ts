@@ -1,10 +1,11 @@
 import "server-only";
 import { changedFields, writeAudit } from "@/lib/audit/record";
+import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { AppError, isUniqueViolation } from "@/lib/errors";
 import type { NewMediaFile } from "@/lib/storage/media";
 import { assertCommune, assertTopic, chooseSlug, keepRevision, loadArticle, type ArticleContext } from "./load";
-import { editProblem } from "./policy";
+import { articleResource, editProblem } from "./policy";
 import type { TArticleSettings, TCreateArticle, TSaveTranslation } from "./schema";
 import { isLive } from "./states";
 
@@ -21,6 +22,7 @@ function rethrowSlugConflict(error: unknown): never {
 
 /** Creates a draft with its Vietnamese text. */
 export async function createArticle(input: TCreateArticle, ctx: ArticleContext) {
+  if (!can(ctx.actor, "articles.edit", articleResource(input))) throw new AppError("forbidden", "form.forbidden");
   try {
     return await db.$transaction(async (tx) => {
       await assertCommune(tx, input.communeId);

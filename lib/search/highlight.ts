@@ -13,8 +13,8 @@ function foldByChar(text: string): string {
 }
 
 /**
- * Splits `text` into plain and matching parts: words that start with a query term, compared
- * without accents ("ho tro" marks "hỗ trợ"). With `around`, keeps a window of about that many
+ * Splits `text` into plain and matching parts: whole words equal to a query term, compared
+ * without accents ("ho tro" marks "hỗ trợ", as the full-text search matched them). With `around`, keeps a window of about that many
  * characters around the first match (a snippet), marked with ellipses where cut.
  */
 export function highlight(text: string, terms: string[], around?: number): Segment[] {
@@ -25,7 +25,7 @@ export function highlight(text: string, terms: string[], around?: number): Segme
   const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
   for (const term of terms) {
     for (let i = 0; i + term.length <= foldedChars.length; i++) {
-      if (isWordChar(foldedChars[i - 1])) continue;
+      if (isWordChar(foldedChars[i - 1]) || isWordChar(foldedChars[i + term.length])) continue;
       if (foldedChars.slice(i, i + term.length).join("") === term) marks.fill(true, i, i + term.length);
     }
   }

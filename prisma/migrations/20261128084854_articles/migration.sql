@@ -155,14 +155,16 @@ CREATE OR REPLACE FUNCTION portal_unaccent(text) RETURNS text
   LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT
   AS $$ SELECT public.unaccent('public.unaccent'::regdictionary, $1) $$;
 
+-- Names are schema-qualified: PostgreSQL 17+ (and the embedded PGlite) run index expressions
+-- with a search_path of pg_catalog only.
 -- The 'simple' configuration only lower-cases: Vietnamese words are space-separated syllables,
 -- which is what it splits on, and no stemming is wanted. Title weighs most, then summary, body.
 CREATE OR REPLACE FUNCTION article_search_vector(title text, summary text, body text) RETURNS tsvector
   LANGUAGE sql IMMUTABLE PARALLEL SAFE
   AS $$
-    SELECT setweight(to_tsvector('simple'::regconfig, portal_unaccent(coalesce(title, ''))), 'A')
-        || setweight(to_tsvector('simple'::regconfig, portal_unaccent(coalesce(summary, ''))), 'B')
-        || setweight(to_tsvector('simple'::regconfig, portal_unaccent(coalesce(body, ''))), 'C')
+    SELECT setweight(to_tsvector('simple'::regconfig, public.portal_unaccent(coalesce(title, ''))), 'A')
+        || setweight(to_tsvector('simple'::regconfig, public.portal_unaccent(coalesce(summary, ''))), 'B')
+        || setweight(to_tsvector('simple'::regconfig, public.portal_unaccent(coalesce(body, ''))), 'C')
   $$;
 
 CREATE INDEX "ArticleTranslation_search_idx" ON "ArticleTranslation"

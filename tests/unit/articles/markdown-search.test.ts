@@ -30,8 +30,8 @@ describe("search highlighting", () => {
     expect(segments.map((s) => s.text).join("")).toBe("Chính sách hỗ trợ hộ nghèo");
   });
 
-  it("only at the start of words, and cuts a snippet around the first match", () => {
-    expect(highlight("thôn hộ", ["ho"]).filter((s) => s.match).map((s) => s.text)).toEqual(["hộ"]);
+  it("only whole words, and cuts a snippet around the first match", () => {
+    expect(highlight("thôn hộ, hỏi trong", ["ho", "tro"]).filter((s) => s.match).map((s) => s.text)).toEqual(["hộ"]);
     const long = `${"Một câu dài không liên quan. ".repeat(20)}Đăng ký khai sinh cho con. ${"Thêm chữ. ".repeat(30)}`;
     const snippet = highlight(long, ["khai"], 80);
     expect(snippet[0]?.text).toBe("… ");
