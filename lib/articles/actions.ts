@@ -15,6 +15,7 @@ import {
   ZArticleId, ZArticleSettings, ZCreateArticle, ZCreateTopic, ZPublishArticle, ZReturnArticle,
   ZSaveTranslation, ZUpdateTopic, ZWithdrawArticle,
 } from "./schema";
+import { WORKFLOW_DONE } from "./states";
 import { ARTICLES_TAG, ARTICLE_TOPICS_TAG } from "./tags";
 import { createTopic, updateTopic } from "./topics";
 import { deleteArticle, publishArticle, returnArticle, submitArticle, withdrawArticle } from "./workflow";
@@ -23,6 +24,13 @@ import { deleteArticle, publishArticle, returnArticle, submitArticle, withdrawAr
 async function resourceOf(id: string): Promise<Resource> {
   const article = await db.article.findUnique({ where: { id }, select: { kind: true, communeId: true } });
   return article ? articleResource(article) : { communeId: null };
+}
+
+/** Workflow steps change which forms the editor shows, so the outcome is shown by the page itself. */
+function backToEditor(state: FormState, formData: FormData): FormState {
+  const done = state.message?.replace("admin:articles.", "");
+  if (state.ok && WORKFLOW_DONE.includes(done as (typeof WORKFLOW_DONE)[number])) redirect(`/admin/articles/${encodeURIComponent(String(formData.get("id")))}?done=${done}`);
+  return state;
 }
 
 /*
@@ -76,7 +84,7 @@ export async function saveTranslationAction(_state: FormState, formData: FormDat
 }
 
 export async function submitArticleAction(_state: FormState, formData: FormData): Promise<FormState> {
-  return runAction({
+  const state = await runAction({
     formData,
     permission: "articles.edit",
     schema: ZArticleId,
@@ -87,10 +95,11 @@ export async function submitArticleAction(_state: FormState, formData: FormData)
       return success("admin:articles.submitted");
     },
   });
+  return backToEditor(state, formData);
 }
 
 export async function returnArticleAction(_state: FormState, formData: FormData): Promise<FormState> {
-  return runAction({
+  const state = await runAction({
     formData,
     permission: "articles.publish",
     schema: ZReturnArticle,
@@ -100,10 +109,11 @@ export async function returnArticleAction(_state: FormState, formData: FormData)
       return success("admin:articles.returned");
     },
   });
+  return backToEditor(state, formData);
 }
 
 export async function publishArticleAction(_state: FormState, formData: FormData): Promise<FormState> {
-  return runAction({
+  const state = await runAction({
     formData,
     permission: "articles.publish",
     schema: ZPublishArticle,
@@ -113,10 +123,11 @@ export async function publishArticleAction(_state: FormState, formData: FormData
       return article.publishAt && article.publishAt > new Date() ? success("admin:articles.scheduled") : success("admin:articles.published");
     },
   });
+  return backToEditor(state, formData);
 }
 
 export async function withdrawArticleAction(_state: FormState, formData: FormData): Promise<FormState> {
-  return runAction({
+  const state = await runAction({
     formData,
     permission: "articles.publish",
     schema: ZWithdrawArticle,
@@ -126,6 +137,7 @@ export async function withdrawArticleAction(_state: FormState, formData: FormDat
       return success("admin:articles.withdrawn");
     },
   });
+  return backToEditor(state, formData);
 }
 
 export async function deleteArticleAction(_state: FormState, formData: FormData): Promise<FormState> {

@@ -7,7 +7,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { keepRevision, loadArticle, type ArticleContext } from "./load";
 import { articleResource } from "./policy";
 import type { TPublishArticle } from "./schema";
-import { TRANSITIONS, transitionProblem, type Transition } from "./states";
+import { TRANSITIONS, startOfMinute, transitionProblem, type Transition } from "./states";
 
 type Change = {
   id: string;
@@ -69,7 +69,7 @@ export function returnArticle(input: { id: string; comment: string }, ctx: Artic
  * the text differs from the last published one.
  */
 export function publishArticle(input: TPublishArticle, ctx: ArticleContext, now = new Date()) {
-  const publishAt = input.publishAt && input.publishAt > now ? input.publishAt : now;
+  const publishAt = startOfMinute(input.publishAt && input.publishAt > now ? input.publishAt : now);
   const scheduled = publishAt > now;
   return step(
     {

@@ -21,7 +21,8 @@ export default async function ArticlesPage({ searchParams }: PageProps<"/admin/a
   const locale = await getRequestLocale();
   const t = getT(locale, "admin");
   const tArticles = getT(locale, "articles");
-  const filters = ZArticleFilters.parse(await searchParams);
+  const query = await searchParams;
+  const filters = ZArticleFilters.parse(query);
   const province = reachOf(viewer, "articles.edit") === "all";
   const now = new Date();
   const [{ articles, total, pageCount }, communes, authors] = await Promise.all([
@@ -42,6 +43,9 @@ export default async function ArticlesPage({ searchParams }: PageProps<"/admin/a
         </a>
       </PageHeading>
 
+      {query.deleted === "1" && (
+        <p role="status" className="mt-4 rounded border-l-4 border-green-700 bg-green-50 px-4 py-3 font-semibold">{t("articles.deleted")}</p>
+      )}
       <FilterForm action="/admin/articles" submitLabel={t("common.filter")} clearLabel={t("common.clearFilters")}>
         <FilterInput name="q" type="search" label={t("articles.filters.q")} value={filters.q} />
         {province && (

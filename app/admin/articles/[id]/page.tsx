@@ -10,7 +10,7 @@ import { detachMediaAction, saveTranslationAction, updateArticleSettingsAction }
 import { getArticleForEditor } from "@/lib/articles/admin-queries";
 import { editProblem } from "@/lib/articles/policy";
 import { listTopics } from "@/lib/articles/queries";
-import { ARTICLE_KINDS, displayStatus, isLive, sectionOf } from "@/lib/articles/states";
+import { ARTICLE_KINDS, WORKFLOW_DONE, displayStatus, isLive, sectionOf } from "@/lib/articles/states";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
 import { formatDateTime, intlLocale } from "@/lib/format";
@@ -44,6 +44,7 @@ export default async function EditArticlePage({ params, searchParams }: PageProp
   const vi = article.translations.find((tr) => tr.locale === "vi");
   const publicSlug = vi?.slug ?? article.translations[0]?.slug;
   const mediaOutcome = one(query.media);
+  const done = WORKFLOW_DONE.find((key) => key === one(query.done));
   const mediaError = one(query.error);
   const cover = article.cover ? imageSources(article.cover) : null;
   const size = (bytes: number) => formatFileSize(bytes, intlLocale(locale));
@@ -55,6 +56,9 @@ export default async function EditArticlePage({ params, searchParams }: PageProp
         <a href="/admin/articles" className="underline">← {t("common.back")}</a>
       </p>
       <PageHeading title={vi?.title ?? t("articles.title")} />
+      {done && (
+        <p role="status" className="mt-4 rounded border-l-4 border-green-700 bg-green-50 px-4 py-3 font-semibold">{t(`articles.${done}`)}</p>
+      )}
       {one(query.created) && (
         <p role="status" className="mt-4 rounded border-l-4 border-green-700 bg-green-50 px-4 py-3 font-semibold">{t("articles.created")}</p>
       )}
