@@ -20,7 +20,9 @@ const DURATION = Number(process.env.BENCH_DURATION ?? 20);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const PORT = Number(process.env.BENCH_PORT ?? 3300);
 const BASE = `http://127.0.0.1:${PORT}`;
-const TARGETS = ["/vi", "/api/health"];
+// A published demo article (prisma/seed/article-texts.ts) with a cover and a recording.
+const ARTICLE = "/vi/news/chinh-sach-ho-tro-ho-ngheo-lam-nha-o";
+const TARGETS = ["/vi", ARTICLE, "/api/health"];
 
 async function benchDatabase() {
   const server = new URL(process.env.DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres");
@@ -104,6 +106,7 @@ const portal = await startPortal({ port: PORT, env });
 try {
   await waitForHealth();
   const bytes = await firstVisit("/vi");
+  const articleBytes = await firstVisit(ARTICLE);
   const results = {};
   for (const target of TARGETS) {
     log(`autocannon ${target}: ${CONNECTIONS} connections, ${DURATION} s`);
@@ -123,14 +126,16 @@ try {
       return null;
     }
   })();
-  const line = { date: new Date().toISOString(), commit, node: process.version, connections: CONNECTIONS, durationSeconds: DURATION, firstVisitBytes: { "/vi": bytes }, results };
+  const line = { date: new Date().toISOString(), commit, node: process.version, connections: CONNECTIONS, durationSeconds: DURATION, firstVisitBytes: { "/vi": bytes, [ARTICLE]: articleBytes }, results };
   fs.mkdirSync(path.join(ROOT, "bench"), { recursive: true });
   fs.appendFileSync(path.join(ROOT, "bench", "results.jsonl"), JSON.stringify(line) + "\n");
 
-  console.log(`\nFirst visit to /vi (gzip): HTML ${bytes.html} B + CSS ${bytes.css} B + JS ${bytes.js} B = ${(bytes.total / 1024).toFixed(1)} KB`);
+  for (const [page, b] of [["/vi", bytes], [ARTICLE, articleBytes]]) {
+    console.log(`First visit to ${page} (gzip): HTML ${b.html} B + CSS ${b.css} B + JS ${b.js} B = ${(b.total / 1024).toFixed(1)} KB`);
+  }
   for (const [target, r] of Object.entries(results)) {
     console.log(
-      `${target.padEnd(12)} ${String(r.requestsPerSecond.median).padStart(6)} req/s (median of per-second counts; mean ${r.requestsPerSecond.mean.toFixed(0)})` +
+      `${target.padEnd(46)} ${String(r.requestsPerSecond.median).padStart(6)} req/s (median of per-second counts; mean ${r.requestsPerSecond.mean.toFixed(0)})` +
         `  latency p50 ${r.latencyMs.p50} ms, p99 ${r.latencyMs.p99} ms  non-2xx ${r.non2xx}, errors ${r.errors}`,
     );
   }

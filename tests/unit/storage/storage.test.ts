@@ -65,3 +65,38 @@ describe("media addresses", () => {
     expect(formatFileSize(1_234_567, "en-GB")).toBe("1.2 MB");
   });
 });
+
+describe("receiving an upload", () => {
+  const upload = (file: Blob, name = "bai-doc.mp3") => {
+    const form = new FormData();
+    form.set("note", "kept");
+    form.set("file", file, name);
+    return new Request("http://localhost/upload", { method: "POST", body: form });
+  };
+
+  it("streams the file to a temporary file and keeps its first bytes", async () => {
+    const { receiveUpload } = await import("@/lib/storage/receive");
+    const fs = await import("node:fs");
+    const os = await import("node:os");
+    const mp3 = silentMp3(1);
+    const received = await receiveUpload(upload(new Blob([new Uint8Array(mp3)])), { maxBytes: 1_000_000, tempDir: os.tmpdir(), fileField: "file" });
+    try {
+      expect(received.fields).toEqual({ note: "kept" });
+      expect(received.file).toMatchObject({ size: mp3.length, truncated: false, filename: "bai-doc.mp3" });
+      expect(fs.readFileSync(received.file!.path).equals(mp3)).toBe(true);
+      expect(checkUpload("audio", received.file)).toMatchObject({ ok: true, type: { mime: "audio/mpeg" } });
+    } finally {
+      await received.discard();
+    }
+    expect(fs.existsSync(received.file!.path)).toBe(false);
+  });
+
+  it("stops at the size limit and says the file is too big", async () => {
+    const { receiveUpload } = await import("@/lib/storage/receive");
+    const os = await import("node:os");
+    const received = await receiveUpload(upload(new Blob([new Uint8Array(silentMp3(3))])), { maxBytes: 10_000, tempDir: os.tmpdir(), fileField: "file" });
+    await received.discard();
+    expect(received.file?.truncated).toBe(true);
+    expect(checkUpload("audio", received.file)).toEqual({ ok: false, error: "upload.audioTooLarge" });
+  });
+});
