@@ -6,6 +6,7 @@ import { getPublicArticleAt, listPublishedAt } from "@/lib/articles/queries";
 import { listArticlesForViewer } from "@/lib/articles/admin-queries";
 import { searchArticles } from "@/lib/articles/search";
 import { createTopic, updateTopic } from "@/lib/articles/topics";
+import { startOfMinute } from "@/lib/articles/states";
 import { deleteArticle, publishArticle, returnArticle, submitArticle, withdrawArticle } from "@/lib/articles/workflow";
 import { communeBySlug, db, resetDatabase, seedBase, userByEmail } from "../helpers";
 
@@ -90,7 +91,8 @@ describe("articles", () => {
 
   it("scheduling publishes at the set time, with no job", async () => {
     const article = await newPolicy();
-    const at = new Date(Date.now() + 2 * 60 * 60 * 1000);
+    // As the back office sends it: a whole minute, two hours from now.
+    const at = startOfMinute(Date.now() + 2 * 60 * 60 * 1000);
     await publishArticle({ id: article.id, publishAt: at, changeNote: null }, official);
     expect((await db.auditLog.findFirstOrThrow({ where: { entityId: article.id, action: "article.scheduled" } })).after).toMatchObject({ publishAt: at.toISOString() });
     const before = new Date(at.getTime() - 1000);
