@@ -29,7 +29,7 @@ test.describe("[A11Y] no serious or critical axe violations", () => {
   test("article editor", async ({ page }) => {
     await signIn(page, "official@demo.local");
     await expectDashboard(page);
-    await page.goto("/admin/articles");
+    await page.goto(`/admin/articles?q=${encodeURIComponent("Chính sách hỗ trợ hộ nghèo")}`);
     await page.getByRole("link", { name: "Chính sách hỗ trợ hộ nghèo làm nhà ở" }).click();
     await expectNoSeriousViolations(page);
   });
