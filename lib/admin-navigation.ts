@@ -3,6 +3,8 @@ import type { Action } from "@/lib/auth/permissions";
 /** The back-office menu; an entry shows only to those who may use it (`can(viewer, permission)`). */
 export const ADMIN_NAV: ReadonlyArray<{ key: string; href: string; permission: Action }> = [
   { key: "dashboard", href: "/admin", permission: "backoffice.access" },
+  { key: "articles", href: "/admin/articles", permission: "articles.edit" },
+  { key: "articleTopics", href: "/admin/article-topics", permission: "articles.topics" },
   { key: "units", href: "/admin/units", permission: "units.view" },
   { key: "data", href: "/admin/data", permission: "dataset.view" },
   { key: "dataImport", href: "/admin/data/import", permission: "dataset.import" },

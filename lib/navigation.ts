@@ -6,8 +6,11 @@ import type { Locale } from "@/lib/i18n/config";
  */
 export const PUBLIC_SECTIONS = [
   { key: "home", path: "" },
+  { key: "news", path: "news" },
+  { key: "law", path: "law" },
   { key: "communes", path: "communes" },
   { key: "data", path: "data" },
+  { key: "search", path: "search" },
 ] as const;
 
 export type PublicSectionKey = (typeof PUBLIC_SECTIONS)[number]["key"];

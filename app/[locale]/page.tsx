@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { LatestArticles } from "@/components/articles/latest-articles";
 import { isLocale } from "@/lib/i18n/config";
 import { getT } from "@/lib/i18n/server";
 import { localePath } from "@/lib/navigation";
@@ -10,6 +11,7 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   const t = getT(locale, "common");
+  const tArticles = getT(locale, "articles");
   const [identity, communes] = await Promise.all([getSiteIdentity(locale), listCommunes()]);
   const hasDemo = communes.some((commune) => commune.isDemo);
   return (
@@ -22,6 +24,10 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
         <p className="mt-3 text-muted">{t("home.intro")}</p>
         {hasDemo && <p className="mt-3 text-sm font-semibold">{t("home.demoNotice")}</p>}
       </section>
+
+      <LatestArticles locale={locale} kinds={["POLICY"]} heading={tArticles("home.policy")} moreHref={localePath(locale, "news")} />
+      <LatestArticles locale={locale} kinds={["LAW"]} heading={tArticles("home.law")} moreHref={localePath(locale, "law")} />
+      <LatestArticles locale={locale} kinds={["COMMUNE_UPDATE"]} heading={tArticles("home.communeUpdates")} moreHref={localePath(locale, "news")} />
 
       <section aria-labelledby="home-communes" className="mt-8">
         <h2 id="home-communes" className="text-xl font-bold">

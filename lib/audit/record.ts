@@ -25,6 +25,19 @@ export const AUDIT_ACTIONS = [
   "prestigiousPerson.created",
   "prestigiousPerson.updated",
   "prestigiousPerson.deleted",
+  "article.created",
+  "article.updated",
+  "article.translationSaved",
+  "article.mediaAttached",
+  "article.mediaRemoved",
+  "article.submitted",
+  "article.returned",
+  "article.published",
+  "article.scheduled",
+  "article.withdrawn",
+  "article.deleted",
+  "articleTopic.created",
+  "articleTopic.updated",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -34,6 +34,11 @@ export const PERMISSIONS = {
   "indicators.manage": { grants: { ADMIN: "all", OFFICIAL: "all" } },
   "prestigiousPersons.view": { grants: { ADMIN: "all", OFFICIAL: "all", COMMUNE_CADRE: "ownCommune" } },
   "prestigiousPersons.manage": { grants: { ADMIN: "all", OFFICIAL: "all", COMMUNE_CADRE: "ownCommune" } },
+  // Articles: a cadre writes commune updates of their own commune (lib/articles/policy.ts makes
+  // every other kind province-wide); officials review, publish, withdraw and delete.
+  "articles.edit": { grants: { ADMIN: "all", OFFICIAL: "all", COMMUNE_CADRE: "ownCommune" } },
+  "articles.publish": { grants: { ADMIN: "all", OFFICIAL: "all" } },
+  "articles.topics": { grants: { ADMIN: "all", OFFICIAL: "all" } },
 } as const satisfies Record<string, Permission>;
 
 export type Action = keyof typeof PERMISSIONS;

@@ -1,5 +1,5 @@
 import "server-only";
-import { updateTag } from "next/cache";
+import { revalidateTag, updateTag } from "next/cache";
 import { purgePublicPages } from "./public-pages";
 
 /**
@@ -8,5 +8,14 @@ import { purgePublicPages } from "./public-pages";
  */
 export async function invalidate(...tags: string[]): Promise<void> {
   for (const tag of tags) updateTag(tag);
+  await purgePublicPages();
+}
+
+/**
+ * The same after a change made in a route handler (an upload), where `updateTag` is not
+ * available: the tagged reads expire at once (no stale answer is served), pages are purged.
+ */
+export async function invalidateFromRoute(...tags: string[]): Promise<void> {
+  for (const tag of tags) revalidateTag(tag, { expire: 0 });
   await purgePublicPages();
 }

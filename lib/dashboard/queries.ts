@@ -29,6 +29,10 @@ export async function getDashboardCounts(viewer: Actor & { id: string }): Promis
     counts.push({ key: "valuesChangedThisYear", value: dataset.valuesChangedThisYear, href: "/admin/data" });
     counts.push({ key: "communesMissingLastYear", value: dataset.communesMissingLastYear, href: `/admin/data?year=${dataset.lastYear}` });
   }
+  if (can(viewer, "articles.publish")) {
+    const inReview = await db.article.count({ where: { state: "IN_REVIEW", deletedAt: null } });
+    counts.push({ key: "articlesInReview", value: inReview, href: "/admin/articles?state=IN_REVIEW" });
+  }
   if (can(viewer, "users.manage")) {
     counts.push({ key: "activeUsers", value: await db.user.count({ where: { active: true } }), href: "/admin/users" });
   }

@@ -5,3 +5,5 @@ export { default as admin } from "./admin.json" with { type: "json" };
 export { default as errors } from "./errors.json" with { type: "json" };
 export { default as errorPage } from "./errorPage.json" with { type: "json" };
 export { default as dataset } from "./dataset.json" with { type: "json" };
+export { default as articles } from "./articles.json" with { type: "json" };
+export { default as search } from "./search.json" with { type: "json" };

@@ -4,11 +4,12 @@
  * changes nothing that exists.
  *   tsx prisma/seed/index.ts             seed
  *   tsx prisma/seed/index.ts --if-empty  only when the database has no administrative units yet
- * Demo accounts are not created when NODE_ENV=production unless SEED_DEMO_USERS=1.
+ * Demo accounts and demo articles are not created when NODE_ENV=production unless SEED_DEMO_USERS=1.
  */
 import { createPrismaClient } from "@/lib/db-client";
 import { isProductionDeployment } from "@/lib/env";
 import { seedDataset } from "./dataset";
+import { seedDemoArticles } from "./articles";
 import { seedReference } from "./reference";
 import { seedDemoUsers } from "./users";
 
@@ -18,7 +19,10 @@ export async function seed(options: { ifEmpty?: boolean } = {}): Promise<"seeded
     if (options.ifEmpty && (await db.adminUnit.count()) > 0) return "skipped";
     await seedReference(db);
     await seedDataset(db);
-    if (!isProductionDeployment() || process.env.SEED_DEMO_USERS === "1") await seedDemoUsers(db);
+    if (!isProductionDeployment() || process.env.SEED_DEMO_USERS === "1") {
+      await seedDemoUsers(db);
+      await seedDemoArticles(db);
+    }
     return "seeded";
   } finally {
     await db.$disconnect();

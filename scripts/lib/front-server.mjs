@@ -64,6 +64,18 @@ export function serverErrorPage(locale) {
 }
 
 /**
+ * The status a page asks for with `<meta name="portal-status" content="410">`. Next.js pages can
+ * only answer 200 or 404 (and 401/403); a page of an article deleted as published in error must
+ * answer 410 Gone, so it says so in its HTML and the front server sends that status. Only 410 is
+ * accepted (nothing else needs it yet).
+ * @param {string} html
+ */
+export function requestedStatus(html) {
+  const match = /<meta name="portal-status" content="(\d{3})"/.exec(html);
+  return match && match[1] === "410" ? 410 : null;
+}
+
+/**
  * Removes the framework's scripts from a server-rendered page: script elements (except the
  * portal's own files under /js/ and JSON-LD data), script preloads, and the nonces that only
  * served them.
@@ -182,14 +194,16 @@ export function createFrontServer({ upstreamPort, purgeToken, ttlSeconds = 60, m
   /** A buffered public-page response, stripped and compressed, ready to send or store. */
   function makeEntry(response, rawBody) {
     const isHtml = String(response.headers["content-type"] ?? "").startsWith("text/html");
-    const identity = isHtml ? Buffer.from(stripFrameworkScripts(rawBody.toString("utf8"))) : rawBody;
+    const html = isHtml ? stripFrameworkScripts(rawBody.toString("utf8")) : null;
+    const identity = html !== null ? Buffer.from(html) : rawBody;
+    const status = (html !== null && response.statusCode === 200 && requestedStatus(html)) || (response.statusCode ?? 200);
     const headers = {};
     for (const name of KEPT_HEADERS) if (response.headers[name] !== undefined) headers[name] = response.headers[name];
     if (isHtml) headers["content-security-policy"] = publicCsp;
     const gzip = zlib.gzipSync(identity, { level: 6 });
     const br = zlib.brotliCompressSync(identity, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 5 } });
     return {
-      status: response.statusCode ?? 200,
+      status,
       headers,
       setCookie: response.headers["set-cookie"],
       location: response.headers.location,
@@ -200,7 +214,7 @@ export function createFrontServer({ upstreamPort, purgeToken, ttlSeconds = 60, m
       storedAt: Date.now(),
       size: identity.length + gzip.length + br.length,
       // 404s are kept too: rendering one is as costly as a page, and anyone can ask for many.
-      storable: isHtml && (response.statusCode === 200 || response.statusCode === 404) && !response.headers["set-cookie"],
+      storable: isHtml && [200, 404, 410].includes(status) && !response.headers["set-cookie"],
     };
   }
 

@@ -27,6 +27,9 @@ vi.mock("next/cache", () => ({
   unstable_cache: <T,>(fn: T) => fn,
 }));
 vi.mock("next/navigation", () => ({
+  notFound: () => {
+    throw new Error("notFound");
+  },
   redirect: (url: string) => {
     throw Object.assign(new Error(`redirect ${url}`), { redirectTo: url });
   },
@@ -39,6 +42,8 @@ const { createVillageAction, updateUnitAction } = await import("@/lib/units/acti
 const { changeOwnPassword } = await import("@/lib/auth/actions");
 const { saveGridAction, saveIndicatorAction, savePrestigiousPersonAction, deletePrestigiousPersonAction } = await import("@/lib/dataset/actions");
 const { seedDataset } = await import("@/prisma/seed/dataset");
+const articles = await import("@/lib/articles/actions");
+const { makeArticle } = await import("./articles/fixtures");
 
 type Role = "ADMIN" | "OFFICIAL" | "COMMUNE_CADRE" | "ANONYMOUS";
 const ROLES: Role[] = ["ADMIN", "OFFICIAL", "COMMUNE_CADRE", "ANONYMOUS"];
@@ -47,6 +52,8 @@ const VIEWER_EMAIL = { ADMIN: "admin@demo.local", OFFICIAL: "official@demo.local
 type Ids = {
   own: string; other: string; ownVillage: string; otherVillage: string; target: string; group: string;
   pop: string; ownPerson: string; otherPerson: string;
+  /** Articles: drafts of a policy, of the cadre's commune news and of another commune's; one in review; one published. */
+  policyDraft: string; ownUpdate: string; otherUpdate: string; inReview: string; published: string;
 };
 type Case = {
   name: string;
@@ -93,10 +100,41 @@ const CASES: Case[] = [
   { name: "remove a prestigious person (other commune)", action: deletePrestigiousPersonAction, allowed: ["ADMIN", "OFFICIAL"], form: (ids) => ({ id: ids.otherPerson }) },
   { name: "change one's own password", action: changeOwnPassword, allowed: ["ADMIN", "OFFICIAL", "COMMUNE_CADRE"],
     form: () => ({ currentPassword: "Demo@2026", newPassword: "Moi2026abc", confirmPassword: "Moi2026abc" }) },
+  // Articles. A cadre reaches only commune news of their own commune, and never publishes.
+  { name: "write a policy article", action: articles.createArticleAction, allowed: ["ADMIN", "OFFICIAL"],
+    form: (ids) => ({ kind: "POLICY", communeId: ids.own, title: "Chính sách mới", summary: "S", body: "B" }) },
+  { name: "write commune news (own commune)", action: articles.createArticleAction, allowed: ["ADMIN", "OFFICIAL", "COMMUNE_CADRE"],
+    form: (ids) => ({ kind: "COMMUNE_UPDATE", communeId: ids.own, title: "Tin xã", summary: "S", body: "B" }) },
+  { name: "write commune news (other commune)", action: articles.createArticleAction, allowed: ["ADMIN", "OFFICIAL"],
+    form: (ids) => ({ kind: "COMMUNE_UPDATE", communeId: ids.other, title: "Tin xã khác", summary: "S", body: "B" }) },
+  { name: "edit a policy draft's text", action: articles.saveTranslationAction, allowed: ["ADMIN", "OFFICIAL"],
+    form: (ids) => ({ articleId: ids.policyDraft, locale: "vi", title: "Sửa", summary: "S", body: "B" }) },
+  { name: "edit commune news text (own commune)", action: articles.saveTranslationAction, allowed: ["ADMIN", "OFFICIAL", "COMMUNE_CADRE"],
+    form: (ids) => ({ articleId: ids.ownUpdate, locale: "en", title: "News", summary: "S", body: "B" }) },
+  { name: "edit commune news text (other commune)", action: articles.saveTranslationAction, allowed: ["ADMIN", "OFFICIAL"],
+    form: (ids) => ({ articleId: ids.otherUpdate, locale: "vi", title: "Sửa", summary: "S", body: "B" }) },
+  { name: "turn own commune news into a policy article", action: articles.updateArticleSettingsAction, allowed: ["ADMIN", "OFFICIAL"],
+    form: (ids) => ({ id: ids.ownUpdate, kind: "POLICY", communeId: ids.own, topicId: "" }) },
+  { name: "submit commune news (own commune)", action: articles.submitArticleAction, allowed: ["ADMIN", "OFFICIAL", "COMMUNE_CADRE"],
+    form: (ids) => ({ id: ids.ownUpdate }) },
+  { name: "submit commune news (other commune)", action: articles.submitArticleAction, allowed: ["ADMIN", "OFFICIAL"],
+    form: (ids) => ({ id: ids.otherUpdate }) },
+  { name: "publish a policy article (crafted request)", action: articles.publishArticleAction, allowed: ["ADMIN", "OFFICIAL"],
+    form: (ids) => ({ id: ids.policyDraft }) },
+  { name: "publish commune news (own commune)", action: articles.publishArticleAction, allowed: ["ADMIN", "OFFICIAL"],
+    form: (ids) => ({ id: ids.ownUpdate, publishAt: "" }) },
+  { name: "return an article in review", action: articles.returnArticleAction, allowed: ["ADMIN", "OFFICIAL"],
+    form: (ids) => ({ id: ids.inReview, comment: "Sửa lại" }) },
+  { name: "withdraw an article", action: articles.withdrawArticleAction, allowed: ["ADMIN", "OFFICIAL"],
+    form: (ids) => ({ id: ids.published, reason: "Đã cũ" }) },
+  { name: "delete an article published in error", action: articles.deleteArticleAction, allowed: ["ADMIN", "OFFICIAL"],
+    form: (ids) => ({ id: ids.published }) },
+  { name: "add an article topic", action: articles.createTopicAction, allowed: ["ADMIN", "OFFICIAL"],
+    form: () => ({ kind: "LAW", name: "Giao thông" }) },
 ];
 
 async function fingerprint() {
-  const [audit, users, units, groups, settings, observations, indicators, persons] = await Promise.all([
+  const [audit, users, units, groups, settings, observations, indicators, persons, articleRows, translations, topics] = await Promise.all([
     db.auditLog.count(),
     db.user.findMany({ orderBy: { id: "asc" }, select: { id: true, name: true, active: true, passwordHash: true, role: true } }),
     db.adminUnit.findMany({ orderBy: { id: "asc" }, select: { id: true, code: true, fullName: true } }),
@@ -105,8 +143,11 @@ async function fingerprint() {
     db.observation.findMany({ orderBy: { id: "asc" }, select: { id: true, value: true } }),
     db.indicator.count(),
     db.prestigiousPerson.findMany({ orderBy: { id: "asc" }, select: { id: true, name: true } }),
+    db.article.findMany({ orderBy: { id: "asc" }, select: { id: true, kind: true, state: true, communeId: true, publishAt: true, deletedAt: true, reviewComment: true } }),
+    db.articleTranslation.findMany({ orderBy: { id: "asc" }, select: { id: true, title: true } }),
+    db.articleTopic.count(),
   ]);
-  return JSON.stringify({ audit, users, units, groups, settings, observations, indicators, persons });
+  return JSON.stringify({ audit, users, units, groups, settings, observations, indicators, persons, articleRows, translations, topics });
 }
 
 async function invoke(action: Case["action"], fields: Record<string, string>): Promise<FormState> {
@@ -137,7 +178,13 @@ describe("authorization matrix (server actions × roles × communes)", () => {
       pop: (await db.indicator.findUniqueOrThrow({ where: { code: "POP" } })).id,
       ownPerson: (await person("minh-dan")).id,
       otherPerson: (await person("thuong-lam")).id,
+      policyDraft: "", ownUpdate: "", otherUpdate: "", inReview: "", published: "",
     };
+    ids.policyDraft = (await makeArticle({ kind: "POLICY", communeId: ids.own })).id;
+    ids.ownUpdate = (await makeArticle({ kind: "COMMUNE_UPDATE", communeId: ids.own })).id;
+    ids.otherUpdate = (await makeArticle({ kind: "COMMUNE_UPDATE", communeId: ids.other })).id;
+    ids.inReview = (await makeArticle({ kind: "COMMUNE_UPDATE", communeId: ids.own, state: "IN_REVIEW" })).id;
+    ids.published = (await makeArticle({ kind: "POLICY", state: "PUBLISHED" })).id;
   });
 
   for (const testCase of CASES) {

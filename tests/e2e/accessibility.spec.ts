@@ -19,6 +19,21 @@ test.describe("[A11Y] no serious or critical axe violations", () => {
     await expectNoSeriousViolations(page);
   });
 
+  test("news list and a demo article", async ({ page }) => {
+    await page.goto("/vi/news");
+    await expectNoSeriousViolations(page);
+    await page.goto("/tyz/news/chinh-sach-ho-tro-ho-ngheo-lam-nha-o");
+    await expectNoSeriousViolations(page);
+  });
+
+  test("article editor", async ({ page }) => {
+    await signIn(page, "official@demo.local");
+    await expectDashboard(page);
+    await page.goto(`/admin/articles?q=${encodeURIComponent("Chính sách hỗ trợ hộ nghèo")}`);
+    await page.getByRole("link", { name: "Chính sách hỗ trợ hộ nghèo làm nhà ở" }).click();
+    await expectNoSeriousViolations(page);
+  });
+
   test("sign-in", async ({ page }) => {
     await page.goto("/login");
     await expectNoSeriousViolations(page);

@@ -30,6 +30,9 @@ const EXPECTED: Record<Action, Row> = {
   "indicators.manage": { ADMIN: yes, OFFICIAL: yes, COMMUNE_CADRE: no },
   "prestigiousPersons.view": { ADMIN: yes, OFFICIAL: yes, COMMUNE_CADRE: ownOnly },
   "prestigiousPersons.manage": { ADMIN: yes, OFFICIAL: yes, COMMUNE_CADRE: ownOnly },
+  "articles.edit": { ADMIN: yes, OFFICIAL: yes, COMMUNE_CADRE: ownOnly },
+  "articles.publish": { ADMIN: yes, OFFICIAL: yes, COMMUNE_CADRE: no },
+  "articles.topics": { ADMIN: yes, OFFICIAL: yes, COMMUNE_CADRE: no },
 };
 
 function actor(role: (typeof ROLES)[number]): Actor {

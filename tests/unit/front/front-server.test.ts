@@ -2,7 +2,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import zlib from "node:zlib";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { PURGE_PATH, createFrontServer, stripFrameworkScripts, varyingCookies } from "@/scripts/lib/front-server.mjs";
+import { PURGE_PATH, createFrontServer, requestedStatus, stripFrameworkScripts, varyingCookies } from "@/scripts/lib/front-server.mjs";
 
 const PAGE = `<!DOCTYPE html><html lang="vi"><head><link rel="stylesheet" href="/_next/static/a.css" nonce="n1"/>
 <link rel="preload" as="script" fetchPriority="low" nonce="n1" href="/_next/static/chunks/x.js"/>
@@ -21,6 +21,14 @@ describe("stripFrameworkScripts", () => {
     expect(out).toContain('<script type="application/ld+json">{"@type":"Product"}</script>');
     expect(out).toContain('<script src="/js/share.js" defer></script>');
     expect(out).toContain("<h1>Tin chính sách</h1>");
+  });
+});
+
+describe("requestedStatus", () => {
+  it("lets a page ask for 410 Gone, and nothing else", () => {
+    expect(requestedStatus('<head><meta name="portal-status" content="410"/></head>')).toBe(410);
+    expect(requestedStatus('<meta name="portal-status" content="302"/>')).toBeNull();
+    expect(requestedStatus("<h1>Tin</h1>")).toBeNull();
   });
 });
 

@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { CommuneKeyFigures } from "@/components/dataset/key-figures";
+import { LatestArticles } from "@/components/articles/latest-articles";
 import { isLocale } from "@/lib/i18n/config";
 import { getT } from "@/lib/i18n/server";
+import { localePath } from "@/lib/navigation";
 import { getCommuneBySlug } from "@/lib/units/queries";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/communes/[slug]">): Promise<Metadata> {
@@ -18,6 +20,7 @@ export default async function CommunePage({ params }: PageProps<"/[locale]/commu
   const commune = await getCommuneBySlug(slug);
   if (!commune) notFound();
   const t = getT(locale, "common");
+  const tArticles = getT(locale, "articles");
   return (
     <article>
       <h1 className="text-2xl font-bold">{commune.fullName}</h1>
@@ -25,6 +28,16 @@ export default async function CommunePage({ params }: PageProps<"/[locale]/commu
         <p className="mt-2 inline-block rounded bg-amber-100 px-2 py-0.5 text-sm font-semibold">{t("communes.demo")}</p>
       )}
       <CommuneKeyFigures locale={locale} slug={commune.slug} />
+      <LatestArticles
+        locale={locale}
+        kinds={["COMMUNE_UPDATE"]}
+        commune={commune.slug}
+        limit={5}
+        heading={tArticles("commune.updates")}
+        emptyLabel={tArticles("commune.noUpdates")}
+        moreHref={`${localePath(locale, "news")}?commune=${commune.slug}`}
+        moreLabel={tArticles("commune.allUpdates")}
+      />
       <section aria-labelledby="villages" className="mt-6">
         <h2 id="villages" className="text-xl font-bold">
           {t("communes.villages")}

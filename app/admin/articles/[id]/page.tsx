@@ -1,0 +1,223 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { ArticleSettingsFields } from "@/components/articles/settings-fields";
+import { TranslationFields } from "@/components/articles/translation-fields";
+import { UploadForm } from "@/components/articles/upload-form";
+import { WorkflowForms } from "@/components/articles/workflow-forms";
+import { ActionForm, HiddenField, SubmitButton, TextField } from "@/components/ui/action-form";
+import { PageHeading } from "@/components/ui/page-heading";
+import { detachMediaAction, saveTranslationAction, updateArticleSettingsAction } from "@/lib/articles/actions";
+import { getArticleForEditor } from "@/lib/articles/admin-queries";
+import { editProblem } from "@/lib/articles/policy";
+import { listTopics } from "@/lib/articles/queries";
+import { ARTICLE_KINDS, WORKFLOW_DONE, displayStatus, isLive, sectionOf } from "@/lib/articles/states";
+import { can } from "@/lib/auth/permissions";
+import { requirePermission } from "@/lib/auth/session";
+import { formatDateTime, intlLocale } from "@/lib/format";
+import { LOCALES, LOCALE_AUTONYMS, isLocale } from "@/lib/i18n/config";
+import { getRequestLocale, getT } from "@/lib/i18n/server";
+import { localePath } from "@/lib/navigation";
+import { UPLOAD_RULES } from "@/lib/storage/sniff";
+import { AUDIO_TYPE_NAMES, formatFileSize, imageSources, mediaUrl } from "@/lib/storage/urls";
+import { listCommunes } from "@/lib/units/queries";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: getT(await getRequestLocale(), "admin")("articles.title") };
+}
+
+const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+
+export default async function EditArticlePage({ params, searchParams }: PageProps<"/admin/articles/[id]">) {
+  const viewer = await requirePermission("articles.edit");
+  const { id } = await params;
+  const query = await searchParams;
+  const lang = isLocale(one(query.lang)) ? (one(query.lang) as (typeof LOCALES)[number]) : "vi";
+  const locale = await getRequestLocale();
+  const t = getT(locale, "admin");
+  const [article, communes, topics] = await Promise.all([getArticleForEditor({ viewer, id }), listCommunes(), listTopics(ARTICLE_KINDS)]);
+  if (!article) notFound();
+
+  const now = new Date();
+  const editable = editProblem(viewer, article) === null;
+  const live = isLive(article, now);
+  const translation = article.translations.find((tr) => tr.locale === lang);
+  const vi = article.translations.find((tr) => tr.locale === "vi");
+  const publicSlug = vi?.slug ?? article.translations[0]?.slug;
+  const mediaOutcome = one(query.media);
+  const done = WORKFLOW_DONE.find((key) => key === one(query.done));
+  const mediaError = one(query.error);
+  const cover = article.cover ? imageSources(article.cover) : null;
+  const size = (bytes: number) => formatFileSize(bytes, intlLocale(locale));
+  const uploadAction = (target: string) => `/api/articles/${article.id}/media?target=${target}&locale=${lang}`;
+
+  return (
+    <>
+      <p>
+        <a href="/admin/articles" className="underline">← {t("common.back")}</a>
+      </p>
+      <PageHeading title={vi?.title ?? t("articles.title")} />
+      {done && (
+        <p role="status" className="mt-4 rounded border-l-4 border-green-700 bg-green-50 px-4 py-3 font-semibold">{t(`articles.${done}`)}</p>
+      )}
+      {one(query.created) && (
+        <p role="status" className="mt-4 rounded border-l-4 border-green-700 bg-green-50 px-4 py-3 font-semibold">{t("articles.created")}</p>
+      )}
+      <div className="mt-3 space-y-1 text-sm">
+        <p className="font-semibold">{t("articles.editor.status", { state: t(`articles.states.${displayStatus(article, now)}`) })}</p>
+        {article.author && <p>{t("articles.editor.author", { name: article.author.name })}</p>}
+        {article.publishAt && article.state === "PUBLISHED" && (
+          <p>{t(live ? "articles.editor.publishedAt" : "articles.editor.scheduledFor", { time: formatDateTime(article.publishAt, locale) })}</p>
+        )}
+        {article.state === "WITHDRAWN" && <p>{t("articles.editor.withdrawnInfo", { reason: article.withdrawalReason ?? "" })}</p>}
+        {article.reviewComment && <p className="rounded bg-amber-50 px-3 py-2">{t("articles.editor.reviewComment", { comment: article.reviewComment })}</p>}
+        {(live || article.state === "WITHDRAWN") && publicSlug && (
+          <p><a href={localePath("vi", `${sectionOf(article.kind)}/${publicSlug}`)} className="underline">{t("articles.editor.viewPublic")}</a></p>
+        )}
+        {can(viewer, "audit.view") && (
+          <p><a href={`/admin/audit?entityType=Article&entityId=${article.id}`} className="underline">{t("articles.editor.history")}</a></p>
+        )}
+        {!editable && <p className="font-semibold">{t("articles.editor.lockedNote")}</p>}
+      </div>
+
+      {editable && (
+        <section aria-labelledby="settings" className="mt-8">
+          <h2 id="settings" className="text-xl font-bold">{t("articles.editor.settings")}</h2>
+          <ActionForm action={updateArticleSettingsAction} className="mt-3 space-y-4" label={t("articles.editor.settings")}>
+            <HiddenField name="id" value={article.id} />
+            <ArticleSettingsFields viewer={viewer} locale={locale} communes={communes} topics={topics} values={article} />
+            <TextField name="coverAlt" label={t("articles.fields.coverAlt")} hint={t("articles.fields.coverAltHint")} defaultValue={article.coverAlt ?? undefined} />
+            <SubmitButton pendingLabel={t("common.saving")}>{t("common.save")}</SubmitButton>
+          </ActionForm>
+        </section>
+      )}
+
+      <section aria-labelledby="text" className="mt-10">
+        <h2 id="text" className="text-xl font-bold">{t("articles.editor.languages")}</h2>
+        <nav aria-label={t("articles.editor.languages")} className="mt-2 border-b-2 border-brand-700">
+          <ul className="flex flex-wrap gap-1">
+            {LOCALES.map((lng) => {
+              const exists = article.translations.some((tr) => tr.locale === lng);
+              return (
+                <li key={lng}>
+                  <a
+                    href={`/admin/articles/${article.id}?lang=${lng}#text`}
+                    aria-current={lng === lang ? "page" : undefined}
+                    className="inline-block rounded-t px-3 py-2 font-medium text-brand-700 hover:bg-brand-50 aria-[current=page]:bg-brand-700 aria-[current=page]:text-white"
+                  >
+                    {LOCALE_AUTONYMS[lng]}
+                    {!exists && <span className="text-sm"> ({t("articles.editor.missing")})</span>}
+                  </a>
+                </li>
+              );
+            })}
+          </ul>
+        </nav>
+        {live && editable && <p className="mt-3 rounded bg-amber-50 px-3 py-2 text-sm">{t("articles.editor.liveNote")}</p>}
+        {editable ? (
+          <ActionForm key={lang} action={saveTranslationAction} className="mt-4 space-y-4" label={LOCALE_AUTONYMS[lang]}>
+            <HiddenField name="articleId" value={article.id} />
+            <HiddenField name="locale" value={lang} />
+            <TranslationFields locale={locale} lang={lang} values={translation} showChangeNote={live} />
+            <SubmitButton pendingLabel={t("common.saving")}>{t("common.save")}</SubmitButton>
+          </ActionForm>
+        ) : (
+          translation && (
+            <div lang={lang} className="mt-4 space-y-2">
+              <h3 className="text-lg font-semibold">{translation.title}</h3>
+              <p>{translation.summary}</p>
+              <pre className="whitespace-pre-wrap rounded bg-brand-50 p-3 font-sans">{translation.body}</pre>
+            </div>
+          )
+        )}
+      </section>
+
+      <section id="media" aria-labelledby="media-title" className="mt-10 space-y-6">
+        <h2 id="media-title" className="text-xl font-bold">{t("articles.editor.media")}</h2>
+        <div>
+          {cover ? (
+            <figure className="mb-3">
+              {/* eslint-disable-next-line @next/next/no-img-element -- variants are made at upload (lib/storage) */}
+              <img src={cover.src} srcSet={cover.srcSet} sizes="20rem" width={cover.width} height={cover.height} alt={article.coverAlt ?? ""} className="h-auto w-80 rounded" />
+              <figcaption className="text-sm text-muted">{size(cover.size)}</figcaption>
+            </figure>
+          ) : (
+            <p className="mb-3 text-sm">{t("articles.editor.noCover")}</p>
+          )}
+          {editable && (
+            <UploadForm
+              action={uploadAction("cover")}
+              id="upload-cover"
+              label={t("articles.editor.cover")}
+              hint={t("articles.editor.coverHint")}
+              accept={UPLOAD_RULES.image.mimes.join(",")}
+              locale={locale}
+              error={mediaOutcome === "cover" ? mediaError : undefined}
+              saved={mediaOutcome === "cover" && one(query.saved) === "1"}
+              submitLabel={t("articles.editor.upload")}
+            />
+          )}
+          {editable && article.cover && <RemoveMedia id={article.id} target="cover" label={t("articles.editor.remove")} />}
+        </div>
+        {translation && (
+          <div>
+            {translation.audio ? (
+              <div className="mb-3">
+                <audio controls preload="none" src={mediaUrl(translation.audio.storageKey)} className="w-full max-w-md" />
+                <p className="text-sm text-muted">
+                  {t("articles.editor.fileInfo", { name: translation.audio.originalName ?? AUDIO_TYPE_NAMES[translation.audio.mimeType] ?? "", size: size(translation.audio.size) })}
+                </p>
+              </div>
+            ) : (
+              <p className="mb-3 text-sm">{t("articles.editor.noAudio")}</p>
+            )}
+            {editable && (
+              <UploadForm
+                action={uploadAction("audio")}
+                id="upload-audio"
+                label={t("articles.editor.audio", { language: LOCALE_AUTONYMS[lang] })}
+                hint={t("articles.editor.audioHint")}
+                accept={[...UPLOAD_RULES.audio.mimes, ".mp3", ".m4a", ".ogg"].join(",")}
+                locale={locale}
+                error={mediaOutcome === "audio" ? mediaError : undefined}
+                saved={mediaOutcome === "audio" && one(query.saved) === "1"}
+                submitLabel={t("articles.editor.upload")}
+              />
+            )}
+            {editable && translation.audio && <RemoveMedia id={article.id} target="audio" locale={lang} label={t("articles.editor.remove")} />}
+          </div>
+        )}
+      </section>
+
+      <WorkflowForms viewer={viewer} article={article} locale={locale} now={now} />
+
+      <section aria-labelledby="revisions" className="mt-10">
+        <h2 id="revisions" className="text-xl font-bold">{t("articles.editor.revisions")}</h2>
+        {article.revisions.length === 0 ? (
+          <p className="mt-2 text-sm">{t("articles.editor.noRevisions")}</p>
+        ) : (
+          <ol className="mt-2 space-y-2">
+            {article.revisions.map((revision) => (
+              <li key={revision.id} className="border-l-4 border-brand-100 pl-3">
+                <p className="text-sm text-muted">
+                  {t("articles.editor.revision", { number: revision.number, time: formatDateTime(revision.createdAt, locale), name: revision.actor?.name ?? "—" })}
+                </p>
+                {revision.note && <p lang="vi">{revision.note}</p>}
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+    </>
+  );
+}
+
+function RemoveMedia({ id, target, locale, label }: { id: string; target: "cover" | "audio"; locale?: string; label: string }) {
+  return (
+    <ActionForm action={detachMediaAction} className="mt-2" label={label}>
+      <HiddenField name="id" value={id} />
+      <HiddenField name="target" value={target} />
+      {locale && <HiddenField name="locale" value={locale} />}
+      <SubmitButton variant="secondary">{label}</SubmitButton>
+    </ActionForm>
+  );
+}

@@ -1,0 +1,144 @@
+import "server-only";
+import { unstable_cache } from "next/cache";
+import { db } from "@/lib/db";
+import type { ArticleKind } from "@/lib/generated/prisma/enums";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { renderMarkdown } from "@/lib/markdown";
+import { startOfMinute } from "./states";
+import { ARTICLES_TAG, ARTICLE_TOPICS_TAG } from "./tags";
+
+export const PUBLIC_PAGE_SIZE = 20;
+
+/**
+ * Scheduled articles appear without a job: every public query asks for `publishAt <= now`.
+ * Cached reads would hide a newly due article until something invalidates them, so `now` is
+ * the current minute and part of each cached read's key: a cached answer never outlives its
+ * minute, a scheduled article (publication times are whole minutes, see startOfMinute) is
+ * listed from its minute on (plus at most PAGE_CACHE_TTL for a page the front server already
+ * holds), and within one minute every reader shares one query.
+ * Cached results are JSON: dates come back as ISO strings.
+ */
+export function currentMinute(now = Date.now()): string {
+  return startOfMinute(now).toISOString();
+}
+
+/** Public, listed: published, due, not deleted. Withdrawn articles keep their page but leave lists. */
+function listedWhere(now: Date, kinds: readonly ArticleKind[]): Prisma.ArticleWhereInput {
+  return { kind: { in: [...kinds] }, state: "PUBLISHED", publishAt: { lte: now }, deletedAt: null };
+}
+
+const cardSelect = {
+  id: true, kind: true, publishAt: true, coverAlt: true,
+  topic: { select: { slug: true, name: true, nameEn: true } },
+  commune: { select: { slug: true, fullName: true } },
+  cover: { select: { variants: true, width: true, height: true } },
+  translations: { select: { locale: true, title: true, slug: true, summary: true } },
+} satisfies Prisma.ArticleSelect;
+
+type CardRow = Prisma.ArticleGetPayload<{ select: typeof cardSelect }>;
+function toCard(row: CardRow) {
+  return { ...row, publishAt: (row.publishAt ?? new Date(0)).toISOString() };
+}
+export type ArticleCard = ReturnType<typeof toCard>;
+
+export type ListQuery = { kinds: readonly ArticleKind[]; topic?: string; commune?: string; page: number; pageSize?: number };
+
+/** A page of listed articles, newest first, filtered by topic and commune slugs. */
+export async function listPublishedAt(query: ListQuery, now: Date) {
+  const pageSize = query.pageSize ?? PUBLIC_PAGE_SIZE;
+  const where: Prisma.ArticleWhereInput = {
+    ...listedWhere(now, query.kinds),
+    topic: query.topic ? { slug: query.topic } : undefined,
+    commune: query.commune ? { slug: query.commune } : undefined,
+  };
+  const [total, rows] = await Promise.all([
+    db.article.count({ where }),
+    db.article.findMany({ where, select: cardSelect, orderBy: [{ publishAt: "desc" }, { id: "desc" }], skip: (query.page - 1) * pageSize, take: pageSize }),
+  ]);
+  return { total, items: rows.map(toCard), pageCount: Math.max(1, Math.ceil(total / pageSize)) };
+}
+
+export const listPublished = unstable_cache(
+  (query: ListQuery, minute: string) => listPublishedAt(query, new Date(minute)),
+  ["articles-list"],
+  { tags: [ARTICLES_TAG] },
+);
+
+const detailSelect = {
+  ...cardSelect,
+  state: true, firstPublishedAt: true, withdrawnAt: true, withdrawalReason: true, deletedAt: true, topicId: true,
+  translations: {
+    select: {
+      locale: true, title: true, slug: true, summary: true, body: true, translator: true, updatedAt: true,
+      audio: { select: { storageKey: true, mimeType: true, size: true } },
+    },
+  },
+  revisions: { select: { number: true, note: true, createdAt: true }, orderBy: { number: "desc" } },
+} satisfies Prisma.ArticleSelect;
+
+/**
+ * The article whose address (in any language) is `slug`, as its public page shows it, with
+ * the Markdown already rendered. `gone` for a deleted one that had been public (410), null
+ * for an address that never was public.
+ */
+export async function getPublicArticleAt(slug: string, now: Date) {
+  const row = await db.article.findFirst({ where: { translations: { some: { slug } } }, select: detailSelect });
+  if (!row || !row.firstPublishedAt) return null;
+  if (row.deletedAt) return { status: "gone" as const };
+  const visible = row.state === "WITHDRAWN" || (row.state === "PUBLISHED" && row.publishAt !== null && row.publishAt <= now);
+  if (!visible) return null;
+  const related = await db.article.findMany({
+    where: { ...listedWhere(now, [row.kind]), id: { not: row.id }, topicId: row.topicId ?? undefined },
+    select: cardSelect,
+    orderBy: { publishAt: "desc" },
+    take: 4,
+  });
+  const { deletedAt: _deleted, revisions, translations, ...article } = row;
+  return {
+    status: "ok" as const,
+    article: {
+      ...toCard({ ...article, translations }),
+      state: article.state,
+      updatedAt: translations.reduce((latest, tr) => (tr.updatedAt > latest ? tr.updatedAt : latest), new Date(0)).toISOString(),
+      withdrawnAt: article.withdrawnAt?.toISOString() ?? null,
+      withdrawalReason: article.withdrawalReason,
+      translations: translations.map(({ updatedAt: _u, ...tr }) => ({ ...tr, bodyHtml: renderMarkdown(tr.body) })),
+      revisions: revisions.map((revision) => ({ ...revision, createdAt: revision.createdAt.toISOString() })),
+    },
+    related: related.map(toCard),
+  };
+}
+
+export const getPublicArticle = unstable_cache(
+  (slug: string, minute: string) => getPublicArticleAt(slug, new Date(minute)),
+  ["article-by-slug"],
+  { tags: [ARTICLES_TAG] },
+);
+export type PublicArticle = Extract<NonNullable<Awaited<ReturnType<typeof getPublicArticleAt>>>, { status: "ok" }>["article"];
+
+/** Every public article address (listed or withdrawn), for the sitemap. */
+export const listSitemapArticles = unstable_cache(
+  async (minute: string) => {
+    const rows = await db.article.findMany({
+      where: { deletedAt: null, OR: [{ state: "PUBLISHED", publishAt: { lte: new Date(minute) } }, { state: "WITHDRAWN" }] },
+      select: { kind: true, updatedAt: true, translations: { select: { locale: true, slug: true } } },
+      orderBy: { publishAt: "desc" },
+      take: 5000,
+    });
+    return rows.map((row) => ({ ...row, updatedAt: row.updatedAt.toISOString() }));
+  },
+  ["articles-sitemap"],
+  { tags: [ARTICLES_TAG] },
+);
+
+/** The topics of some kinds, for filters and forms. */
+export const listTopics = unstable_cache(
+  async (kinds: readonly ArticleKind[]) =>
+    db.articleTopic.findMany({
+      where: { kind: { in: [...kinds] } },
+      select: { id: true, kind: true, slug: true, name: true, nameEn: true },
+      orderBy: [{ kind: "asc" }, { sortOrder: "asc" }, { name: "asc" }],
+    }),
+  ["article-topics"],
+  { tags: [ARTICLE_TOPICS_TAG] },
+);

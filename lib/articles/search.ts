@@ -1,0 +1,57 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/config";
+import type { ArticleKind } from "@/lib/generated/prisma/enums";
+import { localePath } from "@/lib/navigation";
+import type { SearchProvider } from "@/lib/search/types";
+import { sectionOf } from "./states";
+
+type Row = { articleId: string; locale: string; title: string; slug: string; summary: string; kind: ArticleKind; publishAt: Date; rank: number };
+
+const TYPE: Record<ArticleKind, string> = { POLICY: "policy", LAW: "law", COMMUNE_UPDATE: "communeUpdate" };
+
+/**
+ * Published articles matching a query, accent-insensitively: full-text over title, summary and
+ * body (the GIN index on article_search_vector, see the migration), in the reader's language
+ * and in Vietnamese; when nothing matches, near matches of titles (trigram similarity).
+ * One hit per article, in the reader's language when that one matched.
+ */
+export const searchArticles: SearchProvider = async ({ query, locale, now, limit }) => {
+  let rows = await db.$queryRaw<Row[]>`
+    SELECT t."articleId", t.locale, t.title, t.slug, t.summary, a.kind, a."publishAt",
+           ts_rank(article_search_vector(t.title, t.summary, t.body), q.query)::float8 AS rank
+    FROM "ArticleTranslation" t
+    JOIN "Article" a ON a.id = t."articleId",
+         websearch_to_tsquery('simple'::regconfig, portal_unaccent(lower(${query}))) AS q(query)
+    WHERE a.state = 'PUBLISHED' AND a."publishAt" <= ${now} AND a."deletedAt" IS NULL
+      AND t.locale IN (${locale}, ${DEFAULT_LOCALE})
+      AND article_search_vector(t.title, t.summary, t.body) @@ q.query
+    ORDER BY rank DESC, a."publishAt" DESC
+    LIMIT ${limit * 2}`;
+  if (rows.length === 0) {
+    rows = await db.$queryRaw<Row[]>`
+      SELECT t."articleId", t.locale, t.title, t.slug, t.summary, a.kind, a."publishAt",
+             (similarity(portal_unaccent(lower(t.title)), portal_unaccent(lower(${query}))) / 10)::float8 AS rank
+      FROM "ArticleTranslation" t JOIN "Article" a ON a.id = t."articleId"
+      WHERE a.state = 'PUBLISHED' AND a."publishAt" <= ${now} AND a."deletedAt" IS NULL
+        AND t.locale IN (${locale}, ${DEFAULT_LOCALE})
+        AND portal_unaccent(lower(t.title)) % portal_unaccent(lower(${query}))
+      ORDER BY rank DESC
+      LIMIT ${limit}`;
+  }
+  const best = new Map<string, Row>();
+  for (const row of rows) {
+    const seen = best.get(row.articleId);
+    if (!seen || (row.locale === locale && seen.locale !== locale)) best.set(row.articleId, row);
+  }
+  return [...best.values()].slice(0, limit).map((row) => ({
+    type: TYPE[row.kind],
+    id: row.articleId,
+    title: row.title,
+    text: row.summary,
+    url: localePath(locale, `${sectionOf(row.kind)}/${row.slug}`),
+    date: row.publishAt.toISOString(),
+    lang: row.locale as Locale,
+    rank: row.rank,
+  }));
+};

@@ -1,0 +1,30 @@
+import "server-only";
+import type { Locale } from "@/lib/i18n/config";
+import { searchArticles } from "@/lib/articles/search";
+import type { SearchHit, SearchProvider } from "./types";
+
+export type { SearchHit, SearchProvider } from "./types";
+
+export const SEARCH_PAGE_SIZE = 20;
+/** How many hits each kind of content may contribute (a province portal's search, not a web index). */
+const PER_PROVIDER = 200;
+
+/**
+ * Every kind of content that can be searched. A content type joins the search with one line:
+ * its provider (a function returning ranked hits for a folded query), e.g. notices, products.
+ */
+const PROVIDERS: SearchProvider[] = [searchArticles];
+
+/** The site search: each provider's hits, merged by rank, one page at a time. */
+export async function search({ q, locale, page }: { q: string; locale: Locale; page: number }) {
+  const query = q.trim().slice(0, 200);
+  if (!query) return { total: 0, hits: [] as SearchHit[], pageCount: 1 };
+  const now = new Date();
+  const results = await Promise.all(PROVIDERS.map((provider) => provider({ query, locale, now, limit: PER_PROVIDER })));
+  const all = results.flat().sort((a, b) => b.rank - a.rank || b.date.localeCompare(a.date));
+  return {
+    total: all.length,
+    hits: all.slice((page - 1) * SEARCH_PAGE_SIZE, page * SEARCH_PAGE_SIZE),
+    pageCount: Math.max(1, Math.ceil(all.length / SEARCH_PAGE_SIZE)),
+  };
+}

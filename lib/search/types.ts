@@ -1,0 +1,19 @@
+import type { Locale } from "@/lib/i18n/config";
+
+/** One result, whatever its kind: enough to show a title, a snippet and a link. */
+export type SearchHit = {
+  /** A key of `search:types` ("policy", "law", "communeUpdate", later "notice"…). */
+  type: string;
+  id: string;
+  title: string;
+  /** The text the snippet is cut from (plain text). */
+  text: string;
+  url: string;
+  /** ISO date, for ordering equal ranks and for display. */
+  date: string;
+  /** The language the title and text are in. */
+  lang: Locale;
+  rank: number;
+};
+
+export type SearchProvider = (input: { query: string; locale: Locale; now: Date; limit: number }) => Promise<SearchHit[]>;
