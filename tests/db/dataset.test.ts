@@ -71,6 +71,54 @@ describe("dataset", () => {
     await expect(commitImport(fixed, { viewer: official, ip: null })).rejects.toMatchObject({ userMessage: "dataset.import.notCommittable" });
   });
 
+  it("commits the rows the dry run checked, checking them again: a change after the dry run rejects the import whole", async () => {
+    const good = csv(["2030,DEMO-01,DEMO-01-01,,,HH,100,,", "2030,DEMO-01,DEMO-01-01,,,POOR_HH,30,,", "2030,DEMO-01,DEMO-01-02,,,PRESTIGIOUS,3,,"]);
+    // A rule broken by a value stored after the dry run (households lowered under the file's poor households).
+    const first = await previewImport({ name: "a.csv", bytes: good }, { viewer: official, ip: null });
+    const village = await communeBySlug("minh-dan-thon-1");
+    const hh = await db.indicator.findUniqueOrThrow({ where: { code: "HH" } });
+    const commune = await communeBySlug("minh-dan");
+    await db.observation.create({ data: { indicatorId: hh.id, unitId: village.id, communeId: commune.id, groupKey: ALL_GROUPS, year: 2030, value: 20 } });
+    const file = csv(["2030,DEMO-01,DEMO-01-01,,,POOR_HH,30,,"]);
+    const second = await previewImport({ name: "b.csv", bytes: file }, { viewer: official, ip: null });
+    expect((await getImport({ viewer: official, id: second }))?.status).toBe("REJECTED"); // checked against the stored 20
+    await db.observation.deleteMany({ where: { year: 2030 } });
+    const third = await previewImport({ name: "c.csv", bytes: file }, { viewer: official, ip: null });
+    await db.observation.create({ data: { indicatorId: hh.id, unitId: village.id, communeId: commune.id, groupKey: ALL_GROUPS, year: 2030, value: 20 } });
+    await expect(commitImport(third, { viewer: official, ip: null })).rejects.toMatchObject({ userMessage: "dataset.import.changed" });
+    const rejected = await getImport({ viewer: official, id: third });
+    expect(rejected?.status).toBe("REJECTED");
+    expect(rejected?.report.problems).toEqual([{ row: 2, column: "value", message: "dataset.rules.poorLeHouseholds" }]);
+    expect(await db.observation.count({ where: { year: 2030 } })).toBe(1);
+    await db.observation.deleteMany({ where: { year: 2030 } });
+
+    // An indicator's bounds tightened after the dry run: the row is named, nothing is written.
+    await db.indicator.update({ where: { code: "PRESTIGIOUS" }, data: { max: 2 } });
+    await expect(commitImport(first, { viewer: official, ip: null })).rejects.toMatchObject({ userMessage: "dataset.import.changed" });
+    expect((await getImport({ viewer: official, id: first }))?.report.problems).toEqual([{ row: 4, column: "value", message: "dataset.value.aboveMax" }]);
+    expect(await db.observation.count({ where: { year: 2030 } })).toBe(0);
+    expect(await db.auditLog.count({ where: { action: "dataset.imported" } })).toBe(0);
+  });
+
+  it("an import changes only what differs: history old → new for changed values, nothing for the same file again", async () => {
+    const commit = async (lines: string[]) => {
+      const id = await previewImport({ name: "f.csv", bytes: csv(lines) }, { viewer: official, ip: null });
+      return { id, summary: await commitImport(id, { viewer: official, ip: null }) };
+    };
+    const lines = ["2030,DEMO-01,DEMO-01-01,,,POP,500,,", "2030,DEMO-01,DEMO-01-01,,,HH,100,,"];
+    expect((await commit(lines)).summary).toEqual({ inserted: 2, updated: 0, unchanged: 0 });
+    const before = await db.observation.findMany({ where: { year: 2030 }, orderBy: { value: "asc" } });
+    const again = await commit(lines);
+    expect(again.summary).toEqual({ inserted: 0, updated: 0, unchanged: 2 });
+    expect(await db.observationHistory.count({ where: { importId: again.id } })).toBe(0);
+    expect(await db.observation.findMany({ where: { year: 2030 }, orderBy: { value: "asc" } })).toEqual(before); // not even updatedAt moved
+    const changed = await commit(["2030,DEMO-01,DEMO-01-01,,,POP,520,,", "2030,DEMO-01,DEMO-01-01,,,HH,100,,sửa ghi chú"]);
+    expect(changed.summary).toEqual({ inserted: 0, updated: 2, unchanged: 0 });
+    const history = await db.observationHistory.findMany({ where: { importId: changed.id } });
+    expect(history.map((h) => [h.oldValue, h.newValue])).toEqual([[500, 520]]); // a note alone is no change of value
+    expect((await db.dataImport.findUniqueOrThrow({ where: { id: changed.id } })).rows).toBeNull(); // the checked rows go once written
+  });
+
   it("refuses a cadre's file with another commune's rows whole, naming the rows", async () => {
     const file = csv(["2030,DEMO-01,DEMO-01-01,,,POP,500,,", "2030,DEMO-02,DEMO-02-01,,,POP,400,,", "2030,DEMO-02,,,,HH,80,,"]);
     const id = await previewImport({ name: "mixed.csv", bytes: file }, { viewer: cadre, ip: null });
