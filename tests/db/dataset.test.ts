@@ -4,7 +4,7 @@ import { ALL_GROUPS } from "@/lib/dataset/aggregate";
 import { commitImport, getImport, previewImport } from "@/lib/dataset/import/run";
 import { saveGrid } from "@/lib/dataset/mutations";
 import { listPrestigiousPersons } from "@/lib/dataset/persons";
-import { getPublicDataset } from "@/lib/dataset/queries";
+import { getInternalDataView, getPublicDataset } from "@/lib/dataset/queries";
 import { seedDataset } from "@/prisma/seed/dataset";
 import { communeBySlug, db, resetDatabase, seedBase, userByEmail } from "./helpers";
 
@@ -136,6 +136,29 @@ describe("dataset", () => {
     const other = await communeBySlug("thuong-lam");
     await expect(listPrestigiousPersons({ viewer: cadre, communeId: other.id })).rejects.toMatchObject({ code: "forbidden" });
     expect((await listPrestigiousPersons({ viewer: official, communeId: other.id })).length).toBeGreaterThan(0);
+  });
+
+  it("back-office charts: exact figures; an official sees the province and every commune, a cadre their own commune only", async () => {
+    const table = (view: Awaited<ReturnType<typeof getInternalDataView>>, id: string) => view!.tables.find((t) => t.id === id)!;
+    const cell = (view: Awaited<ReturnType<typeof getInternalDataView>>, id: string, row: string, column: string) => {
+      const found = table(view, id);
+      return found.rows.find((r) => r.label === row)!.cells[found.columns.indexOf(column)]!.text;
+    };
+    const province = await getInternalDataView({ viewer: official, locale: "vi", year: 2025 });
+    expect(table(province, "poverty-by-commune").rows.map((r) => r.label)).toEqual(expect.arrayContaining(["Xã Minh Dân", "Xã Thượng Lâm", "Toàn tỉnh"]));
+    expect(cell(province, "population-by-commune-and-group", "Xã Minh Dân", "Mông")).toBe("3"); // the seeded small cell, exact
+    expect(JSON.stringify(province)).not.toContain("<5");
+
+    const own = await getInternalDataView({ viewer: cadre, locale: "vi", year: 2025 });
+    expect(own!.commune?.slug).toBe("minh-dan");
+    expect(table(own, "poverty-by-commune").rows.map((r) => r.label)).toEqual(["Xã Minh Dân"]);
+    expect(cell(own, "population-by-commune-and-group", "Xã Minh Dân", "Mông")).toBe("3");
+    const labels = own!.tables.flatMap((t) => t.rows.map((r) => r.label));
+    expect(labels).not.toContain("Toàn tỉnh"); // no province totals: with the public ones they would give other communes away
+    expect(JSON.stringify(own)).not.toMatch(/Thượng Lâm|Hồng Quang|Yên Thuận/);
+    const other = await communeBySlug("thuong-lam");
+    await expect(getInternalDataView({ viewer: cadre, locale: "vi", communeId: other.id })).rejects.toMatchObject({ code: "forbidden" });
+    expect((await getInternalDataView({ viewer: official, locale: "vi", communeId: other.id }))!.commune?.slug).toBe("thuong-lam");
   });
 
   it("publishes aggregates only, with the seeded small cell hidden and not derivable", async () => {
