@@ -64,7 +64,8 @@ await db.$disconnect();
 const commit = (() => {
   try {
     const head = execFileSync("git", ["rev-parse", "--short", "HEAD"]).toString().trim();
-    return execFileSync("git", ["status", "--porcelain", "--untracked-files=no"]).toString().trim() ? `${head}-dirty` : head;
+    const changes = execFileSync("git", ["status", "--porcelain", "--untracked-files=no", "--", ".", ":!bench/results.jsonl"]).toString().trim();
+    return changes ? `${head}-dirty` : head;
   } catch {
     return null;
   }
