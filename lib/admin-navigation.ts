@@ -7,6 +7,7 @@ export const ADMIN_NAV: ReadonlyArray<{ key: string; href: string; permission: A
   { key: "articleTopics", href: "/admin/article-topics", permission: "articles.topics" },
   { key: "units", href: "/admin/units", permission: "units.view" },
   { key: "data", href: "/admin/data", permission: "dataset.view" },
+  { key: "dataCharts", href: "/admin/data/charts", permission: "dataset.view" },
   { key: "dataImport", href: "/admin/data/import", permission: "dataset.import" },
   { key: "indicators", href: "/admin/data/indicators", permission: "indicators.manage" },
   { key: "prestigiousPersons", href: "/admin/data/prestigious-persons", permission: "prestigiousPersons.view" },

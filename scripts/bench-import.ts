@@ -60,8 +60,19 @@ const unchanged = await commitImport(again, { viewer, ip: null });
 const recommitMs = performance.now() - started;
 await db.$disconnect();
 
+// The commit measured; "-dirty" when the work tree had changes not in it.
+const commit = (() => {
+  try {
+    const head = execFileSync("git", ["rev-parse", "--short", "HEAD"]).toString().trim();
+    const changes = execFileSync("git", ["status", "--porcelain", "--untracked-files=no", "--", ".", ":!bench/results.jsonl"]).toString().trim();
+    return changes ? `${head}-dirty` : head;
+  } catch {
+    return null;
+  }
+})();
 const line = {
   date: new Date().toISOString(),
+  commit,
   benchmark: "import-100k",
   node: process.version,
   rows: lines.length - 1,

@@ -20,6 +20,10 @@ export default async function AdminLayout({ children }: LayoutProps<"/admin">) {
   const t = getT(locale, "admin");
   const tAuth = getT(locale, "auth");
   const current = path.split("?")[0];
+  // The menu entry of this page: the longest address it falls under (/admin/data/charts is not also /admin/data).
+  const activeHref = ADMIN_NAV.map((item) => item.href)
+    .filter((href) => current === href || (href !== "/admin" && current?.startsWith(`${href}/`)))
+    .sort((a, b) => b.length - a.length)[0];
   return (
     <>
       <SkipLink label={getT(locale, "common")("skipToContent")} />
@@ -38,7 +42,7 @@ export default async function AdminLayout({ children }: LayoutProps<"/admin">) {
         <nav aria-label={t("nav.label")} className="md:w-56 md:shrink-0">
           <ul className="flex flex-wrap gap-2 md:flex-col md:gap-1">
             {ADMIN_NAV.filter((item) => can(viewer, item.permission)).map((item) => {
-              const active = item.href === "/admin" ? current === "/admin" : current?.startsWith(item.href);
+              const active = item.href === activeHref;
               return (
                 <li key={item.key}>
                   <a

@@ -4,7 +4,7 @@ import type { Locale } from "@/lib/i18n/config";
 import { getT } from "@/lib/i18n/server";
 import { translateKey } from "@/lib/i18n/translate-key";
 import { DERIVED_RATES, OTHER_GROUPS, POPULATION, type PublishedYear, type Series } from "./publish";
-import type { PublicDataset } from "./queries";
+import type { PublishedDataset } from "./queries";
 import { localized, type DatasetReference } from "./reference";
 import type { PublishedValue } from "./suppression";
 
@@ -31,22 +31,29 @@ export function cellOf(value: PublishedValue | undefined, locale: Locale, percen
 /**
  * What the public data page shows for a year and, optionally, a commune — as tables of cells.
  * The page renders exactly these tables (and draws its charts from them) and the downloads
- * serialize them, so a download is always what the page shows. Returns null when nothing is
- * published (or the year has no figures).
+ * serialize them, so a download is always what the page shows. The back office builds its charts
+ * the same way from the internal figures, with `reach` (a commune cadre: their own commune, and
+ * no province rows). Returns null when nothing is published (or the year has no figures).
  */
 export function buildDataView(input: {
-  dataset: PublicDataset;
+  dataset: PublishedDataset;
   reference: DatasetReference;
   locale: Locale;
   year?: number;
   communeSlug?: string;
+  /** The only communes the reader may see: then one of them must be chosen, and no province figure is shown. */
+  reach?: readonly string[];
 }): DataView | null {
-  const { dataset, reference, locale } = input;
+  const { dataset, reference, locale, reach } = input;
   const year = input.year && dataset.byYear[input.year] ? input.year : dataset.years[0];
   if (year === undefined) return null;
   const published = dataset.byYear[year]!;
   const t = getT(locale, "dataset");
   const commune = reference.communes.find((c) => c.slug === input.communeSlug) ?? null;
+  if (reach && !(commune && reach.includes(commune.id))) return null;
+  const inReach = (id: string) => !reach || reach.includes(id);
+  // The province's row, unless the reader may see only some communes.
+  const provinceRow = <T,>(row: T): T[] => (reach ? [] : [row]);
   const communeName = (id: string) => reference.communes.find((c) => c.id === id)?.fullName ?? id;
   const groupName = (key: string) => {
     if (key === OTHER_GROUPS) return t("public.otherGroups");
@@ -92,8 +99,8 @@ export function buildDataView(input: {
       rowHeading: t("public.communeColumn"),
       columns: [t("public.rates.povertyRate")],
       rows: [
-        ...published.communeIds.map((id) => ({ label: communeName(id), cells: [cellOf(published.rates.povertyRate!.byCommune[id], locale, true)] })),
-        { label: t("public.province"), cells: [cellOf(published.rates.povertyRate.province, locale, true)] },
+        ...published.communeIds.filter(inReach).map((id) => ({ label: communeName(id), cells: [cellOf(published.rates.povertyRate!.byCommune[id], locale, true)] })),
+        ...provinceRow({ label: t("public.province"), cells: [cellOf(published.rates.povertyRate.province, locale, true)] }),
       ],
     });
   }
@@ -117,7 +124,7 @@ export function buildDataView(input: {
     title: t("public.byCommune", { year }),
     rowHeading: t("public.communeColumn"),
     columns: [...publicIndicators.map((i) => indicatorLabel(i.code)), ...rateKeys.map((key) => translateKey(t, `public.rates.${key}`))],
-    rows: [...rowIds.map((id) => ({ id, label: communeName(id) })), { id: null, label: t("public.province") }].map(({ id, label }) => ({
+    rows: [...rowIds.map((id): { id: string | null; label: string } => ({ id, label: communeName(id) })), ...provinceRow({ id: null, label: t("public.province") })].map(({ id, label }) => ({
       label,
       cells: [
         ...publicIndicators.map((i) => cellOf(pick(published.indicators[i.code], id), locale, isPercent(i.code))),
@@ -134,7 +141,7 @@ export function buildDataView(input: {
       columns: [...pop.groups.map(groupName), t("public.total")],
       rows: [
         ...rows.map((id) => ({ label: communeName(id), cells: [...pop.groups.map((g) => cellOf(pop.cells[id]![g], locale)), cellOf(published.indicators[POPULATION]?.byCommune[id], locale)] })),
-        { label: t("public.province"), cells: [...pop.groups.map((g) => cellOf(pop.groupTotals[g], locale)), cellOf(pop.total, locale)] },
+        ...provinceRow({ label: t("public.province"), cells: [...pop.groups.map((g) => cellOf(pop.groupTotals[g], locale)), cellOf(pop.total, locale)] }),
       ],
     });
   }

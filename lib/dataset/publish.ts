@@ -2,10 +2,12 @@
  * The published (public) form of one year of the dataset: aggregates by commune and for the
  * province, never below commune level, with small counts suppressed (suppression.ts). The one
  * function that decides what the public sees: the data page, the commune pages and the CSV and
- * JSON downloads all read its result. Pure; the result is plain JSON (it is cached).
+ * JSON downloads all read its result. With `figures: "internal"` it builds the same tables from
+ * the exact figures of every indicator, for the back office's charts. Pure; the result is plain
+ * JSON (it is cached).
  */
 import { ALL_GROUPS, type Aggregated } from "./aggregate";
-import { publishedRate, publishedWeighted, suppressTable, type PublishedValue } from "./suppression";
+import { publishedRate, publishedWeighted, suppressTable, type CountTable, type PublishedValue, type SuppressedTable } from "./suppression";
 
 /** The column of a commune × group table for people not broken down by group. */
 export const OTHER_GROUPS = "OTHER";
@@ -52,6 +54,15 @@ export type PublishedYear = {
 
 const NONE: PublishedValue = { value: null, suppressed: false };
 
+/** "public": public indicators, small counts suppressed. "internal": every indicator, exact (back office only). */
+export type Figures = "public" | "internal";
+
+/** A table as it is, nothing hidden. */
+function exactTable(table: CountTable): SuppressedTable {
+  const exact = (value: number | null | undefined): PublishedValue => ({ value: value ?? null, suppressed: false });
+  return { cells: table.cells.map((line) => line.map(exact)), rowTotals: table.rowTotals?.map(exact), colTotals: table.colTotals?.map(exact), total: table.total === undefined ? undefined : exact(table.total) };
+}
+
 /** Publishes one year's aggregated values. `groupOrder` is the ethnic groups' display order (ids). */
 export function publishYear(input: {
   year: number;
@@ -60,8 +71,11 @@ export function publishYear(input: {
   groupOrder: readonly string[];
   indicators: readonly PublishIndicator[];
   aggregated: Aggregated;
+  figures?: Figures;
 }): PublishedYear {
   const { aggregated, communeIds, provinceId } = input;
+  const internal = input.figures === "internal";
+  const protect = internal ? exactTable : suppressTable;
   const valueOf = (indicatorId: string, unitId: string, group = ALL_GROUPS) => aggregated.get(indicatorId)?.get(unitId)?.get(group) ?? null;
   const series: Record<string, Series> = {};
   const byId = new Map(input.indicators.map((indicator) => [indicator.id, indicator]));
@@ -79,7 +93,7 @@ export function publishYear(input: {
     const rowTotals = rows.map((id) => valueOf(population.id, id));
     const colTotals = columns.map((_, c) => (cells.some((line) => line[c] !== null) ? cells.reduce((s, line) => s + (line[c] ?? 0), 0) : null));
     const total = rowTotals.reduce<number>((s, v) => s + (v ?? 0), 0);
-    const table = suppressTable({ cells, rowTotals, colTotals, total });
+    const table = protect({ cells, rowTotals, colTotals, total });
     if (rows.length) {
       populationByGroup = {
         groups: columns,
@@ -100,7 +114,7 @@ export function publishYear(input: {
     const rows = communeIds.filter((id) => valueOf(indicator.id, id) !== null);
     const cells = rows.map((id) => [valueOf(indicator.id, id)]);
     const sums = indicator.aggregation === "SUM";
-    const table = suppressTable({ cells, colTotals: sums ? [cells.reduce((s, [v]) => s + (v ?? 0), 0)] : undefined });
+    const table = protect({ cells, colTotals: sums ? [cells.reduce((s, [v]) => s + (v ?? 0), 0)] : undefined });
     series[indicator.code] = {
       byCommune: Object.fromEntries(rows.map((id, r) => [id, table.cells[r]![0]!])),
       province: sums && rows.length ? table.colTotals![0]! : NONE,
@@ -132,8 +146,8 @@ export function publishYear(input: {
     };
   }
 
-  const publicCodes = new Set(input.indicators.filter((indicator) => indicator.isPublic).map((indicator) => indicator.code));
-  const indicators = Object.fromEntries(Object.entries(series).filter(([code]) => publicCodes.has(code)));
+  const shownCodes = new Set(input.indicators.filter((indicator) => internal || indicator.isPublic).map((indicator) => indicator.code));
+  const indicators = Object.fromEntries(Object.entries(series).filter(([code]) => shownCodes.has(code)));
   const withData = new Set(Object.values(indicators).flatMap((s) => Object.keys(s.byCommune)));
   return {
     year: input.year,

@@ -3,10 +3,12 @@ import { unstable_cache } from "next/cache";
 import { can, reachOf, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import type { Locale } from "@/lib/i18n/config";
 import { ETHNIC_GROUPS_TAG } from "@/lib/ethnic-groups/tags";
 import { UNITS_TAG } from "@/lib/units/tags";
 import { aggregate, type TreeUnit } from "./aggregate";
-import { publishYear, type PublishedYear } from "./publish";
+import { buildDataView, type DataView } from "./public-view";
+import { publishYear, type Figures, type PublishedYear } from "./publish";
 import { loadReference, type DatasetReference } from "./reference";
 import { DATASET_TAG } from "./tags";
 
@@ -63,42 +65,61 @@ export async function listObservationsForExport({ viewer, communeId, year, group
   });
 }
 
-export type PublicDataset = { years: number[]; byYear: Record<string, PublishedYear> };
+/** Every year's tables, newest year first. */
+export type PublishedDataset = { years: number[]; byYear: Record<string, PublishedYear> };
+
+/** Aggregates every year up the tree and builds its tables, public or internal (publishYear). */
+async function buildDataset(figures: Figures): Promise<PublishedDataset> {
+  const reference = await loadReference(db);
+  const observations = await db.observation.findMany({ select: { indicatorId: true, unitId: true, groupKey: true, year: true, value: true } });
+  const units: TreeUnit[] = [
+    ...(reference.provinceId ? [{ id: reference.provinceId, level: "PROVINCE" as const, parentId: null }] : []),
+    ...reference.communes.flatMap((c) => [
+      { id: c.id, level: "COMMUNE" as const, parentId: reference.provinceId },
+      ...c.villages.map((v) => ({ id: v.id, level: "VILLAGE" as const, parentId: c.id })),
+    ]),
+  ];
+  const years = [...new Set(observations.map((o) => o.year))].sort((a, b) => b - a);
+  const byYear: Record<string, PublishedYear> = {};
+  for (const year of years) {
+    const aggregated = aggregate({ units, indicators: reference.indicators, values: observations.filter((o) => o.year === year) });
+    byYear[year] = publishYear({
+      year,
+      provinceId: reference.provinceId ?? "",
+      communeIds: reference.communes.map((c) => c.id),
+      groupOrder: reference.groups.map((g) => g.id),
+      indicators: reference.indicators,
+      aggregated,
+      figures,
+    });
+  }
+  return { years, byYear };
+}
 
 /**
  * Everything the public may see of the dataset: for each year, the published tables (suppressed).
  * Computed once per change (cached by tag) and shared by the data page, the commune pages and
  * the downloads, so they can never disagree.
  */
-export const getPublicDataset = unstable_cache(
-  async (): Promise<PublicDataset> => {
-    const reference = await loadReference(db);
-    const observations = await db.observation.findMany({ select: { indicatorId: true, unitId: true, groupKey: true, year: true, value: true } });
-    const units: TreeUnit[] = [
-      ...(reference.provinceId ? [{ id: reference.provinceId, level: "PROVINCE" as const, parentId: null }] : []),
-      ...reference.communes.flatMap((c) => [
-        { id: c.id, level: "COMMUNE" as const, parentId: reference.provinceId },
-        ...c.villages.map((v) => ({ id: v.id, level: "VILLAGE" as const, parentId: c.id })),
-      ]),
-    ];
-    const years = [...new Set(observations.map((o) => o.year))].sort((a, b) => b - a);
-    const byYear: Record<string, PublishedYear> = {};
-    for (const year of years) {
-      const aggregated = aggregate({ units, indicators: reference.indicators, values: observations.filter((o) => o.year === year) });
-      byYear[year] = publishYear({
-        year,
-        provinceId: reference.provinceId ?? "",
-        communeIds: reference.communes.map((c) => c.id),
-        groupOrder: reference.groups.map((g) => g.id),
-        indicators: reference.indicators,
-        aggregated,
-      });
-    }
-    return { years, byYear };
-  },
-  ["public-dataset"],
-  { tags: TAGS },
-);
+export const getPublicDataset = unstable_cache(async () => buildDataset("public"), ["public-dataset"], { tags: TAGS });
+
+/** The exact figures of every commune: read only through getInternalDataView, which scopes them. */
+const getInternalDataset = unstable_cache(async () => buildDataset("internal"), ["internal-dataset"], { tags: TAGS });
+
+/**
+ * The back office's charts and tables: the exact figures, scoped on the server — officials and
+ * administrators the province and any commune, a commune cadre their own commune only (never
+ * another commune's row nor the province's totals). Asking for a commune out of reach is refused.
+ */
+export async function getInternalDataView({ viewer, locale, year, communeId }: { viewer: Actor; locale: Locale; year?: number; communeId?: string }): Promise<DataView | null> {
+  const reach = reachOf(viewer, "dataset.view");
+  if (!reach || (communeId && !can(viewer, "dataset.view", { communeId }))) throw new AppError("forbidden", "form.forbidden");
+  const [dataset, reference] = await Promise.all([getInternalDataset(), getReference()]);
+  const communes = communesInReach(viewer, reference);
+  const commune = reach === "all" ? communes.find((c) => c.id === communeId) : communes[0];
+  if (reach !== "all" && !commune) throw new AppError("forbidden", "form.forbidden");
+  return buildDataView({ dataset, reference, locale, year, communeSlug: commune?.slug, reach: reach === "all" ? undefined : [commune!.id] });
+}
 
 /** Back-office counts for the dashboard, scoped like the rest. */
 export async function datasetCounts(viewer: Actor) {

@@ -3,14 +3,16 @@
  * is sensitive). Pure: no database, no framework.
  *
  * A table is cells plus the margins that are published with it (row totals, column totals, the
- * grand total). Every count under SMALL_COUNT is suppressed (primary suppression). Then
+ * grand total). Every count from 1 to SMALL_COUNT − 1 is suppressed (primary suppression); a zero
+ * is published as 0 — it tells nothing about any person, and hiding it would be misleading. Then
  * complementary suppression: with the margins published, a suppressed cell can be worked out
  * exactly from the known cells whenever it is the only unknown in a line — or, more generally,
  * whenever it lies on no cycle of unknown cells. Seen as a graph (rows and columns are vertices,
  * unknown cells are edges, every line is an equation), a value is determined exactly when its
  * edge is a bridge. So: while some unknown cell is a bridge, suppress the cheapest extra cells
  * that close a 4-cycle through it (r,c)–(r,c')–(r',c')–(r',c). A margin that is not published
- * is an unknown that costs nothing.
+ * is an unknown that costs nothing. A zero never serves as a complement: zeros are always
+ * published (a reader knows that), so hiding one would protect nothing.
  */
 export const SMALL_COUNT = 5;
 
@@ -34,9 +36,9 @@ export type SuppressedTable = {
   total?: PublishedValue;
 };
 
-/** A count is too small to publish when it is under SMALL_COUNT (zero included). */
+/** A count is too small to publish when it is 1 to SMALL_COUNT − 1 (a zero is not). */
 export function isSmallCount(value: number | null): boolean {
-  return value !== null && value < SMALL_COUNT;
+  return value !== null && value > 0 && value < SMALL_COUNT;
 }
 
 type Slot = { value: number | null; published: boolean; margin: boolean };
@@ -74,7 +76,7 @@ export function findBridges(vertexCount: number, edges: readonly [number, number
 
 /**
  * Applies primary and complementary suppression to a table of counts. Cells that are null (no
- * data) are known to everyone and never serve as complements.
+ * data) or zero are known to everyone and never serve as complements.
  */
 export function suppressTable(table: CountTable): SuppressedTable {
   const rows = table.cells.length;
@@ -98,7 +100,7 @@ export function suppressTable(table: CountTable): SuppressedTable {
   const cost = (r: number, c: number) => {
     const slot = grid[r]![c]!;
     if (unknown[r]![c]) return 0;
-    if (slot.value === null) return Infinity; // no data: known, cannot hide anything
+    if (slot.value === null || slot.value === 0) return Infinity; // no data or a zero: known, cannot hide anything
     return slot.value + (slot.margin ? MARGIN_PENALTY : 0);
   };
 
@@ -133,7 +135,7 @@ export function suppressTable(table: CountTable): SuppressedTable {
     // No cycle possible (a table too small or too sparse): hide every published value it has.
     const toHide: [number, number][] = best ? best.cells : grid.flatMap((line, a) => line.map((_, b) => [a, b] as [number, number]));
     for (const [a, b] of toHide) {
-      if (grid[a]![b]!.value === null) continue; // no data, or an unpublished margin
+      if (grid[a]![b]!.value === null || grid[a]![b]!.value === 0) continue; // no data, a zero (always published), or an unpublished margin
       unknown[a]![b] = true;
       if (grid[a]![b]!.published) suppressed[a]![b] = true;
     }

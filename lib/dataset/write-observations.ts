@@ -17,14 +17,53 @@ export type ObservationInput = {
 export type WriteSummary = { inserted: number; updated: number; unchanged: number };
 
 /** Rows per statement: large enough to be fast, small enough to keep each statement modest. */
-const CHUNK = 20_000;
+const CHUNK = 25_000;
 
-const INPUT = `unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::int[], $7::float8[], $8::text[], $9::text[])
-  AS i(indicator_id, unit_id, commune_id, group_id, group_key, year, value, source, note)`;
+/**
+ * One statement per chunk. Every part of a statement sees the table as it was before the
+ * statement, so `old` holds the stored values while `up` changes them (PostgreSQL 15's RETURNING
+ * cannot show a row as it was). Rows whose value, source and note are already stored never reach
+ * the INSERT: the same file imported again locks and rewrites nothing. The upsert keeps its ON
+ * CONFLICT for a row another transaction added meanwhile.
+ */
+const WRITE = `
+WITH i AS MATERIALIZED (
+  SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::int[], $7::float8[], $8::text[], $9::text[])
+    AS i(indicator_id, unit_id, commune_id, group_id, group_key, year, value, source, note)
+),
+old AS MATERIALIZED (
+  SELECT o."id", o."value", i.indicator_id, i.unit_id, i.group_key, i.year,
+         o."value" IS DISTINCT FROM i.value OR o."source" IS DISTINCT FROM i.source OR o."note" IS DISTINCT FROM i.note AS changes
+  FROM i JOIN "Observation" o
+    ON o."indicatorId" = i.indicator_id AND o."unitId" = i.unit_id AND o."groupKey" = i.group_key AND o."year" = i.year
+),
+up AS (
+  INSERT INTO "Observation" ("id", "indicatorId", "unitId", "communeId", "groupId", "groupKey", "year", "value", "source", "note", "updatedById", "createdAt", "updatedAt")
+  SELECT gen_random_uuid()::text, indicator_id, unit_id, commune_id, group_id, group_key, year, value, source, note, $10, now(), now()
+  FROM i
+  WHERE NOT EXISTS (
+    SELECT 1 FROM old
+    WHERE old.indicator_id = i.indicator_id AND old.unit_id = i.unit_id AND old.group_key = i.group_key AND old.year = i.year AND NOT old.changes
+  )
+  ON CONFLICT ("indicatorId", "unitId", "groupKey", "year") DO UPDATE
+    SET "value" = EXCLUDED."value", "source" = EXCLUDED."source", "note" = EXCLUDED."note",
+        "updatedById" = EXCLUDED."updatedById", "updatedAt" = now()
+    WHERE "Observation"."value" IS DISTINCT FROM EXCLUDED."value"
+       OR "Observation"."source" IS DISTINCT FROM EXCLUDED."source"
+       OR "Observation"."note" IS DISTINCT FROM EXCLUDED."note"
+  RETURNING "id", "indicatorId", "unitId", "groupKey", "year", "value", (xmax = 0) AS inserted
+),
+history AS (
+  INSERT INTO "ObservationHistory" ("id", "observationId", "indicatorId", "unitId", "groupKey", "year", "oldValue", "newValue", "changedById", "importId", "changedAt")
+  SELECT gen_random_uuid()::text, up."id", up."indicatorId", up."unitId", up."groupKey", up."year", old."value", up."value", $10, $11, now()
+  FROM up LEFT JOIN old ON old."id" = up."id"
+  WHERE up.inserted OR old."value" IS DISTINCT FROM up."value"
+)
+SELECT count(*) FILTER (WHERE inserted) AS inserted, count(*) FILTER (WHERE NOT inserted) AS updated FROM up`;
 
 /**
  * Stores values set-based (one statement per chunk, not one query per row), inside the caller's
- * transaction: a history row for every value that changes (old → new), then an upsert on the
+ * transaction: a history row for every value that changes (old → new), and an upsert on the
  * observation key. A value written again unchanged leaves no history. This is what makes a
  * 100,000-row import take seconds.
  */
@@ -36,7 +75,8 @@ export async function writeObservations(
   const summary: WriteSummary = { inserted: 0, updated: 0, unchanged: 0 };
   for (let start = 0; start < rows.length; start += CHUNK) {
     const chunk = rows.slice(start, start + CHUNK);
-    const params = [
+    const [counts] = await tx.$queryRawUnsafe<{ inserted: bigint; updated: bigint }[]>(
+      WRITE,
       chunk.map((r) => r.indicatorId),
       chunk.map((r) => r.unitId),
       chunk.map((r) => r.communeId),
@@ -48,35 +88,6 @@ export async function writeObservations(
       chunk.map((r) => r.note),
       ctx.actorId,
       ctx.importId ?? null,
-    ];
-    // Old values first: PostgreSQL 15's RETURNING cannot see the row as it was before an update.
-    await tx.$executeRawUnsafe(
-      `INSERT INTO "ObservationHistory" ("id", "observationId", "indicatorId", "unitId", "groupKey", "year", "oldValue", "newValue", "changedById", "importId", "changedAt")
-       SELECT gen_random_uuid()::text, o."id", i.indicator_id, i.unit_id, i.group_key, i.year, o."value", i.value, $10, $11, now()
-       FROM ${INPUT}
-       JOIN "Observation" o ON o."indicatorId" = i.indicator_id AND o."unitId" = i.unit_id AND o."groupKey" = i.group_key AND o."year" = i.year
-       WHERE o."value" IS DISTINCT FROM i.value`,
-      ...params,
-    );
-    const [counts] = await tx.$queryRawUnsafe<{ inserted: bigint; updated: bigint }[]>(
-      `WITH up AS (
-         INSERT INTO "Observation" ("id", "indicatorId", "unitId", "communeId", "groupId", "groupKey", "year", "value", "source", "note", "updatedById", "createdAt", "updatedAt")
-         SELECT gen_random_uuid()::text, i.indicator_id, i.unit_id, i.commune_id, i.group_id, i.group_key, i.year, i.value, i.source, i.note, $10, now(), now()
-         FROM ${INPUT}
-         ON CONFLICT ("indicatorId", "unitId", "groupKey", "year") DO UPDATE
-           SET "value" = EXCLUDED."value", "source" = EXCLUDED."source", "note" = EXCLUDED."note",
-               "updatedById" = EXCLUDED."updatedById", "updatedAt" = now()
-           WHERE "Observation"."value" IS DISTINCT FROM EXCLUDED."value"
-              OR "Observation"."source" IS DISTINCT FROM EXCLUDED."source"
-              OR "Observation"."note" IS DISTINCT FROM EXCLUDED."note"
-         RETURNING "id", "indicatorId", "unitId", "groupKey", "year", "value", (xmax = 0) AS inserted
-       ),
-       created AS (
-         INSERT INTO "ObservationHistory" ("id", "observationId", "indicatorId", "unitId", "groupKey", "year", "oldValue", "newValue", "changedById", "importId", "changedAt")
-         SELECT gen_random_uuid()::text, "id", "indicatorId", "unitId", "groupKey", "year", NULL, "value", $10, $11, now() FROM up WHERE inserted
-       )
-       SELECT count(*) FILTER (WHERE inserted) AS inserted, count(*) FILTER (WHERE NOT inserted) AS updated FROM up`,
-      ...params,
     );
     summary.inserted += Number(counts?.inserted ?? 0);
     summary.updated += Number(counts?.updated ?? 0);

@@ -4,7 +4,7 @@ import { ALL_GROUPS } from "@/lib/dataset/aggregate";
 import { commitImport, getImport, previewImport } from "@/lib/dataset/import/run";
 import { saveGrid } from "@/lib/dataset/mutations";
 import { listPrestigiousPersons } from "@/lib/dataset/persons";
-import { getPublicDataset } from "@/lib/dataset/queries";
+import { getInternalDataView, getPublicDataset } from "@/lib/dataset/queries";
 import { seedDataset } from "@/prisma/seed/dataset";
 import { communeBySlug, db, resetDatabase, seedBase, userByEmail } from "./helpers";
 
@@ -71,6 +71,54 @@ describe("dataset", () => {
     await expect(commitImport(fixed, { viewer: official, ip: null })).rejects.toMatchObject({ userMessage: "dataset.import.notCommittable" });
   });
 
+  it("commits the rows the dry run checked, checking them again: a change after the dry run rejects the import whole", async () => {
+    const good = csv(["2030,DEMO-01,DEMO-01-01,,,HH,100,,", "2030,DEMO-01,DEMO-01-01,,,POOR_HH,30,,", "2030,DEMO-01,DEMO-01-02,,,PRESTIGIOUS,3,,"]);
+    // A rule broken by a value stored after the dry run (households lowered under the file's poor households).
+    const first = await previewImport({ name: "a.csv", bytes: good }, { viewer: official, ip: null });
+    const village = await communeBySlug("minh-dan-thon-1");
+    const hh = await db.indicator.findUniqueOrThrow({ where: { code: "HH" } });
+    const commune = await communeBySlug("minh-dan");
+    await db.observation.create({ data: { indicatorId: hh.id, unitId: village.id, communeId: commune.id, groupKey: ALL_GROUPS, year: 2030, value: 20 } });
+    const file = csv(["2030,DEMO-01,DEMO-01-01,,,POOR_HH,30,,"]);
+    const second = await previewImport({ name: "b.csv", bytes: file }, { viewer: official, ip: null });
+    expect((await getImport({ viewer: official, id: second }))?.status).toBe("REJECTED"); // checked against the stored 20
+    await db.observation.deleteMany({ where: { year: 2030 } });
+    const third = await previewImport({ name: "c.csv", bytes: file }, { viewer: official, ip: null });
+    await db.observation.create({ data: { indicatorId: hh.id, unitId: village.id, communeId: commune.id, groupKey: ALL_GROUPS, year: 2030, value: 20 } });
+    await expect(commitImport(third, { viewer: official, ip: null })).rejects.toMatchObject({ userMessage: "dataset.import.changed" });
+    const rejected = await getImport({ viewer: official, id: third });
+    expect(rejected?.status).toBe("REJECTED");
+    expect(rejected?.report.problems).toEqual([{ row: 2, column: "value", message: "dataset.rules.poorLeHouseholds" }]);
+    expect(await db.observation.count({ where: { year: 2030 } })).toBe(1);
+    await db.observation.deleteMany({ where: { year: 2030 } });
+
+    // An indicator's bounds tightened after the dry run: the row is named, nothing is written.
+    await db.indicator.update({ where: { code: "PRESTIGIOUS" }, data: { max: 2 } });
+    await expect(commitImport(first, { viewer: official, ip: null })).rejects.toMatchObject({ userMessage: "dataset.import.changed" });
+    expect((await getImport({ viewer: official, id: first }))?.report.problems).toEqual([{ row: 4, column: "value", message: "dataset.value.aboveMax" }]);
+    expect(await db.observation.count({ where: { year: 2030 } })).toBe(0);
+    expect(await db.auditLog.count({ where: { action: "dataset.imported" } })).toBe(0);
+  });
+
+  it("an import changes only what differs: history old → new for changed values, nothing for the same file again", async () => {
+    const commit = async (lines: string[]) => {
+      const id = await previewImport({ name: "f.csv", bytes: csv(lines) }, { viewer: official, ip: null });
+      return { id, summary: await commitImport(id, { viewer: official, ip: null }) };
+    };
+    const lines = ["2030,DEMO-01,DEMO-01-01,,,POP,500,,", "2030,DEMO-01,DEMO-01-01,,,HH,100,,"];
+    expect((await commit(lines)).summary).toEqual({ inserted: 2, updated: 0, unchanged: 0 });
+    const before = await db.observation.findMany({ where: { year: 2030 }, orderBy: { value: "asc" } });
+    const again = await commit(lines);
+    expect(again.summary).toEqual({ inserted: 0, updated: 0, unchanged: 2 });
+    expect(await db.observationHistory.count({ where: { importId: again.id } })).toBe(0);
+    expect(await db.observation.findMany({ where: { year: 2030 }, orderBy: { value: "asc" } })).toEqual(before); // not even updatedAt moved
+    const changed = await commit(["2030,DEMO-01,DEMO-01-01,,,POP,520,,", "2030,DEMO-01,DEMO-01-01,,,HH,100,,sửa ghi chú"]);
+    expect(changed.summary).toEqual({ inserted: 0, updated: 2, unchanged: 0 });
+    const history = await db.observationHistory.findMany({ where: { importId: changed.id } });
+    expect(history.map((h) => [h.oldValue, h.newValue])).toEqual([[500, 520]]); // a note alone is no change of value
+    expect((await db.dataImport.findUniqueOrThrow({ where: { id: changed.id } })).rows).toBeNull(); // the checked rows go once written
+  });
+
   it("refuses a cadre's file with another commune's rows whole, naming the rows", async () => {
     const file = csv(["2030,DEMO-01,DEMO-01-01,,,POP,500,,", "2030,DEMO-02,DEMO-02-01,,,POP,400,,", "2030,DEMO-02,,,,HH,80,,"]);
     const id = await previewImport({ name: "mixed.csv", bytes: file }, { viewer: cadre, ip: null });
@@ -88,6 +136,29 @@ describe("dataset", () => {
     const other = await communeBySlug("thuong-lam");
     await expect(listPrestigiousPersons({ viewer: cadre, communeId: other.id })).rejects.toMatchObject({ code: "forbidden" });
     expect((await listPrestigiousPersons({ viewer: official, communeId: other.id })).length).toBeGreaterThan(0);
+  });
+
+  it("back-office charts: exact figures; an official sees the province and every commune, a cadre their own commune only", async () => {
+    const table = (view: Awaited<ReturnType<typeof getInternalDataView>>, id: string) => view!.tables.find((t) => t.id === id)!;
+    const cell = (view: Awaited<ReturnType<typeof getInternalDataView>>, id: string, row: string, column: string) => {
+      const found = table(view, id);
+      return found.rows.find((r) => r.label === row)!.cells[found.columns.indexOf(column)]!.text;
+    };
+    const province = await getInternalDataView({ viewer: official, locale: "vi", year: 2025 });
+    expect(table(province, "poverty-by-commune").rows.map((r) => r.label)).toEqual(expect.arrayContaining(["Xã Minh Dân", "Xã Thượng Lâm", "Toàn tỉnh"]));
+    expect(cell(province, "population-by-commune-and-group", "Xã Minh Dân", "Mông")).toBe("3"); // the seeded small cell, exact
+    expect(JSON.stringify(province)).not.toContain("<5");
+
+    const own = await getInternalDataView({ viewer: cadre, locale: "vi", year: 2025 });
+    expect(own!.commune?.slug).toBe("minh-dan");
+    expect(table(own, "poverty-by-commune").rows.map((r) => r.label)).toEqual(["Xã Minh Dân"]);
+    expect(cell(own, "population-by-commune-and-group", "Xã Minh Dân", "Mông")).toBe("3");
+    const labels = own!.tables.flatMap((t) => t.rows.map((r) => r.label));
+    expect(labels).not.toContain("Toàn tỉnh"); // no province totals: with the public ones they would give other communes away
+    expect(JSON.stringify(own)).not.toMatch(/Thượng Lâm|Hồng Quang|Yên Thuận/);
+    const other = await communeBySlug("thuong-lam");
+    await expect(getInternalDataView({ viewer: cadre, locale: "vi", communeId: other.id })).rejects.toMatchObject({ code: "forbidden" });
+    expect((await getInternalDataView({ viewer: official, locale: "vi", communeId: other.id }))!.commune?.slug).toBe("thuong-lam");
   });
 
   it("publishes aggregates only, with the seeded small cell hidden and not derivable", async () => {

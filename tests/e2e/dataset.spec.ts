@@ -70,6 +70,32 @@ test.describe("[DATASET] minority-population dataset", () => {
     expect(JSON.stringify(json)).toContain('"<5"');
   });
 
+  test("an official sees the back-office charts of the exact figures, each with its table", async ({ page }) => {
+    await signIn(page, "official@demo.local");
+    await expectDashboard(page);
+    const menu = page.getByRole("navigation", { name: t("vi", "admin", "nav.label") });
+    await menu.getByRole("link", { name: t("vi", "admin", "nav.dataCharts") }).click();
+    await expect(page.getByRole("heading", { level: 1, name: t("vi", "dataset", "grid.charts") })).toBeVisible();
+    await expect(menu.locator("[aria-current=page]")).toHaveText(t("vi", "admin", "nav.dataCharts")); // one entry, not also "Bộ dữ liệu"
+    await page.locator("select[name=year]").selectOption("2025"); // other tests add figures for later years
+    await page.getByRole("button", { name: t("vi", "dataset", "public.show") }).click();
+    await expect(page).toHaveURL(/year=2025/);
+    for (const alt of ["populationByGroup", "povertyByCommune"]) {
+      await expect(page.getByRole("img", { name: t("vi", "dataset", `public.chartAlt.${alt}`) }).locator("svg")).toBeVisible();
+    }
+    await expect(page.getByRole("img", { name: t("vi", "dataset", "public.chartAlt.trends", { place: t("vi", "dataset", "public.province") }) }).locator("svg")).toBeVisible();
+    const poverty = page.getByRole("region", { name: t("vi", "dataset", "public.povertyByCommune", { year: 2025 }) });
+    await expect(poverty.getByRole("rowheader", { name: "Xã Thượng Lâm" })).toBeVisible();
+    await expect(poverty.getByRole("rowheader", { name: t("vi", "dataset", "public.province") })).toBeVisible();
+
+    // One commune: the small cell the public sees as "<5" is shown exactly here.
+    await page.locator("select[name=communeId]").selectOption({ label: "Xã Minh Dân" });
+    await page.getByRole("button", { name: t("vi", "dataset", "public.show") }).click();
+    const byGroup = page.getByRole("region", { name: t("vi", "dataset", "public.populationByGroup", { year: 2025 }) });
+    await expect(byGroup.getByRole("row").filter({ has: page.getByRole("rowheader", { name: "Mông", exact: true }) }).getByRole("cell")).toHaveText("3");
+    await expect(page.getByRole("img", { name: t("vi", "dataset", "public.chartAlt.trends", { place: "Xã Minh Dân" }) })).toBeVisible();
+  });
+
   test("a cadre cannot read another commune's prestigious persons", async ({ page }) => {
     const db = testDb();
     const other = await db.adminUnit.findUniqueOrThrow({ where: { slug: "thuong-lam" } });

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { ChartFigure, DataTable } from "@/components/dataset/data-table";
-import { barChartSvg, trendChartSvg } from "@/lib/dataset/charts";
+import { DataCharts } from "@/components/dataset/data-charts";
+import { DataTable } from "@/components/dataset/data-table";
 import { buildDataView } from "@/lib/dataset/public-view";
 import { getPublicDataset, getReference } from "@/lib/dataset/queries";
 import { ZPublicDataParams } from "@/lib/dataset/schema";
@@ -28,10 +28,6 @@ export default async function DataPage({ params, searchParams }: PageProps<"/[lo
   const search = new URLSearchParams();
   if (view) search.set("year", String(view.year));
   if (view?.commune) search.set("commune", view.commune.slug);
-  const table = (id: string) => view?.tables.find((candidate) => candidate.id === id);
-  const byGroup = table("population-by-group");
-  const poverty = table("poverty-by-commune");
-  const trends = table("trends");
   const isDemo = reference.communes.some((c) => c.isDemo);
 
   return (
@@ -75,24 +71,7 @@ export default async function DataPage({ params, searchParams }: PageProps<"/[lo
             </dl>
           </section>
 
-          {byGroup && (
-            <section aria-labelledby="chart-groups" className="mt-8">
-              <h2 id="chart-groups" className="text-xl font-bold">{byGroup.title}</h2>
-              <ChartFigure svg={barChartSvg(byGroup)} alt={t("public.chartAlt.populationByGroup")} table={byGroup} tableCaption={t("public.chartTable")} />
-            </section>
-          )}
-          {poverty && (
-            <section aria-labelledby="chart-poverty" className="mt-8">
-              <h2 id="chart-poverty" className="text-xl font-bold">{poverty.title}</h2>
-              <ChartFigure svg={barChartSvg(poverty, { percent: true })} alt={t("public.chartAlt.povertyByCommune")} table={poverty} tableCaption={t("public.chartTable")} />
-            </section>
-          )}
-          {trends && trends.rows.length > 1 && (
-            <section aria-labelledby="chart-trends" className="mt-8">
-              <h2 id="chart-trends" className="text-xl font-bold">{trends.title}</h2>
-              <ChartFigure svg={trendChartSvg(trends)} alt={t("public.chartAlt.trends")} table={trends} tableCaption={t("public.chartTable")} />
-            </section>
-          )}
+          <DataCharts view={view} locale={locale} />
           {view.tables
             .filter((candidate) => candidate.id === "by-commune" || candidate.id === "population-by-commune-and-group")
             .map((candidate) => (

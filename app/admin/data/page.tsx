@@ -34,6 +34,7 @@ export default async function DataPage({ searchParams }: PageProps<"/admin/data"
   const values = commune ? await getEntryGrid({ viewer, communeId: commune.id, year, groupKey }) : null;
   const mayEdit = commune ? can(viewer, "dataset.edit", { communeId: commune.id }) : false;
   const query = new URLSearchParams({ year: String(year), ...(commune ? { communeId: commune.id } : {}), ...(groupKey !== ALL_GROUPS ? { group: groupKey } : {}) });
+  const chartsQuery = new URLSearchParams({ year: String(year), ...(commune ? { communeId: commune.id } : {}) });
   const indicatorName = (i: (typeof reference.indicators)[number]) => localized(i.translations, locale);
   const rangeHint = (i: (typeof reference.indicators)[number]) =>
     i.min !== null && i.max !== null ? t("grid.range", { min: i.min, max: i.max }) : i.min !== null ? t("grid.rangeMin", { min: i.min }) : i.max !== null ? t("grid.rangeMax", { max: i.max }) : null;
@@ -60,6 +61,7 @@ export default async function DataPage({ searchParams }: PageProps<"/admin/data"
         <span className="font-semibold">{t("grid.export")}:</span>
         <a href={`/admin/data/export.csv?${query}`} className="text-brand-700 underline">{t("grid.exportCsv")}</a>
         <a href={`/admin/data/export.xlsx?${query}`} className="text-brand-700 underline">{t("grid.exportXlsx")}</a>
+        <a href={`/admin/data/charts?${chartsQuery}`} className="ml-auto font-semibold text-brand-700 underline">{t("grid.charts")}</a>
       </p>
       {reference.communes.some((c) => c.isDemo) && <p className="mt-2 text-sm">{t("grid.demoNote")}</p>}
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { writeAudit } from "@/lib/audit/record";
 import { can, type Actor } from "@/lib/auth/permissions";
-import { db } from "@/lib/db";
+import { db, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { loadReference } from "../reference";
@@ -9,7 +9,8 @@ import { importFormat } from "../schema";
 import { writeObservations, type WriteSummary } from "../write-observations";
 import { parseImportFile, type FileProblem } from "./parse";
 import { reportProgress } from "./progress";
-import { validateImport, type ExistingValue, type ImportProblem, type ValidatedImport } from "./validate";
+import { packRows, unpackRows } from "./stored-rows";
+import { recheckRows, ruleProblems, validateImport, type ExistingValue, type ImportProblem, type ImportRow } from "./validate";
 
 type Viewer = Actor & { id: string };
 type Context = { viewer: Viewer; ip: string | null; progressToken?: string };
@@ -26,56 +27,65 @@ export type ImportReport = {
 };
 const MAX_PROBLEMS_KEPT = 500;
 
-/** Values already stored for the years and communes a file touches. */
-async function existingValues(rows: ValidatedImport["rows"]): Promise<ExistingValue[]> {
+/** Values already stored for the years and communes the rows touch. */
+async function existingValues(client: typeof db | Tx, rows: readonly ImportRow[]): Promise<ExistingValue[]> {
   if (rows.length === 0) return [];
   const years = [...new Set(rows.map((r) => r.year))];
   const communes = [...new Set(rows.map((r) => r.communeId))];
-  return db.observation.findMany({
+  return client.observation.findMany({
     where: { year: { in: years }, communeId: { in: communes } },
     select: { indicatorId: true, unitId: true, groupKey: true, year: true, value: true },
   });
 }
 
-/** Reads and checks a file: the same steps for the dry run and for the commit. */
-async function check(format: "csv" | "xlsx", bytes: Uint8Array, ctx: Context) {
-  reportProgress(ctx.progressToken, ctx.viewer.id, "read");
-  const parsed = await parseImportFile(format, bytes);
-  if (parsed.problem) return { report: { fileProblem: parsed.problem, problems: [], problemCount: 1, outOfScopeRows: [], unmatchedGroups: [] } satisfies ImportReport, rowCount: 0, rows: [] };
-  reportProgress(ctx.progressToken, ctx.viewer.id, "check", 0, parsed.rows.length);
-  const reference = await loadReference(db);
-  const firstPass = validateImport({ rows: parsed.rows, reference, mayImportFor: (communeId) => can(ctx.viewer, "dataset.import", { communeId }), existing: [] });
-  const existing = await existingValues(firstPass.rows);
-  const result = existing.length
-    ? validateImport({ rows: parsed.rows, reference, mayImportFor: (communeId) => can(ctx.viewer, "dataset.import", { communeId }), existing })
-    : firstPass;
-  reportProgress(ctx.progressToken, ctx.viewer.id, "check", parsed.rows.length, parsed.rows.length);
-  const stored = new Map(existing.map((e) => [`${e.indicatorId}|${e.unitId}|${e.groupKey}|${e.year}`, e.value]));
-  const expected: WriteSummary = { inserted: 0, updated: 0, unchanged: 0 };
-  for (const row of result.rows) {
-    const before = stored.get(`${row.indicatorId}|${row.unitId}|${row.groupKey}|${row.year}`);
-    if (before === undefined) expected.inserted++;
-    else if (before !== row.value) expected.updated++;
-    else expected.unchanged++;
-  }
-  const report: ImportReport = {
-    problems: result.problems.slice(0, MAX_PROBLEMS_KEPT),
-    problemCount: result.problems.length,
+/** The report of a check: the problems sorted by row and capped, with what a commit would do. */
+function reportOf(result: { problems: ImportProblem[]; outOfScopeRows: number[]; unmatchedGroups?: string[] }, expected?: WriteSummary): ImportReport {
+  const problems = [...result.problems].sort((a, b) => a.row - b.row);
+  return {
+    problems: problems.slice(0, MAX_PROBLEMS_KEPT),
+    problemCount: problems.length,
     outOfScopeRows: result.outOfScopeRows.slice(0, MAX_PROBLEMS_KEPT),
-    unmatchedGroups: result.unmatchedGroups.slice(0, 100),
+    unmatchedGroups: (result.unmatchedGroups ?? []).slice(0, 100),
     expected,
   };
-  return { report, rowCount: parsed.rows.length, rows: result.rows };
 }
 
+const mayImport = (viewer: Viewer) => (communeId: string) => can(viewer, "dataset.import", { communeId });
+
 /**
- * The dry run: reads and checks the file, writes no value, and keeps the file with its report
- * so that the commit applies exactly what was checked. Returns the import's id.
+ * The dry run: reads and checks the file — each row, then the rules against the values stored —
+ * writes no value, and keeps the file, its report and the checked rows, so that the commit
+ * applies exactly what was checked. Returns the import's id.
  */
 export async function previewImport(file: { name: string; bytes: Uint8Array }, ctx: Context): Promise<string> {
   const format = importFormat(file.name);
   if (!format) throw new AppError("invalid", "dataset.import.format", undefined, "file");
-  const { report, rowCount } = await check(format, file.bytes, ctx);
+  reportProgress(ctx.progressToken, ctx.viewer.id, "read");
+  const parsed = await parseImportFile(format, file.bytes);
+  let report: ImportReport;
+  let rows: ImportRow[] = [];
+  if (parsed.problem) {
+    report = { fileProblem: parsed.problem, problems: [], problemCount: 1, outOfScopeRows: [], unmatchedGroups: [] };
+  } else {
+    reportProgress(ctx.progressToken, ctx.viewer.id, "check", 0, parsed.rows.length);
+    const reference = await loadReference(db);
+    const result = validateImport({ rows: parsed.rows, reference, mayImportFor: mayImport(ctx.viewer) });
+    const existing = await existingValues(db, result.rows);
+    result.problems.push(...ruleProblems(result.rows, existing, reference.indicators));
+    const stored = new Map(existing.map((e) => [`${e.indicatorId}|${e.unitId}|${e.groupKey}|${e.year}`, e.value]));
+    const expected: WriteSummary = { inserted: 0, updated: 0, unchanged: 0 };
+    for (const row of result.rows) {
+      const before = stored.get(`${row.indicatorId}|${row.unitId}|${row.groupKey}|${row.year}`);
+      if (before === undefined) expected.inserted++;
+      else if (before !== row.value) expected.updated++;
+      else expected.unchanged++;
+    }
+    report = reportOf(result, expected);
+    rows = result.rows;
+    reportProgress(ctx.progressToken, ctx.viewer.id, "check", parsed.rows.length, parsed.rows.length);
+  }
+  const rowCount = parsed.rows?.length ?? 0;
+  const ok = report.problemCount === 0;
   const created = await db.dataImport.create({
     data: {
       actorId: ctx.viewer.id,
@@ -84,9 +94,10 @@ export async function previewImport(file: { name: string; bytes: Uint8Array }, c
       format,
       size: file.bytes.byteLength,
       content: Buffer.from(file.bytes),
-      status: report.problemCount > 0 ? "REJECTED" : "PREVIEWED",
+      status: ok ? "PREVIEWED" : "REJECTED",
       rowCount,
       report: report as unknown as Prisma.InputJsonValue,
+      rows: ok ? packRows(rows) : undefined,
     },
     select: { id: true },
   });
@@ -105,24 +116,32 @@ export async function getImport({ viewer, id }: { viewer: Viewer; id: string }) 
 }
 
 /**
- * Applies a previewed import: checks the kept file again (values may have changed since), then
- * writes every row in one transaction — all or nothing — with one audit row for the import.
+ * Applies a previewed import in one transaction — all or nothing — with one audit row for the
+ * import. The rows are those the dry run checked (kept with it, not read from the file again);
+ * they are checked again inside the transaction against the catalogue, the uploader's scope and
+ * the values stored now, since any of these may have changed after the dry run. If one fails,
+ * nothing is written and the import is rejected with a new report.
  */
 export async function commitImport(id: string, ctx: Context): Promise<WriteSummary> {
-  const found = await db.dataImport.findUnique({ where: { id } });
+  const found = await db.dataImport.findUnique({ where: { id }, select: { actorId: true, status: true, fileName: true, rows: true } });
   if (!found || found.actorId !== ctx.viewer.id) throw new AppError("notFound", "form.notFound");
-  if (found.status !== "PREVIEWED") throw new AppError("conflict", "dataset.import.notCommittable");
-  const { report, rows } = await check(found.format as "csv" | "xlsx", new Uint8Array(found.content), ctx);
-  if (report.problemCount > 0) {
-    await db.dataImport.update({ where: { id }, data: { status: "REJECTED", report: report as unknown as Prisma.InputJsonValue } });
-    throw new AppError("conflict", "dataset.import.changed");
-  }
-  reportProgress(ctx.progressToken, ctx.viewer.id, "write", 0, rows.length);
-  const summary = await db.$transaction(
+  if (found.status !== "PREVIEWED" || !found.rows) throw new AppError("conflict", "dataset.import.notCommittable");
+  const rows = unpackRows(found.rows);
+  reportProgress(ctx.progressToken, ctx.viewer.id, "check", 0, rows.length);
+  const outcome = await db.$transaction(
     async (tx) => {
       // Only one commit of the same import: the status changes first, under the row's lock.
-      const claimed = await tx.dataImport.updateMany({ where: { id, status: "PREVIEWED" }, data: { status: "COMMITTED", committedAt: new Date() } });
+      const claimed = await tx.dataImport.updateMany({ where: { id, status: "PREVIEWED" }, data: { status: "COMMITTED", committedAt: new Date(), rows: null } });
       if (claimed.count !== 1) throw new AppError("conflict", "dataset.import.notCommittable");
+      const reference = await loadReference(tx);
+      const recheck = recheckRows(rows, reference, mayImport(ctx.viewer));
+      recheck.problems.push(...ruleProblems(rows, await existingValues(tx, rows), reference.indicators));
+      if (recheck.problems.length > 0) {
+        const report = reportOf(recheck);
+        await tx.dataImport.update({ where: { id }, data: { status: "REJECTED", committedAt: null, report: report as unknown as Prisma.InputJsonValue } });
+        return null;
+      }
+      reportProgress(ctx.progressToken, ctx.viewer.id, "write", 0, rows.length);
       const written = await writeObservations(tx, rows, { actorId: ctx.viewer.id, importId: id });
       await tx.dataImport.update({ where: { id }, data: { summary: written } });
       await writeAudit(tx, {
@@ -137,6 +156,7 @@ export async function commitImport(id: string, ctx: Context): Promise<WriteSumma
     },
     { timeout: 120_000, maxWait: 30_000 },
   );
+  if (!outcome) throw new AppError("conflict", "dataset.import.changed");
   reportProgress(ctx.progressToken, ctx.viewer.id, "done", rows.length, rows.length);
-  return summary;
+  return outcome;
 }

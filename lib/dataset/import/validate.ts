@@ -1,7 +1,7 @@
 import { ALL_GROUPS } from "../aggregate";
-import { groupMatcher, type DatasetReference, type IndicatorRef } from "../reference";
+import { groupMatcher, type CommuneRef, type DatasetReference, type IndicatorRef } from "../reference";
 import { MAX_YEAR, MIN_YEAR } from "../schema";
-import { checkValue, crossRuleViolations, groupsExceedTotal } from "../validation";
+import { checkValue, crossRuleViolations, groupsExceedTotal, valueProblem } from "../validation";
 import type { ObservationInput } from "../write-observations";
 import type { ImportColumn, RawRow } from "./parse";
 
@@ -21,22 +21,36 @@ export type ValidatedImport = {
 
 const keyOf = (r: { indicatorId: string; unitId: string; groupKey: string; year: number }) => `${r.indicatorId}|${r.unitId}|${r.groupKey}|${r.year}`;
 
+/** Asks `mayImportFor` once per commune, not once per row. */
+function scopeCache(mayImportFor: (communeId: string) => boolean) {
+  const answers = new Map<string, boolean>();
+  return (communeId: string) => answers.get(communeId) ?? answers.set(communeId, mayImportFor(communeId)).get(communeId)!;
+}
+
+/** Villages of a commune by upper-case code, built on first use (a Map, not a scan per row). */
+function villageFinder() {
+  const byCommune = new Map<string, Map<string, { id: string }>>();
+  return (commune: CommuneRef, code: string) => {
+    let villages = byCommune.get(commune.id);
+    if (!villages) byCommune.set(commune.id, (villages = new Map(commune.villages.map((v) => [v.code.toUpperCase(), v]))));
+    return villages.get(code.toUpperCase());
+  };
+}
+
 /**
  * Checks every row of an import against the reference data and the uploader's scope: codes that
  * exist, a village of the commune given, an ethnic group by code or by name, the value's type and
- * bounds, no key twice, and the rules between indicators once merged with the values already
- * stored (`existing`). Collects every problem, so one report says everything.
+ * bounds, no key twice. Collects every problem, so one report says everything. The rules between
+ * values, which need the values already stored, are `ruleProblems`.
  */
-export function validateImport(input: {
-  rows: readonly RawRow[];
-  reference: DatasetReference;
-  mayImportFor: (communeId: string) => boolean;
-  existing: readonly ExistingValue[];
-}): ValidatedImport {
+export function validateImport(input: { rows: readonly RawRow[]; reference: DatasetReference; mayImportFor: (communeId: string) => boolean }): ValidatedImport {
   const { reference } = input;
   const communes = new Map(reference.communes.map((c) => [c.code.toUpperCase(), c]));
   const indicators = new Map(reference.indicators.map((i) => [i.code.toUpperCase(), i]));
   const matchGroup = groupMatcher(reference.groups);
+  const groupOf = new Map<string, ReturnType<typeof matchGroup>>(); // a file names the same few groups again and again
+  const mayImportFor = scopeCache(input.mayImportFor);
+  const villageOf = villageFinder();
   const problems: ImportProblem[] = [];
   const outOfScopeRows: number[] = [];
   const unmatched = new Set<string>();
@@ -53,22 +67,23 @@ export function validateImport(input: {
     let unit: { id: string } | undefined = commune;
     if (!fields.commune_code) problem("commune_code", "required");
     else if (!commune) problem("commune_code", "dataset.import.unknownCommune", { code: fields.commune_code });
-    else if (!input.mayImportFor(commune.id)) {
+    else if (!mayImportFor(commune.id)) {
       problem("commune_code", "dataset.import.otherCommune", { code: fields.commune_code });
       outOfScopeRows.push(row);
     } else if (fields.village_code) {
-      unit = commune.villages.find((village) => village.code.toUpperCase() === fields.village_code.toUpperCase());
+      unit = villageOf(commune, fields.village_code);
       if (!unit) problem("village_code", "dataset.import.unknownVillage", { code: fields.village_code });
     }
 
     let groupId: string | null = null;
     if (fields.ethnic_group_code || fields.ethnic_group) {
-      const group = matchGroup(fields.ethnic_group_code, fields.ethnic_group);
+      const written = `${fields.ethnic_group_code}|${fields.ethnic_group}`;
+      const group = groupOf.has(written) ? groupOf.get(written) : groupOf.set(written, matchGroup(fields.ethnic_group_code, fields.ethnic_group)).get(written);
       if (group) groupId = group.id;
       else {
-        const written = fields.ethnic_group_code || fields.ethnic_group;
-        unmatched.add(written);
-        problem(fields.ethnic_group_code ? "ethnic_group_code" : "ethnic_group", "dataset.import.unknownGroup", { group: written });
+        const name = fields.ethnic_group_code || fields.ethnic_group;
+        unmatched.add(name);
+        problem(fields.ethnic_group_code ? "ethnic_group_code" : "ethnic_group", "dataset.import.unknownGroup", { group: name });
       }
     }
 
@@ -101,54 +116,83 @@ export function validateImport(input: {
     seen.set(key, row);
     rows.push(observation);
   }
-
-  problems.push(...ruleProblems(rows, input.existing, reference.indicators));
-  problems.sort((a, b) => a.row - b.row);
   return { rows, problems, outOfScopeRows, unmatchedGroups: [...unmatched] };
 }
 
+/**
+ * The checked rows of a previewed import again, at commit, against the reference data and scope
+ * as they are now: the unit still in its commune, the group and indicator still there, the value
+ * still within the indicator's type and bounds (an administrator may have changed them since).
+ */
+export function recheckRows(rows: readonly ImportRow[], reference: DatasetReference, mayImportFor: (communeId: string) => boolean): Pick<ValidatedImport, "problems" | "outOfScopeRows"> {
+  const communes = new Map(reference.communes.map((c) => [c.id, { code: c.code, units: new Set([c.id, ...c.villages.map((v) => v.id)]) }]));
+  const groups = new Set(reference.groups.map((g) => g.id));
+  const indicators = new Map(reference.indicators.map((i) => [i.id, i]));
+  const inScope = scopeCache(mayImportFor);
+  const problems: ImportProblem[] = [];
+  const outOfScopeRows: number[] = [];
+  for (const { row, communeId, unitId, groupId, indicatorId, value } of rows) {
+    const commune = communes.get(communeId);
+    const indicator = indicators.get(indicatorId);
+    if (commune && !inScope(communeId)) {
+      outOfScopeRows.push(row);
+      problems.push({ row, column: "commune_code", message: "dataset.import.otherCommune", params: { code: commune.code } });
+    } else if (!commune || !commune.units.has(unitId) || (groupId !== null && !groups.has(groupId)) || !indicator) {
+      problems.push({ row, column: null, message: "dataset.import.referenceChanged" });
+    } else {
+      const message = valueProblem(indicator, value);
+      if (message) problems.push({ row, column: "value", message });
+    }
+  }
+  return { problems, outOfScopeRows };
+}
+
 /** The rules between values, on the file's values merged over those already stored. */
-function ruleProblems(rows: readonly ImportRow[], existing: readonly ExistingValue[], indicators: readonly IndicatorRef[]): ImportProblem[] {
+export function ruleProblems(rows: readonly ImportRow[], existing: readonly ExistingValue[], indicators: readonly IndicatorRef[]): ImportProblem[] {
   const byId = new Map(indicators.map((i) => [i.id, i]));
   const fromFile = new Map(rows.map((r) => [keyOf(r), r]));
-  // unit|group|year → indicator code → value, file over stored.
-  const merged = new Map<string, Map<string, number>>();
-  const put = (r: ExistingValue) => {
-    const code = byId.get(r.indicatorId)?.code;
-    if (!code) return;
+  // unit × group × year → indicator code → value, file over stored.
+  type Cell = { unitId: string; groupKey: string; year: number; values: Map<string, number> };
+  const merged = new Map<string, Cell>();
+  const cellOf = (r: ExistingValue) => {
     const key = `${r.unitId}|${r.groupKey}|${r.year}`;
-    (merged.get(key) ?? merged.set(key, new Map()).get(key)!).set(code, r.value);
+    return merged.get(key) ?? merged.set(key, { unitId: r.unitId, groupKey: r.groupKey, year: r.year, values: new Map() }).get(key)!;
   };
-  const touched = new Set(rows.map((r) => `${r.unitId}|${r.groupKey}|${r.year}`));
-  for (const r of existing) if (touched.has(`${r.unitId}|${r.groupKey}|${r.year}`) && !fromFile.has(keyOf(r))) put(r);
-  for (const r of rows) put(r);
+  for (const r of rows) {
+    const code = byId.get(r.indicatorId)?.code;
+    if (code) cellOf(r).values.set(code, r.value);
+  }
+  for (const r of existing) {
+    const cell = merged.get(`${r.unitId}|${r.groupKey}|${r.year}`); // only what the file touches
+    const code = byId.get(r.indicatorId)?.code;
+    if (cell && code && !cell.values.has(code)) cell.values.set(code, r.value);
+  }
 
   const problems: ImportProblem[] = [];
   const codeToId = new Map(indicators.map((i) => [i.code, i.id]));
-  for (const [key, values] of merged) {
-    const [unitId, groupKey, year] = key.split("|") as [string, string, string];
+  for (const { unitId, groupKey, year, values } of merged.values()) {
     for (const violation of crossRuleViolations(values)) {
       // Report it on the file's rows that take part (a rule broken by stored values alone is not this file's doing).
-      const involved = violation.codes
-        .map((code) => fromFile.get(`${codeToId.get(code)}|${unitId}|${groupKey}|${year}`))
-        .filter((r): r is ImportRow => r !== undefined);
-      for (const r of involved) problems.push({ row: r.row, column: "value", message: `dataset.rules.${violation.rule}` });
+      for (const code of violation.codes) {
+        const r = fromFile.get(`${codeToId.get(code)}|${unitId}|${groupKey}|${year}`);
+        if (r) problems.push({ row: r.row, column: "value", message: `dataset.rules.${violation.rule}` });
+      }
     }
   }
 
   // Counts: the groups of a unit may not add up to more than its all-groups value.
   const totals = new Map<string, { total?: number; groups: number[]; rows: number[] }>();
   const add = (r: ExistingValue, row?: number) => {
-    if (byId.get(r.indicatorId)?.valueType !== "COUNT") return;
     const key = `${r.indicatorId}|${r.unitId}|${r.year}`;
     const entry = totals.get(key) ?? totals.set(key, { groups: [], rows: [] }).get(key)!;
     if (r.groupKey === ALL_GROUPS) entry.total = r.value;
     else entry.groups.push(r.value);
     if (row !== undefined) entry.rows.push(row);
   };
-  const touchedTotals = new Set(rows.map((r) => `${r.indicatorId}|${r.unitId}|${r.year}`));
-  for (const r of existing) if (touchedTotals.has(`${r.indicatorId}|${r.unitId}|${r.year}`) && !fromFile.has(keyOf(r))) add(r);
-  for (const r of rows) add(r, r.row);
+  for (const r of rows) if (byId.get(r.indicatorId)?.valueType === "COUNT") add(r, r.row);
+  for (const r of existing) {
+    if (byId.get(r.indicatorId)?.valueType === "COUNT" && totals.has(`${r.indicatorId}|${r.unitId}|${r.year}`) && !fromFile.has(keyOf(r))) add(r);
+  }
   for (const entry of totals.values()) {
     if (groupsExceedTotal(entry.total, entry.groups)) {
       for (const row of entry.rows) problems.push({ row, column: "value", message: "dataset.rules.groupsLeTotal" });

@@ -52,14 +52,29 @@ describe("small-cell suppression", () => {
     expect(out.total).toEqual({ value: 100, suppressed: false });
   });
 
-  it("hides every count under 5, zero included, and keeps no-data cells as no data", () => {
-    const out = suppressTable({ cells: [[3], [0], [null], [12]] });
+  it("hides every count from 1 to 4, publishes a zero as 0, and keeps no-data cells as no data", () => {
+    const out = suppressTable({ cells: [[3], [0], [null], [12], [1], [4], [5]] });
     expect(out.cells.map(([cell]) => cell)).toEqual([
       { value: null, suppressed: true },
-      { value: null, suppressed: true },
+      { value: 0, suppressed: false },
       { value: null, suppressed: false },
       { value: 12, suppressed: false },
+      { value: null, suppressed: true },
+      { value: null, suppressed: true },
+      { value: 5, suppressed: false },
     ]);
+  });
+
+  it("never takes a zero as a complementary cell: it is published anyway, so hiding it protects nothing", () => {
+    // The cheapest complements of the 3 would be the zeros beside it; they stay 0 and other cells go.
+    const table = withMargins([[3, 0, 9], [0, 0, 20], [7, 30, 40]]);
+    const out = suppressTable(table);
+    expect(out.cells[0]![0]).toEqual({ value: null, suppressed: true });
+    table.cells.forEach((line, r) => line.forEach((v, c) => {
+      if (v === 0) expect(out.cells[r]![c]).toEqual({ value: 0, suppressed: false });
+    }));
+    expect(out.cells[0]![2]!.suppressed || out.rowTotals![0]!.suppressed).toBe(true);
+    expect(derivableCells(table, out)).toEqual([]);
   });
 
   it("complementary case: a row with one suppressed cell and a total hides a second cell in that row", () => {
@@ -90,22 +105,27 @@ describe("small-cell suppression", () => {
     expect(derivableCells(table, out)).toEqual([]);
   });
 
-  it("no suppressed cell can be derived, on many random tables", () => {
+  it("no suppressed cell can be derived, zeros stay published and 1–4 hidden, on many random tables", () => {
     let seed = 42;
     const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
-    for (let n = 0; n < 300; n++) {
+    for (let n = 0; n < 400; n++) {
       const rows = 1 + Math.floor(random() * 6);
       const cols = 1 + Math.floor(random() * 6);
       const cells = Array.from({ length: rows }, () => Array.from({ length: cols }, () => {
         const x = random();
-        return x < 0.15 ? null : x < 0.45 ? Math.floor(random() * 5) : Math.floor(random() * 200);
+        return x < 0.15 ? null : x < 0.3 ? 0 : x < 0.5 ? 1 + Math.floor(random() * 4) : Math.floor(random() * 200);
       }));
       const table = withMargins(cells);
       const out = suppressTable(table);
       expect(derivableCells(table, out), JSON.stringify(cells)).toEqual([]);
-      for (const [r, line] of cells.entries()) for (const [c, v] of line.entries()) {
-        if (v !== null && v < 5) expect(out.cells[r]![c]!.suppressed).toBe(true);
-      }
+      const check = (value: number | null | undefined, published: { value: number | null; suppressed: boolean }) => {
+        if (value === 0) expect(published, JSON.stringify(cells)).toEqual({ value: 0, suppressed: false });
+        if (value !== null && value !== undefined && value > 0 && value < 5) expect(published.suppressed, JSON.stringify(cells)).toBe(true);
+      };
+      cells.forEach((line, r) => line.forEach((v, c) => check(v, out.cells[r]![c]!)));
+      table.rowTotals!.forEach((v, r) => check(v, out.rowTotals![r]!));
+      table.colTotals!.forEach((v, c) => check(v, out.colTotals![c]!));
+      check(table.total, out.total!);
     }
   });
 

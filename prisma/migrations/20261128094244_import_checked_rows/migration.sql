@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "DataImport" ADD COLUMN     "rows" BYTEA;
