@@ -84,3 +84,8 @@ export function capLanguage(locale: string): string {
 export function startOfMinute(time: number | Date): Date {
   return new Date(Math.floor(new Date(time).getTime() / 60_000) * 60_000);
 }
+
+/** A time as the back office's datetime-local field shows it: the province's time (UTC+7), minutes. */
+export function provinceInputTime(date: Date): string {
+  return new Date(date.getTime() + 7 * 3_600_000).toISOString().slice(0, 16);
+}
