@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { buildCapXml, capTime, type CapMessage } from "@/lib/notices/cap";
 import { ZCreateNotice, ZNoticeSettings } from "@/lib/notices/schema";
 import { capCategory, noticeStatus, severityRank, stepProblem } from "@/lib/notices/states";
+import { validUntil } from "@/scripts/lib/front-server.mjs";
 import { infoLanguages, validateCap } from "../../fixtures/cap";
 
 const message: CapMessage = {
@@ -123,5 +124,14 @@ describe("notice forms", () => {
     });
     expect(errors(ZNoticeSettings.safeParse({ ...base, id: "x", expiresAt: "" }))).toMatchObject({ expiresAt: "notices:errors.expiresRequired" });
     expect(ZCreateNotice.safeParse({ ...noArea, provinceWide: "on" }).success).toBe(true);
+  });
+});
+
+describe("pages showing notices", () => {
+  it("tell the front server when they stop being valid: the earliest expiry on the page", () => {
+    const html = '<head><meta name="portal-valid-until" content="2026-11-28T11:00:00.000Z"/></head><body><meta name="portal-valid-until" content="2026-11-28T10:30:00.000Z"/></body>';
+    expect(validUntil(html)).toBe(Date.parse("2026-11-28T10:30:00.000Z"));
+    expect(validUntil("<h1>Tin</h1>")).toBeNull();
+    expect(validUntil('<meta name="portal-valid-until" content="nonsense"/>')).toBeNull();
   });
 });
