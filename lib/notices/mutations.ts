@@ -247,8 +247,8 @@ export async function allClearNotice(input: TAllClearNotice, ctx: NoticeContext,
     const previous = await loadNotice(tx, input.id);
     assertStep(ctx, previous, "allClear", now);
     await retire(tx, previous, null);
-    const id = await newVersion(tx, previous, ctx, { msgType: "UPDATE", allClear: true, reason: input.reason, issue: true }, now);
-    await audit(tx, ctx, "notice.allClear", id, { supersedes: previous.id, reason: input.reason });
+    const id = await newVersion(tx, previous, ctx, { msgType: "UPDATE", allClear: true, reason: input.note, issue: true }, now);
+    await audit(tx, ctx, "notice.allClear", id, { supersedes: previous.id, note: input.note });
     return id;
   });
 }

@@ -104,9 +104,10 @@ export const ZNoticeId = z.object({ id });
 export const ZCancelNotice = z.object({ id, reason: text(500, "reason") });
 export type TCancelNotice = z.infer<typeof ZCancelNotice>;
 
+/** `note`, not `reason`: both forms are on one page, and field ids must differ. */
 export const ZAllClearNotice = z.object({
   id,
-  reason: z.string().trim().max(500, { error: E("reasonTooLong") }).optional().transform((value) => value || null),
+  note: z.string().trim().max(500, { error: E("reasonTooLong") }).optional().transform((value) => value || null),
 });
 export type TAllClearNotice = z.infer<typeof ZAllClearNotice>;
 

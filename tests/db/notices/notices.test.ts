@@ -138,7 +138,7 @@ describe("notices", () => {
 
     const other = await draft(official, { unitIds: [own] });
     await issueNotice(other.id, official, T0);
-    const clearId = await allClearNotice({ id: other.id, reason: null }, official, T0);
+    const clearId = await allClearNotice({ id: other.id, note: null }, official, T0);
     expect(await db.notice.findUniqueOrThrow({ where: { id: clearId } })).toMatchObject({ allClear: true, msgType: "UPDATE", state: "ISSUED" });
     expect(await listBannerNoticesAt("minh-dan", T0)).toEqual([]);
   });

@@ -196,7 +196,7 @@ export default async function NoticeEditorPage({ params, searchParams }: PagePro
             <ActionForm action={allClearNoticeAction} className={box} label={t("admin.editor.allClear")}>
               <HiddenField name="id" value={notice.id} />
               <p>{t("admin.editor.allClearLead")}</p>
-              <TextAreaField name="reason" label={t("admin.fields.allClearNote")} rows={2} />
+              <TextAreaField name="note" label={t("admin.fields.allClearNote")} rows={2} />
               <SubmitButton variant="secondary">{t("admin.editor.allClear")}</SubmitButton>
             </ActionForm>
             <ActionForm action={cancelNoticeAction} className={box} label={t("admin.editor.cancel")}>
