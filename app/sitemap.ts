@@ -4,6 +4,7 @@ import { sectionOf } from "@/lib/articles/states";
 import { publicOrigin } from "@/lib/http/absolute-url";
 import { LOCALES } from "@/lib/i18n/config";
 import { localePath } from "@/lib/navigation";
+import { listSitemapNotices } from "@/lib/notices/queries";
 import { listCommunes } from "@/lib/units/queries";
 
 // Read from the database on each request (cached reads), never at build time.
@@ -11,10 +12,10 @@ export const dynamic = "force-dynamic";
 
 /** /sitemap.xml: the sections in every language, communes and every public article address. */
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
-  const [origin, articles, communes] = await Promise.all([publicOrigin(), listSitemapArticles(currentMinute()), listCommunes()]);
+  const [origin, articles, communes, notices] = await Promise.all([publicOrigin(), listSitemapArticles(currentMinute()), listCommunes(), listSitemapNotices()]);
   const url = (path: string) => `${origin}${path}`;
   const pages = LOCALES.flatMap((locale) =>
-    ["", "news", "law", "communes", ...communes.map((c) => `communes/${c.slug}`)].map((path) => ({ url: url(localePath(locale, path)) })),
+    ["", "news", "law", "notices", "communes", ...communes.map((c) => `communes/${c.slug}`)].map((path) => ({ url: url(localePath(locale, path)) })),
   );
   const articlePages = articles.flatMap((article) =>
     article.translations.map((tr) => ({
@@ -22,5 +23,8 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
       lastModified: article.updatedAt,
     })),
   );
-  return [...pages, ...articlePages];
+  const noticePages = LOCALES.flatMap((locale) =>
+    notices.map((notice) => ({ url: url(localePath(locale, `notices/${notice.id}`)), lastModified: notice.updatedAt })),
+  );
+  return [...pages, ...articlePages, ...noticePages];
 }

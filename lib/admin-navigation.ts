@@ -5,6 +5,7 @@ export const ADMIN_NAV: ReadonlyArray<{ key: string; href: string; permission: A
   { key: "dashboard", href: "/admin", permission: "backoffice.access" },
   { key: "articles", href: "/admin/articles", permission: "articles.edit" },
   { key: "articleTopics", href: "/admin/article-topics", permission: "articles.topics" },
+  { key: "notices", href: "/admin/notices", permission: "notices.manage" },
   { key: "units", href: "/admin/units", permission: "units.view" },
   { key: "data", href: "/admin/data", permission: "dataset.view" },
   { key: "dataCharts", href: "/admin/data/charts", permission: "dataset.view" },

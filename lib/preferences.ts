@@ -13,3 +13,11 @@ export function nextTextSize(current: number, change: string | null): number {
   if (change === "smaller") return Math.max(current - 1, TEXT_SIZE_MIN);
   return 0;
 }
+
+/** The reader's commune, chosen once: its notices show in the banner of every public page. */
+export const COMMUNE_COOKIE = "portal_commune";
+
+/** A commune slug as stored in the cookie, or null. */
+export function parseCommuneSlug(value: string | undefined | null): string | null {
+  return value && /^[a-z0-9]+(-[a-z0-9]+)*$/.test(value) && value.length <= 100 ? value : null;
+}

@@ -1,23 +1,32 @@
+import { cookies } from "next/headers";
 import { notFound } from "next/navigation";
 import { FallbackNote } from "@/components/layout/fallback-note";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { SkipLink } from "@/components/layout/skip-link";
+import { NoticeBanner } from "@/components/notices/notice-banner";
 import { MINORITY_LOCALES, isLocale } from "@/lib/i18n/config";
 import { getRequestPath, getT, missingKeys } from "@/lib/i18n/server";
+import { COMMUNE_COOKIE, parseCommuneSlug } from "@/lib/preferences";
 import { getSiteIdentity } from "@/lib/settings/queries";
+import { listCommunes } from "@/lib/units/queries";
 
 /** The public site: header, the reader's language, footer. An unknown locale is a 404. */
 export default async function PublicLayout({ children, params }: LayoutProps<"/[locale]">) {
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
-  const [path, identity] = await Promise.all([getRequestPath(), getSiteIdentity(locale)]);
+  const [path, identity, cookieStore, communes] = await Promise.all([getRequestPath(), getSiteIdentity(locale), cookies(), listCommunes()]);
+  // The reader's commune (cookie): its notices show on every page. The front server keeps one
+  // copy of each page per commune chosen (the cookie is one of the two it varies on).
+  const communeSlug = parseCommuneSlug(cookieStore.get(COMMUNE_COOKIE)?.value);
+  const commune = communes.find((c) => c.slug === communeSlug) ?? null;
   const t = getT(locale, "common");
   const fallsBack = MINORITY_LOCALES.includes(locale) && missingKeys(locale, "common").length > 0;
   return (
     <>
       <SkipLink label={t("skipToContent")} />
       <SiteHeader locale={locale} path={path} portalName={identity.portalName} />
+      <NoticeBanner locale={locale} commune={commune} />
       {fallsBack && (
         <div className="mx-auto w-full max-w-5xl px-4 pt-3">
           <FallbackNote>{t("fallback.interface", { language: t(`languageNames.${locale}`) })}</FallbackNote>

@@ -38,6 +38,15 @@ export const AUDIT_ACTIONS = [
   "article.deleted",
   "articleTopic.created",
   "articleTopic.updated",
+  "notice.created",
+  "notice.updated",
+  "notice.translationSaved",
+  "notice.mediaAttached",
+  "notice.mediaRemoved",
+  "notice.issued",
+  "notice.updatePrepared",
+  "notice.cancelled",
+  "notice.allClear",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

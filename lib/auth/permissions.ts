@@ -39,6 +39,9 @@ export const PERMISSIONS = {
   "articles.edit": { grants: { ADMIN: "all", OFFICIAL: "all", COMMUNE_CADRE: "ownCommune" } },
   "articles.publish": { grants: { ADMIN: "all", OFFICIAL: "all" } },
   "articles.topics": { grants: { ADMIN: "all", OFFICIAL: "all" } },
+  // Notices: a cadre prepares and issues (at once, no review: a flash-flood warning cannot wait)
+  // notices whose whole area lies in their own commune (lib/notices/policy.ts); officials any area.
+  "notices.manage": { grants: { ADMIN: "all", OFFICIAL: "all", COMMUNE_CADRE: "ownCommune" } },
 } as const satisfies Record<string, Permission>;
 
 export type Action = keyof typeof PERMISSIONS;

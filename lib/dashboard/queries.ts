@@ -2,6 +2,7 @@ import "server-only";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { datasetCounts } from "@/lib/dataset/queries";
 import { db } from "@/lib/db";
+import { countIssuedByCommunes } from "@/lib/notices/admin-queries";
 
 export type DashboardCount = { key: string; value: number; href?: string };
 
@@ -32,6 +33,10 @@ export async function getDashboardCounts(viewer: Actor & { id: string }): Promis
   if (can(viewer, "articles.publish")) {
     const inReview = await db.article.count({ where: { state: "IN_REVIEW", deletedAt: null } });
     counts.push({ key: "articlesInReview", value: inReview, href: "/admin/articles?state=IN_REVIEW" });
+  }
+  // The province is told what communes issued on their own (no review: a warning cannot wait).
+  if (can(viewer, "notices.manage") && viewer.role !== "COMMUNE_CADRE") {
+    counts.push({ key: "noticesIssuedByCommunes", value: await countIssuedByCommunes(), href: "/admin/notices?issuedBy=communes" });
   }
   if (can(viewer, "users.manage")) {
     counts.push({ key: "activeUsers", value: await db.user.count({ where: { active: true } }), href: "/admin/users" });

@@ -76,6 +76,23 @@ export function requestedStatus(html) {
 }
 
 /**
+ * The time after which a page must not be served from the store, from the page itself:
+ * `<meta name="portal-valid-until" content="<ISO time>">` (the earliest, if several). A page
+ * showing a notice names the notice's expiry, so the banner never outlives the notice, even for
+ * a page nobody asked for since (a stale page is otherwise served once while it re-renders).
+ * @param {string} html
+ * @returns {number | null} epoch milliseconds
+ */
+export function validUntil(html) {
+  let earliest = null;
+  for (const match of html.matchAll(/<meta name="portal-valid-until" content="([^"]+)"/g)) {
+    const time = Date.parse(match[1]);
+    if (Number.isFinite(time) && (earliest === null || time < earliest)) earliest = time;
+  }
+  return earliest;
+}
+
+/**
  * Removes the framework's scripts from a server-rendered page: script elements (except the
  * portal's own files under /js/ and JSON-LD data), script preloads, and the nonces that only
  * served them.
@@ -212,6 +229,7 @@ export function createFrontServer({ upstreamPort, purgeToken, ttlSeconds = 60, m
       br,
       etag: `"${crypto.createHash("sha1").update(identity).digest("base64url")}"`,
       storedAt: Date.now(),
+      validUntil: html !== null ? validUntil(html) : null,
       size: identity.length + gzip.length + br.length,
       // 404s are kept too: rendering one is as costly as a page, and anyone can ask for many.
       storable: isHtml && [200, 404, 410].includes(status) && !response.headers["set-cookie"],
@@ -292,7 +310,9 @@ export function createFrontServer({ upstreamPort, purgeToken, ttlSeconds = 60, m
     const path = req.url ?? "/";
     const key = `${path}\n${varyingCookies(req.headers.cookie)}`;
     const entry = store.get(key);
-    if (entry) {
+    // Past its own validity (a notice on it expired), a page is never served, not even stale.
+    if (entry && entry.validUntil !== null && Date.now() >= entry.validUntil) store.delete(key);
+    else if (entry) {
       const fresh = Date.now() - entry.storedAt < ttlSeconds * 1000;
       if (!fresh) renderOnce(req, key).catch(() => store.delete(key));
       send(req, res, entry, fresh ? "HIT" : "STALE");

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { CommuneKeyFigures } from "@/components/dataset/key-figures";
 import { LatestArticles } from "@/components/articles/latest-articles";
+import { CommuneNotices } from "@/components/notices/commune-notices";
 import { isLocale } from "@/lib/i18n/config";
 import { getT } from "@/lib/i18n/server";
 import { localePath } from "@/lib/navigation";
@@ -27,6 +28,7 @@ export default async function CommunePage({ params }: PageProps<"/[locale]/commu
       {commune.isDemo && (
         <p className="mt-2 inline-block rounded bg-amber-100 px-2 py-0.5 text-sm font-semibold">{t("communes.demo")}</p>
       )}
+      <CommuneNotices locale={locale} slug={commune.slug} />
       <CommuneKeyFigures locale={locale} slug={commune.slug} />
       <LatestArticles
         locale={locale}

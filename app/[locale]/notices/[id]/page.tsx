@@ -1,0 +1,28 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { NoticeView } from "@/components/notices/notice-view";
+import { isLocale } from "@/lib/i18n/config";
+import { pickTranslation } from "@/lib/i18n/pick-translation";
+import { getPublicNotice } from "@/lib/notices/queries";
+
+async function load(id: string) {
+  return /^[A-Za-z0-9-]{1,40}$/.test(id) ? getPublicNotice(id) : null;
+}
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/notices/[id]">): Promise<Metadata> {
+  const { locale, id } = await params;
+  if (!isLocale(locale)) return {};
+  const notice = await load(id);
+  if (!notice) return {};
+  const picked = pickTranslation(notice.translations, locale)!;
+  return { title: picked.value.headline, description: picked.value.instruction.slice(0, 200), alternates: { types: { "application/cap+xml": `/cap/${notice.id}.xml` } } };
+}
+
+/** /{locale}/notices/{id}: a notice (its current version, whichever version's id is asked for). */
+export default async function NoticePage({ params }: PageProps<"/[locale]/notices/[id]">) {
+  const { locale, id } = await params;
+  if (!isLocale(locale)) notFound();
+  const notice = await load(id);
+  if (!notice) notFound();
+  return <NoticeView notice={notice} locale={locale} now={new Date()} />;
+}

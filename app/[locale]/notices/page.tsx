@@ -1,0 +1,99 @@
+import type { Metadata } from "next";
+import { cookies } from "next/headers";
+import { notFound } from "next/navigation";
+import { CommuneChooser } from "@/components/notices/commune-chooser";
+import { NoticeCardItem } from "@/components/notices/notice-card";
+import { ValidUntil } from "@/components/notices/valid-until";
+import { Pagination } from "@/components/ui/pagination";
+import { isLocale } from "@/lib/i18n/config";
+import { getRequestPath, getT } from "@/lib/i18n/server";
+import { localePath } from "@/lib/navigation";
+import { currentMinute, firstExpiry, listPublicNotices } from "@/lib/notices/queries";
+import { ZPublicNoticeFilters } from "@/lib/notices/schema";
+import { NOTICE_CATEGORIES } from "@/lib/notices/states";
+import { COMMUNE_COOKIE, parseCommuneSlug } from "@/lib/preferences";
+import { listCommunes } from "@/lib/units/queries";
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/notices">): Promise<Metadata> {
+  const { locale } = await params;
+  if (!isLocale(locale)) return {};
+  const t = getT(locale, "notices");
+  return {
+    title: t("list.title"),
+    description: t("list.lead"),
+    alternates: { types: { "application/rss+xml": localePath(locale, "notices/feed.xml"), "application/atom+xml": "/cap/alerts.xml" } },
+  };
+}
+
+/** /{locale}/notices: notices in force (most severe first) or the archive, by commune and field. */
+export default async function NoticesPage({ params, searchParams }: PageProps<"/[locale]/notices">) {
+  const { locale } = await params;
+  if (!isLocale(locale)) notFound();
+  const t = getT(locale, "notices");
+  const filters = ZPublicNoticeFilters.parse(await searchParams);
+  const archive = filters.archive === "1";
+  const minute = currentMinute();
+  const [{ items, total, pageCount }, communes, path, cookieStore] = await Promise.all([
+    listPublicNotices({ commune: filters.commune, category: filters.category, archive, page: filters.page }, minute),
+    listCommunes(),
+    getRequestPath(),
+    cookies(),
+  ]);
+  const chosen = parseCommuneSlug(cookieStore.get(COMMUNE_COOKIE)?.value);
+  const current = communes.find((c) => c.slug === chosen) ?? null;
+  const basePath = localePath(locale, "notices");
+  const control = "mt-1 block min-h-11 rounded border-2 border-gray-500 bg-white px-2";
+  const now = new Date(minute);
+  return (
+    <>
+      {!archive && <ValidUntil time={firstExpiry(items)} />}
+      <h1 className="text-2xl font-bold">{archive ? t("list.archiveTitle") : t("list.title")}</h1>
+      <p className="mt-2 text-muted">{archive ? t("list.archiveLead") : t("list.lead")}</p>
+      <CommuneChooser locale={locale} path={path} communes={communes} current={current} />
+      <form method="get" action={basePath} aria-label={t("list.filter")} className="no-print mt-4 flex flex-wrap items-end gap-3 rounded bg-brand-50 p-3">
+        {archive && <input type="hidden" name="archive" value="1" />}
+        <label className="block text-sm font-semibold">
+          {t("list.commune")}
+          <select name="commune" defaultValue={filters.commune ?? ""} className={control}>
+            <option value="">{t("list.all")}</option>
+            {communes.map((commune) => <option key={commune.id} value={commune.slug}>{commune.fullName}</option>)}
+          </select>
+        </label>
+        <label className="block text-sm font-semibold">
+          {t("list.category")}
+          <select name="category" defaultValue={filters.category ?? ""} className={control}>
+            <option value="">{t("list.all")}</option>
+            {NOTICE_CATEGORIES.map((category) => <option key={category} value={category}>{t(`categories.${category}`)}</option>)}
+          </select>
+        </label>
+        <button type="submit" className="min-h-11 cursor-pointer rounded bg-brand-700 px-4 font-semibold text-white hover:bg-brand-800">{t("list.filter")}</button>
+        {(filters.commune || filters.category) && <a href={archive ? `${basePath}?archive=1` : basePath} className="inline-flex min-h-11 items-center underline">{t("list.clear")}</a>}
+      </form>
+      <p className="mt-4 text-sm text-muted">{t("list.count", { count: total })}</p>
+      {items.length === 0 ? (
+        <p className="mt-4">{archive ? t("list.emptyArchive") : t("list.empty")}</p>
+      ) : (
+        <ul>
+          {items.map((notice) => <NoticeCardItem key={notice.id} notice={notice} locale={locale} now={now} />)}
+        </ul>
+      )}
+      <Pagination
+        page={filters.page}
+        pageCount={pageCount}
+        basePath={basePath}
+        query={{ commune: filters.commune, category: filters.category, archive: filters.archive }}
+        labels={{ nav: t("list.pagination"), previous: t("list.previous"), next: t("list.next"), page: t("list.pageOf", { page: filters.page, pageCount }) }}
+      />
+      <p className="no-print mt-6">
+        <a href={archive ? basePath : `${basePath}?archive=1`} className="font-semibold underline">{archive ? t("list.activeLink") : t("list.archiveLink")}</a>
+      </p>
+      <section aria-labelledby="feeds" className="no-print mt-6 text-sm">
+        <h2 id="feeds" className="font-bold">{t("list.feeds")}</h2>
+        <ul className="mt-1 flex flex-wrap gap-4">
+          <li><a href={`${basePath}/feed.xml`} className="underline">{t("list.rss")}</a></li>
+          <li><a href="/cap/alerts.xml" className="underline">{t("list.cap")}</a></li>
+        </ul>
+      </section>
+    </>
+  );
+}

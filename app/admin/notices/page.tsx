@@ -1,0 +1,93 @@
+import type { Metadata } from "next";
+import { FilterForm, FilterSelect } from "@/components/admin/filter-form";
+import { SeverityBadge } from "@/components/notices/severity";
+import { PageHeading, buttonLinkClass } from "@/components/ui/page-heading";
+import { Pagination } from "@/components/ui/pagination";
+import { reachOf } from "@/lib/auth/permissions";
+import { requirePermission } from "@/lib/auth/session";
+import { formatDateTime } from "@/lib/format";
+import { getRequestLocale, getT } from "@/lib/i18n/server";
+import { listNoticesForViewer } from "@/lib/notices/admin-queries";
+import { ZAdminNoticeFilters } from "@/lib/notices/schema";
+import { NOTICE_CATEGORIES, noticeStatus } from "@/lib/notices/states";
+import { listCommunes } from "@/lib/units/queries";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: getT(await getRequestLocale(), "notices")("admin.title") };
+}
+
+/** /admin/notices: drafts and current versions, filtered by status, field and commune. */
+export default async function AdminNoticesPage({ searchParams }: PageProps<"/admin/notices">) {
+  const viewer = await requirePermission("notices.manage");
+  const locale = await getRequestLocale();
+  const t = getT(locale, "notices");
+  const tAdmin = getT(locale, "admin");
+  const filters = ZAdminNoticeFilters.parse(await searchParams);
+  const province = reachOf(viewer, "notices.manage") === "all";
+  const now = new Date();
+  const [{ notices, total, pageCount }, communes] = await Promise.all([listNoticesForViewer({ viewer, filters, now }), listCommunes()]);
+  const all = { value: "", label: tAdmin("common.all") };
+  return (
+    <>
+      <PageHeading title={t("admin.title")} lead={province ? t("admin.lead") : t("admin.leadCadre", { commune: viewer.commune?.fullName ?? "" })}>
+        <a href="/admin/notices/new" className={buttonLinkClass}>{t("admin.new")}</a>
+      </PageHeading>
+      <FilterForm action="/admin/notices" submitLabel={tAdmin("common.filter")} clearLabel={tAdmin("common.clearFilters")}>
+        <FilterSelect name="status" label={t("admin.filters.status")} value={filters.status}
+          options={[all, ...(["DRAFT", "ACTIVE", "EXPIRED", "CANCELLED", "ALL_CLEAR"] as const).map((status) => ({ value: status, label: t(`status.${status}`) }))]} />
+        <FilterSelect name="category" label={t("admin.filters.category")} value={filters.category}
+          options={[all, ...NOTICE_CATEGORIES.map((category) => ({ value: category, label: t(`categories.${category}`) }))]} />
+        {province && (
+          <FilterSelect name="communeId" label={t("admin.filters.commune")} value={filters.communeId}
+            options={[all, ...communes.map((c) => ({ value: c.id, label: c.fullName }))]} />
+        )}
+        {filters.issuedBy && <input type="hidden" name="issuedBy" value={filters.issuedBy} />}
+      </FilterForm>
+      <p className="mt-4 text-sm text-muted" role="status">{tAdmin("common.resultCount", { count: total })}</p>
+      {notices.length === 0 ? (
+        <p className="mt-4">{t("admin.empty")}</p>
+      ) : (
+        <div className="mt-2 overflow-x-auto">
+          <table className="w-full border-collapse text-left">
+            <thead>
+              <tr className="border-b-2 border-brand-700">
+                <th scope="col" className="py-2 pr-3">{t("admin.columns.headline")}</th>
+                <th scope="col" className="py-2 pr-3">{t("admin.columns.severity")}</th>
+                <th scope="col" className="py-2 pr-3">{t("admin.columns.status")}</th>
+                <th scope="col" className="py-2 pr-3">{t("admin.columns.expires")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {notices.map((notice) => {
+                const vi = notice.translations.find((tr) => tr.locale === "vi") ?? notice.translations[0];
+                return (
+                  <tr key={notice.id} className="border-b border-brand-100 align-top">
+                    <td className="py-2 pr-3">
+                      <a href={`/admin/notices/${notice.id}`} className="font-semibold text-brand-700 underline">{vi?.headline ?? notice.id}</a>
+                      <span className="block text-sm text-muted">
+                        {t(`categories.${notice.category}`)} · {notice.provinceWide ? t("area.province") : (notice.commune?.fullName ?? "—")}
+                        {notice.version > 1 && <> · {t("admin.version", { version: notice.version })}</>}
+                        {notice.issuedByCadre && <> · {t("admin.byCommune")}</>}
+                        {notice.issuedBy && <> · {notice.issuedBy.name}</>}
+                      </span>
+                    </td>
+                    <td className="py-2 pr-3"><SeverityBadge severity={notice.severity} label={t(`severity.${notice.severity}`)} /></td>
+                    <td className="py-2 pr-3">{t(`status.${noticeStatus(notice, now)}`)}</td>
+                    <td className="py-2 pr-3 text-sm">{formatDateTime(notice.expiresAt, locale)}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <Pagination
+        page={filters.page}
+        pageCount={pageCount}
+        basePath="/admin/notices"
+        query={{ status: filters.status, category: filters.category, communeId: filters.communeId, issuedBy: filters.issuedBy }}
+        labels={{ nav: tAdmin("common.pagination"), previous: tAdmin("common.previous"), next: tAdmin("common.next"), page: tAdmin("common.pageOf", { page: filters.page, pageCount }) }}
+      />
+    </>
+  );
+}

@@ -1,0 +1,56 @@
+import { formatDateTime } from "@/lib/format";
+import type { Locale } from "@/lib/i18n/config";
+import { pickTranslation } from "@/lib/i18n/pick-translation";
+import { getT } from "@/lib/i18n/server";
+import { localePath } from "@/lib/navigation";
+import { currentMinute, firstExpiry, listBannerNotices } from "@/lib/notices/queries";
+import { SEVERITY_STYLE, SeverityIcon } from "./severity";
+import { ValidUntil } from "./valid-until";
+
+type Props = { locale: Locale; commune: { slug: string; fullName: string } | null };
+
+/**
+ * The banner on every public page: the notices in force for the reader's commune (chosen once,
+ * kept in a cookie) and province-wide ones always, most severe first. Plain links and text:
+ * it works without JavaScript, and each notice says its severity in words beside its icon.
+ */
+export async function NoticeBanner({ locale, commune }: Props) {
+  const notices = await listBannerNotices(commune?.slug ?? null, currentMinute());
+  const t = getT(locale, "notices");
+  const chooseHref = `${localePath(locale, "notices")}#commune-choice`;
+  if (notices.length === 0) return null;
+  const picked = notices.map((notice) => ({ notice, text: pickTranslation(notice.translations, locale)! }));
+  const someInVietnamese = picked.some(({ text }) => text.isFallback);
+  return (
+    <section aria-labelledby="notice-banner-title" className="border-b-2 border-gray-300 bg-white">
+      <ValidUntil time={firstExpiry(notices)} />
+      <div className="mx-auto w-full max-w-5xl px-4 py-2">
+        <h2 id="notice-banner-title" className="text-sm font-bold uppercase">
+          {commune ? t("banner.forCommune", { commune: commune.fullName }) : t("banner.provinceOnly")}
+        </h2>
+        <ul className="mt-1 space-y-1">
+          {picked.map(({ notice, text }) => (
+            <li key={notice.id} className={`rounded border-l-8 ${SEVERITY_STYLE[notice.severity].box}`}>
+              <a href={localePath(locale, `notices/${notice.seriesId}`)} className="flex items-start gap-2 px-3 py-2 no-underline hover:underline">
+                <SeverityIcon severity={notice.severity} />
+                <span>
+                  <strong>{t(`severity.${notice.severity}`)}:</strong>{" "}
+                  <span lang={text.lang}>{text.value.headline}</span>
+                  {text.isFallback && <span className="text-sm"> {t("banner.inVietnamese")}</span>}{" "}
+                  <span className="whitespace-nowrap text-sm">({t("banner.until", { time: formatDateTime(new Date(notice.expiresAt), locale) })})</span>
+                </span>
+              </a>
+            </li>
+          ))}
+        </ul>
+        {someInVietnamese && (
+          <p role="note" className="mt-1 text-sm">{t("list.someInVietnamese", { language: getT(locale, "common")(`languageNames.${locale}`) })}</p>
+        )}
+        <p className="no-print mt-1 flex flex-wrap gap-x-4 text-sm">
+          <a href={localePath(locale, "notices")} className="underline">{t("banner.more")}</a>
+          <a href={chooseHref} className="underline">{commune ? t("banner.change") : t("banner.choose")}</a>
+        </p>
+      </div>
+    </section>
+  );
+}

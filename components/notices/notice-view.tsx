@@ -1,0 +1,119 @@
+import { FallbackNote } from "@/components/layout/fallback-note";
+import { formatDateTime, intlLocale } from "@/lib/format";
+import type { Locale } from "@/lib/i18n/config";
+import { pickTranslation } from "@/lib/i18n/pick-translation";
+import { getT } from "@/lib/i18n/server";
+import { localePath } from "@/lib/navigation";
+import { areaNames, type PublicNotice } from "@/lib/notices/queries";
+import { noticeStatus } from "@/lib/notices/states";
+import { AUDIO_TYPE_NAMES, formatFileSize, mediaUrl } from "@/lib/storage/urls";
+import { SEVERITY_STYLE, SeverityBadge, SeverityIcon } from "./severity";
+import { ValidUntil } from "./valid-until";
+
+/**
+ * A notice's public page: how it stands (in force, cancelled with its reason, all clear,
+ * expired), what to do in large text, the area by name, validity in the province's time, the
+ * recording, the CAP document and the history of its versions. All server-rendered.
+ */
+export function NoticeView({ notice, locale, now }: { notice: PublicNotice; locale: Locale; now: Date }) {
+  const t = getT(locale, "notices");
+  const tCommon = getT(locale, "common");
+  const picked = pickTranslation(notice.translations, locale)!;
+  const tr = picked.value;
+  const status = noticeStatus(notice, now);
+  const names = areaNames(notice);
+  const time = (iso: string) => formatDateTime(new Date(iso), locale);
+  const size = (bytes: number) => formatFileSize(bytes, intlLocale(locale));
+  return (
+    <article>
+      {status === "ACTIVE" && <ValidUntil time={notice.expiresAt} />}
+      {status === "CANCELLED" && (
+        <div role="note" className="mb-4 rounded border-l-8 border-gray-700 bg-gray-100 px-4 py-3">
+          <h2 className="text-xl font-bold">{t("detail.cancelledTitle")}</h2>
+          <p>{t("detail.cancelledBody", { time: time(notice.issuedAt) })}<span lang="vi">{notice.reason}</span></p>
+        </div>
+      )}
+      {status === "ALL_CLEAR" && (
+        <div role="note" className="mb-4 rounded border-l-8 border-green-700 bg-green-50 px-4 py-3">
+          <h2 className="text-xl font-bold">{t("detail.allClearTitle")}</h2>
+          <p>{t("detail.allClearBody", { time: time(notice.issuedAt) })} {notice.reason && <span lang="vi">{notice.reason}</span>}</p>
+        </div>
+      )}
+      {status === "EXPIRED" && (
+        <div role="note" className="mb-4 rounded border-l-8 border-gray-700 bg-gray-100 px-4 py-3">
+          <h2 className="text-xl font-bold">{t("detail.expiredTitle")}</h2>
+          <p>{t("detail.expiredBody", { time: time(notice.expiresAt) })}</p>
+        </div>
+      )}
+      {picked.isFallback && (
+        <div className="mb-4">
+          <FallbackNote>{tCommon("fallback.content", { language: tCommon(`languageNames.${locale}`) })}</FallbackNote>
+        </div>
+      )}
+      <div className={`rounded border-l-8 p-4 ${SEVERITY_STYLE[notice.severity].box}`}>
+        <p className="flex flex-wrap items-center gap-2">
+          <SeverityIcon severity={notice.severity} className="h-8 w-8" />
+          <SeverityBadge severity={notice.severity} label={t(`severity.${notice.severity}`)} />
+          <span className="font-semibold">{notice.hazard ? t(`hazards.${notice.hazard}`) : t(`categories.${notice.category}`)}</span>
+          <span className="text-sm">· {t(`status.${status}`)}</span>
+        </p>
+        <h1 lang={picked.lang} className="mt-2 text-2xl font-bold leading-snug sm:text-3xl">{tr.headline}</h1>
+      </div>
+      <section aria-labelledby="instruction" className="mt-4 rounded border-4 border-brand-700 p-4">
+        <h2 id="instruction" className="text-xl font-bold">{t("detail.instruction")}</h2>
+        <p lang={picked.lang} className="mt-2 whitespace-pre-line text-2xl font-semibold leading-relaxed">{tr.instruction}</p>
+      </section>
+      <dl className="mt-4 grid gap-x-6 gap-y-2 sm:grid-cols-[auto_1fr]">
+        <dt className="font-bold">{t("detail.area")}</dt>
+        <dd>{names ? names.join(", ") : t("area.province")}</dd>
+        <dt className="font-bold">{t("detail.validity")}</dt>
+        <dd>{t("detail.validityRange", { from: time(notice.effectiveAt), to: time(notice.expiresAt) })}</dd>
+        <dt className="font-bold">{t("detail.urgency")}</dt>
+        <dd>{t(`urgency.${notice.urgency}`)}</dd>
+        <dt className="font-bold">{t("detail.certainty")}</dt>
+        <dd>{t(`certainty.${notice.certainty}`)}</dd>
+      </dl>
+      {tr.audio && (
+        <section aria-labelledby="listen" className="no-print mt-4 rounded bg-brand-50 p-3">
+          <h2 id="listen" className="font-semibold">{t("detail.listen")}</h2>
+          <p className="text-sm text-muted">{t("detail.audioSize", { type: AUDIO_TYPE_NAMES[tr.audio.mimeType] ?? "", size: size(tr.audio.size) })}</p>
+          {/* preload="none": nothing is downloaded until the reader presses play (slow, paid data). */}
+          <audio controls preload="none" className="mt-2 w-full">
+            <source src={mediaUrl(tr.audio.storageKey)} type={tr.audio.mimeType} />
+            {t("detail.audioUnsupported")}
+          </audio>
+          <p className="mt-1 text-sm">
+            <a href={mediaUrl(tr.audio.storageKey)} download className="underline">{t("detail.audioDownload", { size: size(tr.audio.size) })}</a>
+          </p>
+        </section>
+      )}
+      <section aria-labelledby="description" className="mt-6">
+        <h2 id="description" className="text-xl font-bold">{t("detail.description")}</h2>
+        <p lang={picked.lang} className="mt-2 max-w-prose whitespace-pre-line text-lg">{tr.description}</p>
+      </section>
+      {notice.history.length > 0 && (
+        <section aria-labelledby="history" className="mt-8">
+          <h2 id="history" className="text-lg font-bold">{t("detail.history")}</h2>
+          <ol className="mt-2 space-y-1">
+            {notice.history.map((version) => {
+              const type = version.allClear ? "ALL_CLEAR" : version.msgType;
+              const headline = pickTranslation(version.translations, locale)!;
+              return (
+                <li key={version.id}>
+                  {t("detail.historyItem", { type: t(`detail.historyTypes.${type}`), time: time(version.issuedAt), headline: "" })}
+                  <span lang={headline.lang}>{headline.value.headline}</span>
+                  {version.reason && <> — <span lang="vi">{version.reason}</span></>}{" "}
+                  <a href={`/cap/${version.id}.xml`} className="text-sm underline">CAP</a>
+                </li>
+              );
+            })}
+          </ol>
+        </section>
+      )}
+      <p className="no-print mt-6 flex flex-wrap gap-4">
+        <a href={`/cap/${notice.id}.xml`} className="underline">{t("detail.cap")}</a>
+        <a href={localePath(locale, "notices")} className="underline">{t("detail.back")}</a>
+      </p>
+    </article>
+  );
+}
