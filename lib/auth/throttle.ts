@@ -1,11 +1,30 @@
 import type { Tx } from "@/lib/db";
 
-/** Failures allowed per key inside the window before it is locked. */
-export const LIMITS = { account: 5, ip: 20 } as const;
-export const WINDOW_MINUTES = 15;
-export const LOCK_MINUTES = 15;
+/**
+ * Counted events per key, each kind with its own window: `max` events inside `windowMinutes`
+ * lock the key for `lockMinutes`.
+ * - account, ip: failed sign-ins per e-mail and per address;
+ * - forumAsk: questions sent from one address (residents behind one commune connection share it,
+ *   hence a limit a family or a cultural house does not reach).
+ * Rows live in the LoginThrottle table (its name predates the other kinds), keyed "<kind>:<value>".
+ */
+export const THROTTLES = {
+  account: { max: 5, windowMinutes: 15, lockMinutes: 15 },
+  ip: { max: 20, windowMinutes: 15, lockMinutes: 15 },
+  forumAsk: { max: 10, windowMinutes: 60, lockMinutes: 60 },
+} as const;
 
-export type ThrottleKey = { kind: keyof typeof LIMITS; value: string };
+export type ThrottleKind = keyof typeof THROTTLES;
+
+/** Events allowed per key inside the window before it is locked. */
+export const LIMITS = Object.fromEntries(Object.entries(THROTTLES).map(([kind, rule]) => [kind, rule.max])) as {
+  [K in ThrottleKind]: (typeof THROTTLES)[K]["max"];
+};
+/** The sign-in window and lock (the same for account and address). */
+export const WINDOW_MINUTES = THROTTLES.account.windowMinutes;
+export const LOCK_MINUTES = THROTTLES.account.lockMinutes;
+
+export type ThrottleKey = { kind: ThrottleKind; value: string };
 
 const keyString = (key: ThrottleKey) => `${key.kind}:${key.value}`;
 
@@ -20,18 +39,19 @@ export async function lockedUntil(tx: Tx, keys: ThrottleKey[], now = new Date())
 }
 
 /**
- * Counts one failure against each key, in one atomic statement per key so that parallel
- * attempts cannot slip past the limit. A key that reaches its limit is locked; returns the
- * latest lock time among the keys, or null when none is locked.
+ * Counts one event (a failed sign-in, a question sent) against each key, in one atomic
+ * statement per key so that parallel requests cannot slip past the limit. A key that reaches
+ * its kind's limit is locked; returns the latest lock time among the keys, or null.
  */
 export async function recordFailure(tx: Tx, keys: ThrottleKey[]): Promise<Date | null> {
   let locked: Date | null = null;
   for (const key of keys) {
+    const rule = THROTTLES[key.kind];
     const [row] = await tx.$queryRaw<{ lockedUntil: Date | null }[]>`
       WITH params AS (
-        SELECT now() - make_interval(mins => ${WINDOW_MINUTES}) AS window_start,
-               now() + make_interval(mins => ${LOCK_MINUTES}) AS lock_end,
-               ${LIMITS[key.kind]}::int AS max_failures
+        SELECT now() - make_interval(mins => ${rule.windowMinutes}) AS window_start,
+               now() + make_interval(mins => ${rule.lockMinutes}) AS lock_end,
+               ${rule.max}::int AS max_failures
       )
       INSERT INTO "LoginThrottle" ("key", "failures", "firstFailureAt", "lockedUntil")
       SELECT ${keyString(key)}, 1, now(), CASE WHEN max_failures <= 1 THEN lock_end END FROM params
@@ -50,6 +70,9 @@ export async function recordFailure(tx: Tx, keys: ThrottleKey[]): Promise<Date |
   }
   return locked;
 }
+
+/** Counts one event of a kind that is not a failure (a question sent): the same counter. */
+export const recordEvent = recordFailure;
 
 /** A successful sign-in forgets the account's failures (the address keeps its count). */
 export async function clearAccount(tx: Tx, email: string): Promise<void> {
