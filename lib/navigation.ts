@@ -10,6 +10,7 @@ export const PUBLIC_SECTIONS = [
   { key: "law", path: "law" },
   { key: "communes", path: "communes" },
   { key: "data", path: "data" },
+  { key: "forum", path: "forum" },
   { key: "search", path: "search" },
 ] as const;
 

@@ -2,6 +2,7 @@ import "server-only";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { datasetCounts } from "@/lib/dataset/queries";
 import { db } from "@/lib/db";
+import { forumDashboardCounts } from "@/lib/forum/admin-queries";
 
 export type DashboardCount = { key: string; value: number; href?: string };
 
@@ -32,6 +33,14 @@ export async function getDashboardCounts(viewer: Actor & { id: string }): Promis
   if (can(viewer, "articles.publish")) {
     const inReview = await db.article.count({ where: { state: "IN_REVIEW", deletedAt: null } });
     counts.push({ key: "articlesInReview", value: inReview, href: "/admin/articles?state=IN_REVIEW" });
+  }
+  const forum = await forumDashboardCounts(viewer);
+  if (forum) {
+    if (forum.toModerate !== null) counts.push({ key: "forumToModerate", value: forum.toModerate, href: "/admin/forum?state=SUBMITTED" });
+    counts.push({ key: "forumWaiting", value: forum.waiting, href: "/admin/forum?state=WAITING" });
+    counts.push({ key: "forumOverdue", value: forum.overdue, href: "/admin/forum?late=overdue" });
+    counts.push({ key: "forumVeryOverdue", value: forum.veryOverdue, href: "/admin/forum?late=veryOverdue" });
+    if (forum.help !== null) counts.push({ key: "forumHelp", value: forum.help, href: "/admin/forum?help=1" });
   }
   if (can(viewer, "users.manage")) {
     counts.push({ key: "activeUsers", value: await db.user.count({ where: { active: true } }), href: "/admin/users" });

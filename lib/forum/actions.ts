@@ -78,8 +78,8 @@ function staffStep<S extends Parameters<typeof runAction>[0]["schema"]>(
   message: string,
   mutate: Step,
 ) {
-  return (formData: FormData) =>
-    runAction({
+  return async (formData: FormData) => {
+    const state = await runAction({
       formData,
       permission,
       schema,
@@ -89,6 +89,10 @@ function staffStep<S extends Parameters<typeof runAction>[0]["schema"]>(
         return success(`forum:admin.done.${message}`);
       },
     });
+    // A step changes which forms the page shows: the outcome is shown by the page itself.
+    if (state.ok) redirect(`/admin/forum/${encodeURIComponent(String(formData.get("id")))}?done=${message}`);
+    return state;
+  };
 }
 
 export async function publishQuestionAction(_s: FormState, formData: FormData) {

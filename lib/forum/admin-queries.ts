@@ -116,7 +116,7 @@ export async function forumDashboardCounts(viewer: Actor & { id: string }, now =
   const toModerate = can(viewer, "forum.moderate") ? await db.forumQuestion.count({ where: { state: "SUBMITTED", publishedAt: null, mergedIntoId: null } }) : null;
   return {
     waiting: late.length,
-    overdue: late.filter((state) => state === "overdue").length,
+    overdue: late.filter((state) => state !== "onTime").length,
     veryOverdue: late.filter((state) => state === "veryOverdue").length,
     help,
     toModerate,
