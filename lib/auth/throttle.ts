@@ -39,40 +39,56 @@ export async function lockedUntil(tx: Tx, keys: ThrottleKey[], now = new Date())
 }
 
 /**
- * Counts one event (a failed sign-in, a question sent) against each key, in one atomic
- * statement per key so that parallel requests cannot slip past the limit. A key that reaches
- * its kind's limit is locked; returns the latest lock time among the keys, or null.
+ * Counts one event against a key in one atomic statement (the row stays locked until the
+ * transaction ends, so parallel requests are counted one after another). Returns the key's
+ * count inside its window, this event included, and its lock time.
+ */
+async function countOne(tx: Tx, key: ThrottleKey): Promise<{ count: number; lockedUntil: Date | null }> {
+  const rule = THROTTLES[key.kind];
+  const [row] = await tx.$queryRaw<{ failures: number; lockedUntil: Date | null }[]>`
+    WITH params AS (
+      SELECT now() - make_interval(mins => ${rule.windowMinutes}) AS window_start,
+             now() + make_interval(mins => ${rule.lockMinutes}) AS lock_end,
+             ${rule.max}::int AS max_failures
+    )
+    INSERT INTO "LoginThrottle" ("key", "failures", "firstFailureAt", "lockedUntil")
+    SELECT ${keyString(key)}, 1, now(), CASE WHEN max_failures <= 1 THEN lock_end END FROM params
+    ON CONFLICT ("key") DO UPDATE SET
+      "failures" = CASE WHEN "LoginThrottle"."firstFailureAt" < (SELECT window_start FROM params)
+                        THEN 1 ELSE "LoginThrottle"."failures" + 1 END,
+      "firstFailureAt" = CASE WHEN "LoginThrottle"."firstFailureAt" < (SELECT window_start FROM params)
+                              THEN now() ELSE "LoginThrottle"."firstFailureAt" END,
+      "lockedUntil" = CASE
+        WHEN "LoginThrottle"."firstFailureAt" >= (SELECT window_start FROM params)
+         AND "LoginThrottle"."failures" + 1 >= (SELECT max_failures FROM params)
+        THEN (SELECT lock_end FROM params) ELSE "LoginThrottle"."lockedUntil" END
+    RETURNING "failures", "lockedUntil"`;
+  return { count: row?.failures ?? 1, lockedUntil: row?.lockedUntil ?? null };
+}
+
+/**
+ * Counts one failure (a wrong password) against each key. A key that reaches its kind's limit is
+ * locked; returns the latest lock time among the keys, or null when none is locked.
  */
 export async function recordFailure(tx: Tx, keys: ThrottleKey[]): Promise<Date | null> {
   let locked: Date | null = null;
   for (const key of keys) {
-    const rule = THROTTLES[key.kind];
-    const [row] = await tx.$queryRaw<{ lockedUntil: Date | null }[]>`
-      WITH params AS (
-        SELECT now() - make_interval(mins => ${rule.windowMinutes}) AS window_start,
-               now() + make_interval(mins => ${rule.lockMinutes}) AS lock_end,
-               ${rule.max}::int AS max_failures
-      )
-      INSERT INTO "LoginThrottle" ("key", "failures", "firstFailureAt", "lockedUntil")
-      SELECT ${keyString(key)}, 1, now(), CASE WHEN max_failures <= 1 THEN lock_end END FROM params
-      ON CONFLICT ("key") DO UPDATE SET
-        "failures" = CASE WHEN "LoginThrottle"."firstFailureAt" < (SELECT window_start FROM params)
-                          THEN 1 ELSE "LoginThrottle"."failures" + 1 END,
-        "firstFailureAt" = CASE WHEN "LoginThrottle"."firstFailureAt" < (SELECT window_start FROM params)
-                                THEN now() ELSE "LoginThrottle"."firstFailureAt" END,
-        "lockedUntil" = CASE
-          WHEN "LoginThrottle"."firstFailureAt" >= (SELECT window_start FROM params)
-           AND "LoginThrottle"."failures" + 1 >= (SELECT max_failures FROM params)
-          THEN (SELECT lock_end FROM params) ELSE "LoginThrottle"."lockedUntil" END
-      RETURNING "lockedUntil"`;
-    const until = row?.lockedUntil ?? null;
+    const until = (await countOne(tx, key)).lockedUntil;
     if (until && until > new Date() && (!locked || until > locked)) locked = until;
   }
   return locked;
 }
 
-/** Counts one event of a kind that is not a failure (a question sent): the same counter. */
-export const recordEvent = recordFailure;
+/**
+ * Counts one event of a kind that is allowed up to a limit (a question sent) and says whether
+ * this one is still within it: the first `max` events of a window are, the next are not (until
+ * the lock ends). Decided by the atomic count, so parallel requests cannot slip past.
+ */
+export async function recordEvent(tx: Tx, key: ThrottleKey): Promise<{ allowed: true } | { allowed: false; until: Date }> {
+  const { count, lockedUntil } = await countOne(tx, key);
+  if (count <= THROTTLES[key.kind].max) return { allowed: true };
+  return { allowed: false, until: lockedUntil ?? new Date(Date.now() + THROTTLES[key.kind].lockMinutes * 60_000) };
+}
 
 /** A successful sign-in forgets the account's failures (the address keeps its count). */
 export async function clearAccount(tx: Tx, email: string): Promise<void> {

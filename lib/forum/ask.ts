@@ -64,13 +64,16 @@ async function insertQuestion(tx: Tx, input: NewQuestion, extra: { submittedById
  * SUBMITTED, with the personal numbers in its text masked in the public copy, and audited.
  * Every accepted or duplicate attempt counts against the address.
  */
-export async function askQuestion(input: TAskQuestion, ctx: { ip: string | null }, now = new Date()): Promise<AskOutcome> {
-  const keys: ThrottleKey[] = ctx.ip ? [{ kind: "forumAsk", value: ctx.ip }] : [];
+export async function askQuestion(input: Omit<TAskQuestion, "consent">, ctx: { ip: string | null }, now = new Date()): Promise<AskOutcome> {
+  const key: ThrottleKey | null = ctx.ip ? { kind: "forumAsk", value: ctx.ip } : null;
   return db.$transaction(async (tx) => {
-    const until = keys.length ? await lockedUntil(tx, keys, now) : null;
+    const until = key ? await lockedUntil(tx, [key], now) : null;
     if (until) return { ok: false as const, reason: "rateLimited" as const, until };
     await assertCommune(tx, input.communeId);
-    if (keys.length) await recordEvent(tx, keys);
+    if (key) {
+      const counted = await recordEvent(tx, key);
+      if (!counted.allowed) return { ok: false as const, reason: "rateLimited" as const, until: counted.until };
+    }
     if (await isDuplicate(tx, fingerprintOf(input.body), input.communeId, now)) return { ok: false as const, reason: "duplicate" as const };
     const question = await insertQuestion(tx, input, { submittedById: null });
     await writeAudit(tx, {
