@@ -56,7 +56,7 @@ export default async function AdminForumQuestionPage({ params, searchParams }: P
         {q.askerPhone && <p>{d("phone", { phone: q.askerPhone })}</p>}
         {q.submittedBy && <p>{d("onBehalf", { name: q.submittedBy.name, note: q.onBehalfNote ?? "" })}</p>}
         {q.assignedCommune && <p>{d("assignedCommune", { commune: q.assignedCommune.fullName })}</p>}
-        {q.assignee && <p>{d("assignee", { name: q.assignee.name })}</p>}
+        {q.assignee && <p>{d("assignedTo", { name: q.assignee.name })}</p>}
         {q.helpRequestedAt && <p className="font-semibold text-accent-700">{d("helpRequested", { time: formatDateTime(q.helpRequestedAt, locale) })}</p>}
         {q.rejectionReason && <p>{d("rejectionReason", { reason: q.rejectionReason })}</p>}
         {q.mergedInto && <p><a href={`/admin/forum/${q.mergedInto.id}`} className="underline">{d("mergedInto", { number: q.mergedInto.number })}</a></p>}
