@@ -46,6 +46,12 @@ export function proxy(request: NextRequest) {
 
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("content-security-policy", csp);
+  // A forum tracking page belongs to one reader (its code is the key): no cache keeps it, no
+  // search engine indexes it (the front server says the same, see PRIVATE_PAGES).
+  if (prefixed && /^\/[a-z]{2,3}\/forum\/track(?:\/|$)/.test(pathname)) {
+    response.headers.set("cache-control", "private, no-store");
+    response.headers.set("x-robots-tag", "noindex, nofollow");
+  }
   return response;
 }
 

@@ -11,6 +11,7 @@ export const PUBLIC_SECTIONS = [
   { key: "notices", path: "notices" },
   { key: "communes", path: "communes" },
   { key: "data", path: "data" },
+  { key: "forum", path: "forum" },
   { key: "search", path: "search" },
 ] as const;
 

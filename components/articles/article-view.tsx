@@ -9,8 +9,8 @@ import { localePath } from "@/lib/navigation";
 import { AUDIO_TYPE_NAMES, formatFileSize, imageSources, mediaUrl } from "@/lib/storage/urls";
 import { ArticleCardItem, articlePath, topicName } from "./article-card";
 
-/** Styles for rendered Markdown, kept with the component (no typography plugin). */
-const BODY =
+/** Styles for rendered Markdown (articles, forum answers); no typography plugin. */
+export const MARKDOWN_BODY =
   "article-body mt-6 max-w-prose text-lg [&_a]:text-brand-700 [&_a]:underline [&_h2]:mt-6 [&_h2]:text-xl [&_h2]:font-bold [&_h3]:mt-4 [&_h3]:font-bold [&_li]:mt-1 [&_ol]:mt-3 [&_ol]:list-decimal [&_ol]:pl-6 [&_p]:mt-3 [&_ul]:mt-3 [&_ul]:list-disc [&_ul]:pl-6 [&_blockquote]:mt-3 [&_blockquote]:border-l-4 [&_blockquote]:border-brand-100 [&_blockquote]:pl-3";
 
 /**
@@ -99,7 +99,7 @@ export function ArticleView({ article, related, locale, pageUrl }: { article: Pu
         </figure>
       )}
       {/* Rendered from Markdown and sanitized by lib/markdown: no raw HTML, no script, no javascript: links. */}
-      <div lang={picked.lang} className={BODY} dangerouslySetInnerHTML={{ __html: tr.bodyHtml }} />
+      <div lang={picked.lang} className={MARKDOWN_BODY} dangerouslySetInnerHTML={{ __html: tr.bodyHtml }} />
       {tr.translator && picked.lang !== "vi" && <p className="mt-4 text-sm text-muted">{t("article.translator", { name: tr.translator })}</p>}
 
       <section aria-labelledby="share" className="no-print mt-8">

@@ -47,6 +47,18 @@ export const AUDIT_ACTIONS = [
   "notice.updatePrepared",
   "notice.cancelled",
   "notice.allClear",
+  "forumQuestion.submitted",
+  "forumQuestion.submittedOnBehalf",
+  "forumQuestion.published",
+  "forumQuestion.rejected",
+  "forumQuestion.textEdited",
+  "forumQuestion.assigned",
+  "forumQuestion.noteAdded",
+  "forumQuestion.helpRequested",
+  "forumQuestion.answered",
+  "forumQuestion.answerEdited",
+  "forumQuestion.closed",
+  "forumQuestion.merged",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

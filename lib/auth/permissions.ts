@@ -42,6 +42,12 @@ export const PERMISSIONS = {
   // Notices: a cadre prepares and issues (at once, no review: a flash-flood warning cannot wait)
   // notices whose whole area lies in their own commune (lib/notices/policy.ts); officials any area.
   "notices.manage": { grants: { ADMIN: "all", OFFICIAL: "all", COMMUNE_CADRE: "ownCommune" } },
+  // Forum: officials moderate (publish, reject, merge, edit the published text, assign) every
+  // question; a cadre answers, notes and asks the province for help on their own commune's
+  // questions (lib/forum/policy.ts: the question's commune or the commune it is assigned to).
+  "forum.moderate": { grants: { ADMIN: "all", OFFICIAL: "all" } },
+  "forum.answer": { grants: { ADMIN: "all", OFFICIAL: "all", COMMUNE_CADRE: "ownCommune" } },
+  "forum.submitOnBehalf": { grants: { ADMIN: "all", OFFICIAL: "all", COMMUNE_CADRE: "ownCommune" } },
 } as const satisfies Record<string, Permission>;
 
 export type Action = keyof typeof PERMISSIONS;

@@ -3,6 +3,7 @@ import { can, type Actor } from "@/lib/auth/permissions";
 import { datasetCounts } from "@/lib/dataset/queries";
 import { db } from "@/lib/db";
 import { countIssuedByCommunes } from "@/lib/notices/admin-queries";
+import { forumDashboardCounts } from "@/lib/forum/admin-queries";
 
 export type DashboardCount = { key: string; value: number; href?: string };
 
@@ -37,6 +38,14 @@ export async function getDashboardCounts(viewer: Actor & { id: string }): Promis
   // The province is told what communes issued on their own (no review: a warning cannot wait).
   if (can(viewer, "notices.manage") && viewer.role !== "COMMUNE_CADRE") {
     counts.push({ key: "noticesIssuedByCommunes", value: await countIssuedByCommunes(), href: "/admin/notices?issuedBy=communes" });
+  }
+  const forum = await forumDashboardCounts(viewer);
+  if (forum) {
+    if (forum.toModerate !== null) counts.push({ key: "forumToModerate", value: forum.toModerate, href: "/admin/forum?state=SUBMITTED" });
+    counts.push({ key: "forumWaiting", value: forum.waiting, href: "/admin/forum?state=WAITING" });
+    counts.push({ key: "forumOverdue", value: forum.overdue, href: "/admin/forum?late=overdue" });
+    counts.push({ key: "forumVeryOverdue", value: forum.veryOverdue, href: "/admin/forum?late=veryOverdue" });
+    if (forum.help !== null) counts.push({ key: "forumHelp", value: forum.help, href: "/admin/forum?help=1" });
   }
   if (can(viewer, "users.manage")) {
     counts.push({ key: "activeUsers", value: await db.user.count({ where: { active: true } }), href: "/admin/users" });

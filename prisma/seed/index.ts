@@ -4,13 +4,14 @@
  * changes nothing that exists.
  *   tsx prisma/seed/index.ts             seed
  *   tsx prisma/seed/index.ts --if-empty  only when the database has no administrative units yet
- * Demo accounts, demo articles and demo notices are not created when NODE_ENV=production unless SEED_DEMO_USERS=1.
+ * Demo content (accounts, articles, notices, forum questions, …) is not created when NODE_ENV=production unless SEED_DEMO_USERS=1.
  */
 import { createPrismaClient } from "@/lib/db-client";
 import { isProductionDeployment } from "@/lib/env";
 import { seedDataset } from "./dataset";
 import { seedDemoArticles } from "./articles";
 import { seedDemoNotices } from "./notices";
+import { seedDemoForum } from "./forum";
 import { seedReference } from "./reference";
 import { seedDemoUsers } from "./users";
 
@@ -24,6 +25,7 @@ export async function seed(options: { ifEmpty?: boolean } = {}): Promise<"seeded
       await seedDemoUsers(db);
       await seedDemoArticles(db);
       await seedDemoNotices(db);
+      await seedDemoForum(db);
     }
     return "seeded";
   } finally {

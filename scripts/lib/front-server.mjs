@@ -236,17 +236,22 @@ export function createFrontServer({ upstreamPort, purgeToken, ttlSeconds = 60, m
     };
   }
 
-  function send(req, res, entry, cacheState) {
+  /**
+   * @param {boolean} [privatePage] a page for one reader (PRIVATE_PAGES): no cache anywhere may
+   *   keep it (no-store) and search engines must not index it.
+   */
+  function send(req, res, entry, cacheState, privatePage = false) {
     const accept = String(req.headers["accept-encoding"] ?? "");
     const encoding = /\bbr\b/.test(accept) ? "br" : /\bgzip\b/.test(accept) ? "gzip" : "identity";
     const body = entry[encoding];
     const headers = {
       ...entry.headers,
-      "cache-control": "private, no-cache",
+      "cache-control": privatePage ? "private, no-store" : "private, no-cache",
       vary: "Accept-Encoding, Cookie",
       etag: entry.etag,
       "x-portal-cache": cacheState,
     };
+    if (privatePage) headers["x-robots-tag"] = "noindex, nofollow";
     if (entry.location) headers.location = entry.location;
     if (entry.setCookie) headers["set-cookie"] = entry.setCookie;
     if (entry.status === 200 && String(req.headers["if-none-match"] ?? "").split(/\s*,\s*/).includes(entry.etag)) {
@@ -328,7 +333,7 @@ export function createFrontServer({ upstreamPort, purgeToken, ttlSeconds = 60, m
     const response = await upstream(req.method ?? "GET", req.url ?? "/", headers, SAFE_METHODS.has(req.method ?? "GET") ? null : req);
     if (publicPage && String(response.headers["content-type"] ?? "").startsWith("text/html")) {
       const entry = makeEntry(response, await completePage(req, response, await readBody(response)));
-      send(req, res, entry, "BYPASS");
+      send(req, res, entry, "BYPASS", PRIVATE_PAGES.some((pattern) => pattern.test((req.url ?? "/").split("?")[0] ?? "/")));
       return;
     }
     res.writeHead(response.statusCode ?? 502, withoutHopByHop(response.headers));

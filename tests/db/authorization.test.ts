@@ -44,6 +44,8 @@ const { saveGridAction, saveIndicatorAction, savePrestigiousPersonAction, delete
 const { seedDataset } = await import("@/prisma/seed/dataset");
 const articles = await import("@/lib/articles/actions");
 const { makeArticle } = await import("./articles/fixtures");
+const forum = await import("@/lib/forum/actions");
+const { makeQuestion } = await import("./forum/fixtures");
 
 type Role = "ADMIN" | "OFFICIAL" | "COMMUNE_CADRE" | "ANONYMOUS";
 const ROLES: Role[] = ["ADMIN", "OFFICIAL", "COMMUNE_CADRE", "ANONYMOUS"];
@@ -54,6 +56,8 @@ type Ids = {
   pop: string; ownPerson: string; otherPerson: string;
   /** Articles: drafts of a policy, of the cadre's commune news and of another commune's; one in review; one published. */
   policyDraft: string; ownUpdate: string; otherUpdate: string; inReview: string; published: string;
+  /** Forum: questions of the cadre's commune and of another, sent, published, answered; one of another commune assigned to the cadre's. */
+  qOwnNew: string; qOwnOpen: string; qOtherOpen: string; qOwnAnswered: string; qOwnAnsweredNumber: string; qOtherAnswered: string; qOtherAssigned: string;
 };
 type Case = {
   name: string;
@@ -131,6 +135,44 @@ const CASES: Case[] = [
     form: (ids) => ({ id: ids.published }) },
   { name: "add an article topic", action: articles.createTopicAction, allowed: ["ADMIN", "OFFICIAL"],
     form: () => ({ kind: "LAW", name: "Giao thông" }) },
+  // Forum. Officials moderate everything; a cadre answers, notes and asks for help on the questions
+  // of their commune and those assigned to it; nobody without an account does any of it.
+  { name: "forum: publish a question (own commune)", action: forum.publishQuestionAction, allowed: ["ADMIN", "OFFICIAL"],
+    form: (ids) => ({ id: ids.qOwnNew, publicBody: "Câu hỏi đã duyệt" }) },
+  { name: "forum: reject a question (own commune)", action: forum.rejectQuestionAction, allowed: ["ADMIN", "OFFICIAL"],
+    form: (ids) => ({ id: ids.qOwnNew, reason: "Trùng lặp" }) },
+  { name: "forum: edit the published text (own commune)", action: forum.editTextAction, allowed: ["ADMIN", "OFFICIAL"],
+    form: (ids) => ({ id: ids.qOwnOpen, publicBody: "Nội dung đã sửa" }) },
+  { name: "forum: assign a question (own commune)", action: forum.assignQuestionAction, allowed: ["ADMIN", "OFFICIAL"],
+    form: (ids) => ({ id: ids.qOwnOpen, assignedCommuneId: ids.own, assigneeId: "" }) },
+  { name: "forum: merge a duplicate (own commune)", action: forum.mergeQuestionAction, allowed: ["ADMIN", "OFFICIAL"],
+    form: (ids) => ({ id: ids.qOwnOpen, target: ids.qOwnAnsweredNumber }) },
+  { name: "forum: answer (own commune)", action: forum.answerQuestionAction, allowed: ["ADMIN", "OFFICIAL", "COMMUNE_CADRE"],
+    form: (ids) => ({ id: ids.qOwnOpen, body: "Trả lời", unitName: "UBND xã Minh Dân" }) },
+  { name: "forum: answer (other commune)", action: forum.answerQuestionAction, allowed: ["ADMIN", "OFFICIAL"],
+    form: (ids) => ({ id: ids.qOtherOpen, body: "Trả lời", unitName: "UBND xã Minh Dân" }) },
+  { name: "forum: answer (other commune, assigned to own)", action: forum.answerQuestionAction, allowed: ["ADMIN", "OFFICIAL", "COMMUNE_CADRE"],
+    form: (ids) => ({ id: ids.qOtherAssigned, body: "Trả lời", unitName: "UBND xã Minh Dân" }) },
+  { name: "forum: edit an answer (own commune)", action: forum.editAnswerAction, allowed: ["ADMIN", "OFFICIAL", "COMMUNE_CADRE"],
+    form: (ids) => ({ id: ids.qOwnAnswered, body: "Trả lời đã sửa", unitName: "UBND xã Minh Dân" }) },
+  { name: "forum: edit an answer (other commune)", action: forum.editAnswerAction, allowed: ["ADMIN", "OFFICIAL"],
+    form: (ids) => ({ id: ids.qOtherAnswered, body: "Trả lời đã sửa", unitName: "UBND xã Minh Dân" }) },
+  { name: "forum: close (own commune)", action: forum.closeQuestionAction, allowed: ["ADMIN", "OFFICIAL", "COMMUNE_CADRE"],
+    form: (ids) => ({ id: ids.qOwnAnswered }) },
+  { name: "forum: close (other commune)", action: forum.closeQuestionAction, allowed: ["ADMIN", "OFFICIAL"],
+    form: (ids) => ({ id: ids.qOtherAnswered }) },
+  { name: "forum: internal note (own commune)", action: forum.addNoteAction, allowed: ["ADMIN", "OFFICIAL", "COMMUNE_CADRE"],
+    form: (ids) => ({ id: ids.qOwnNew, body: "Ghi chú" }) },
+  { name: "forum: internal note (other commune)", action: forum.addNoteAction, allowed: ["ADMIN", "OFFICIAL"],
+    form: (ids) => ({ id: ids.qOtherOpen, body: "Ghi chú" }) },
+  { name: "forum: ask the province for help (own commune)", action: forum.requestHelpAction, allowed: ["ADMIN", "OFFICIAL", "COMMUNE_CADRE"],
+    form: (ids) => ({ id: ids.qOwnOpen, body: "Cần giúp" }) },
+  { name: "forum: ask the province for help (other commune)", action: forum.requestHelpAction, allowed: ["ADMIN", "OFFICIAL"],
+    form: (ids) => ({ id: ids.qOtherOpen, body: "Cần giúp" }) },
+  { name: "forum: enter a question for a resident (own commune)", action: forum.submitOnBehalfAction, allowed: ["ADMIN", "OFFICIAL", "COMMUNE_CADRE"],
+    form: (ids) => ({ body: "Bà con hỏi về hỗ trợ giống cây", topic: "AGRICULTURE", communeId: ids.own, onBehalfNote: "Người có uy tín thôn 1" }) },
+  { name: "forum: enter a question for a resident (other commune)", action: forum.submitOnBehalfAction, allowed: ["ADMIN", "OFFICIAL"],
+    form: (ids) => ({ body: "Bà con hỏi về hỗ trợ giống cây", topic: "AGRICULTURE", communeId: ids.other, onBehalfNote: "Người có uy tín thôn 1" }) },
 ];
 
 async function fingerprint() {
@@ -147,7 +189,12 @@ async function fingerprint() {
     db.articleTranslation.findMany({ orderBy: { id: "asc" }, select: { id: true, title: true } }),
     db.articleTopic.count(),
   ]);
-  return JSON.stringify({ audit, users, units, groups, settings, observations, indicators, persons, articleRows, translations, topics });
+  const forumRows = await Promise.all([
+    db.forumQuestion.findMany({ orderBy: { id: "asc" }, select: { id: true, state: true, publicBody: true, assignedCommuneId: true, assigneeId: true, helpRequestedAt: true, mergedIntoId: true, rejectionReason: true, publishedAt: true } }),
+    db.forumAnswer.findMany({ orderBy: { id: "asc" }, select: { id: true, body: true, editedAt: true } }),
+    db.forumNote.count(),
+  ]);
+  return JSON.stringify({ audit, users, units, groups, settings, observations, indicators, persons, articleRows, translations, topics, forumRows });
 }
 
 async function invoke(action: Case["action"], fields: Record<string, string>): Promise<FormState> {
@@ -179,12 +226,21 @@ describe("authorization matrix (server actions × roles × communes)", () => {
       ownPerson: (await person("minh-dan")).id,
       otherPerson: (await person("thuong-lam")).id,
       policyDraft: "", ownUpdate: "", otherUpdate: "", inReview: "", published: "",
+      qOwnNew: "", qOwnOpen: "", qOtherOpen: "", qOwnAnswered: "", qOwnAnsweredNumber: "", qOtherAnswered: "", qOtherAssigned: "",
     };
     ids.policyDraft = (await makeArticle({ kind: "POLICY", communeId: ids.own })).id;
     ids.ownUpdate = (await makeArticle({ kind: "COMMUNE_UPDATE", communeId: ids.own })).id;
     ids.otherUpdate = (await makeArticle({ kind: "COMMUNE_UPDATE", communeId: ids.other })).id;
     ids.inReview = (await makeArticle({ kind: "COMMUNE_UPDATE", communeId: ids.own, state: "IN_REVIEW" })).id;
     ids.published = (await makeArticle({ kind: "POLICY", state: "PUBLISHED" })).id;
+    ids.qOwnNew = (await makeQuestion({ communeId: ids.own })).id;
+    ids.qOwnOpen = (await makeQuestion({ communeId: ids.own, state: "PUBLISHED" })).id;
+    ids.qOtherOpen = (await makeQuestion({ communeId: ids.other, state: "PUBLISHED" })).id;
+    const ownAnswered = await makeQuestion({ communeId: ids.own, state: "ANSWERED", answer: "Trả lời" });
+    ids.qOwnAnswered = ownAnswered.id;
+    ids.qOwnAnsweredNumber = String(ownAnswered.number);
+    ids.qOtherAnswered = (await makeQuestion({ communeId: ids.other, state: "ANSWERED", answer: "Trả lời" })).id;
+    ids.qOtherAssigned = (await makeQuestion({ communeId: ids.other, state: "PUBLISHED", assignedCommuneId: ids.own })).id;
   });
 
   for (const testCase of CASES) {

@@ -34,6 +34,26 @@ test.describe("[A11Y] no serious or critical axe violations", () => {
     await expectNoSeriousViolations(page);
   });
 
+  test("forum: list, a question, the question form, a tracking page", async ({ page }) => {
+    await page.goto("/vi/forum");
+    await expectNoSeriousViolations(page);
+    await page.getByRole("main").getByRole("listitem").first().getByRole("link").click();
+    await expectNoSeriousViolations(page);
+    await page.goto("/vi/forum/ask");
+    await expectNoSeriousViolations(page);
+    await page.goto("/vi/forum/track/AAAAAAAA");
+    await expectNoSeriousViolations(page);
+  });
+
+  test("forum back office: the queue and a question", async ({ page }) => {
+    await signIn(page, "official@demo.local");
+    await expectDashboard(page);
+    await page.goto("/admin/forum?state=SUBMITTED");
+    await expectNoSeriousViolations(page);
+    await page.getByRole("table").getByRole("link").first().click();
+    await expectNoSeriousViolations(page);
+  });
+
   test("sign-in", async ({ page }) => {
     await page.goto("/login");
     await expectNoSeriousViolations(page);

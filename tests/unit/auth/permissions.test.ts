@@ -34,6 +34,9 @@ const EXPECTED: Record<Action, Row> = {
   "articles.publish": { ADMIN: yes, OFFICIAL: yes, COMMUNE_CADRE: no },
   "articles.topics": { ADMIN: yes, OFFICIAL: yes, COMMUNE_CADRE: no },
   "notices.manage": { ADMIN: yes, OFFICIAL: yes, COMMUNE_CADRE: ownOnly },
+  "forum.moderate": { ADMIN: yes, OFFICIAL: yes, COMMUNE_CADRE: no },
+  "forum.answer": { ADMIN: yes, OFFICIAL: yes, COMMUNE_CADRE: ownOnly },
+  "forum.submitOnBehalf": { ADMIN: yes, OFFICIAL: yes, COMMUNE_CADRE: ownOnly },
 };
 
 function actor(role: (typeof ROLES)[number]): Actor {

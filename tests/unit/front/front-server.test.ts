@@ -141,8 +141,13 @@ describe("front server", () => {
 
   it("never keeps private pages; passes the back office through untouched", async () => {
     await fetch(`${base}/vi/forum/track/ABCD2345`);
-    await fetch(`${base}/vi/forum/track/ABCD2345`);
+    const tracked = await fetch(`${base}/vi/forum/track/ABCD2345`);
     expect(renders).toBe(2);
+    // A tracking page is one reader's: no cache anywhere may keep it, no search engine index it.
+    expect(tracked.headers.get("cache-control")).toBe("private, no-store");
+    expect(tracked.headers.get("x-robots-tag")).toBe("noindex, nofollow");
+    expect(await tracked.text()).not.toContain("__next_f");
+    expect((await fetch(`${base}/vi/news`)).headers.get("cache-control")).toBe("private, no-cache");
     const admin = await fetch(`${base}/admin`);
     expect(await admin.text()).toBe("<script>admin()</script>");
     expect(admin.headers.get("set-cookie")).toBe("a=b");

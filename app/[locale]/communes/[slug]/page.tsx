@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { CommuneKeyFigures } from "@/components/dataset/key-figures";
 import { LatestArticles } from "@/components/articles/latest-articles";
 import { CommuneNotices } from "@/components/notices/commune-notices";
+import { CommuneQuestions } from "@/components/forum/commune-questions";
 import { isLocale } from "@/lib/i18n/config";
 import { getT } from "@/lib/i18n/server";
 import { localePath } from "@/lib/navigation";
@@ -40,6 +41,7 @@ export default async function CommunePage({ params }: PageProps<"/[locale]/commu
         moreHref={`${localePath(locale, "news")}?commune=${commune.slug}`}
         moreLabel={tArticles("commune.allUpdates")}
       />
+      <CommuneQuestions locale={locale} commune={commune.slug} />
       <section aria-labelledby="villages" className="mt-6">
         <h2 id="villages" className="text-xl font-bold">
           {t("communes.villages")}

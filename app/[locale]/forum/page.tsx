@@ -1,0 +1,99 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { QuestionCardItem } from "@/components/forum/question-card";
+import { Pagination } from "@/components/ui/pagination";
+import { formatNumber } from "@/lib/format";
+import { forumCounters, listPublicQuestions } from "@/lib/forum/queries";
+import { ZPublicForumFilters } from "@/lib/forum/schema";
+import { FORUM_TOPICS } from "@/lib/forum/states";
+import { isLocale } from "@/lib/i18n/config";
+import { getT } from "@/lib/i18n/server";
+import { localePath } from "@/lib/navigation";
+import { listCommunes } from "@/lib/units/queries";
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/forum">): Promise<Metadata> {
+  const { locale } = await params;
+  if (!isLocale(locale)) return {};
+  const t = getT(locale, "forum");
+  return { title: t("title"), description: t("lead") };
+}
+
+const button = "inline-flex min-h-11 items-center rounded bg-brand-700 px-4 font-semibold text-white hover:bg-brand-800";
+
+/** /{locale}/forum: public counters, search and filters, answered questions first. */
+export default async function ForumPage({ params, searchParams }: PageProps<"/[locale]/forum">) {
+  const { locale } = await params;
+  if (!isLocale(locale)) notFound();
+  const t = getT(locale, "forum");
+  const tArticles = getT(locale, "articles");
+  const filters = ZPublicForumFilters.parse(await searchParams);
+  const [{ items, total, pageCount }, counters, communes] = await Promise.all([
+    listPublicQuestions({ q: filters.q, topic: filters.topic, commune: filters.commune, page: filters.page }),
+    forumCounters(),
+    listCommunes(),
+  ]);
+  const basePath = localePath(locale, "forum");
+  const control = "mt-1 block min-h-11 rounded border-2 border-gray-500 bg-white px-2";
+  const filtered = Boolean(filters.q || filters.topic || filters.commune);
+  return (
+    <>
+      <h1 className="text-2xl font-bold">{t("title")}</h1>
+      <p className="mt-2 text-muted">{t("lead")}</p>
+      <p className="mt-4 flex flex-wrap gap-3">
+        <a href={localePath(locale, "forum/ask")} className={button}>{t("askLink")}</a>
+        <a href={localePath(locale, "forum/track")} className="inline-flex min-h-11 items-center underline">{t("trackLink")}</a>
+      </p>
+      <section aria-label={t("counters.label")} className="mt-6">
+        <dl className="grid grid-cols-3 gap-3 text-center">
+          {[
+            ["received", formatNumber(counters.received, locale)],
+            ["answered", formatNumber(counters.answered, locale)],
+            ["avgDays", counters.avgDays === null ? t("counters.none") : new Intl.NumberFormat(locale === "en" ? "en-GB" : "vi-VN", { maximumFractionDigits: 1 }).format(counters.avgDays)],
+          ].map(([key, value]) => (
+            <div key={key} className="rounded border-2 border-brand-100 p-3">
+              <dd className="text-2xl font-bold text-brand-800">{value}</dd>
+              <dt className="text-sm">{t(`counters.${key as "received"}`)}</dt>
+            </div>
+          ))}
+        </dl>
+      </section>
+      <form method="get" action={basePath} role="search" aria-label={t("list.filters")} className="no-print mt-6 flex flex-wrap items-end gap-3 rounded bg-brand-50 p-3">
+        <label className="block text-sm font-semibold">
+          {t("list.q")}
+          <input name="q" type="search" defaultValue={filters.q ?? ""} className={`${control} w-72 max-w-full px-3`} />
+        </label>
+        <label className="block text-sm font-semibold">
+          {t("list.topic")}
+          <select name="topic" defaultValue={filters.topic ?? ""} className={control}>
+            <option value="">{t("list.all")}</option>
+            {FORUM_TOPICS.map((topic) => <option key={topic} value={topic}>{t(`topics.${topic}`)}</option>)}
+          </select>
+        </label>
+        <label className="block text-sm font-semibold">
+          {t("list.commune")}
+          <select name="commune" defaultValue={filters.commune ?? ""} className={control}>
+            <option value="">{t("list.all")}</option>
+            {communes.map((commune) => <option key={commune.id} value={commune.slug}>{commune.fullName}</option>)}
+          </select>
+        </label>
+        <button type="submit" className="min-h-11 cursor-pointer rounded bg-brand-700 px-4 font-semibold text-white hover:bg-brand-800">{t("list.apply")}</button>
+        {filtered && <a href={basePath} className="inline-flex min-h-11 items-center underline">{t("list.clear")}</a>}
+      </form>
+      <p role="status" className="mt-4 text-sm text-muted">{t("list.count", { count: total })}</p>
+      {items.length === 0 ? (
+        <p className="mt-4">{t("list.empty")}</p>
+      ) : (
+        <ul className="mt-2">
+          {items.map((card) => <QuestionCardItem key={card.id} card={card} locale={locale} />)}
+        </ul>
+      )}
+      <Pagination
+        page={filters.page}
+        pageCount={pageCount}
+        basePath={basePath}
+        query={{ q: filters.q, topic: filters.topic, commune: filters.commune }}
+        labels={{ nav: tArticles("list.pagination"), previous: tArticles("list.previous"), next: tArticles("list.next"), page: tArticles("list.pageOf", { page: filters.page, pageCount }) }}
+      />
+    </>
+  );
+}

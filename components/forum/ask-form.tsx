@@ -1,0 +1,92 @@
+"use client";
+
+import { useTranslation } from "react-i18next";
+import { ActionForm, HiddenField, SelectField, SubmitButton, TextAreaField, TextField, useFormResult } from "@/components/ui/action-form";
+import type { FormState } from "@/lib/action-result";
+import { translateKey } from "@/lib/i18n/translate-key";
+
+type Option = { value: string; label: string };
+
+/** A checkbox that keeps its tick and shows its error after a round trip without JavaScript. */
+export function CheckboxField({ name, label, defaultChecked }: { name: string; label: string; defaultChecked?: boolean }) {
+  const state = useFormResult();
+  const { t } = useTranslation("errors");
+  const errors = state.fieldErrors?.[name] ?? [];
+  const checked = state.values ? state.values[name] === "on" : Boolean(defaultChecked);
+  return (
+    <div className={errors.length ? "border-l-4 border-accent-600 pl-3" : undefined}>
+      {errors.length > 0 && (
+        <p id={`${name}-error`} className="font-semibold text-accent-700">
+          {errors.map((key) => translateKey(t, key)).join(" ")}
+        </p>
+      )}
+      <label className="flex min-h-11 items-start gap-3">
+        <input
+          id={`field-${name}`}
+          type="checkbox"
+          name={name}
+          defaultChecked={checked}
+          key={String(checked)}
+          aria-invalid={errors.length ? true : undefined}
+          aria-describedby={errors.length ? `${name}-error` : undefined}
+          className="mt-1 size-5 shrink-0"
+        />
+        <span>{label}</span>
+      </label>
+    </div>
+  );
+}
+
+/**
+ * The question fields shared by the public form and the back office's "for a resident" form.
+ */
+export function QuestionFields({ topics, communes, defaultCommune, showContact = true }: {
+  topics: Option[];
+  communes: Option[];
+  defaultCommune?: string;
+  showContact?: boolean;
+}) {
+  const { t } = useTranslation("forum");
+  return (
+    <>
+      <TextAreaField name="body" label={t("ask.body")} hint={t("ask.bodyHint", { min: 15, max: "3.000" })} rows={7} required />
+      <SelectField name="topic" label={t("ask.topic")} required options={[{ value: "", label: t("ask.chooseTopic") }, ...topics]} />
+      <SelectField name="communeId" label={t("ask.commune")} required defaultValue={defaultCommune} options={[{ value: "", label: t("ask.chooseCommune") }, ...communes]} />
+      {showContact && (
+        <>
+          <TextField name="name" label={t("ask.name")} autoComplete="name" />
+          <CheckboxField name="showName" label={t("ask.showName")} />
+          <TextField name="phone" type="tel" label={t("ask.phone")} hint={t("ask.phoneHint")} autoComplete="tel" />
+        </>
+      )}
+    </>
+  );
+}
+
+/**
+ * /{locale}/forum/ask: works as a plain HTML form (public pages run no JavaScript). The
+ * honeypot field is hidden from people (off-screen, out of the tab order, not announced);
+ * bots that fill every field get the ordinary thank-you and nothing is stored.
+ */
+export function AskForm({ action, locale, topics, communes }: {
+  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  locale: string;
+  topics: Option[];
+  communes: Option[];
+}) {
+  const { t } = useTranslation("forum");
+  return (
+    <ActionForm action={action} label={t("ask.title")} className="mt-6 space-y-5">
+      <HiddenField name="locale" value={locale} />
+      <QuestionFields topics={topics} communes={communes} />
+      <div aria-hidden="true" className="absolute -left-[9999px] h-px w-px overflow-hidden">
+        <label>
+          {t("ask.honeypot")}
+          <input type="text" name="website" tabIndex={-1} autoComplete="off" defaultValue="" />
+        </label>
+      </div>
+      <CheckboxField name="consent" label={t("ask.consent")} />
+      <SubmitButton pendingLabel={t("ask.sending")}>{t("ask.submit")}</SubmitButton>
+    </ActionForm>
+  );
+}

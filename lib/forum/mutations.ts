@@ -1,0 +1,184 @@
+import "server-only";
+import { writeAudit, type AuditAction } from "@/lib/audit/record";
+import type { Actor } from "@/lib/auth/permissions";
+import { db, type Tx } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { canOnQuestion } from "./policy";
+import { stepProblem, type ForumStep } from "./states";
+
+export type ForumContext = { actor: Actor & { id: string }; ip: string | null };
+
+async function loadQuestion(tx: Tx, id: string) {
+  const question = await tx.forumQuestion.findUnique({ where: { id }, include: { answer: true } });
+  if (!question) throw new AppError("notFound", "form.notFound");
+  return question;
+}
+type Loaded = Awaited<ReturnType<typeof loadQuestion>>;
+
+type Step = {
+  id: string;
+  permission: "forum.moderate" | "forum.answer";
+  /** The state rule to check (none for notes and assignment). */
+  step?: ForumStep;
+  action: AuditAction;
+  /** The write; returns what the audit row records before and after. */
+  write: (tx: Tx, question: Loaded, now: Date) => Promise<{ before?: Prisma.InputJsonValue; after?: Prisma.InputJsonValue }>;
+};
+
+/**
+ * One step on a question in one transaction: load, check the permission against the question
+ * (its commune or the commune it is assigned to) and the state, write, audit.
+ */
+async function run(change: Step, ctx: ForumContext, now = new Date()) {
+  return db.$transaction(async (tx) => {
+    const question = await loadQuestion(tx, change.id);
+    if (!canOnQuestion(ctx.actor, change.permission, question)) throw new AppError("forbidden", "form.forbidden");
+    if (change.step) {
+      const problem = stepProblem(question, change.step);
+      if (problem) throw new AppError("conflict", problem);
+    }
+    const diff = await change.write(tx, question, now);
+    await tx.forumQuestion.update({ where: { id: question.id }, data: { updatedAt: now } });
+    await writeAudit(tx, { actorId: ctx.actor.id, action: change.action, entityType: "ForumQuestion", entityId: question.id, ...diff, ip: ctx.ip });
+    return question;
+  });
+}
+
+/** Moderation: makes the question public with its checked text (numbers masked). */
+export function publishQuestion(input: { id: string; publicBody: string }, ctx: ForumContext) {
+  return run({
+    id: input.id, permission: "forum.moderate", step: "publish", action: "forumQuestion.published",
+    write: async (tx, q, now) => {
+      const state = q.state === "SUBMITTED" ? "PUBLISHED" : q.state;
+      await tx.forumQuestion.update({ where: { id: q.id }, data: { state, publicBody: input.publicBody, publishedAt: now } });
+      return { before: { state: q.state, publicBody: q.publicBody }, after: { state, publicBody: input.publicBody } };
+    },
+  }, ctx);
+}
+
+/** Moderation: refuses it, with the reason the asker reads on the tracking page. */
+export function rejectQuestion(input: { id: string; reason: string }, ctx: ForumContext) {
+  return run({
+    id: input.id, permission: "forum.moderate", step: "reject", action: "forumQuestion.rejected",
+    write: async (tx, q) => {
+      await tx.forumQuestion.update({ where: { id: q.id }, data: { state: "REJECTED", rejectionReason: input.reason } });
+      return { before: { state: q.state }, after: { state: "REJECTED", reason: input.reason } };
+    },
+  }, ctx);
+}
+
+/** Moderation: adjusts the published text (the original stays as the resident wrote it). */
+export function editPublicText(input: { id: string; publicBody: string }, ctx: ForumContext) {
+  return run({
+    id: input.id, permission: "forum.moderate", step: "editText", action: "forumQuestion.textEdited",
+    write: async (tx, q) => {
+      await tx.forumQuestion.update({ where: { id: q.id }, data: { publicBody: input.publicBody } });
+      return { before: { publicBody: q.publicBody }, after: { publicBody: input.publicBody } };
+    },
+  }, ctx);
+}
+
+/** Moderation: asks a commune and/or a person to answer. */
+export function assignQuestion(input: { id: string; assignedCommuneId: string | null; assigneeId: string | null }, ctx: ForumContext) {
+  return run({
+    id: input.id, permission: "forum.moderate", action: "forumQuestion.assigned",
+    write: async (tx, q) => {
+      if (input.assignedCommuneId && !(await tx.adminUnit.findFirst({ where: { id: input.assignedCommuneId, level: "COMMUNE" } }))) {
+        throw new AppError("invalid", "forum:errors.communeRequired", undefined, "assignedCommuneId");
+      }
+      if (input.assigneeId) {
+        const user = await tx.user.findUnique({ where: { id: input.assigneeId } });
+        const communes = [q.communeId, input.assignedCommuneId];
+        const reaches = user?.active && (user.role !== "COMMUNE_CADRE" || communes.includes(user.communeId));
+        if (!reaches) throw new AppError("invalid", "forum:errors.assigneeInvalid", undefined, "assigneeId");
+      }
+      await tx.forumQuestion.update({ where: { id: q.id }, data: { assignedCommuneId: input.assignedCommuneId, assigneeId: input.assigneeId } });
+      return {
+        before: { assignedCommuneId: q.assignedCommuneId, assigneeId: q.assigneeId },
+        after: { assignedCommuneId: input.assignedCommuneId, assigneeId: input.assigneeId },
+      };
+    },
+  }, ctx);
+}
+
+/** An internal note: staff only, never public, never on the tracking page. */
+export function addNote(input: { id: string; body: string }, ctx: ForumContext) {
+  return run({
+    id: input.id, permission: "forum.answer", action: "forumQuestion.noteAdded",
+    write: async (tx, q) => {
+      const note = await tx.forumNote.create({ data: { questionId: q.id, authorId: ctx.actor.id, body: input.body } });
+      return { after: { noteId: note.id } };
+    },
+  }, ctx);
+}
+
+/** A cadre asks the province for help: flagged in the officials' queue, with a note saying why. */
+export function requestHelp(input: { id: string; body: string }, ctx: ForumContext) {
+  return run({
+    id: input.id, permission: "forum.answer", action: "forumQuestion.helpRequested",
+    write: async (tx, q, now) => {
+      const note = await tx.forumNote.create({ data: { questionId: q.id, authorId: ctx.actor.id, body: input.body } });
+      await tx.forumQuestion.update({ where: { id: q.id }, data: { helpRequestedAt: now } });
+      return { after: { noteId: note.id } };
+    },
+  }, ctx);
+}
+
+/** Answers it, signed with a unit the author may sign for; public at once if the question is. */
+export function answerQuestion(input: { id: string; body: string; unitName: string }, signatures: string[], ctx: ForumContext) {
+  return run({
+    id: input.id, permission: "forum.answer", step: "answer", action: "forumQuestion.answered",
+    write: async (tx, q, now) => {
+      if (!signatures.includes(input.unitName)) throw new AppError("invalid", "forum:errors.unitRequired", undefined, "unitName");
+      await tx.forumAnswer.create({ data: { questionId: q.id, body: input.body, unitName: input.unitName, authorId: ctx.actor.id } });
+      await tx.forumQuestion.update({ where: { id: q.id }, data: { state: "ANSWERED", answeredAt: now, helpRequestedAt: null } });
+      return { before: { state: q.state }, after: { state: "ANSWERED", unitName: input.unitName } };
+    },
+  }, ctx);
+}
+
+/** Changes a given answer; the public page then shows it as edited, with the date. */
+export function editAnswer(input: { id: string; body: string; unitName: string }, signatures: string[], ctx: ForumContext) {
+  return run({
+    id: input.id, permission: "forum.answer", step: "editAnswer", action: "forumQuestion.answerEdited",
+    write: async (tx, q, now) => {
+      if (!q.answer) throw new AppError("conflict", "forum:errors.wrongState");
+      if (!signatures.includes(input.unitName) && input.unitName !== q.answer.unitName) {
+        throw new AppError("invalid", "forum:errors.unitRequired", undefined, "unitName");
+      }
+      if (q.answer.body === input.body && q.answer.unitName === input.unitName) return {};
+      await tx.forumAnswer.update({ where: { id: q.answer.id }, data: { body: input.body, unitName: input.unitName, editedAt: now } });
+      return { before: { body: q.answer.body, unitName: q.answer.unitName }, after: { body: input.body, unitName: input.unitName } };
+    },
+  }, ctx);
+}
+
+/** Closes an answered question (nothing more to do). */
+export function closeQuestion(input: { id: string }, ctx: ForumContext) {
+  return run({
+    id: input.id, permission: "forum.answer", step: "close", action: "forumQuestion.closed",
+    write: async (tx, q, now) => {
+      await tx.forumQuestion.update({ where: { id: q.id }, data: { state: "CLOSED", closedAt: now } });
+      return { before: { state: q.state }, after: { state: "CLOSED" } };
+    },
+  }, ctx);
+}
+
+/**
+ * Merges a duplicate into an existing question (by its public number): the duplicate is closed
+ * and its tracking page points to the other one's answer.
+ */
+export function mergeQuestion(input: { id: string; target: number }, ctx: ForumContext) {
+  return run({
+    id: input.id, permission: "forum.moderate", step: "merge", action: "forumQuestion.merged",
+    write: async (tx, q, now) => {
+      const target = await tx.forumQuestion.findUnique({ where: { number: input.target } });
+      if (!target || target.id === q.id || target.mergedIntoId || target.state === "REJECTED") {
+        throw new AppError("invalid", "forum:errors.mergeTarget", undefined, "target");
+      }
+      await tx.forumQuestion.update({ where: { id: q.id }, data: { state: "CLOSED", closedAt: now, mergedIntoId: target.id } });
+      return { before: { state: q.state }, after: { state: "CLOSED", mergedInto: target.number } };
+    },
+  }, ctx);
+}
