@@ -4,6 +4,7 @@ import type { Action } from "@/lib/auth/permissions";
 export const ADMIN_NAV: ReadonlyArray<{ key: string; href: string; permission: Action }> = [
   { key: "dashboard", href: "/admin", permission: "backoffice.access" },
   { key: "articles", href: "/admin/articles", permission: "articles.edit" },
+  { key: "library", href: "/admin/library", permission: "library.contribute" },
   { key: "articleTopics", href: "/admin/article-topics", permission: "articles.topics" },
   { key: "units", href: "/admin/units", permission: "units.view" },
   { key: "data", href: "/admin/data", permission: "dataset.view" },

@@ -10,6 +10,7 @@ export const PUBLIC_SECTIONS = [
   { key: "law", path: "law" },
   { key: "communes", path: "communes" },
   { key: "data", path: "data" },
+  { key: "library", path: "library" },
   { key: "search", path: "search" },
 ] as const;
 

@@ -38,6 +38,15 @@ export const AUDIT_ACTIONS = [
   "article.deleted",
   "articleTopic.created",
   "articleTopic.updated",
+  "library.created",
+  "library.updated",
+  "library.translationSaved",
+  "library.fileAdded",
+  "library.fileRemoved",
+  "library.submitted",
+  "library.returned",
+  "library.published",
+  "library.unpublished",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -39,6 +39,11 @@ export const PERMISSIONS = {
   "articles.edit": { grants: { ADMIN: "all", OFFICIAL: "all", COMMUNE_CADRE: "ownCommune" } },
   "articles.publish": { grants: { ADMIN: "all", OFFICIAL: "all" } },
   "articles.topics": { grants: { ADMIN: "all", OFFICIAL: "all" } },
+  // E-library: everyone in the back office contributes (a cadre only their own drafts, see
+  // lib/library/policy.ts); officials review and publish. COMMUNITY files: signed-in staff.
+  "library.contribute": { grants: { ADMIN: "all", OFFICIAL: "all", COMMUNE_CADRE: "all" } },
+  "library.publish": { grants: { ADMIN: "all", OFFICIAL: "all" } },
+  "library.restrictedFiles": { grants: { ADMIN: "all", OFFICIAL: "all", COMMUNE_CADRE: "all" } },
 } as const satisfies Record<string, Permission>;
 
 export type Action = keyof typeof PERMISSIONS;

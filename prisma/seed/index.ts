@@ -10,6 +10,7 @@ import { createPrismaClient } from "@/lib/db-client";
 import { isProductionDeployment } from "@/lib/env";
 import { seedDataset } from "./dataset";
 import { seedDemoArticles } from "./articles";
+import { seedDemoLibrary } from "./library";
 import { seedReference } from "./reference";
 import { seedDemoUsers } from "./users";
 
@@ -22,6 +23,7 @@ export async function seed(options: { ifEmpty?: boolean } = {}): Promise<"seeded
     if (!isProductionDeployment() || process.env.SEED_DEMO_USERS === "1") {
       await seedDemoUsers(db);
       await seedDemoArticles(db);
+      await seedDemoLibrary(db);
     }
     return "seeded";
   } finally {

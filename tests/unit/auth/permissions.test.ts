@@ -33,6 +33,10 @@ const EXPECTED: Record<Action, Row> = {
   "articles.edit": { ADMIN: yes, OFFICIAL: yes, COMMUNE_CADRE: ownOnly },
   "articles.publish": { ADMIN: yes, OFFICIAL: yes, COMMUNE_CADRE: no },
   "articles.topics": { ADMIN: yes, OFFICIAL: yes, COMMUNE_CADRE: no },
+  // Library: a cadre contributes province-wide (policy.ts limits them to their own drafts).
+  "library.contribute": { ADMIN: yes, OFFICIAL: yes, COMMUNE_CADRE: yes },
+  "library.publish": { ADMIN: yes, OFFICIAL: yes, COMMUNE_CADRE: no },
+  "library.restrictedFiles": { ADMIN: yes, OFFICIAL: yes, COMMUNE_CADRE: yes },
 };
 
 function actor(role: (typeof ROLES)[number]): Actor {

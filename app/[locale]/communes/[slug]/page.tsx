@@ -38,6 +38,9 @@ export default async function CommunePage({ params }: PageProps<"/[locale]/commu
         moreHref={`${localePath(locale, "news")}?commune=${commune.slug}`}
         moreLabel={tArticles("commune.allUpdates")}
       />
+      <p className="mt-6">
+        <a href={localePath(locale, "library")} className="underline">{t("nav.library")}</a>
+      </p>
       <section aria-labelledby="villages" className="mt-6">
         <h2 id="villages" className="text-xl font-bold">
           {t("communes.villages")}
