@@ -66,6 +66,10 @@ test.describe("[LIBRARY] the e-library", () => {
     const audio = page.locator("audio");
     await expect(audio).toHaveAttribute("preload", "none");
     const src = await audio.locator("source").getAttribute("src");
+    // The player asks for bytes only when told to play, with Range, and gets 206 Partial Content.
+    const played = page.waitForResponse((response) => response.url().endsWith(src!) && response.request().headers()["range"] !== undefined);
+    await audio.evaluate((element: HTMLAudioElement) => element.play().catch(() => {}));
+    expect((await played).status()).toBe(206);
     const ranged = await request.get(src!, { headers: { range: "bytes=0-99" } });
     expect(ranged.status()).toBe(206);
     expect(ranged.headers()["content-range"]).toMatch(/^bytes 0-99\//);
@@ -127,5 +131,43 @@ test.describe("[LIBRARY] the e-library", () => {
       await fs.promises.rm(big, { force: true });
     }
     expect(storedFiles()).toEqual(before);
+  });
+
+  test("without JavaScript: linkable filters and the files as plain links", async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto("/vi/library");
+    await page.getByLabel(lib("filters.group")).selectOption("tay");
+    await page.getByLabel(lib("filters.topic")).selectOption("language");
+    await page.getByRole("button", { name: lib("filters.apply") }).click();
+    await expect(page).toHaveURL(/group=tay/);
+    await expect(page).toHaveURL(/topic=language/);
+    const first = page.getByRole("link", { name: /^Bản ghi mẫu: lời chào hỏi tiếng Tày$/ });
+    await first.click();
+    await expect(page.getByText(lib("item.languageOfRecording", { languages: "Tày" }))).toBeVisible();
+    await expect(page.getByText(lib("item.demoNote"))).toBeVisible();
+    const link = page.getByRole("link", { name: new RegExp(`^${escape(lib("item.download", { type: "WAV", size: "" }).replace(/\)$/, ""))}`) });
+    await expect(link).toHaveAttribute("href", /^\/media\/library\/.+\.wav$/);
+    const response = await page.request.get((await link.getAttribute("href"))!);
+    expect(response.status()).toBe(200);
+    expect(response.headers()["content-type"]).toBe("audio/wav");
+    await context.close();
+  });
+
+  test("a commune cadre contributes a draft and submits it; then only a reviewer may change it", async ({ page }) => {
+    await signIn(page, "cadre.minhdan@demo.local");
+    await expectDashboard(page);
+    const title = `Tài liệu do xã gửi ${Date.now()}`;
+    await newItem(page, { title, type: "DOCUMENT", languages: ["vi"] });
+    const { demoPdf } = await import("@/prisma/seed/demo-media");
+    await page.getByLabel(admin("library.editor.uploadLabel")).setInputFiles({ name: "tai-lieu.pdf", mimeType: "application/pdf", buffer: demoPdf("Commune", 3) });
+    await page.getByRole("button", { name: admin("library.editor.upload") }).click();
+    await expect(page.getByText(admin("library.fileSaved"), { exact: true })).toBeVisible();
+    await expect(page.getByLabel(admin("library.fields.pageCount"))).toHaveValue("3");
+    await expect(page.getByRole("button", { name: admin("library.editor.publish"), exact: true })).toHaveCount(0);
+    await page.getByRole("button", { name: admin("library.editor.submit") }).click();
+    await expect(page.getByText(admin("library.submitted"), { exact: true })).toBeVisible();
+    await expect(page.getByText(admin("library.editor.lockedNote"))).toBeVisible();
+    await expect(page.getByLabel(admin("library.editor.uploadLabel"))).toHaveCount(0);
   });
 });
