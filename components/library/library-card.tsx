@@ -6,6 +6,7 @@ import { slugOf } from "@/lib/library/catalog";
 import type { LibraryCard } from "@/lib/library/queries";
 import { localePath } from "@/lib/navigation";
 import { formatFileSize } from "@/lib/storage/urls";
+import { LibraryTypeIcon } from "./type-icon";
 
 /** "3:05" or "1:02:03": a recording's length as players show it. */
 export function formatDuration(seconds: number): string {
@@ -39,7 +40,7 @@ export function LibraryCardItem({ card, locale }: { card: LibraryCard; locale: L
   return (
     <li className="border-b border-gray-300 py-4">
       <div className="flex gap-3">
-        <span aria-hidden="true" className="text-3xl leading-none">{t(`typeIcons.${card.type}`)}</span>
+        <LibraryTypeIcon type={card.type} />
         <div>
           <h2 className="text-lg font-bold leading-snug">
             <a href={localePath(locale, `library/${card.id}`)} lang={picked.lang} className="text-brand-700 underline">{picked.value.title}</a>

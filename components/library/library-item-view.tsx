@@ -8,6 +8,7 @@ import type { PublicLibraryItem } from "@/lib/library/queries";
 import { localePath } from "@/lib/navigation";
 import { formatFileSize, imageSources, mediaUrl } from "@/lib/storage/urls";
 import { formatDuration, groupName, itemLanguageNames } from "./library-card";
+import { LibraryTypeIcon } from "./type-icon";
 
 const TYPE_NAMES: Record<string, string> = {
   "audio/mpeg": "MP3", "audio/mp4": "M4A", "audio/ogg": "OGG", "audio/wav": "WAV", "video/mp4": "MP4", "video/webm": "WebM", "application/pdf": "PDF", "image/webp": "WebP",
@@ -38,8 +39,8 @@ export function LibraryItemView({ item, locale }: { item: PublicLibraryItem; loc
           <FallbackNote>{tCommon("fallback.content", { language: tCommon(`languageNames.${locale}`) })}</FallbackNote>
         </div>
       )}
-      <p className="mt-3 text-sm font-semibold uppercase text-brand-700">
-        <span aria-hidden="true">{t(`typeIcons.${item.type}`)} </span>
+      <p className="mt-3 flex items-center gap-2 text-sm font-semibold uppercase text-brand-700">
+        <LibraryTypeIcon type={item.type} className="size-5" />
         <a href={`${localePath(locale, "library")}?type=${slugOf(item.type)}`} className="hover:underline">{t(`types.${item.type}`)}</a>
       </p>
       <h1 lang={picked.lang} className="mt-1 text-2xl font-bold leading-snug sm:text-3xl">{tr.title}</h1>
@@ -72,7 +73,7 @@ export function LibraryItemView({ item, locale }: { item: PublicLibraryItem; loc
                       {/* eslint-disable-next-line @next/next/no-img-element -- variants are made at upload (lib/storage) */}
                       <img src={img.src} srcSet={img.srcSet} sizes="(min-width: 40rem) 50vw, 100vw" width={img.width} height={img.height} alt={file.caption ?? ""} loading="lazy" decoding="async" className="h-auto w-full rounded" />
                     </a>
-                    <p className="text-sm text-muted">{file.caption ? `${file.caption} · ` : ""}{t("item.pictureSize", { number: index + 1, size: size(file.media.size) })}</p>
+                    <p className="text-sm text-muted">{file.caption ? <span lang="vi">{file.caption} · </span> : ""}{t("item.pictureSize", { number: index + 1, size: size(file.media.size) })}</p>
                   </li>
                 );
               })}

@@ -103,7 +103,7 @@ export default async function EditLibraryItemPage({ params, searchParams }: Page
               action={`/api/library/${item.id}/files`}
               id="upload-file"
               label={t("library.editor.uploadLabel")}
-              hint={`${t("library.editor.uploadHint", { types: TYPE_LIST[purpose], max: size(UPLOAD_RULES[purpose].maxBytes) })}${item.type !== "IMAGES" && item.files.length ? ` ${t("library.editor.replaceNote")}` : ""}`}
+              hint={`${t("library.editor.uploadHint", { types: TYPE_LIST[purpose], max: `${UPLOAD_RULES[purpose].maxBytes / (1024 * 1024)} MB` })}${item.type !== "IMAGES" && item.files.length ? ` ${t("library.editor.replaceNote")}` : ""}`}
               accept={ACCEPT[purpose]!}
               locale={locale}
               error={one(query.error)}
