@@ -11,7 +11,7 @@ const nextConfig: NextConfig = {
   cacheHandler: path.resolve("lib/cache/memory-cache-handler.cjs"),
   cacheMaxMemorySize: 0,
   reactStrictMode: true,
-  serverExternalPackages: ["@node-rs/argon2", "pg", "@prisma/adapter-pg", "@electric-sql/pglite", "exceljs"],
+  serverExternalPackages: ["@node-rs/argon2", "pg", "@prisma/adapter-pg", "@electric-sql/pglite", "exceljs", "music-metadata"],
   experimental: {
     // forbidden() → a real 403 page.
     authInterrupts: true,

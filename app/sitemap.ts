@@ -6,23 +6,25 @@ import { publicOrigin } from "@/lib/http/absolute-url";
 import { LOCALES } from "@/lib/i18n/config";
 import { localePath } from "@/lib/navigation";
 import { listSitemapNotices } from "@/lib/notices/queries";
+import { listSitemapLibrary } from "@/lib/library/queries";
 import { listCommunes } from "@/lib/units/queries";
 
 // Read from the database on each request (cached reads), never at build time.
 export const dynamic = "force-dynamic";
 
-/** /sitemap.xml: the sections in every language, communes, every public article, notice and forum question. */
+/** /sitemap.xml: the sections in every language, communes, every public article, notice, forum question and library item. */
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
-  const [origin, articles, communes, notices, questions] = await Promise.all([
+  const [origin, articles, communes, notices, questions, library] = await Promise.all([
     publicOrigin(),
     listSitemapArticles(currentMinute()),
     listCommunes(),
     listSitemapNotices(),
     listSitemapQuestions(),
+    listSitemapLibrary(),
   ]);
   const url = (path: string) => `${origin}${path}`;
   const pages = LOCALES.flatMap((locale) =>
-    ["", "news", "law", "notices", "forum", "communes", ...communes.map((c) => `communes/${c.slug}`)].map((path) => ({ url: url(localePath(locale, path)) })),
+    ["", "news", "law", "notices", "forum", "library", "communes", ...communes.map((c) => `communes/${c.slug}`)].map((path) => ({ url: url(localePath(locale, path)) })),
   );
   const articlePages = articles.flatMap((article) =>
     article.translations.map((tr) => ({
@@ -30,11 +32,14 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
       lastModified: article.updatedAt,
     })),
   );
-  const noticePages = LOCALES.flatMap((locale) =>
-    notices.map((notice) => ({ url: url(localePath(locale, `notices/${notice.id}`)), lastModified: notice.updatedAt })),
-  );
-  const questionPages = LOCALES.flatMap((locale) =>
-    questions.map((question) => ({ url: url(localePath(locale, `forum/${question.number}`)), lastModified: question.updatedAt })),
-  );
-  return [...pages, ...articlePages, ...noticePages, ...questionPages];
+  // Pages addressed by id or number exist in every language (the text falls back to Vietnamese).
+  const inEveryLocale = (items: { path: string; updatedAt: Date | string }[]) =>
+    LOCALES.flatMap((locale) => items.map((item) => ({ url: url(localePath(locale, item.path)), lastModified: item.updatedAt })));
+  return [
+    ...pages,
+    ...articlePages,
+    ...inEveryLocale(notices.map((n) => ({ path: `notices/${n.id}`, updatedAt: n.updatedAt }))),
+    ...inEveryLocale(questions.map((q) => ({ path: `forum/${q.number}`, updatedAt: q.updatedAt }))),
+    ...inEveryLocale(library.map((item) => ({ path: `library/${item.id}`, updatedAt: item.updatedAt }))),
+  ];
 }

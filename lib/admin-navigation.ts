@@ -4,9 +4,10 @@ import type { Action } from "@/lib/auth/permissions";
 export const ADMIN_NAV: ReadonlyArray<{ key: string; href: string; permission: Action }> = [
   { key: "dashboard", href: "/admin", permission: "backoffice.access" },
   { key: "articles", href: "/admin/articles", permission: "articles.edit" },
-  { key: "forum", href: "/admin/forum", permission: "forum.answer" },
   { key: "articleTopics", href: "/admin/article-topics", permission: "articles.topics" },
   { key: "notices", href: "/admin/notices", permission: "notices.manage" },
+  { key: "forum", href: "/admin/forum", permission: "forum.answer" },
+  { key: "library", href: "/admin/library", permission: "library.contribute" },
   { key: "units", href: "/admin/units", permission: "units.view" },
   { key: "data", href: "/admin/data", permission: "dataset.view" },
   { key: "dataCharts", href: "/admin/data/charts", permission: "dataset.view" },

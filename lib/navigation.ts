@@ -12,6 +12,7 @@ export const PUBLIC_SECTIONS = [
   { key: "communes", path: "communes" },
   { key: "data", path: "data" },
   { key: "forum", path: "forum" },
+  { key: "library", path: "library" },
   { key: "search", path: "search" },
 ] as const;
 

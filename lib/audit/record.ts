@@ -59,6 +59,15 @@ export const AUDIT_ACTIONS = [
   "forumQuestion.answerEdited",
   "forumQuestion.closed",
   "forumQuestion.merged",
+  "library.created",
+  "library.updated",
+  "library.translationSaved",
+  "library.fileAdded",
+  "library.fileRemoved",
+  "library.submitted",
+  "library.returned",
+  "library.published",
+  "library.unpublished",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -48,6 +48,11 @@ export const PERMISSIONS = {
   "forum.moderate": { grants: { ADMIN: "all", OFFICIAL: "all" } },
   "forum.answer": { grants: { ADMIN: "all", OFFICIAL: "all", COMMUNE_CADRE: "ownCommune" } },
   "forum.submitOnBehalf": { grants: { ADMIN: "all", OFFICIAL: "all", COMMUNE_CADRE: "ownCommune" } },
+  // E-library: everyone in the back office contributes (a cadre only their own drafts, see
+  // lib/library/policy.ts); officials review and publish. COMMUNITY files: signed-in staff.
+  "library.contribute": { grants: { ADMIN: "all", OFFICIAL: "all", COMMUNE_CADRE: "all" } },
+  "library.publish": { grants: { ADMIN: "all", OFFICIAL: "all" } },
+  "library.restrictedFiles": { grants: { ADMIN: "all", OFFICIAL: "all", COMMUNE_CADRE: "all" } },
 } as const satisfies Record<string, Permission>;
 
 export type Action = keyof typeof PERMISSIONS;

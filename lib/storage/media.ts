@@ -29,8 +29,8 @@ function newKey(prefix: string): string {
  * kept: re-encoding drops EXIF data such as a phone's GPS position, and anything that is not
  * really an image fails here (sharp throws).
  */
-export async function saveImageFile(input: { path: string; originalName: string; actorId: string | null }): Promise<NewMediaFile> {
-  const folder = newKey("img");
+export async function saveImageFile(input: { path: string; originalName: string; actorId: string | null; prefix?: string }): Promise<NewMediaFile> {
+  const folder = newKey(input.prefix ?? "img");
   const source = sharp(input.path, { failOn: "error" }).rotate(); // applies the EXIF orientation
   const meta = await source.metadata();
   const fullWidth = meta.autoOrient?.width ?? meta.width ?? IMAGE_WIDTHS[0];
@@ -59,10 +59,21 @@ export async function saveImageFile(input: { path: string; originalName: string;
 
 /** Stores an audio file as it was uploaded (its type already checked by content). */
 export async function saveAudioFile(input: { path: string; type: SniffedType; originalName: string; actorId: string | null }): Promise<NewMediaFile> {
-  const key = `${newKey("audio")}.${input.type.ext}`;
+  return saveFileAsIs({ ...input, prefix: "audio" });
+}
+
+const KINDS = { audio: "AUDIO", video: "VIDEO", document: "DOCUMENT", image: "IMAGE" } as const;
+
+/**
+ * Stores a file as it was uploaded (audio, video, PDF; its type already checked by content),
+ * streamed from its temporary file, under `prefix` (the library's files are under "library/",
+ * where the media route checks who may read them).
+ */
+export async function saveFileAsIs(input: { path: string; type: SniffedType; originalName: string; actorId: string | null; prefix: string }): Promise<NewMediaFile> {
+  const key = `${newKey(input.prefix)}.${input.type.ext}`;
   const { size } = await storage().put(key, fs.createReadStream(input.path));
   return {
-    kind: "AUDIO",
+    kind: KINDS[input.type.kind],
     mimeType: input.type.mime,
     storageKey: key,
     size,

@@ -7,6 +7,9 @@ const TYPES: Record<string, string> = {
   mp3: "audio/mpeg",
   m4a: "audio/mp4",
   ogg: "audio/ogg",
+  wav: "audio/wav",
+  mp4: "video/mp4",
+  webm: "video/webm",
   pdf: "application/pdf",
 };
 
@@ -33,7 +36,12 @@ export function parseRange(header: string | null, size: number): { start: number
  * never reused, so a file at an address never changes); Range requests answered 206, so an
  * audio player can seek on a phone without downloading everything first.
  */
-export async function serveStoredFile(request: Request, key: string): Promise<Response> {
+export async function serveStoredFile(
+  request: Request,
+  key: string,
+  /** Restricted files (lib/library) are not kept by shared caches, nor for long by the browser. */
+  options: { cacheControl?: string; downloadName?: string } = {},
+): Promise<Response> {
   const ext = key.split(".").pop() ?? "";
   const type = TYPES[ext];
   const info = type ? await storage().stat(key).catch(() => null) : null;
@@ -44,9 +52,10 @@ export async function serveStoredFile(request: Request, key: string): Promise<Re
     "content-type": type,
     "accept-ranges": "bytes",
     etag,
-    "cache-control": "public, max-age=31536000, immutable",
+    "cache-control": options.cacheControl ?? "public, max-age=31536000, immutable",
     "last-modified": info.modified.toUTCString(),
   });
+  if (options.downloadName) headers.set("content-disposition", `inline; filename*=UTF-8''${encodeURIComponent(options.downloadName)}`);
   if ((request.headers.get("if-none-match") ?? "").split(/\s*,\s*/).includes(etag)) return new Response(null, { status: 304, headers });
 
   // If-Range with another validator means the client's part is of an older file: send it whole.

@@ -12,6 +12,7 @@ import { seedDataset } from "./dataset";
 import { seedDemoArticles } from "./articles";
 import { seedDemoNotices } from "./notices";
 import { seedDemoForum } from "./forum";
+import { seedDemoLibrary } from "./library";
 import { seedReference } from "./reference";
 import { seedDemoUsers } from "./users";
 
@@ -26,6 +27,7 @@ export async function seed(options: { ifEmpty?: boolean } = {}): Promise<"seeded
       await seedDemoArticles(db);
       await seedDemoNotices(db);
       await seedDemoForum(db);
+      await seedDemoLibrary(db);
     }
     return "seeded";
   } finally {

@@ -46,6 +46,8 @@ const articles = await import("@/lib/articles/actions");
 const { makeArticle } = await import("./articles/fixtures");
 const forum = await import("@/lib/forum/actions");
 const { makeQuestion } = await import("./forum/fixtures");
+const library = await import("@/lib/library/actions");
+const { makeLibraryItem } = await import("./library/fixtures");
 
 type Role = "ADMIN" | "OFFICIAL" | "COMMUNE_CADRE" | "ANONYMOUS";
 const ROLES: Role[] = ["ADMIN", "OFFICIAL", "COMMUNE_CADRE", "ANONYMOUS"];
@@ -58,6 +60,8 @@ type Ids = {
   policyDraft: string; ownUpdate: string; otherUpdate: string; inReview: string; published: string;
   /** Forum: questions of the cadre's commune and of another, sent, published, answered; one of another commune assigned to the cadre's. */
   qOwnNew: string; qOwnOpen: string; qOtherOpen: string; qOwnAnswered: string; qOwnAnsweredNumber: string; qOtherAnswered: string; qOtherAssigned: string;
+  /** Library: the cadre's draft, an official's draft (both with a file), one in review, one published. */
+  libOwnDraft: string; libOtherDraft: string; libOtherFile: string; libInReview: string; libPublished: string; tay: string;
 };
 type Case = {
   name: string;
@@ -173,10 +177,32 @@ const CASES: Case[] = [
     form: (ids) => ({ body: "Bà con hỏi về hỗ trợ giống cây", topic: "AGRICULTURE", communeId: ids.own, onBehalfNote: "Người có uy tín thôn 1" }) },
   { name: "forum: enter a question for a resident (other commune)", action: forum.submitOnBehalfAction, allowed: ["ADMIN", "OFFICIAL"],
     form: (ids) => ({ body: "Bà con hỏi về hỗ trợ giống cây", topic: "AGRICULTURE", communeId: ids.other, onBehalfNote: "Người có uy tín thôn 1" }) },
+  // Library. Everyone in the back office contributes; a cadre changes only their own drafts
+  // ("own" here is the cadre's own item, "other" an official's), and never publishes.
+  { name: "contribute a library item", action: library.createLibraryItemAction, allowed: ["ADMIN", "OFFICIAL", "COMMUNE_CADRE"],
+    form: (ids) => ({ type: "AUDIO", topic: "LANGUAGE", access: "PUBLIC", itemLanguages: "tyz", groupIds: ids.tay, title: "Bản ghi", description: "Mô tả" }) },
+  { name: "edit a library draft's text (own)", action: library.saveLibraryTranslationAction, allowed: ["ADMIN", "OFFICIAL", "COMMUNE_CADRE"],
+    form: (ids) => ({ itemId: ids.libOwnDraft, locale: "vi", title: "Sửa", description: "Mô tả", transcript: "Lời" }) },
+  { name: "edit a library draft's text (other's)", action: library.saveLibraryTranslationAction, allowed: ["ADMIN", "OFFICIAL"],
+    form: (ids) => ({ itemId: ids.libOtherDraft, locale: "vi", title: "Sửa", description: "Mô tả" }) },
+  { name: "edit a library draft's settings (other's)", action: library.updateLibraryItemAction, allowed: ["ADMIN", "OFFICIAL"],
+    form: (ids) => ({ id: ids.libOtherDraft, type: "AUDIO", topic: "CULTURE", access: "PUBLIC", itemLanguages: "ium", groupIds: "" }) },
+  { name: "remove a file of a library draft (other's)", action: library.removeLibraryFileAction, allowed: ["ADMIN", "OFFICIAL"],
+    form: (ids) => ({ fileId: ids.libOtherFile }) },
+  { name: "submit a library draft (own)", action: library.submitLibraryItemAction, allowed: ["ADMIN", "OFFICIAL", "COMMUNE_CADRE"],
+    form: (ids) => ({ id: ids.libOwnDraft }) },
+  { name: "submit a library draft (other's)", action: library.submitLibraryItemAction, allowed: ["ADMIN", "OFFICIAL"],
+    form: (ids) => ({ id: ids.libOtherDraft }) },
+  { name: "publish a library item (crafted request)", action: library.publishLibraryItemAction, allowed: ["ADMIN", "OFFICIAL"],
+    form: (ids) => ({ id: ids.libInReview }) },
+  { name: "return a library item in review", action: library.returnLibraryItemAction, allowed: ["ADMIN", "OFFICIAL"],
+    form: (ids) => ({ id: ids.libInReview, comment: "Sửa lại" }) },
+  { name: "unpublish a library item", action: library.unpublishLibraryItemAction, allowed: ["ADMIN", "OFFICIAL"],
+    form: (ids) => ({ id: ids.libPublished }) },
 ];
 
 async function fingerprint() {
-  const [audit, users, units, groups, settings, observations, indicators, persons, articleRows, translations, topics] = await Promise.all([
+  const [audit, users, units, groups, settings, observations, indicators, persons, articleRows, translations, topics, libraryItems, libraryTexts, libraryFiles] = await Promise.all([
     db.auditLog.count(),
     db.user.findMany({ orderBy: { id: "asc" }, select: { id: true, name: true, active: true, passwordHash: true, role: true } }),
     db.adminUnit.findMany({ orderBy: { id: "asc" }, select: { id: true, code: true, fullName: true } }),
@@ -188,6 +214,9 @@ async function fingerprint() {
     db.article.findMany({ orderBy: { id: "asc" }, select: { id: true, kind: true, state: true, communeId: true, publishAt: true, deletedAt: true, reviewComment: true } }),
     db.articleTranslation.findMany({ orderBy: { id: "asc" }, select: { id: true, title: true } }),
     db.articleTopic.count(),
+    db.libraryItem.findMany({ orderBy: { id: "asc" }, select: { id: true, state: true, topic: true, itemLanguages: true } }),
+    db.libraryItemTranslation.findMany({ orderBy: { id: "asc" }, select: { id: true, title: true } }),
+    db.libraryFile.count(),
   ]);
   const forumRows = await Promise.all([
     db.forumQuestion.findMany({ orderBy: { id: "asc" }, select: { id: true, state: true, publicBody: true, assignedCommuneId: true, assigneeId: true, helpRequestedAt: true, mergedIntoId: true, rejectionReason: true, publishedAt: true } }),
@@ -195,6 +224,7 @@ async function fingerprint() {
     db.forumNote.count(),
   ]);
   return JSON.stringify({ audit, users, units, groups, settings, observations, indicators, persons, articleRows, translations, topics, forumRows });
+  return JSON.stringify({ audit, users, units, groups, settings, observations, indicators, persons, articleRows, translations, topics, libraryItems, libraryTexts, libraryFiles });
 }
 
 async function invoke(action: Case["action"], fields: Record<string, string>): Promise<FormState> {
@@ -227,7 +257,16 @@ describe("authorization matrix (server actions × roles × communes)", () => {
       otherPerson: (await person("thuong-lam")).id,
       policyDraft: "", ownUpdate: "", otherUpdate: "", inReview: "", published: "",
       qOwnNew: "", qOwnOpen: "", qOtherOpen: "", qOwnAnswered: "", qOwnAnsweredNumber: "", qOtherAnswered: "", qOtherAssigned: "",
+      libOwnDraft: "", libOtherDraft: "", libOtherFile: "", libInReview: "", libPublished: "",
+      tay: (await db.ethnicGroup.findUniqueOrThrow({ where: { name: "Tày" } })).id,
     };
+    const cadreId = (await userByEmail("cadre.minhdan@demo.local")).id;
+    const officialId = (await userByEmail("official@demo.local")).id;
+    ids.libOwnDraft = (await makeLibraryItem({ authorId: cadreId })).id;
+    ids.libOtherDraft = (await makeLibraryItem({ authorId: officialId })).id;
+    ids.libOtherFile = (await db.libraryFile.findFirstOrThrow({ where: { itemId: ids.libOtherDraft } })).id;
+    ids.libInReview = (await makeLibraryItem({ authorId: cadreId, state: "IN_REVIEW" })).id;
+    ids.libPublished = (await makeLibraryItem({ authorId: officialId, state: "PUBLISHED" })).id;
     ids.policyDraft = (await makeArticle({ kind: "POLICY", communeId: ids.own })).id;
     ids.ownUpdate = (await makeArticle({ kind: "COMMUNE_UPDATE", communeId: ids.own })).id;
     ids.otherUpdate = (await makeArticle({ kind: "COMMUNE_UPDATE", communeId: ids.other })).id;

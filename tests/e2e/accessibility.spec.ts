@@ -54,6 +54,17 @@ test.describe("[A11Y] no serious or critical axe violations", () => {
     await expectNoSeriousViolations(page);
   });
 
+  test("library list, a demo recording and the library editor", async ({ page }) => {
+    await page.goto("/vi/library");
+    await expectNoSeriousViolations(page);
+    await page.getByRole("link", { name: "Bản ghi mẫu: lời chào hỏi tiếng Tày" }).click();
+    await expectNoSeriousViolations(page);
+    await signIn(page, "official@demo.local");
+    await expectDashboard(page);
+    await page.goto("/admin/library/new");
+    await expectNoSeriousViolations(page);
+  });
+
   test("sign-in", async ({ page }) => {
     await page.goto("/login");
     await expectNoSeriousViolations(page);

@@ -37,6 +37,10 @@ const EXPECTED: Record<Action, Row> = {
   "forum.moderate": { ADMIN: yes, OFFICIAL: yes, COMMUNE_CADRE: no },
   "forum.answer": { ADMIN: yes, OFFICIAL: yes, COMMUNE_CADRE: ownOnly },
   "forum.submitOnBehalf": { ADMIN: yes, OFFICIAL: yes, COMMUNE_CADRE: ownOnly },
+  // Library: a cadre contributes province-wide (policy.ts limits them to their own drafts).
+  "library.contribute": { ADMIN: yes, OFFICIAL: yes, COMMUNE_CADRE: yes },
+  "library.publish": { ADMIN: yes, OFFICIAL: yes, COMMUNE_CADRE: no },
+  "library.restrictedFiles": { ADMIN: yes, OFFICIAL: yes, COMMUNE_CADRE: yes },
 };
 
 function actor(role: (typeof ROLES)[number]): Actor {

@@ -42,6 +42,9 @@ export default async function CommunePage({ params }: PageProps<"/[locale]/commu
         moreLabel={tArticles("commune.allUpdates")}
       />
       <CommuneQuestions locale={locale} commune={commune.slug} />
+      <p className="mt-6">
+        <a href={localePath(locale, "library")} className="underline">{t("nav.library")}</a>
+      </p>
       <section aria-labelledby="villages" className="mt-6">
         <h2 id="villages" className="text-xl font-bold">
           {t("communes.villages")}

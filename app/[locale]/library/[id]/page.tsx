@@ -1,0 +1,23 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { LibraryItemView } from "@/components/library/library-item-view";
+import { isLocale } from "@/lib/i18n/config";
+import { pickTranslation } from "@/lib/i18n/pick-translation";
+import { getPublicLibraryItem } from "@/lib/library/queries";
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/library/[id]">): Promise<Metadata> {
+  const { locale, id } = await params;
+  if (!isLocale(locale)) return {};
+  const item = await getPublicLibraryItem(id);
+  const picked = item && pickTranslation(item.translations, locale);
+  return picked ? { title: picked.value.title, description: picked.value.description.slice(0, 200) } : {};
+}
+
+/** /{locale}/library/{id}: a published item, its player or download, transcript and details. */
+export default async function LibraryItemPage({ params }: PageProps<"/[locale]/library/[id]">) {
+  const { locale, id } = await params;
+  if (!isLocale(locale)) notFound();
+  const item = await getPublicLibraryItem(id);
+  if (!item) notFound();
+  return <LibraryItemView item={item} locale={locale} />;
+}

@@ -1,0 +1,120 @@
+import "server-only";
+import { unstable_cache } from "next/cache";
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Locale } from "@/lib/i18n/config";
+import type { TLibraryFilters } from "./schema";
+import { matchLibraryItems } from "./search";
+import { LIBRARY_TAG } from "./tags";
+
+export const LIBRARY_PAGE_SIZE = 20;
+
+const fileSelect = {
+  id: true, durationSeconds: true, pageCount: true, caption: true, sortOrder: true,
+  media: { select: { storageKey: true, mimeType: true, size: true, width: true, height: true, variants: true, kind: true } },
+} satisfies Prisma.LibraryFileSelect;
+
+const cardSelect = {
+  id: true, type: true, topic: true, access: true, itemLanguages: true, year: true, isDemo: true, publishedAt: true,
+  translations: { select: { locale: true, title: true, description: true } },
+  files: { select: fileSelect, orderBy: { sortOrder: "asc" } },
+  groups: { select: { slug: true, name: true, translations: { select: { locale: true, name: true } } } },
+} satisfies Prisma.LibraryItemSelect;
+
+type CardRow = Prisma.LibraryItemGetPayload<{ select: typeof cardSelect }>;
+
+/** What a card shows: total size, length or pages, the first picture. Cached as JSON. */
+function toCard(row: CardRow) {
+  return {
+    ...row,
+    publishedAt: (row.publishedAt ?? new Date(0)).toISOString(),
+    totalSize: row.files.reduce((sum, file) => sum + file.media.size, 0),
+    durationSeconds: row.files.find((file) => file.durationSeconds)?.durationSeconds ?? null,
+    pageCount: row.files.find((file) => file.pageCount)?.pageCount ?? null,
+  };
+}
+export type LibraryCard = ReturnType<typeof toCard>;
+
+/**
+ * A page of published items, newest first, filtered by type, topic, ethnic group (slug), item
+ * language and a search (accent-insensitive, ranked: then best match first).
+ */
+export async function listLibraryItemsNow(filters: TLibraryFilters, locale: Locale) {
+  const matched = filters.q ? await matchLibraryItems(filters.q, locale, 500) : null;
+  const where: Prisma.LibraryItemWhereInput = {
+    state: "PUBLISHED",
+    type: filters.type,
+    topic: filters.topic,
+    groups: filters.group ? { some: { slug: filters.group } } : undefined,
+    itemLanguages: filters.lang ? { has: filters.lang } : undefined,
+    id: matched ? { in: matched.map((row) => row.itemId) } : undefined,
+  };
+  const [total, rows] = await Promise.all([
+    db.libraryItem.count({ where }),
+    db.libraryItem.findMany({
+      where,
+      select: cardSelect,
+      orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
+      ...(matched ? {} : { skip: (filters.page - 1) * LIBRARY_PAGE_SIZE, take: LIBRARY_PAGE_SIZE }),
+    }),
+  ]);
+  let items = rows;
+  if (matched) {
+    const order = new Map(matched.map((row, index) => [row.itemId, index]));
+    items = [...rows].sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0)).slice((filters.page - 1) * LIBRARY_PAGE_SIZE, filters.page * LIBRARY_PAGE_SIZE);
+  }
+  return { total, items: items.map(toCard), pageCount: Math.max(1, Math.ceil(total / LIBRARY_PAGE_SIZE)) };
+}
+
+export const listLibraryItems = unstable_cache(listLibraryItemsNow, ["library-list"], { tags: [LIBRARY_TAG] });
+
+/**
+ * A published item as its public page shows it, or null. The files' addresses are listed even
+ * for a COMMUNITY item: the media route refuses them to who may not read them.
+ */
+export async function getPublicLibraryItemNow(id: string) {
+  const row = await db.libraryItem.findFirst({
+    where: { id, state: "PUBLISHED" },
+    select: {
+      ...cardSelect, accessNote: true, source: true, licence: true, updatedAt: true,
+      translations: { select: { locale: true, title: true, description: true, transcript: true } },
+    },
+  });
+  return row ? { ...toCard(row), accessNote: row.accessNote, source: row.source, licence: row.licence, updatedAt: row.updatedAt.toISOString(), translations: row.translations } : null;
+}
+
+export const getPublicLibraryItem = unstable_cache(getPublicLibraryItemNow, ["library-item"], { tags: [LIBRARY_TAG] });
+export type PublicLibraryItem = NonNullable<Awaited<ReturnType<typeof getPublicLibraryItemNow>>>;
+
+/** Ethnic groups that have published items, for the filter. */
+export const listLibraryGroups = unstable_cache(
+  async () =>
+    db.ethnicGroup.findMany({
+      where: { libraryItems: { some: { state: "PUBLISHED" } } },
+      select: { slug: true, name: true, translations: { select: { locale: true, name: true } } },
+      orderBy: { sortOrder: "asc" },
+    }),
+  ["library-groups"],
+  { tags: [LIBRARY_TAG] },
+);
+
+/** Every published item, for the sitemap. */
+export const listSitemapLibrary = unstable_cache(
+  async () => (await db.libraryItem.findMany({ where: { state: "PUBLISHED" }, select: { id: true, updatedAt: true }, take: 5000 })).map((row) => ({ id: row.id, updatedAt: row.updatedAt.toISOString() })),
+  ["library-sitemap"],
+  { tags: [LIBRARY_TAG] },
+);
+
+/**
+ * Who may read a stored file under "library/": the item it belongs to (by the file's key, or
+ * the folder of an image's variants), or null when no item holds it.
+ */
+export async function libraryItemOfKey(key: string) {
+  const folder = key.includes(".webp") ? key.slice(0, key.lastIndexOf("/")) : key;
+  const media = await db.mediaFile.findFirst({
+    where: { storageKey: { in: [key, folder] } },
+    select: { originalName: true, libraryFile: { select: { item: { select: { id: true, state: true, access: true, authorId: true, accessNote: true } } } } },
+  });
+  const item = media?.libraryFile?.item;
+  return item ? { ...item, originalName: media.originalName } : null;
+}

@@ -1,0 +1,56 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/config";
+import { localePath } from "@/lib/navigation";
+import type { SearchProvider } from "@/lib/search/types";
+
+type Row = { itemId: string; locale: string; title: string; description: string; publishedAt: Date; rank: number };
+
+/**
+ * Ids of published items whose title, description or transcript (in `locale` or Vietnamese)
+ * match `query`, accent-insensitively, best first. The same full-text function as articles
+ * (article_search_vector over portal_unaccent), then near matches of titles (trigrams).
+ */
+export async function matchLibraryItems(query: string, locale: Locale, limit: number): Promise<Row[]> {
+  let rows = await db.$queryRaw<Row[]>`
+    SELECT t."itemId", t.locale, t.title, t.description, i."publishedAt",
+           ts_rank(article_search_vector(t.title, t.description, t.transcript), q.query)::float8 AS rank
+    FROM "LibraryItemTranslation" t
+    JOIN "LibraryItem" i ON i.id = t."itemId",
+         websearch_to_tsquery('simple'::regconfig, portal_unaccent(lower(${query}))) AS q(query)
+    WHERE i.state = 'PUBLISHED' AND t.locale IN (${locale}, ${DEFAULT_LOCALE})
+      AND article_search_vector(t.title, t.description, t.transcript) @@ q.query
+    ORDER BY rank DESC, i."publishedAt" DESC
+    LIMIT ${limit * 2}`;
+  if (rows.length === 0) {
+    rows = await db.$queryRaw<Row[]>`
+      SELECT t."itemId", t.locale, t.title, t.description, i."publishedAt",
+             (similarity(portal_unaccent(lower(t.title)), portal_unaccent(lower(${query}))) / 10)::float8 AS rank
+      FROM "LibraryItemTranslation" t JOIN "LibraryItem" i ON i.id = t."itemId"
+      WHERE i.state = 'PUBLISHED' AND t.locale IN (${locale}, ${DEFAULT_LOCALE})
+        AND portal_unaccent(lower(t.title)) % portal_unaccent(lower(${query}))
+      ORDER BY rank DESC
+      LIMIT ${limit}`;
+  }
+  const best = new Map<string, Row>();
+  for (const row of rows) {
+    const seen = best.get(row.itemId);
+    if (!seen || (row.locale === locale && seen.locale !== locale)) best.set(row.itemId, row);
+  }
+  return [...best.values()].slice(0, limit);
+}
+
+/** The library in the site search (lib/search). */
+export const searchLibrary: SearchProvider = async ({ query, locale, limit }) => {
+  const rows = await matchLibraryItems(query, locale, limit);
+  return rows.map((row) => ({
+    type: "library",
+    id: row.itemId,
+    title: row.title,
+    text: row.description,
+    url: localePath(locale, `library/${row.itemId}`),
+    date: (row.publishedAt ?? new Date(0)).toISOString(),
+    lang: row.locale as Locale,
+    rank: row.rank,
+  }));
+};

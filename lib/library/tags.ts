@@ -1,0 +1,2 @@
+/** Cache tag of every public read of the library (lists, item pages, search, sitemap). */
+export const LIBRARY_TAG = "library";
