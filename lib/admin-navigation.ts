@@ -5,6 +5,8 @@ export const ADMIN_NAV: ReadonlyArray<{ key: string; href: string; permission: A
   { key: "dashboard", href: "/admin", permission: "backoffice.access" },
   { key: "articles", href: "/admin/articles", permission: "articles.edit" },
   { key: "articleTopics", href: "/admin/article-topics", permission: "articles.topics" },
+  { key: "products", href: "/admin/products", permission: "products.manage" },
+  { key: "producers", href: "/admin/producers", permission: "products.manage" },
   { key: "units", href: "/admin/units", permission: "units.view" },
   { key: "data", href: "/admin/data", permission: "dataset.view" },
   { key: "dataCharts", href: "/admin/data/charts", permission: "dataset.view" },

@@ -8,6 +8,7 @@ export const PUBLIC_SECTIONS = [
   { key: "home", path: "" },
   { key: "news", path: "news" },
   { key: "law", path: "law" },
+  { key: "products", path: "products" },
   { key: "communes", path: "communes" },
   { key: "data", path: "data" },
   { key: "search", path: "search" },

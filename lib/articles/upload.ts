@@ -4,6 +4,7 @@ import type { Viewer } from "@/lib/auth/session";
 import { invalidateFromRoute } from "@/lib/cache/invalidate";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { sameOrigin } from "@/lib/http/same-origin";
 import { LOCALES } from "@/lib/i18n/config";
 import { uploadTempDir } from "@/lib/storage";
 import { saveAudioFile, saveImageFile } from "@/lib/storage/media";
@@ -12,18 +13,6 @@ import { UPLOAD_RULES, checkUpload } from "@/lib/storage/sniff";
 import { attachMedia } from "./mutations";
 import { articleResource } from "./policy";
 import { ARTICLES_TAG } from "./tags";
-
-/** A request from this site's own pages (cookies are SameSite=Lax too; this is a second lock). */
-function sameOrigin(request: Request): boolean {
-  const origin = request.headers.get("origin");
-  if (!origin) return true;
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
-  try {
-    return new URL(origin).host === host;
-  } catch {
-    return false;
-  }
-}
 
 /**
  * Receives one upload for an article and attaches it: permission (within reach, editable),

@@ -38,6 +38,19 @@ export const AUDIT_ACTIONS = [
   "article.deleted",
   "articleTopic.created",
   "articleTopic.updated",
+  "producer.created",
+  "producer.updated",
+  "producer.published",
+  "producer.unpublished",
+  "product.created",
+  "product.updated",
+  "product.translationSaved",
+  "product.published",
+  "product.unpublished",
+  "product.photoAdded",
+  "product.photoRemoved",
+  "product.photoMoved",
+  "product.coverChosen",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

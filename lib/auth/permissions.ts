@@ -39,6 +39,9 @@ export const PERMISSIONS = {
   "articles.edit": { grants: { ADMIN: "all", OFFICIAL: "all", COMMUNE_CADRE: "ownCommune" } },
   "articles.publish": { grants: { ADMIN: "all", OFFICIAL: "all" } },
   "articles.topics": { grants: { ADMIN: "all", OFFICIAL: "all" } },
+  // Product showcase: a cadre manages producers and products of their own commune (the
+  // producer's commune; lib/products/policy.ts), publishing included.
+  "products.manage": { grants: { ADMIN: "all", OFFICIAL: "all", COMMUNE_CADRE: "ownCommune" } },
 } as const satisfies Record<string, Permission>;
 
 export type Action = keyof typeof PERMISSIONS;

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Locale } from "@/lib/i18n/config";
 import { searchArticles } from "@/lib/articles/search";
+import { searchProducts } from "@/lib/products/search";
 import type { SearchHit, SearchProvider } from "./types";
 
 export type { SearchHit, SearchProvider } from "./types";
@@ -13,7 +14,7 @@ const PER_PROVIDER = 200;
  * Every kind of content that can be searched. A content type joins the search with one line:
  * its provider (a function returning ranked hits for a folded query), e.g. notices, products.
  */
-const PROVIDERS: SearchProvider[] = [searchArticles];
+const PROVIDERS: SearchProvider[] = [searchArticles, searchProducts];
 
 /** The site search: each provider's hits, merged by rank, one page at a time. */
 export async function search({ q, locale, page }: { q: string; locale: Locale; page: number }) {

@@ -7,3 +7,4 @@ export { default as errorPage } from "./errorPage.json" with { type: "json" };
 export { default as dataset } from "./dataset.json" with { type: "json" };
 export { default as articles } from "./articles.json" with { type: "json" };
 export { default as search } from "./search.json" with { type: "json" };
+export { default as products } from "./products.json" with { type: "json" };

@@ -33,6 +33,7 @@ const EXPECTED: Record<Action, Row> = {
   "articles.edit": { ADMIN: yes, OFFICIAL: yes, COMMUNE_CADRE: ownOnly },
   "articles.publish": { ADMIN: yes, OFFICIAL: yes, COMMUNE_CADRE: no },
   "articles.topics": { ADMIN: yes, OFFICIAL: yes, COMMUNE_CADRE: no },
+  "products.manage": { ADMIN: yes, OFFICIAL: yes, COMMUNE_CADRE: ownOnly },
 };
 
 function actor(role: (typeof ROLES)[number]): Actor {

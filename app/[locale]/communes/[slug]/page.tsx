@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { CommuneKeyFigures } from "@/components/dataset/key-figures";
 import { LatestArticles } from "@/components/articles/latest-articles";
+import { CommuneShowcase } from "@/components/products/commune-showcase";
 import { isLocale } from "@/lib/i18n/config";
 import { getT } from "@/lib/i18n/server";
 import { localePath } from "@/lib/navigation";
@@ -38,6 +39,7 @@ export default async function CommunePage({ params }: PageProps<"/[locale]/commu
         moreHref={`${localePath(locale, "news")}?commune=${commune.slug}`}
         moreLabel={tArticles("commune.allUpdates")}
       />
+      <CommuneShowcase locale={locale} communeSlug={commune.slug} />
       <section aria-labelledby="villages" className="mt-6">
         <h2 id="villages" className="text-xl font-bold">
           {t("communes.villages")}
