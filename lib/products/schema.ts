@@ -145,6 +145,10 @@ function settingsRules(value: SettingsValue, ctx: z.RefinementCtx) {
   if (value.ocopDate && value.ocopDate > provinceToday()) ctx.addIssue({ code: "custom", path: ["ocopDate"], message: "products:errors.product.dateInFuture" });
 }
 
+const RULE_FIELDS = ["priceMin", "priceMax", "ocopStars", "ocopDecision", "ocopDate"];
+/** Run the cross-field rules even when other fields are wrong, so every problem shows at once. */
+const rulesWhen = { when: (payload: z.core.ParsePayload<unknown>) => payload.issues.every((issue) => !RULE_FIELDS.includes(String(issue.path?.[0]))) };
+
 /**
  * A product's settings: producer, category, price range, season, traceability, OCOP rating.
  * Months come as checkboxes (several `months` values), joined to "1,2,3" by the action.
@@ -186,7 +190,7 @@ export const ZProductSettings = z
     ocopDecision: optionalText(100, "products:errors.product.decisionTooLong"),
     ocopDate: ZDay,
   })
-  .superRefine(settingsRules);
+  .superRefine(settingsRules, rulesWhen);
 export type TProductSettings = z.infer<typeof ZProductSettings>;
 
 const translationFields = {
@@ -199,7 +203,7 @@ const translationFields = {
 };
 
 /** A new product: its settings and its Vietnamese text. */
-export const ZCreateProduct = z.object({ ...ZProductSettings.shape, ...translationFields }).superRefine(settingsRules);
+export const ZCreateProduct = z.object({ ...ZProductSettings.shape, ...translationFields }).superRefine(settingsRules, rulesWhen);
 export type TCreateProduct = z.infer<typeof ZCreateProduct>;
 
 /** One language of a product. */

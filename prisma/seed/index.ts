@@ -4,12 +4,13 @@
  * changes nothing that exists.
  *   tsx prisma/seed/index.ts             seed
  *   tsx prisma/seed/index.ts --if-empty  only when the database has no administrative units yet
- * Demo accounts and demo articles are not created when NODE_ENV=production unless SEED_DEMO_USERS=1.
+ * Demo accounts, demo articles and demo products are not created when NODE_ENV=production unless SEED_DEMO_USERS=1.
  */
 import { createPrismaClient } from "@/lib/db-client";
 import { isProductionDeployment } from "@/lib/env";
 import { seedDataset } from "./dataset";
 import { seedDemoArticles } from "./articles";
+import { seedDemoProducts } from "./products";
 import { seedReference } from "./reference";
 import { seedDemoUsers } from "./users";
 
@@ -22,6 +23,7 @@ export async function seed(options: { ifEmpty?: boolean } = {}): Promise<"seeded
     if (!isProductionDeployment() || process.env.SEED_DEMO_USERS === "1") {
       await seedDemoUsers(db);
       await seedDemoArticles(db);
+      await seedDemoProducts(db);
     }
     return "seeded";
   } finally {

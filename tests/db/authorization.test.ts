@@ -44,6 +44,8 @@ const { saveGridAction, saveIndicatorAction, savePrestigiousPersonAction, delete
 const { seedDataset } = await import("@/prisma/seed/dataset");
 const articles = await import("@/lib/articles/actions");
 const { makeArticle } = await import("./articles/fixtures");
+const products = await import("@/lib/products/actions");
+const { makeProduct, makeProducer } = await import("./products/fixtures");
 
 type Role = "ADMIN" | "OFFICIAL" | "COMMUNE_CADRE" | "ANONYMOUS";
 const ROLES: Role[] = ["ADMIN", "OFFICIAL", "COMMUNE_CADRE", "ANONYMOUS"];
@@ -54,6 +56,8 @@ type Ids = {
   pop: string; ownPerson: string; otherPerson: string;
   /** Articles: drafts of a policy, of the cadre's commune news and of another commune's; one in review; one published. */
   policyDraft: string; ownUpdate: string; otherUpdate: string; inReview: string; published: string;
+  /** Showcase: a producer, a product and a photo (second of two) in the cadre's commune and in another. */
+  ownProducer: string; otherProducer: string; ownProduct: string; otherProduct: string; ownPhoto: string; otherPhoto: string;
 };
 type Case = {
   name: string;
@@ -131,10 +135,47 @@ const CASES: Case[] = [
     form: (ids) => ({ id: ids.published }) },
   { name: "add an article topic", action: articles.createTopicAction, allowed: ["ADMIN", "OFFICIAL"],
     form: () => ({ kind: "LAW", name: "Giao thông" }) },
+  // Product showcase. A cadre manages producers and products of their own commune only.
+  { name: "add a producer (own commune)", action: products.saveProducerAction, allowed: ["ADMIN", "OFFICIAL", "COMMUNE_CADRE"],
+    form: (ids) => ({ name: "HTX Mới", kind: "COOPERATIVE", communeId: ids.own, phone: "0912 345 678" }) },
+  { name: "add a producer (other commune)", action: products.saveProducerAction, allowed: ["ADMIN", "OFFICIAL"],
+    form: (ids) => ({ name: "HTX Mới", kind: "COOPERATIVE", communeId: ids.other }) },
+  { name: "edit a producer (other commune)", action: products.saveProducerAction, allowed: ["ADMIN", "OFFICIAL"],
+    form: (ids) => ({ id: ids.otherProducer, name: "Đã sửa", kind: "HOUSEHOLD", communeId: ids.other }) },
+  { name: "move own producer to another commune (crafted request)", action: products.saveProducerAction, allowed: ["ADMIN", "OFFICIAL"],
+    form: (ids) => ({ id: ids.ownProducer, name: "Đã sửa", kind: "HOUSEHOLD", communeId: ids.other }) },
+  { name: "publish a producer (other commune)", action: products.setProducerPublishedAction, allowed: ["ADMIN", "OFFICIAL"],
+    form: (ids) => ({ id: ids.otherProducer, published: "false" }) },
+  { name: "add a product (own commune)", action: products.createProductAction, allowed: ["ADMIN", "OFFICIAL", "COMMUNE_CADRE"],
+    form: (ids) => ({ producerId: ids.ownProducer, category: "FOOD", name: "Sản phẩm mới", description: "Mô tả" }) },
+  { name: "add a product (other commune)", action: products.createProductAction, allowed: ["ADMIN", "OFFICIAL"],
+    form: (ids) => ({ producerId: ids.otherProducer, category: "FOOD", name: "Sản phẩm mới", description: "Mô tả" }) },
+  { name: "edit a product (own commune)", action: products.updateProductSettingsAction, allowed: ["ADMIN", "OFFICIAL", "COMMUNE_CADRE"],
+    form: (ids) => ({ id: ids.ownProduct, producerId: ids.ownProducer, category: "HERBAL", priceMin: "1000", priceMax: "2000" }) },
+  { name: "edit a product (other commune)", action: products.updateProductSettingsAction, allowed: ["ADMIN", "OFFICIAL"],
+    form: (ids) => ({ id: ids.otherProduct, producerId: ids.otherProducer, category: "HERBAL" }) },
+  { name: "move own product to another commune's producer (crafted request)", action: products.updateProductSettingsAction, allowed: ["ADMIN", "OFFICIAL"],
+    form: (ids) => ({ id: ids.ownProduct, producerId: ids.otherProducer, category: "FOOD" }) },
+  { name: "edit a product's English text (own commune)", action: products.saveProductTranslationAction, allowed: ["ADMIN", "OFFICIAL", "COMMUNE_CADRE"],
+    form: (ids) => ({ productId: ids.ownProduct, locale: "en", name: "Tea", description: "Good tea" }) },
+  { name: "edit a product's text (other commune)", action: products.saveProductTranslationAction, allowed: ["ADMIN", "OFFICIAL"],
+    form: (ids) => ({ productId: ids.otherProduct, locale: "vi", name: "Sửa", description: "Sửa" }) },
+  { name: "unpublish a product (own commune)", action: products.setProductPublishedAction, allowed: ["ADMIN", "OFFICIAL", "COMMUNE_CADRE"],
+    form: (ids) => ({ id: ids.ownProduct, published: "false" }) },
+  { name: "unpublish a product (other commune)", action: products.setProductPublishedAction, allowed: ["ADMIN", "OFFICIAL"],
+    form: (ids) => ({ id: ids.otherProduct, published: "false" }) },
+  { name: "reorder a product's photos (other commune)", action: products.movePhotoAction, allowed: ["ADMIN", "OFFICIAL"],
+    form: (ids) => ({ id: ids.otherPhoto, direction: "up" }) },
+  { name: "choose a product's cover (own commune)", action: products.chooseCoverAction, allowed: ["ADMIN", "OFFICIAL", "COMMUNE_CADRE"],
+    form: (ids) => ({ id: ids.ownPhoto }) },
+  { name: "choose a product's cover (other commune)", action: products.chooseCoverAction, allowed: ["ADMIN", "OFFICIAL"],
+    form: (ids) => ({ id: ids.otherPhoto }) },
+  { name: "remove a product photo (other commune)", action: products.removePhotoAction, allowed: ["ADMIN", "OFFICIAL"],
+    form: (ids) => ({ id: ids.otherPhoto }) },
 ];
 
 async function fingerprint() {
-  const [audit, users, units, groups, settings, observations, indicators, persons, articleRows, translations, topics] = await Promise.all([
+  const [audit, users, units, groups, settings, observations, indicators, persons, articleRows, translations, topics, producers, productRows, productTexts, photos] = await Promise.all([
     db.auditLog.count(),
     db.user.findMany({ orderBy: { id: "asc" }, select: { id: true, name: true, active: true, passwordHash: true, role: true } }),
     db.adminUnit.findMany({ orderBy: { id: "asc" }, select: { id: true, code: true, fullName: true } }),
@@ -146,8 +187,12 @@ async function fingerprint() {
     db.article.findMany({ orderBy: { id: "asc" }, select: { id: true, kind: true, state: true, communeId: true, publishAt: true, deletedAt: true, reviewComment: true } }),
     db.articleTranslation.findMany({ orderBy: { id: "asc" }, select: { id: true, title: true } }),
     db.articleTopic.count(),
+    db.producer.findMany({ orderBy: { id: "asc" }, select: { id: true, name: true, communeId: true, published: true } }),
+    db.product.findMany({ orderBy: { id: "asc" }, select: { id: true, producerId: true, category: true, published: true, priceMin: true } }),
+    db.productTranslation.findMany({ orderBy: { id: "asc" }, select: { id: true, name: true } }),
+    db.showcasePhoto.findMany({ orderBy: { id: "asc" }, select: { id: true, sortOrder: true, isCover: true } }),
   ]);
-  return JSON.stringify({ audit, users, units, groups, settings, observations, indicators, persons, articleRows, translations, topics });
+  return JSON.stringify({ audit, users, units, groups, settings, observations, indicators, persons, articleRows, translations, topics, producers, productRows, productTexts, photos });
 }
 
 async function invoke(action: Case["action"], fields: Record<string, string>): Promise<FormState> {
@@ -179,12 +224,25 @@ describe("authorization matrix (server actions × roles × communes)", () => {
       ownPerson: (await person("minh-dan")).id,
       otherPerson: (await person("thuong-lam")).id,
       policyDraft: "", ownUpdate: "", otherUpdate: "", inReview: "", published: "",
+      ownProducer: "", otherProducer: "", ownProduct: "", otherProduct: "", ownPhoto: "", otherPhoto: "",
     };
     ids.policyDraft = (await makeArticle({ kind: "POLICY", communeId: ids.own })).id;
     ids.ownUpdate = (await makeArticle({ kind: "COMMUNE_UPDATE", communeId: ids.own })).id;
     ids.otherUpdate = (await makeArticle({ kind: "COMMUNE_UPDATE", communeId: ids.other })).id;
     ids.inReview = (await makeArticle({ kind: "COMMUNE_UPDATE", communeId: ids.own, state: "IN_REVIEW" })).id;
     ids.published = (await makeArticle({ kind: "POLICY", state: "PUBLISHED" })).id;
+    ids.ownProducer = (await makeProducer({ communeId: ids.own })).id;
+    ids.otherProducer = (await makeProducer({ communeId: ids.other })).id;
+    ids.ownProduct = (await makeProduct({ producerId: ids.ownProducer })).id;
+    ids.otherProduct = (await makeProduct({ producerId: ids.otherProducer })).id;
+    const photo = async (productId: string, n: number) => {
+      const media = await db.mediaFile.create({ data: { kind: "IMAGE", mimeType: "image/webp", storageKey: `img/matrix/${productId}-${n}`, size: 1, variants: [] } });
+      return db.showcasePhoto.create({ data: { productId, mediaId: media.id, sortOrder: n, isCover: n === 0 } });
+    };
+    await photo(ids.ownProduct, 0);
+    await photo(ids.otherProduct, 0);
+    ids.ownPhoto = (await photo(ids.ownProduct, 1)).id;
+    ids.otherPhoto = (await photo(ids.otherProduct, 1)).id;
   });
 
   for (const testCase of CASES) {
