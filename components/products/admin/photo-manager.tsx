@@ -42,7 +42,7 @@ export function PhotoManager({ photos, uploadAction, locale, error, errorFile, s
                 )}
                 <p className="mt-1 text-sm">
                   {name} · {image ? formatFileSize(image.size, intlLocale(locale)) : ""}
-                  {photo.isCover && <strong className="ml-1">· {t("admin.photos.cover")}</strong>}
+                  {photo.isCover && <> · <strong>{t("admin.photos.cover")}</strong></>}
                 </p>
                 <div className="mt-2 flex flex-wrap gap-2">
                   {index > 0 && <PhotoButton action={movePhotoAction} id={photo.id} direction="up" label={t("admin.photos.up", { number: index + 1 })} text="↑" />}
