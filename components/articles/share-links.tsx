@@ -3,10 +3,10 @@ import { getT } from "@/lib/i18n/server";
 
 /**
  * Share links of a public page (articles, products): Zalo and Facebook as plain links; "copy
- * link" and "print" are buttons that /js/article.js reveals and wires up when JavaScript runs
+ * link" and "print" (articles) are buttons that /js/article.js reveals and wires up when JavaScript runs
  * (without it they stay hidden, and the page works as it is).
  */
-export function ShareLinks({ pageUrl, locale }: { pageUrl: string; locale: Locale }) {
+export function ShareLinks({ pageUrl, locale, print = true }: { pageUrl: string; locale: Locale; print?: boolean }) {
   const t = getT(locale, "articles");
   const statusId = "copy-status";
   return (
@@ -23,9 +23,11 @@ export function ShareLinks({ pageUrl, locale }: { pageUrl: string; locale: Local
         <li>
           <button type="button" hidden data-copy-link={pageUrl} data-copied={t("article.copied")} aria-controls={statusId} className="cursor-pointer underline">{t("article.copyLink")}</button>
         </li>
-        <li>
-          <button type="button" hidden data-print="" className="cursor-pointer underline">{t("article.print")}</button>
-        </li>
+        {print && (
+          <li>
+            <button type="button" hidden data-print="" className="cursor-pointer underline">{t("article.print")}</button>
+          </li>
+        )}
       </ul>
       <p id={statusId} role="status" className="text-sm" />
       <script src="/js/article.js" defer />

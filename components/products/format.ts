@@ -1,7 +1,7 @@
 import { formatNumber, intlLocale } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/config";
 
-/** "150.000 ₫" (Vietnamese grouping for every reader: it is a Vietnamese price). */
+/** A price in dong with the reader's digit grouping: "150.000 ₫", "150,000 ₫" in English. */
 export function formatVnd(value: number, locale: Locale): string {
   return `${formatNumber(value, locale === "en" ? "en" : "vi")} ₫`;
 }

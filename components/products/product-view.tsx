@@ -144,7 +144,7 @@ export function ProductView({ product, locale, pageUrl, origin, now }: { product
         </p>
         {story && <p lang={locale === "en" && producer.storyEn ? "en" : "vi"} className="mt-2 max-w-prose">{story}</p>}
       </section>
-      <ShareLinks pageUrl={pageUrl} locale={locale} />
+      <ShareLinks pageUrl={pageUrl} locale={locale} print={false} />
     </article>
   );
 }
