@@ -7,6 +7,7 @@ import { LOCALES } from "@/lib/i18n/config";
 import { localePath } from "@/lib/navigation";
 import { listSitemapNotices } from "@/lib/notices/queries";
 import { listSitemapLibrary } from "@/lib/library/queries";
+import { listSitemapShowcase } from "@/lib/products/queries";
 import { listCommunes } from "@/lib/units/queries";
 
 // Read from the database on each request (cached reads), never at build time.
@@ -14,17 +15,18 @@ export const dynamic = "force-dynamic";
 
 /** /sitemap.xml: the sections in every language, communes, every public article, notice, forum question and library item. */
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
-  const [origin, articles, communes, notices, questions, library] = await Promise.all([
+  const [origin, articles, communes, notices, questions, library, showcase] = await Promise.all([
     publicOrigin(),
     listSitemapArticles(currentMinute()),
     listCommunes(),
     listSitemapNotices(),
     listSitemapQuestions(),
     listSitemapLibrary(),
+    listSitemapShowcase(),
   ]);
   const url = (path: string) => `${origin}${path}`;
   const pages = LOCALES.flatMap((locale) =>
-    ["", "news", "law", "notices", "forum", "library", "communes", ...communes.map((c) => `communes/${c.slug}`)].map((path) => ({ url: url(localePath(locale, path)) })),
+    ["", "news", "law", "notices", "products", "forum", "library", "communes", ...communes.map((c) => `communes/${c.slug}`)].map((path) => ({ url: url(localePath(locale, path)) })),
   );
   const articlePages = articles.flatMap((article) =>
     article.translations.map((tr) => ({
@@ -32,12 +34,21 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
       lastModified: article.updatedAt,
     })),
   );
+  const productPages = showcase.products.flatMap((product) =>
+    product.translations.map((tr) => ({ url: url(localePath(tr.locale as (typeof LOCALES)[number], `products/${tr.slug}`)), lastModified: product.updatedAt })),
+  );
+  // A producer's story exists in Vietnamese and English only.
+  const producerPages = showcase.producers.flatMap((producer) =>
+    (["vi", "en"] as const).map((locale) => ({ url: url(localePath(locale, `producers/${producer.slug}`)), lastModified: producer.updatedAt })),
+  );
   // Pages addressed by id or number exist in every language (the text falls back to Vietnamese).
   const inEveryLocale = (items: { path: string; updatedAt: Date | string }[]) =>
     LOCALES.flatMap((locale) => items.map((item) => ({ url: url(localePath(locale, item.path)), lastModified: item.updatedAt })));
   return [
     ...pages,
     ...articlePages,
+    ...productPages,
+    ...producerPages,
     ...inEveryLocale(notices.map((n) => ({ path: `notices/${n.id}`, updatedAt: n.updatedAt }))),
     ...inEveryLocale(questions.map((q) => ({ path: `forum/${q.number}`, updatedAt: q.updatedAt }))),
     ...inEveryLocale(library.map((item) => ({ path: `library/${item.id}`, updatedAt: item.updatedAt }))),

@@ -8,6 +8,8 @@ export const ADMIN_NAV: ReadonlyArray<{ key: string; href: string; permission: A
   { key: "notices", href: "/admin/notices", permission: "notices.manage" },
   { key: "forum", href: "/admin/forum", permission: "forum.answer" },
   { key: "library", href: "/admin/library", permission: "library.contribute" },
+  { key: "products", href: "/admin/products", permission: "products.manage" },
+  { key: "producers", href: "/admin/producers", permission: "products.manage" },
   { key: "units", href: "/admin/units", permission: "units.view" },
   { key: "data", href: "/admin/data", permission: "dataset.view" },
   { key: "dataCharts", href: "/admin/data/charts", permission: "dataset.view" },

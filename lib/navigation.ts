@@ -9,6 +9,7 @@ export const PUBLIC_SECTIONS = [
   { key: "news", path: "news" },
   { key: "law", path: "law" },
   { key: "notices", path: "notices" },
+  { key: "products", path: "products" },
   { key: "communes", path: "communes" },
   { key: "data", path: "data" },
   { key: "forum", path: "forum" },

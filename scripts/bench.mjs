@@ -27,7 +27,7 @@ const BENCH_DATABASE = process.env.BENCH_DATABASE ?? "portal_bench";
 // A published demo article (prisma/seed/article-texts.ts) with a cover and a recording.
 const ARTICLE = "/vi/news/chinh-sach-ho-tro-ho-ngheo-lam-nha-o";
 /** Loaded with autocannon; the public pages among them are also measured for bytes and Lighthouse. */
-const TARGETS = ["/vi", ARTICLE, "/vi/data", "/vi/notices", "/vi/forum", "/vi/library", "/api/health"];
+const TARGETS = ["/vi", ARTICLE, "/vi/data", "/vi/notices", "/vi/products", "/vi/forum", "/vi/library", "/api/health"];
 const isPublicPage = (target) => /^\/(vi|en|tyz|ium|hmn)(\/|$)/.test(target);
 
 async function benchDatabase() {

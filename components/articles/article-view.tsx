@@ -8,6 +8,7 @@ import { getT } from "@/lib/i18n/server";
 import { localePath } from "@/lib/navigation";
 import { AUDIO_TYPE_NAMES, formatFileSize, imageSources, mediaUrl } from "@/lib/storage/urls";
 import { ArticleCardItem, articlePath, topicName } from "./article-card";
+import { ShareLinks } from "./share-links";
 
 /** Styles for rendered Markdown (articles, forum answers); no typography plugin. */
 export const MARKDOWN_BODY =
@@ -26,7 +27,6 @@ export function ArticleView({ article, related, locale, pageUrl }: { article: Pu
   const cover = article.cover ? imageSources(article.cover) : null;
   const languages = availableLocales(article.translations, LOCALES);
   const section = sectionOf(article.kind);
-  const statusId = "copy-status";
   return (
     <article>
       {article.state === "WITHDRAWN" && (
@@ -102,25 +102,7 @@ export function ArticleView({ article, related, locale, pageUrl }: { article: Pu
       <div lang={picked.lang} className={MARKDOWN_BODY} dangerouslySetInnerHTML={{ __html: tr.bodyHtml }} />
       {tr.translator && picked.lang !== "vi" && <p className="mt-4 text-sm text-muted">{t("article.translator", { name: tr.translator })}</p>}
 
-      <section aria-labelledby="share" className="no-print mt-8">
-        <h2 id="share" className="text-lg font-bold">{t("article.share")}</h2>
-        <ul className="mt-2 flex flex-wrap gap-3">
-          <li>
-            {/* FIXME: check the share address against Zalo's current documentation before going live. */}
-            <a href={`https://sp.zalo.me/plugins/share?url=${encodeURIComponent(pageUrl)}`} rel="noopener noreferrer" target="_blank" className="underline">{t("article.shareZalo")}</a>
-          </li>
-          <li>
-            <a href={`https://www.facebook.com/sharer/sharer.php?u=${encodeURIComponent(pageUrl)}`} rel="noopener noreferrer" target="_blank" className="underline">{t("article.shareFacebook")}</a>
-          </li>
-          <li>
-            <button type="button" hidden data-copy-link={pageUrl} data-copied={t("article.copied")} aria-controls={statusId} className="cursor-pointer underline">{t("article.copyLink")}</button>
-          </li>
-          <li>
-            <button type="button" hidden data-print="" className="cursor-pointer underline">{t("article.print")}</button>
-          </li>
-        </ul>
-        <p id={statusId} role="status" className="text-sm" />
-      </section>
+      <ShareLinks pageUrl={pageUrl} locale={locale} />
 
       {article.revisions.length > 0 && (
         <section aria-labelledby="history" className="mt-8">
@@ -144,7 +126,6 @@ export function ArticleView({ article, related, locale, pageUrl }: { article: Pu
           </ul>
         </section>
       )}
-      <script src="/js/article.js" defer />
     </article>
   );
 }

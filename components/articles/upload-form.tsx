@@ -9,7 +9,7 @@ const SHOWN_ERRORS = /^(upload|article|form|library|notices:errors)\.[A-Za-z]+$/
  * A plain multipart form posting one file to the article's upload route, which streams it to
  * disk and redirects back here; the outcome (from the address) is shown next to the field.
  */
-export function UploadForm({ action, id, label, hint, accept, locale, error, saved, submitLabel, savedLabel, children }: {
+export function UploadForm({ action, id, label, hint, accept, locale, error, saved, submitLabel, savedLabel, multiple, children }: {
   action: string;
   id: string;
   label: string;
@@ -21,6 +21,8 @@ export function UploadForm({ action, id, label, hint, accept, locale, error, sav
   submitLabel: string;
   /** The message after a successful upload (default: the article editor's). */
   savedLabel?: string;
+  /** Several files at once (the route must accept them). */
+  multiple?: boolean;
   children?: React.ReactNode;
 }) {
   const message = error && SHOWN_ERRORS.test(error) ? translateKey(getT(locale, "errors"), error) : null;
@@ -32,7 +34,7 @@ export function UploadForm({ action, id, label, hint, accept, locale, error, sav
       {children}
       {message && <p id={`${id}-error`} className="font-semibold text-accent-700" role="alert">{message}</p>}
       {saved && <p role="status" className="font-semibold text-green-900">{savedLabel ?? getT(locale, "admin")("articles.mediaSaved")}</p>}
-      <input id={id} name="file" type="file" accept={accept} required aria-invalid={message ? true : undefined} aria-describedby={describedBy} className="block" />
+      <input id={id} name="file" type="file" accept={accept} multiple={multiple} required aria-invalid={message ? true : undefined} aria-describedby={describedBy} className="block" />
       <button type="submit" className="min-h-11 cursor-pointer rounded border-2 border-brand-700 px-4 font-semibold text-brand-700 hover:bg-brand-50">
         {submitLabel}
       </button>

@@ -128,7 +128,7 @@ export function TextField({
   type = "text",
   autoComplete,
   ...props
-}: FieldProps & { type?: "text" | "email" | "password" | "tel" | "url" | "datetime-local"; autoComplete?: string }) {
+}: FieldProps & { type?: "text" | "email" | "password" | "tel" | "url" | "date" | "datetime-local"; autoComplete?: string }) {
   const field = useField(props);
   return (
     <FieldFrame field={field} label={props.label} hint={props.hint} required={props.required}>

@@ -68,6 +68,19 @@ export const AUDIT_ACTIONS = [
   "library.returned",
   "library.published",
   "library.unpublished",
+  "producer.created",
+  "producer.updated",
+  "producer.published",
+  "producer.unpublished",
+  "product.created",
+  "product.updated",
+  "product.translationSaved",
+  "product.published",
+  "product.unpublished",
+  "product.photoAdded",
+  "product.photoRemoved",
+  "product.photoMoved",
+  "product.coverChosen",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

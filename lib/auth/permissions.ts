@@ -53,6 +53,9 @@ export const PERMISSIONS = {
   "library.contribute": { grants: { ADMIN: "all", OFFICIAL: "all", COMMUNE_CADRE: "all" } },
   "library.publish": { grants: { ADMIN: "all", OFFICIAL: "all" } },
   "library.restrictedFiles": { grants: { ADMIN: "all", OFFICIAL: "all", COMMUNE_CADRE: "all" } },
+  // Product showcase: a cadre manages producers and products of their own commune (the
+  // producer's commune; lib/products/policy.ts), publishing included.
+  "products.manage": { grants: { ADMIN: "all", OFFICIAL: "all", COMMUNE_CADRE: "ownCommune" } },
 } as const satisfies Record<string, Permission>;
 
 export type Action = keyof typeof PERMISSIONS;

@@ -4,6 +4,7 @@ import { searchArticles } from "@/lib/articles/search";
 import { searchNotices } from "@/lib/notices/search";
 import { searchForum } from "@/lib/forum/search";
 import { searchLibrary } from "@/lib/library/search";
+import { searchProducts } from "@/lib/products/search";
 import type { SearchHit, SearchProvider } from "./types";
 
 export type { SearchHit, SearchProvider } from "./types";
@@ -16,7 +17,7 @@ const PER_PROVIDER = 200;
  * Every kind of content that can be searched. A content type joins the search with one line:
  * its provider (a function returning ranked hits for a folded query), e.g. notices, products.
  */
-const PROVIDERS: SearchProvider[] = [searchArticles, searchNotices, searchForum, searchLibrary];
+const PROVIDERS: SearchProvider[] = [searchArticles, searchNotices, searchProducts, searchForum, searchLibrary];
 
 /** The site search: each provider's hits, merged by rank, one page at a time. */
 export async function search({ q, locale, page }: { q: string; locale: Locale; page: number }) {

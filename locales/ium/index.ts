@@ -10,3 +10,4 @@ export { default as search } from "./search.json" with { type: "json" };
 export { default as notices } from "./notices.json" with { type: "json" };
 export { default as forum } from "./forum.json" with { type: "json" };
 export { default as library } from "./library.json" with { type: "json" };
+export { default as products } from "./products.json" with { type: "json" };

@@ -5,6 +5,7 @@
  *   tsx prisma/seed/index.ts             seed
  *   tsx prisma/seed/index.ts --if-empty  only when the database has no administrative units yet
  * Demo content (accounts, articles, notices, forum questions, …) is not created when NODE_ENV=production unless SEED_DEMO_USERS=1.
+ * Demo accounts, demo articles and demo products are not created when NODE_ENV=production unless SEED_DEMO_USERS=1.
  */
 import { createPrismaClient } from "@/lib/db-client";
 import { isProductionDeployment } from "@/lib/env";
@@ -13,6 +14,7 @@ import { seedDemoArticles } from "./articles";
 import { seedDemoNotices } from "./notices";
 import { seedDemoForum } from "./forum";
 import { seedDemoLibrary } from "./library";
+import { seedDemoProducts } from "./products";
 import { seedReference } from "./reference";
 import { seedDemoUsers } from "./users";
 
@@ -28,6 +30,7 @@ export async function seed(options: { ifEmpty?: boolean } = {}): Promise<"seeded
       await seedDemoNotices(db);
       await seedDemoForum(db);
       await seedDemoLibrary(db);
+      await seedDemoProducts(db);
     }
     return "seeded";
   } finally {

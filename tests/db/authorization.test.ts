@@ -48,6 +48,8 @@ const forum = await import("@/lib/forum/actions");
 const { makeQuestion } = await import("./forum/fixtures");
 const library = await import("@/lib/library/actions");
 const { makeLibraryItem } = await import("./library/fixtures");
+const products = await import("@/lib/products/actions");
+const { makeProduct, makeProducer } = await import("./products/fixtures");
 
 type Role = "ADMIN" | "OFFICIAL" | "COMMUNE_CADRE" | "ANONYMOUS";
 const ROLES: Role[] = ["ADMIN", "OFFICIAL", "COMMUNE_CADRE", "ANONYMOUS"];
@@ -62,6 +64,8 @@ type Ids = {
   qOwnNew: string; qOwnOpen: string; qOtherOpen: string; qOwnAnswered: string; qOwnAnsweredNumber: string; qOtherAnswered: string; qOtherAssigned: string;
   /** Library: the cadre's draft, an official's draft (both with a file), one in review, one published. */
   libOwnDraft: string; libOtherDraft: string; libOtherFile: string; libInReview: string; libPublished: string; tay: string;
+  /** Showcase: a producer, a product and a photo (second of two) in the cadre's commune and in another. */
+  ownProducer: string; otherProducer: string; ownProduct: string; otherProduct: string; ownPhoto: string; otherPhoto: string;
 };
 type Case = {
   name: string;
@@ -199,10 +203,47 @@ const CASES: Case[] = [
     form: (ids) => ({ id: ids.libInReview, comment: "Sửa lại" }) },
   { name: "unpublish a library item", action: library.unpublishLibraryItemAction, allowed: ["ADMIN", "OFFICIAL"],
     form: (ids) => ({ id: ids.libPublished }) },
+  // Product showcase. A cadre manages producers and products of their own commune only.
+  { name: "add a producer (own commune)", action: products.saveProducerAction, allowed: ["ADMIN", "OFFICIAL", "COMMUNE_CADRE"],
+    form: (ids) => ({ name: "HTX Mới", kind: "COOPERATIVE", communeId: ids.own, phone: "0912 345 678" }) },
+  { name: "add a producer (other commune)", action: products.saveProducerAction, allowed: ["ADMIN", "OFFICIAL"],
+    form: (ids) => ({ name: "HTX Mới", kind: "COOPERATIVE", communeId: ids.other }) },
+  { name: "edit a producer (other commune)", action: products.saveProducerAction, allowed: ["ADMIN", "OFFICIAL"],
+    form: (ids) => ({ id: ids.otherProducer, name: "Đã sửa", kind: "HOUSEHOLD", communeId: ids.other }) },
+  { name: "move own producer to another commune (crafted request)", action: products.saveProducerAction, allowed: ["ADMIN", "OFFICIAL"],
+    form: (ids) => ({ id: ids.ownProducer, name: "Đã sửa", kind: "HOUSEHOLD", communeId: ids.other }) },
+  { name: "publish a producer (other commune)", action: products.setProducerPublishedAction, allowed: ["ADMIN", "OFFICIAL"],
+    form: (ids) => ({ id: ids.otherProducer, published: "false" }) },
+  { name: "add a product (own commune)", action: products.createProductAction, allowed: ["ADMIN", "OFFICIAL", "COMMUNE_CADRE"],
+    form: (ids) => ({ producerId: ids.ownProducer, category: "FOOD", name: "Sản phẩm mới", description: "Mô tả" }) },
+  { name: "add a product (other commune)", action: products.createProductAction, allowed: ["ADMIN", "OFFICIAL"],
+    form: (ids) => ({ producerId: ids.otherProducer, category: "FOOD", name: "Sản phẩm mới", description: "Mô tả" }) },
+  { name: "edit a product (own commune)", action: products.updateProductSettingsAction, allowed: ["ADMIN", "OFFICIAL", "COMMUNE_CADRE"],
+    form: (ids) => ({ id: ids.ownProduct, producerId: ids.ownProducer, category: "HERBAL", priceMin: "1000", priceMax: "2000" }) },
+  { name: "edit a product (other commune)", action: products.updateProductSettingsAction, allowed: ["ADMIN", "OFFICIAL"],
+    form: (ids) => ({ id: ids.otherProduct, producerId: ids.otherProducer, category: "HERBAL" }) },
+  { name: "move own product to another commune's producer (crafted request)", action: products.updateProductSettingsAction, allowed: ["ADMIN", "OFFICIAL"],
+    form: (ids) => ({ id: ids.ownProduct, producerId: ids.otherProducer, category: "FOOD" }) },
+  { name: "edit a product's English text (own commune)", action: products.saveProductTranslationAction, allowed: ["ADMIN", "OFFICIAL", "COMMUNE_CADRE"],
+    form: (ids) => ({ productId: ids.ownProduct, locale: "en", name: "Tea", description: "Good tea" }) },
+  { name: "edit a product's text (other commune)", action: products.saveProductTranslationAction, allowed: ["ADMIN", "OFFICIAL"],
+    form: (ids) => ({ productId: ids.otherProduct, locale: "vi", name: "Sửa", description: "Sửa" }) },
+  { name: "unpublish a product (own commune)", action: products.setProductPublishedAction, allowed: ["ADMIN", "OFFICIAL", "COMMUNE_CADRE"],
+    form: (ids) => ({ id: ids.ownProduct, published: "false" }) },
+  { name: "unpublish a product (other commune)", action: products.setProductPublishedAction, allowed: ["ADMIN", "OFFICIAL"],
+    form: (ids) => ({ id: ids.otherProduct, published: "false" }) },
+  { name: "reorder a product's photos (other commune)", action: products.movePhotoAction, allowed: ["ADMIN", "OFFICIAL"],
+    form: (ids) => ({ id: ids.otherPhoto, direction: "up" }) },
+  { name: "choose a product's cover (own commune)", action: products.chooseCoverAction, allowed: ["ADMIN", "OFFICIAL", "COMMUNE_CADRE"],
+    form: (ids) => ({ id: ids.ownPhoto }) },
+  { name: "choose a product's cover (other commune)", action: products.chooseCoverAction, allowed: ["ADMIN", "OFFICIAL"],
+    form: (ids) => ({ id: ids.otherPhoto }) },
+  { name: "remove a product photo (other commune)", action: products.removePhotoAction, allowed: ["ADMIN", "OFFICIAL"],
+    form: (ids) => ({ id: ids.otherPhoto }) },
 ];
 
 async function fingerprint() {
-  const [audit, users, units, groups, settings, observations, indicators, persons, articleRows, translations, topics, libraryItems, libraryTexts, libraryFiles] = await Promise.all([
+  const rows = await Promise.all([
     db.auditLog.count(),
     db.user.findMany({ orderBy: { id: "asc" }, select: { id: true, name: true, active: true, passwordHash: true, role: true } }),
     db.adminUnit.findMany({ orderBy: { id: "asc" }, select: { id: true, code: true, fullName: true } }),
@@ -214,17 +255,18 @@ async function fingerprint() {
     db.article.findMany({ orderBy: { id: "asc" }, select: { id: true, kind: true, state: true, communeId: true, publishAt: true, deletedAt: true, reviewComment: true } }),
     db.articleTranslation.findMany({ orderBy: { id: "asc" }, select: { id: true, title: true } }),
     db.articleTopic.count(),
-    db.libraryItem.findMany({ orderBy: { id: "asc" }, select: { id: true, state: true, topic: true, itemLanguages: true } }),
-    db.libraryItemTranslation.findMany({ orderBy: { id: "asc" }, select: { id: true, title: true } }),
-    db.libraryFile.count(),
-  ]);
-  const forumRows = await Promise.all([
     db.forumQuestion.findMany({ orderBy: { id: "asc" }, select: { id: true, state: true, publicBody: true, assignedCommuneId: true, assigneeId: true, helpRequestedAt: true, mergedIntoId: true, rejectionReason: true, publishedAt: true } }),
     db.forumAnswer.findMany({ orderBy: { id: "asc" }, select: { id: true, body: true, editedAt: true } }),
     db.forumNote.count(),
+    db.libraryItem.findMany({ orderBy: { id: "asc" }, select: { id: true, state: true, topic: true, itemLanguages: true } }),
+    db.libraryItemTranslation.findMany({ orderBy: { id: "asc" }, select: { id: true, title: true } }),
+    db.libraryFile.count(),
+    db.producer.findMany({ orderBy: { id: "asc" }, select: { id: true, name: true, communeId: true, published: true } }),
+    db.product.findMany({ orderBy: { id: "asc" }, select: { id: true, producerId: true, category: true, published: true, priceMin: true } }),
+    db.productTranslation.findMany({ orderBy: { id: "asc" }, select: { id: true, name: true } }),
+    db.showcasePhoto.findMany({ orderBy: { id: "asc" }, select: { id: true, sortOrder: true, isCover: true } }),
   ]);
-  return JSON.stringify({ audit, users, units, groups, settings, observations, indicators, persons, articleRows, translations, topics, forumRows });
-  return JSON.stringify({ audit, users, units, groups, settings, observations, indicators, persons, articleRows, translations, topics, libraryItems, libraryTexts, libraryFiles });
+  return JSON.stringify(rows);
 }
 
 async function invoke(action: Case["action"], fields: Record<string, string>): Promise<FormState> {
@@ -259,6 +301,7 @@ describe("authorization matrix (server actions × roles × communes)", () => {
       qOwnNew: "", qOwnOpen: "", qOtherOpen: "", qOwnAnswered: "", qOwnAnsweredNumber: "", qOtherAnswered: "", qOtherAssigned: "",
       libOwnDraft: "", libOtherDraft: "", libOtherFile: "", libInReview: "", libPublished: "",
       tay: (await db.ethnicGroup.findUniqueOrThrow({ where: { name: "Tày" } })).id,
+      ownProducer: "", otherProducer: "", ownProduct: "", otherProduct: "", ownPhoto: "", otherPhoto: "",
     };
     const cadreId = (await userByEmail("cadre.minhdan@demo.local")).id;
     const officialId = (await userByEmail("official@demo.local")).id;
@@ -280,6 +323,18 @@ describe("authorization matrix (server actions × roles × communes)", () => {
     ids.qOwnAnsweredNumber = String(ownAnswered.number);
     ids.qOtherAnswered = (await makeQuestion({ communeId: ids.other, state: "ANSWERED", answer: "Trả lời" })).id;
     ids.qOtherAssigned = (await makeQuestion({ communeId: ids.other, state: "PUBLISHED", assignedCommuneId: ids.own })).id;
+    ids.ownProducer = (await makeProducer({ communeId: ids.own })).id;
+    ids.otherProducer = (await makeProducer({ communeId: ids.other })).id;
+    ids.ownProduct = (await makeProduct({ producerId: ids.ownProducer })).id;
+    ids.otherProduct = (await makeProduct({ producerId: ids.otherProducer })).id;
+    const photo = async (productId: string, n: number) => {
+      const media = await db.mediaFile.create({ data: { kind: "IMAGE", mimeType: "image/webp", storageKey: `img/matrix/${productId}-${n}`, size: 1, variants: [] } });
+      return db.showcasePhoto.create({ data: { productId, mediaId: media.id, sortOrder: n, isCover: n === 0 } });
+    };
+    await photo(ids.ownProduct, 0);
+    await photo(ids.otherProduct, 0);
+    ids.ownPhoto = (await photo(ids.ownProduct, 1)).id;
+    ids.otherPhoto = (await photo(ids.otherProduct, 1)).id;
   });
 
   for (const testCase of CASES) {

@@ -41,6 +41,7 @@ const EXPECTED: Record<Action, Row> = {
   "library.contribute": { ADMIN: yes, OFFICIAL: yes, COMMUNE_CADRE: yes },
   "library.publish": { ADMIN: yes, OFFICIAL: yes, COMMUNE_CADRE: no },
   "library.restrictedFiles": { ADMIN: yes, OFFICIAL: yes, COMMUNE_CADRE: yes },
+  "products.manage": { ADMIN: yes, OFFICIAL: yes, COMMUNE_CADRE: ownOnly },
 };
 
 function actor(role: (typeof ROLES)[number]): Actor {

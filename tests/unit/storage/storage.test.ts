@@ -101,4 +101,23 @@ describe("receiving an upload", () => {
     expect(received.file?.truncated).toBe(true);
     expect(checkUpload("audio", received.file)).toEqual({ ok: false, error: "upload.audioTooLarge" });
   });
+
+  it("receives several files of one field when allowed (a multiple file input), and only one otherwise", async () => {
+    const { receiveUpload } = await import("@/lib/storage/receive");
+    const fs = await import("node:fs");
+    const os = await import("node:os");
+    const several = () => {
+      const form = new FormData();
+      for (const name of ["a.jpg", "b.jpg", "c.jpg"]) form.append("file", new Blob([new Uint8Array([0xff, 0xd8, 0xff, name.charCodeAt(0)])]), name);
+      return new Request("http://localhost/upload", { method: "POST", body: form });
+    };
+    const three = await receiveUpload(several(), { maxBytes: 1000, tempDir: os.tmpdir(), fileField: "file", maxFiles: 10 });
+    await three.discard();
+    expect(three.files.map((file) => file.filename)).toEqual(["a.jpg", "b.jpg", "c.jpg"]);
+    expect(three.file?.filename).toBe("a.jpg");
+    expect(three.files.every((file) => !fs.existsSync(file.path))).toBe(true);
+    const one = await receiveUpload(several(), { maxBytes: 1000, tempDir: os.tmpdir(), fileField: "file" });
+    await one.discard();
+    expect(one.files.map((file) => file.filename)).toEqual(["a.jpg"]);
+  });
 });

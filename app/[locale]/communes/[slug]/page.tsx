@@ -4,6 +4,7 @@ import { CommuneKeyFigures } from "@/components/dataset/key-figures";
 import { LatestArticles } from "@/components/articles/latest-articles";
 import { CommuneNotices } from "@/components/notices/commune-notices";
 import { CommuneQuestions } from "@/components/forum/commune-questions";
+import { CommuneShowcase } from "@/components/products/commune-showcase";
 import { isLocale } from "@/lib/i18n/config";
 import { getT } from "@/lib/i18n/server";
 import { localePath } from "@/lib/navigation";
@@ -45,6 +46,7 @@ export default async function CommunePage({ params }: PageProps<"/[locale]/commu
       <p className="mt-6">
         <a href={localePath(locale, "library")} className="underline">{t("nav.library")}</a>
       </p>
+      <CommuneShowcase locale={locale} communeSlug={commune.slug} />
       <section aria-labelledby="villages" className="mt-6">
         <h2 id="villages" className="text-xl font-bold">
           {t("communes.villages")}

@@ -1,0 +1,88 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { FallbackNote } from "@/components/layout/fallback-note";
+import { ProductCardItem } from "@/components/products/product-card";
+import { Pagination } from "@/components/ui/pagination";
+import { isLocale } from "@/lib/i18n/config";
+import { getT } from "@/lib/i18n/server";
+import { localePath } from "@/lib/navigation";
+import { currentDay, listProductCommunes, listPublicProducts } from "@/lib/products/queries";
+import { OCOP_STARS, PRODUCT_CATEGORIES, ZPublicProductFilters } from "@/lib/products/schema";
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/products">): Promise<Metadata> {
+  const { locale } = await params;
+  if (!isLocale(locale)) return {};
+  const t = getT(locale, "products");
+  return { title: t("list.title"), description: t("list.lead") };
+}
+
+/** /{locale}/products: a grid of product cards with filters (plain GET form) and pages. */
+export default async function ProductsPage({ params, searchParams }: PageProps<"/[locale]/products">) {
+  const { locale } = await params;
+  if (!isLocale(locale)) notFound();
+  const t = getT(locale, "products");
+  const tCommon = getT(locale, "common");
+  const filters = ZPublicProductFilters.parse(await searchParams);
+  const day = currentDay();
+  const [{ items, total, pageCount }, communes] = await Promise.all([listPublicProducts(filters, day), listProductCommunes()]);
+  const now = new Date();
+  const basePath = localePath(locale, "products");
+  const anyFallback = items.some((item) => !item.translations.some((tr) => tr.locale === locale));
+  const control = "mt-1 block min-h-11 rounded border-2 border-gray-500 bg-white px-2";
+  const filtered = filters.category || filters.commune || filters.stars || filters.season;
+  return (
+    <>
+      <h1 className="text-2xl font-bold">{t("list.title")}</h1>
+      <p className="mt-2 text-muted">{t("list.lead")}</p>
+      <form method="get" action={basePath} aria-label={t("list.filters")} className="no-print mt-4 flex flex-wrap items-end gap-3 rounded bg-brand-50 p-3">
+        <label className="block text-sm font-semibold">
+          {t("list.category")}
+          <select name="category" defaultValue={filters.category ?? ""} className={control}>
+            <option value="">{t("list.all")}</option>
+            {PRODUCT_CATEGORIES.map((category) => <option key={category} value={category}>{t(`categories.${category}`)}</option>)}
+          </select>
+        </label>
+        <label className="block text-sm font-semibold">
+          {t("list.commune")}
+          <select name="commune" defaultValue={filters.commune ?? ""} className={control}>
+            <option value="">{t("list.all")}</option>
+            {communes.map((commune) => <option key={commune.slug} value={commune.slug}>{commune.fullName}</option>)}
+          </select>
+        </label>
+        <label className="block text-sm font-semibold">
+          {t("list.stars")}
+          <select name="stars" defaultValue={filters.stars ? String(filters.stars) : ""} className={control}>
+            <option value="">{t("list.all")}</option>
+            {OCOP_STARS.map((stars) => <option key={stars} value={stars}>{t("rating.stars", { count: stars })}</option>)}
+          </select>
+        </label>
+        <label className="flex min-h-11 items-center gap-2 text-sm font-semibold">
+          <input type="checkbox" name="season" value="now" defaultChecked={filters.season === "now"} className="h-5 w-5" />
+          {t("list.season")}
+        </label>
+        <button type="submit" className="min-h-11 cursor-pointer rounded bg-brand-700 px-4 font-semibold text-white hover:bg-brand-800">{t("list.apply")}</button>
+        {filtered && <a href={basePath} className="inline-flex min-h-11 items-center underline">{t("list.clear")}</a>}
+      </form>
+      {anyFallback && (
+        <div className="mt-4">
+          <FallbackNote>{t("list.someInVietnamese", { language: tCommon(`languageNames.${locale}`) })}</FallbackNote>
+        </div>
+      )}
+      <p className="mt-4 text-sm text-muted">{t("list.count", { count: total })}</p>
+      {items.length === 0 ? (
+        <p className="mt-4">{t("list.empty")}</p>
+      ) : (
+        <ul className="mt-2 grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-4">
+          {items.map((item) => <ProductCardItem key={item.id} product={item} locale={locale} now={now} />)}
+        </ul>
+      )}
+      <Pagination
+        page={filters.page}
+        pageCount={pageCount}
+        basePath={basePath}
+        query={{ category: filters.category, commune: filters.commune, stars: filters.stars ? String(filters.stars) : undefined, season: filters.season }}
+        labels={{ nav: t("list.pagination"), previous: t("list.previous"), next: t("list.next"), page: t("list.pageOf", { page: filters.page, pageCount }) }}
+      />
+    </>
+  );
+}

@@ -1,0 +1,74 @@
+import type { Metadata } from "next";
+import { FilterForm, FilterInput, FilterSelect } from "@/components/admin/filter-form";
+import { PageHeading, buttonLinkClass } from "@/components/ui/page-heading";
+import { Pagination } from "@/components/ui/pagination";
+import { reachOf } from "@/lib/auth/permissions";
+import { requirePermission } from "@/lib/auth/session";
+import { getRequestLocale, getT } from "@/lib/i18n/server";
+import { listProducersForViewer } from "@/lib/products/admin-queries";
+import { PRODUCER_KINDS, ZAdminProducerFilters } from "@/lib/products/schema";
+import { formatVietnamesePhone } from "@/lib/text/phone";
+import { listCommunes } from "@/lib/units/queries";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: getT(await getRequestLocale(), "products")("admin.producers.title") };
+}
+
+/** /admin/producers: the viewer's producers (a cadre: their commune's). */
+export default async function AdminProducersPage({ searchParams }: PageProps<"/admin/producers">) {
+  const viewer = await requirePermission("products.manage");
+  const locale = await getRequestLocale();
+  const t = getT(locale, "products");
+  const tAdmin = getT(locale, "admin");
+  const filters = ZAdminProducerFilters.parse(await searchParams);
+  const province = reachOf(viewer, "products.manage") === "all";
+  const [{ producers, total, pageCount }, communes] = await Promise.all([listProducersForViewer({ viewer, filters }), listCommunes()]);
+  const all = { value: "", label: tAdmin("common.all") };
+  return (
+    <>
+      <PageHeading title={t("admin.producers.title")} lead={province ? t("admin.producers.lead") : t("admin.producers.leadCadre", { commune: viewer.commune?.fullName ?? "" })}>
+        <a href="/admin/producers/new" className={buttonLinkClass}>{t("admin.producers.new")}</a>
+      </PageHeading>
+      <FilterForm action="/admin/producers" submitLabel={tAdmin("common.filter")} clearLabel={tAdmin("common.clearFilters")}>
+        <FilterInput name="q" type="search" label={t("admin.filters.q")} value={filters.q} />
+        <FilterSelect name="kind" label={t("admin.producerFields.kind")} value={filters.kind} options={[all, ...PRODUCER_KINDS.map((k) => ({ value: k, label: t(`kinds.${k}`) }))]} />
+        {province && <FilterSelect name="communeId" label={t("list.commune")} value={filters.communeId} options={[all, ...communes.map((c) => ({ value: c.id, label: c.fullName }))]} />}
+      </FilterForm>
+      <p className="mt-4 text-sm text-muted" role="status">{tAdmin("common.resultCount", { count: total })}</p>
+      {producers.length === 0 ? (
+        <p className="mt-4">{t("admin.producers.empty")}</p>
+      ) : (
+        <div className="mt-2 overflow-x-auto">
+          <table className="w-full border-collapse text-left">
+            <thead>
+              <tr className="border-b-2 border-brand-700">
+                <th scope="col" className="py-2 pr-3">{t("admin.columns.name")}</th>
+                <th scope="col" className="py-2 pr-3">{t("admin.columns.state")}</th>
+                <th scope="col" className="py-2 pr-3">{t("admin.columns.products")}</th>
+                <th scope="col" className="py-2 pr-3">{t("admin.producerFields.phone")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {producers.map((producer) => (
+                <tr key={producer.id} className="border-b border-brand-100 align-top">
+                  <td className="py-2 pr-3">
+                    <a href={`/admin/producers/${producer.id}`} className="font-semibold text-brand-700 underline">{producer.name}</a>
+                    <span className="block text-sm text-muted">{t(`kinds.${producer.kind}`)} · {producer.commune.fullName}{producer.isDemo && <> · {t("admin.demo")}</>}</span>
+                  </td>
+                  <td className="py-2 pr-3">{producer.published ? t("admin.state.published") : t("admin.state.draft")}</td>
+                  <td className="py-2 pr-3">{producer._count.products}</td>
+                  <td className="py-2 pr-3 text-sm">{producer.phone ? formatVietnamesePhone(producer.phone) : "—"}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <Pagination
+        page={filters.page} pageCount={pageCount} basePath="/admin/producers"
+        query={{ q: filters.q, kind: filters.kind, communeId: filters.communeId }}
+        labels={{ nav: tAdmin("common.pagination"), previous: tAdmin("common.previous"), next: tAdmin("common.next"), page: tAdmin("common.pageOf", { page: filters.page, pageCount }) }}
+      />
+    </>
+  );
+}
