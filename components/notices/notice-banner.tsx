@@ -44,7 +44,8 @@ export async function NoticeBanner({ locale, commune }: Props) {
           ))}
         </ul>
         {someInVietnamese && (
-          <p role="note" className="mt-1 text-sm">{t("list.someInVietnamese", { language: getT(locale, "common")(`languageNames.${locale}`) })}</p>
+          // Not role="note": the page's own fallback note (interface language) is the page's one note.
+          <p className="mt-1 text-sm">{t("list.someInVietnamese", { language: getT(locale, "common")(`languageNames.${locale}`) })}</p>
         )}
         <p className="no-print mt-1 flex flex-wrap gap-x-4 text-sm">
           <a href={localePath(locale, "notices")} className="underline">{t("banner.more")}</a>

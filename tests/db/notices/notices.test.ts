@@ -7,7 +7,7 @@ import { communeBySlug, db, resetDatabase, seedBase, userByEmail } from "../help
 vi.mock("next/cache", () => ({ unstable_cache: <T,>(fn: T) => fn, updateTag: () => {}, revalidateTag: () => {}, refresh: () => {} }));
 vi.mock("next/headers", () => ({ headers: async () => new Headers({ host: "dantoc.example.gov.vn" }) }));
 
-const { allClearNotice, cancelNotice, createNotice, issueNotice, prepareNoticeUpdate, saveNoticeTranslation, updateNoticeSettings } = await import("@/lib/notices/mutations");
+const { allClearNotice, attachNoticeAudio, cancelNotice, createNotice, issueNotice, prepareNoticeUpdate, saveNoticeTranslation, updateNoticeSettings } = await import("@/lib/notices/mutations");
 const { getPublicNoticeAt, listBannerNoticesAt, listPublicNoticesAt } = await import("@/lib/notices/queries");
 const { capAlertsFeed, loadCapMessage, noticesRssFeed } = await import("@/lib/notices/feed");
 const { buildCapXml } = await import("@/lib/notices/cap");
@@ -157,6 +157,21 @@ describe("notices", () => {
     expect(xml).toContain("<value>DEMO-02</value>");
     expect(xml).toContain("<sent>2026-11-28T10:00:00+07:00</sent>");
     expect(xml).toContain("<expires>2026-11-28T18:00:00+07:00</expires>");
+  });
+
+  it("a recording is attached to one language of a draft, carried into later versions and into the CAP document", async () => {
+    const notice = await draft(official, { unitIds: [own] });
+    const file = { kind: "AUDIO" as const, mimeType: "audio/mpeg", storageKey: `audio/test-${Date.now()}.mp3`, size: 4096, originalName: "canh-bao.mp3", createdById: official.actor.id };
+    await expectAppError(attachNoticeAudio(notice.id, "en", file, official, T0), "notices:errors.audioNeedsText", "file");
+    await attachNoticeAudio(notice.id, "vi", file, official, T0);
+    expect(await db.auditLog.count({ where: { action: "notice.mediaAttached", entityId: notice.id } })).toBe(1);
+    await issueNotice(notice.id, official, T0);
+    await expectAppError(attachNoticeAudio(notice.id, "vi", { ...file, storageKey: "audio/other.mp3" }, official, T0), "notice.wrongState");
+    const updateId = await prepareNoticeUpdate(notice.id, official, T0);
+    expect((await db.noticeTranslation.findFirstOrThrow({ where: { noticeId: updateId, locale: "vi" } })).audioId).not.toBeNull();
+    const xml = buildCapXml((await loadCapMessage(notice.id, "http://dantoc.example.gov.vn"))!);
+    expect(xml).toContain(`<uri>http://dantoc.example.gov.vn/media/${file.storageKey}</uri>`);
+    expect((await validateCap(xml)).valid).toBe(true);
   });
 
   it("the Atom feed lists only the alerts in force, each linking its CAP document; RSS lists the latest", async () => {
