@@ -102,7 +102,7 @@ test.describe("[NOTICES] health and disaster notices", () => {
     const tyzBanner = minhDan.getByRole("region", { name: t("tyz", "notices", "banner.forCommune", { commune: "Xã Minh Dân" }) });
     await expect(tyzBanner.getByText(headline)).toHaveAttribute("lang", "vi");
     await expect(tyzBanner.getByText(t("tyz", "notices", "list.someInVietnamese", { language: t("tyz", "common", "languageNames.tyz") }))).toBeVisible();
-    await expect(tyzBanner.getByText(t("tyz", "notices", "banner.inVietnamese"))).toBeVisible();
+    await expect(tyzBanner.getByRole("listitem").filter({ hasText: headline }).getByText(t("tyz", "notices", "banner.inVietnamese"))).toBeVisible();
     // The detail page: area by name, validity in Viet Nam time, what to do.
     await minhDan.goto("/vi");
     await banner(minhDan).getByRole("link", { name: new RegExp(headline) }).click();
