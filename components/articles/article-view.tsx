@@ -8,7 +8,7 @@ import { getT } from "@/lib/i18n/server";
 import { localePath } from "@/lib/navigation";
 import { AUDIO_TYPE_NAMES, formatFileSize, imageSources, mediaUrl } from "@/lib/storage/urls";
 import { ArticleCardItem, articlePath, topicName } from "./article-card";
-import { ShareLinks } from "./share-links";
+import { ShareLinks } from "@/components/ui/share-links";
 
 /** Styles for rendered Markdown (articles, forum answers); no typography plugin. */
 export const MARKDOWN_BODY =

@@ -1,4 +1,4 @@
-import { ShareLinks } from "@/components/articles/share-links";
+import { ShareLinks } from "@/components/ui/share-links";
 import { FallbackNote } from "@/components/layout/fallback-note";
 import { intlLocale } from "@/lib/format";
 import { LOCALES, LOCALE_AUTONYMS, type Locale } from "@/lib/i18n/config";

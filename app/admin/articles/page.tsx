@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ListTable } from "@/components/admin/list-table";
 import { FilterForm, FilterInput, FilterSelect } from "@/components/admin/filter-form";
 import { PageHeading, buttonLinkClass } from "@/components/ui/page-heading";
 import { Pagination } from "@/components/ui/pagination";
@@ -64,47 +65,33 @@ export default async function ArticlesPage({ searchParams }: PageProps<"/admin/a
           options={[all, ...authors.map((a) => ({ value: a.id, label: a.name }))]} />
       </FilterForm>
 
-      <p className="mt-4 text-sm text-muted" role="status">
-        {t("common.resultCount", { count: total })}
-      </p>
-      {articles.length === 0 ? (
-        <p className="mt-4">{t("articles.empty")}</p>
-      ) : (
-        <div className="mt-2 overflow-x-auto">
-          <table className="w-full border-collapse text-left">
-            <thead>
-              <tr className="border-b-2 border-brand-700">
-                <th scope="col" className="py-2 pr-3">{t("articles.columns.title")}</th>
-                <th scope="col" className="py-2 pr-3">{t("articles.columns.state")}</th>
-                <th scope="col" className="py-2 pr-3">{t("articles.columns.languages")}</th>
-                <th scope="col" className="py-2 pr-3">{t("articles.columns.updated")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {articles.map((article) => {
-                const vi = article.translations.find((tr) => tr.locale === "vi") ?? article.translations[0];
-                return (
-                  <tr key={article.id} className="border-b border-brand-100 align-top">
-                    <td className="py-2 pr-3">
-                      <a href={`/admin/articles/${article.id}`} className="font-semibold text-brand-700 underline">
-                        {vi?.title ?? article.id}
-                      </a>
-                      <span className="block text-sm text-muted">
-                        {tArticles(`kinds.${article.kind}`)}
-                        {article.commune && <> · {article.commune.fullName}</>}
-                        {article.author && <> · {article.author.name}</>}
-                      </span>
-                    </td>
-                    <td className="py-2 pr-3">{t(`articles.states.${displayStatus(article, now)}`)}</td>
-                    <td className="py-2 pr-3 text-sm">{article.translations.map((tr) => tr.locale).join(", ")}</td>
-                    <td className="py-2 pr-3 text-sm">{formatDateTime(article.updatedAt, locale)}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <ListTable
+        status={t("common.resultCount", { count: total })}
+        isEmpty={articles.length === 0}
+        emptyLabel={t("articles.empty")}
+        headings={[t("articles.columns.title"), t("articles.columns.state"), t("articles.columns.languages"), t("articles.columns.updated")]}
+      >
+        {articles.map((article) => {
+          const vi = article.translations.find((tr) => tr.locale === "vi") ?? article.translations[0];
+          return (
+            <tr key={article.id} className="border-b border-brand-100 align-top">
+              <td className="py-2 pr-3">
+                <a href={`/admin/articles/${article.id}`} className="font-semibold text-brand-700 underline">
+                  {vi?.title ?? article.id}
+                </a>
+                <span className="block text-sm text-muted">
+                  {tArticles(`kinds.${article.kind}`)}
+                  {article.commune && <> · {article.commune.fullName}</>}
+                  {article.author && <> · {article.author.name}</>}
+                </span>
+              </td>
+              <td className="py-2 pr-3">{t(`articles.states.${displayStatus(article, now)}`)}</td>
+              <td className="py-2 pr-3 text-sm">{article.translations.map((tr) => tr.locale).join(", ")}</td>
+              <td className="py-2 pr-3 text-sm">{formatDateTime(article.updatedAt, locale)}</td>
+            </tr>
+          );
+        })}
+      </ListTable>
       <Pagination
         page={filters.page}
         pageCount={pageCount}

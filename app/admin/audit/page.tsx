@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ListTable } from "@/components/admin/list-table";
 import { FilterForm, FilterInput, FilterSelect } from "@/components/admin/filter-form";
 import { PageHeading } from "@/components/ui/page-heading";
 import { Pagination } from "@/components/ui/pagination";
@@ -47,45 +48,30 @@ export default async function AuditPage({ searchParams }: PageProps<"/admin/audi
         <FilterInput name="from" type="date" label={t("audit.from")} value={filters.from} />
         <FilterInput name="to" type="date" label={t("audit.to")} value={filters.to} />
       </FilterForm>
-      <p className="mt-4 text-sm text-muted" role="status">
-        {t("common.resultCount", { count: total })}
-      </p>
-      {entries.length === 0 ? (
-        <p className="mt-4">{t("audit.empty")}</p>
-      ) : (
-        <div className="mt-2 overflow-x-auto">
-          <table className="w-full border-collapse text-left text-sm">
-            <thead>
-              <tr className="border-b-2 border-brand-700">
-                <th scope="col" className="py-2 pr-3">{t("audit.time")}</th>
-                <th scope="col" className="py-2 pr-3">{t("audit.actor")}</th>
-                <th scope="col" className="py-2 pr-3">{t("audit.what")}</th>
-                <th scope="col" className="py-2 pr-3">{t("audit.before")}</th>
-                <th scope="col" className="py-2 pr-3">{t("audit.after")}</th>
-                <th scope="col" className="py-2 pr-3">{t("audit.ip")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {entries.map((entry) => (
-                <tr key={entry.id} className="border-b border-brand-100 align-top">
-                  <td className="py-2 pr-3 whitespace-nowrap">{formatDateTime(entry.createdAt, locale)}</td>
-                  <td className="py-2 pr-3">{entry.actor ? entry.actor.name : t("audit.system")}</td>
-                  <td className="py-2 pr-3">
-                    {translateKey(t, `audit.actions.${entry.action}`, { defaultValue: entry.action })}
-                    <span className="block text-xs text-muted">
-                      {entry.entityType}
-                      {entry.entityId && ` · ${entry.entityId}`}
-                    </span>
-                  </td>
-                  <td className="py-2 pr-3"><Json value={entry.before} /></td>
-                  <td className="py-2 pr-3"><Json value={entry.after} /></td>
-                  <td className="py-2 pr-3">{entry.ip}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <ListTable
+        status={t("common.resultCount", { count: total })}
+        isEmpty={entries.length === 0}
+        emptyLabel={t("audit.empty")}
+        headings={[t("audit.time"), t("audit.actor"), t("audit.what"), t("audit.before"), t("audit.after"), t("audit.ip")]}
+        small
+      >
+        {entries.map((entry) => (
+          <tr key={entry.id} className="border-b border-brand-100 align-top">
+            <td className="py-2 pr-3 whitespace-nowrap">{formatDateTime(entry.createdAt, locale)}</td>
+            <td className="py-2 pr-3">{entry.actor ? entry.actor.name : t("audit.system")}</td>
+            <td className="py-2 pr-3">
+              {translateKey(t, `audit.actions.${entry.action}`, { defaultValue: entry.action })}
+              <span className="block text-xs text-muted">
+                {entry.entityType}
+                {entry.entityId && ` · ${entry.entityId}`}
+              </span>
+            </td>
+            <td className="py-2 pr-3"><Json value={entry.before} /></td>
+            <td className="py-2 pr-3"><Json value={entry.after} /></td>
+            <td className="py-2 pr-3">{entry.ip}</td>
+          </tr>
+        ))}
+      </ListTable>
       <Pagination
         page={filters.page}
         pageCount={pageCount}

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ListTable } from "@/components/admin/list-table";
 import { FilterForm, FilterInput, FilterSelect } from "@/components/admin/filter-form";
 import { OverdueBadge } from "@/components/forum/overdue-badge";
 import { PageHeading, buttonLinkClass } from "@/components/ui/page-heading";
@@ -47,41 +48,28 @@ export default async function AdminForumPage({ searchParams }: PageProps<"/admin
         <FilterSelect name="mine" label={t("admin.filters.mine")} value={filters.mine} options={[all, { value: "1", label: t("admin.filters.yes") }]} />
         {province && <FilterSelect name="help" label={t("admin.filters.help")} value={filters.help} options={[all, { value: "1", label: t("admin.filters.yes") }]} />}
       </FilterForm>
-      <p className="mt-4 text-sm text-muted" role="status">{t("admin.count", { count: total })}</p>
-      {questions.length === 0 ? (
-        <p className="mt-4">{t("admin.empty")}</p>
-      ) : (
-        <div className="mt-2 overflow-x-auto">
-          <table className="w-full border-collapse text-left">
-            <thead>
-              <tr className="border-b-2 border-brand-700">
-                <th scope="col" className="py-2 pr-3">{t("admin.columns.number")}</th>
-                <th scope="col" className="py-2 pr-3">{t("admin.columns.question")}</th>
-                <th scope="col" className="py-2 pr-3">{t("admin.columns.state")}</th>
-                <th scope="col" className="py-2 pr-3">{t("admin.columns.sent")}</th>
-                <th scope="col" className="py-2 pr-3">{t("admin.columns.assigned")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {questions.map((q) => (
-                <tr key={q.id} className="border-b border-brand-100 align-top">
-                  <td className="py-2 pr-3 font-mono">{q.number}</td>
-                  <td className="py-2 pr-3">
-                    <a href={`/admin/forum/${q.id}`} className="font-semibold text-brand-700 underline">{excerpt(q.publicBody, 100)}</a>
-                    <span className="block text-sm text-muted">{t(`topics.${q.topic}`)} · {q.commune.fullName}</span>
-                    {q.helpRequestedAt && <span className="block text-sm font-semibold text-accent-700">{t("admin.helpFlag")}</span>}
-                  </td>
-                  <td className="py-2 pr-3">
-                    {t(`states.${displayState(q)}`)} <OverdueBadge overdue={q.overdue} locale={locale} />
-                  </td>
-                  <td className="py-2 pr-3 text-sm">{formatDateTime(q.createdAt, locale)}</td>
-                  <td className="py-2 pr-3 text-sm">{[q.assignedCommune?.fullName, q.assignee?.name].filter(Boolean).join(" · ")}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <ListTable
+        status={t("admin.count", { count: total })}
+        isEmpty={questions.length === 0}
+        emptyLabel={t("admin.empty")}
+        headings={[t("admin.columns.number"), t("admin.columns.question"), t("admin.columns.state"), t("admin.columns.sent"), t("admin.columns.assigned")]}
+      >
+        {questions.map((q) => (
+          <tr key={q.id} className="border-b border-brand-100 align-top">
+            <td className="py-2 pr-3 font-mono">{q.number}</td>
+            <td className="py-2 pr-3">
+              <a href={`/admin/forum/${q.id}`} className="font-semibold text-brand-700 underline">{excerpt(q.publicBody, 100)}</a>
+              <span className="block text-sm text-muted">{t(`topics.${q.topic}`)} · {q.commune.fullName}</span>
+              {q.helpRequestedAt && <span className="block text-sm font-semibold text-accent-700">{t("admin.helpFlag")}</span>}
+            </td>
+            <td className="py-2 pr-3">
+              {t(`states.${displayState(q)}`)} <OverdueBadge overdue={q.overdue} locale={locale} />
+            </td>
+            <td className="py-2 pr-3 text-sm">{formatDateTime(q.createdAt, locale)}</td>
+            <td className="py-2 pr-3 text-sm">{[q.assignedCommune?.fullName, q.assignee?.name].filter(Boolean).join(" · ")}</td>
+          </tr>
+        ))}
+      </ListTable>
       <Pagination
         page={filters.page}
         pageCount={pageCount}

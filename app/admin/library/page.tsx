@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ListTable } from "@/components/admin/list-table";
 import { FilterForm, FilterSelect } from "@/components/admin/filter-form";
 import { PageHeading, buttonLinkClass } from "@/components/ui/page-heading";
 import { Pagination } from "@/components/ui/pagination";
@@ -33,39 +34,27 @@ export default async function AdminLibraryPage({ searchParams }: PageProps<"/adm
         <FilterSelect name="state" label={t("library.state")} value={filters.state} options={[all, ...LIBRARY_STATES.map((s) => ({ value: s, label: t(`library.states.${s}`) }))]} />
         {reviewer && <FilterSelect name="mine" label={t("library.mine")} value={filters.mine} options={[all, { value: "1", label: t("library.mine") }]} />}
       </FilterForm>
-      <p className="mt-4 text-sm text-muted" role="status">{t("common.resultCount", { count: total })}</p>
-      {items.length === 0 ? (
-        <p className="mt-4">{t("library.empty")}</p>
-      ) : (
-        <div className="mt-2 overflow-x-auto">
-          <table className="w-full border-collapse text-left">
-            <thead>
-              <tr className="border-b-2 border-brand-700">
-                <th scope="col" className="py-2 pr-3">{t("library.itemTitle")}</th>
-                <th scope="col" className="py-2 pr-3">{t("library.state")}</th>
-                <th scope="col" className="py-2 pr-3">{t("library.files")}</th>
-                <th scope="col" className="py-2 pr-3">{t("library.updated")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((item) => (
-                <tr key={item.id} className="border-b border-brand-100 align-top">
-                  <td className="py-2 pr-3">
-                    <a href={`/admin/library/${item.id}`} className="font-semibold text-brand-700 underline">{item.translations[0]?.title ?? item.id}</a>
-                    <span className="block text-sm text-muted">
-                      {tl(`types.${item.type}`)} · {item.itemLanguages.map((code) => tl(`languages.${code}` as "languages.vi")).join(", ")}
-                      {item.author && <> · {item.author.name}</>}
-                    </span>
-                  </td>
-                  <td className="py-2 pr-3">{t(`library.states.${item.state}`)}</td>
-                  <td className="py-2 pr-3">{item._count.files}</td>
-                  <td className="py-2 pr-3 text-sm">{formatDateTime(item.updatedAt, locale)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <ListTable
+        status={t("common.resultCount", { count: total })}
+        isEmpty={items.length === 0}
+        emptyLabel={t("library.empty")}
+        headings={[t("library.itemTitle"), t("library.state"), t("library.files"), t("library.updated")]}
+      >
+        {items.map((item) => (
+          <tr key={item.id} className="border-b border-brand-100 align-top">
+            <td className="py-2 pr-3">
+              <a href={`/admin/library/${item.id}`} className="font-semibold text-brand-700 underline">{item.translations[0]?.title ?? item.id}</a>
+              <span className="block text-sm text-muted">
+                {tl(`types.${item.type}`)} · {item.itemLanguages.map((code) => tl(`languages.${code}` as "languages.vi")).join(", ")}
+                {item.author && <> · {item.author.name}</>}
+              </span>
+            </td>
+            <td className="py-2 pr-3">{t(`library.states.${item.state}`)}</td>
+            <td className="py-2 pr-3">{item._count.files}</td>
+            <td className="py-2 pr-3 text-sm">{formatDateTime(item.updatedAt, locale)}</td>
+          </tr>
+        ))}
+      </ListTable>
       <Pagination
         page={filters.page}
         pageCount={pageCount}

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ListTable } from "@/components/admin/list-table";
 import { FilterForm, FilterSelect } from "@/components/admin/filter-form";
 import { SeverityBadge } from "@/components/notices/severity";
 import { PageHeading, buttonLinkClass } from "@/components/ui/page-heading";
@@ -43,44 +44,32 @@ export default async function AdminNoticesPage({ searchParams }: PageProps<"/adm
         )}
         {filters.issuedBy && <input type="hidden" name="issuedBy" value={filters.issuedBy} />}
       </FilterForm>
-      <p className="mt-4 text-sm text-muted" role="status">{tAdmin("common.resultCount", { count: total })}</p>
-      {notices.length === 0 ? (
-        <p className="mt-4">{t("admin.empty")}</p>
-      ) : (
-        <div className="mt-2 overflow-x-auto">
-          <table className="w-full border-collapse text-left">
-            <thead>
-              <tr className="border-b-2 border-brand-700">
-                <th scope="col" className="py-2 pr-3">{t("admin.columns.headline")}</th>
-                <th scope="col" className="py-2 pr-3">{t("admin.columns.severity")}</th>
-                <th scope="col" className="py-2 pr-3">{t("admin.columns.status")}</th>
-                <th scope="col" className="py-2 pr-3">{t("admin.columns.expires")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {notices.map((notice) => {
-                const vi = notice.translations.find((tr) => tr.locale === "vi") ?? notice.translations[0];
-                return (
-                  <tr key={notice.id} className="border-b border-brand-100 align-top">
-                    <td className="py-2 pr-3">
-                      <a href={`/admin/notices/${notice.id}`} className="font-semibold text-brand-700 underline">{vi?.headline ?? notice.id}</a>
-                      <span className="block text-sm text-muted">
-                        {t(`categories.${notice.category}`)} · {notice.provinceWide ? t("area.province") : (notice.commune?.fullName ?? "—")}
-                        {notice.version > 1 && <> · {t("admin.version", { version: notice.version })}</>}
-                        {notice.issuedByCadre && <> · {t("admin.byCommune")}</>}
-                        {notice.issuedBy && <> · {notice.issuedBy.name}</>}
-                      </span>
-                    </td>
-                    <td className="py-2 pr-3"><SeverityBadge severity={notice.severity} label={t(`severity.${notice.severity}`)} /></td>
-                    <td className="py-2 pr-3">{t(`status.${noticeStatus(notice, now)}`)}</td>
-                    <td className="py-2 pr-3 text-sm">{formatDateTime(notice.expiresAt, locale)}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <ListTable
+        status={tAdmin("common.resultCount", { count: total })}
+        isEmpty={notices.length === 0}
+        emptyLabel={t("admin.empty")}
+        headings={[t("admin.columns.headline"), t("admin.columns.severity"), t("admin.columns.status"), t("admin.columns.expires")]}
+      >
+        {notices.map((notice) => {
+          const vi = notice.translations.find((tr) => tr.locale === "vi") ?? notice.translations[0];
+          return (
+            <tr key={notice.id} className="border-b border-brand-100 align-top">
+              <td className="py-2 pr-3">
+                <a href={`/admin/notices/${notice.id}`} className="font-semibold text-brand-700 underline">{vi?.headline ?? notice.id}</a>
+                <span className="block text-sm text-muted">
+                  {t(`categories.${notice.category}`)} · {notice.provinceWide ? t("area.province") : (notice.commune?.fullName ?? "—")}
+                  {notice.version > 1 && <> · {t("admin.version", { version: notice.version })}</>}
+                  {notice.issuedByCadre && <> · {t("admin.byCommune")}</>}
+                  {notice.issuedBy && <> · {notice.issuedBy.name}</>}
+                </span>
+              </td>
+              <td className="py-2 pr-3"><SeverityBadge severity={notice.severity} label={t(`severity.${notice.severity}`)} /></td>
+              <td className="py-2 pr-3">{t(`status.${noticeStatus(notice, now)}`)}</td>
+              <td className="py-2 pr-3 text-sm">{formatDateTime(notice.expiresAt, locale)}</td>
+            </tr>
+          );
+        })}
+      </ListTable>
       <Pagination
         page={filters.page}
         pageCount={pageCount}

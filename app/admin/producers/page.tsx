@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ListTable } from "@/components/admin/list-table";
 import { FilterForm, FilterInput, FilterSelect } from "@/components/admin/filter-form";
 import { PageHeading, buttonLinkClass } from "@/components/ui/page-heading";
 import { Pagination } from "@/components/ui/pagination";
@@ -34,36 +35,24 @@ export default async function AdminProducersPage({ searchParams }: PageProps<"/a
         <FilterSelect name="kind" label={t("admin.producerFields.kind")} value={filters.kind} options={[all, ...PRODUCER_KINDS.map((k) => ({ value: k, label: t(`kinds.${k}`) }))]} />
         {province && <FilterSelect name="communeId" label={t("list.commune")} value={filters.communeId} options={[all, ...communes.map((c) => ({ value: c.id, label: c.fullName }))]} />}
       </FilterForm>
-      <p className="mt-4 text-sm text-muted" role="status">{tAdmin("common.resultCount", { count: total })}</p>
-      {producers.length === 0 ? (
-        <p className="mt-4">{t("admin.producers.empty")}</p>
-      ) : (
-        <div className="mt-2 overflow-x-auto">
-          <table className="w-full border-collapse text-left">
-            <thead>
-              <tr className="border-b-2 border-brand-700">
-                <th scope="col" className="py-2 pr-3">{t("admin.columns.name")}</th>
-                <th scope="col" className="py-2 pr-3">{t("admin.columns.state")}</th>
-                <th scope="col" className="py-2 pr-3">{t("admin.columns.products")}</th>
-                <th scope="col" className="py-2 pr-3">{t("admin.producerFields.phone")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {producers.map((producer) => (
-                <tr key={producer.id} className="border-b border-brand-100 align-top">
-                  <td className="py-2 pr-3">
-                    <a href={`/admin/producers/${producer.id}`} className="font-semibold text-brand-700 underline">{producer.name}</a>
-                    <span className="block text-sm text-muted">{t(`kinds.${producer.kind}`)} · {producer.commune.fullName}{producer.isDemo && <> · {t("admin.demo")}</>}</span>
-                  </td>
-                  <td className="py-2 pr-3">{producer.published ? t("admin.state.published") : t("admin.state.draft")}</td>
-                  <td className="py-2 pr-3">{producer._count.products}</td>
-                  <td className="py-2 pr-3 text-sm">{producer.phone ? formatVietnamesePhone(producer.phone) : "—"}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <ListTable
+        status={tAdmin("common.resultCount", { count: total })}
+        isEmpty={producers.length === 0}
+        emptyLabel={t("admin.producers.empty")}
+        headings={[t("admin.columns.name"), t("admin.columns.state"), t("admin.columns.products"), t("admin.producerFields.phone")]}
+      >
+        {producers.map((producer) => (
+          <tr key={producer.id} className="border-b border-brand-100 align-top">
+            <td className="py-2 pr-3">
+              <a href={`/admin/producers/${producer.id}`} className="font-semibold text-brand-700 underline">{producer.name}</a>
+              <span className="block text-sm text-muted">{t(`kinds.${producer.kind}`)} · {producer.commune.fullName}{producer.isDemo && <> · {t("admin.demo")}</>}</span>
+            </td>
+            <td className="py-2 pr-3">{producer.published ? t("admin.state.published") : t("admin.state.draft")}</td>
+            <td className="py-2 pr-3">{producer._count.products}</td>
+            <td className="py-2 pr-3 text-sm">{producer.phone ? formatVietnamesePhone(producer.phone) : "—"}</td>
+          </tr>
+        ))}
+      </ListTable>
       <Pagination
         page={filters.page} pageCount={pageCount} basePath="/admin/producers"
         query={{ q: filters.q, kind: filters.kind, communeId: filters.communeId }}

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { OcopRating } from "@/components/products/rating";
+import { ListTable } from "@/components/admin/list-table";
 import { FilterForm, FilterInput, FilterSelect } from "@/components/admin/filter-form";
 import { PageHeading, buttonLinkClass } from "@/components/ui/page-heading";
 import { Pagination } from "@/components/ui/pagination";
@@ -46,48 +47,35 @@ export default async function AdminProductsPage({ searchParams }: PageProps<"/ad
         <FilterSelect name="expiring" label={t("admin.filters.expiring")} value={filters.expiring}
           options={[all, { value: "1", label: t("admin.filters.expiringSoon") }]} />
       </FilterForm>
-      <p className="mt-4 text-sm text-muted" role="status">{tAdmin("common.resultCount", { count: total })}</p>
-      {products.length === 0 ? (
-        <p className="mt-4">{t("admin.products.empty")}</p>
-      ) : (
-        <div className="mt-2 overflow-x-auto">
-          <table className="w-full border-collapse text-left">
-            <thead>
-              <tr className="border-b-2 border-brand-700">
-                <th scope="col" className="py-2 pr-3">{t("admin.columns.name")}</th>
-                <th scope="col" className="py-2 pr-3">{t("admin.columns.state")}</th>
-                <th scope="col" className="py-2 pr-3">{t("admin.columns.rating")}</th>
-                <th scope="col" className="py-2 pr-3">{t("admin.columns.languages")}</th>
-                <th scope="col" className="py-2 pr-3">{t("admin.columns.updated")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {products.map((product) => {
-                const vi = product.translations.find((tr) => tr.locale === "vi") ?? product.translations[0];
-                const hasEnglish = product.translations.some((tr) => tr.locale === "en");
-                return (
-                  <tr key={product.id} className="border-b border-brand-100 align-top">
-                    <td className="py-2 pr-3">
-                      <a href={`/admin/products/${product.id}`} className="font-semibold text-brand-700 underline">{vi?.name ?? product.id}</a>
-                      <span className="block text-sm text-muted">
-                        {t(`categories.${product.category}`)} · {product.producer.name} · {product.producer.commune.fullName}
-                        {product.isDemo && <> · {t("admin.demo")}</>}
-                      </span>
-                    </td>
-                    <td className="py-2 pr-3">{product.published ? t("admin.state.published") : t("admin.state.draft")}</td>
-                    <td className="py-2 pr-3"><OcopRating product={product} locale={locale} now={now} /></td>
-                    <td className="py-2 pr-3 text-sm">
-                      {product.translations.map((tr) => tr.locale).join(", ")}
-                      {!hasEnglish && <strong className="block text-accent-700">{t("admin.missingEnglish")}</strong>}
-                    </td>
-                    <td className="py-2 pr-3 text-sm">{formatDateTime(product.updatedAt, locale)}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <ListTable
+        status={tAdmin("common.resultCount", { count: total })}
+        isEmpty={products.length === 0}
+        emptyLabel={t("admin.products.empty")}
+        headings={[t("admin.columns.name"), t("admin.columns.state"), t("admin.columns.rating"), t("admin.columns.languages"), t("admin.columns.updated")]}
+      >
+        {products.map((product) => {
+          const vi = product.translations.find((tr) => tr.locale === "vi") ?? product.translations[0];
+          const hasEnglish = product.translations.some((tr) => tr.locale === "en");
+          return (
+            <tr key={product.id} className="border-b border-brand-100 align-top">
+              <td className="py-2 pr-3">
+                <a href={`/admin/products/${product.id}`} className="font-semibold text-brand-700 underline">{vi?.name ?? product.id}</a>
+                <span className="block text-sm text-muted">
+                  {t(`categories.${product.category}`)} · {product.producer.name} · {product.producer.commune.fullName}
+                  {product.isDemo && <> · {t("admin.demo")}</>}
+                </span>
+              </td>
+              <td className="py-2 pr-3">{product.published ? t("admin.state.published") : t("admin.state.draft")}</td>
+              <td className="py-2 pr-3"><OcopRating product={product} locale={locale} now={now} /></td>
+              <td className="py-2 pr-3 text-sm">
+                {product.translations.map((tr) => tr.locale).join(", ")}
+                {!hasEnglish && <strong className="block text-accent-700">{t("admin.missingEnglish")}</strong>}
+              </td>
+              <td className="py-2 pr-3 text-sm">{formatDateTime(product.updatedAt, locale)}</td>
+            </tr>
+          );
+        })}
+      </ListTable>
       <Pagination
         page={filters.page} pageCount={pageCount} basePath="/admin/products"
         query={{ q: filters.q, category: filters.category, communeId: filters.communeId, stars: filters.stars ? String(filters.stars) : undefined, missing: filters.missing, expiring: filters.expiring }}

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ListTable } from "@/components/admin/list-table";
 import { FilterForm, FilterInput, FilterSelect } from "@/components/admin/filter-form";
 import { PageHeading, buttonLinkClass } from "@/components/ui/page-heading";
 import { Pagination } from "@/components/ui/pagination";
@@ -56,43 +57,29 @@ export default async function UsersPage({ searchParams }: PageProps<"/admin/user
         />
       </FilterForm>
 
-      <p className="mt-4 text-sm text-muted" role="status">
-        {t("common.resultCount", { count: total })}
-      </p>
-      {users.length === 0 ? (
-        <p className="mt-4">{t("users.empty")}</p>
-      ) : (
-        <div className="mt-2 overflow-x-auto">
-          <table className="w-full border-collapse text-left">
-            <thead>
-              <tr className="border-b-2 border-brand-700">
-                <th scope="col" className="py-2 pr-3">{t("users.fields.name")}</th>
-                <th scope="col" className="py-2 pr-3">{t("users.fields.role")}</th>
-                <th scope="col" className="py-2 pr-3">{t("users.status")}</th>
-                <th scope="col" className="py-2 pr-3">{t("users.lastLogin")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {users.map((user) => (
-                <tr key={user.id} className="border-b border-brand-100 align-top">
-                  <td className="py-2 pr-3">
-                    <a href={`/admin/users/${user.id}`} className="font-semibold text-brand-700 underline">
-                      {user.name}
-                    </a>
-                    <span className="block text-sm text-muted">{user.email}</span>
-                  </td>
-                  <td className="py-2 pr-3">
-                    {t(`roles.${user.role}`)}
-                    {user.commune && <span className="block text-sm text-muted">{user.commune.fullName}</span>}
-                  </td>
-                  <td className="py-2 pr-3">{user.active ? t("users.active") : <strong>{t("users.inactive")}</strong>}</td>
-                  <td className="py-2 pr-3 text-sm">{user.lastLoginAt ? formatDateTime(user.lastLoginAt, locale) : t("users.never")}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <ListTable
+        status={t("common.resultCount", { count: total })}
+        isEmpty={users.length === 0}
+        emptyLabel={t("users.empty")}
+        headings={[t("users.fields.name"), t("users.fields.role"), t("users.status"), t("users.lastLogin")]}
+      >
+        {users.map((user) => (
+          <tr key={user.id} className="border-b border-brand-100 align-top">
+            <td className="py-2 pr-3">
+              <a href={`/admin/users/${user.id}`} className="font-semibold text-brand-700 underline">
+                {user.name}
+              </a>
+              <span className="block text-sm text-muted">{user.email}</span>
+            </td>
+            <td className="py-2 pr-3">
+              {t(`roles.${user.role}`)}
+              {user.commune && <span className="block text-sm text-muted">{user.commune.fullName}</span>}
+            </td>
+            <td className="py-2 pr-3">{user.active ? t("users.active") : <strong>{t("users.inactive")}</strong>}</td>
+            <td className="py-2 pr-3 text-sm">{user.lastLoginAt ? formatDateTime(user.lastLoginAt, locale) : t("users.never")}</td>
+          </tr>
+        ))}
+      </ListTable>
       <Pagination
         page={filters.page}
         pageCount={pageCount}

@@ -1,4 +1,4 @@
-import { UploadForm } from "@/components/articles/upload-form";
+import { UploadForm } from "@/components/ui/upload-form";
 import { ActionForm, HiddenField, SubmitButton } from "@/components/ui/action-form";
 import type { Locale } from "@/lib/i18n/config";
 import { getT } from "@/lib/i18n/server";

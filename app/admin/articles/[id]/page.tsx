@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ArticleSettingsFields } from "@/components/articles/settings-fields";
 import { TranslationFields } from "@/components/articles/translation-fields";
-import { UploadForm } from "@/components/articles/upload-form";
+import { UploadForm } from "@/components/ui/upload-form";
 import { WorkflowForms } from "@/components/articles/workflow-forms";
 import { ActionForm, HiddenField, SubmitButton, TextField } from "@/components/ui/action-form";
 import { PageHeading } from "@/components/ui/page-heading";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { UploadForm } from "@/components/articles/upload-form";
+import { UploadForm } from "@/components/ui/upload-form";
 import { LibraryItemSettingsFields } from "@/components/library/item-settings-fields";
 import { UploadProgress } from "@/components/library/upload-progress";
 import { ActionForm, HiddenField, SubmitButton, TextAreaField, TextField } from "@/components/ui/action-form";

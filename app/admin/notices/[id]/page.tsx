@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { UploadForm } from "@/components/articles/upload-form";
+import { UploadForm } from "@/components/ui/upload-form";
 import { NoticeSettingsFields, NoticeTextFields } from "@/components/notices/notice-fields";
 import { SEVERITY_STYLE, SeverityIcon } from "@/components/notices/severity";
 import { ActionForm, HiddenField, SubmitButton, TextAreaField } from "@/components/ui/action-form";

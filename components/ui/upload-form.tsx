@@ -6,8 +6,9 @@ import { translateKey } from "@/lib/i18n/translate-key";
 const SHOWN_ERRORS = /^(upload|article|form|library|notices:errors)\.[A-Za-z]+$/;
 
 /**
- * A plain multipart form posting one file to the article's upload route, which streams it to
- * disk and redirects back here; the outcome (from the address) is shown next to the field.
+ * A plain multipart form posting a file (or several) to an editor's upload route (articles,
+ * notices, library, showcase photos), which streams it to disk and redirects back here; the
+ * outcome (from the address) is shown next to the field.
  */
 export function UploadForm({ action, id, label, hint, accept, locale, error, saved, submitLabel, savedLabel, multiple, children }: {
   action: string;
