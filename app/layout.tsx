@@ -1,6 +1,7 @@
 import "./globals.css";
 import type { Metadata, Viewport } from "next";
 import { cookies } from "next/headers";
+import { publicOrigin } from "@/lib/http/absolute-url";
 import { NAMESPACES } from "@/lib/i18n/resources";
 import { getRequestLocale, getT, interfaceLanguage } from "@/lib/i18n/server";
 import { TEXT_SIZE_COOKIE, parseTextSize } from "@/lib/preferences";
@@ -19,7 +20,8 @@ export async function generateMetadata(): Promise<Metadata> {
     title: { default: portalName, template: `%s · ${portalName}` },
     description: getT(locale, "common")("home.lead"),
     applicationName: portalName,
-    metadataBase: process.env.PUBLIC_URL ? new URL(process.env.PUBLIC_URL) : undefined,
+    // Canonical and alternate-language links must be absolute (search engines ignore relative ones).
+    metadataBase: new URL(await publicOrigin()),
   };
 }
 

@@ -47,9 +47,10 @@ export async function NoticeBanner({ locale, commune }: Props) {
           // Not role="note": the page's own fallback note (interface language) is the page's one note.
           <p className="mt-1 text-sm">{t("list.someInVietnamese", { language: getT(locale, "common")(`languageNames.${locale}`) })}</p>
         )}
-        <p className="no-print mt-1 flex flex-wrap gap-x-4 text-sm">
-          <a href={localePath(locale, "notices")} className="underline">{t("banner.more")}</a>
-          <a href={chooseHref} className="underline">{commune ? t("banner.change") : t("banner.choose")}</a>
+        {/* Each link at least 24 px tall, so a thumb can hit it (WCAG 2.5.8). */}
+        <p className="no-print mt-1 flex flex-wrap gap-x-4 gap-y-1 text-sm">
+          <a href={localePath(locale, "notices")} className="inline-flex min-h-6 items-center underline">{t("banner.more")}</a>
+          <a href={chooseHref} className="inline-flex min-h-6 items-center underline">{commune ? t("banner.change") : t("banner.choose")}</a>
         </p>
       </div>
     </section>
