@@ -1,41 +1,13 @@
 "use client";
 
 import { useTranslation } from "react-i18next";
-import { ActionForm, HiddenField, SelectField, SubmitButton, TextAreaField, TextField, useFormResult } from "@/components/ui/action-form";
+import { ActionForm, HiddenField, SelectField, SubmitButton, TextAreaField, TextField } from "@/components/ui/action-form";
+import { CheckboxField } from "@/components/ui/checkbox-field";
 import type { FormState } from "@/lib/action-result";
-import { translateKey } from "@/lib/i18n/translate-key";
+
+export { CheckboxField };
 
 type Option = { value: string; label: string };
-
-/** A checkbox that keeps its tick and shows its error after a round trip without JavaScript. */
-export function CheckboxField({ name, label, defaultChecked }: { name: string; label: string; defaultChecked?: boolean }) {
-  const state = useFormResult();
-  const { t } = useTranslation("errors");
-  const errors = state.fieldErrors?.[name] ?? [];
-  const checked = state.values ? state.values[name] === "on" : Boolean(defaultChecked);
-  return (
-    <div className={errors.length ? "border-l-4 border-accent-600 pl-3" : undefined}>
-      {errors.length > 0 && (
-        <p id={`${name}-error`} className="font-semibold text-accent-700">
-          {errors.map((key) => translateKey(t, key)).join(" ")}
-        </p>
-      )}
-      <label className="flex min-h-11 items-start gap-3">
-        <input
-          id={`field-${name}`}
-          type="checkbox"
-          name={name}
-          defaultChecked={checked}
-          key={String(checked)}
-          aria-invalid={errors.length ? true : undefined}
-          aria-describedby={errors.length ? `${name}-error` : undefined}
-          className="mt-1 size-5 shrink-0"
-        />
-        <span>{label}</span>
-      </label>
-    </div>
-  );
-}
 
 /**
  * The question fields shared by the public form and the back office's "for a resident" form.

@@ -81,6 +81,9 @@ export const AUDIT_ACTIONS = [
   "product.photoRemoved",
   "product.photoMoved",
   "product.coverChosen",
+  "outbox.retried",
+  "outbox.cancelled",
+  "outbox.settingsUpdated",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

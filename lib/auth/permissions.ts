@@ -56,6 +56,16 @@ export const PERMISSIONS = {
   // Product showcase: a cadre manages producers and products of their own commune (the
   // producer's commune; lib/products/policy.ts), publishing included.
   "products.manage": { grants: { ADMIN: "all", OFFICIAL: "all", COMMUNE_CADRE: "ownCommune" } },
+  // Reaching residents (lib/outbox, lib/subscriptions, lib/relays): officials watch the outbox
+  // and send a failed message again; only administrators choose providers and look a resident's
+  // subscriptions up (personal data); a cadre relays to and reminds their own commune's
+  // prestigious persons; everyone in the back office downloads loudspeaker bulletins.
+  "outbox.view": { grants: { ADMIN: "all", OFFICIAL: "all" } },
+  "outbox.manage": { grants: { ADMIN: "all", OFFICIAL: "all" } },
+  "outbox.settings": { grants: { ADMIN: "all" } },
+  "subscribers.manage": { grants: { ADMIN: "all" } },
+  "relays.manage": { grants: { ADMIN: "all", OFFICIAL: "all", COMMUNE_CADRE: "ownCommune" } },
+  "bulletins.download": { grants: { ADMIN: "all", OFFICIAL: "all", COMMUNE_CADRE: "all" } },
 } as const satisfies Record<string, Permission>;
 
 export type Action = keyof typeof PERMISSIONS;

@@ -2,6 +2,7 @@ import crypto from "node:crypto";
 import net from "node:net";
 import { spawn } from "node:child_process";
 import { PURGE_PATH, createFrontServer } from "./front-server.mjs";
+import { startOutboxWorker } from "./outbox-worker.mjs";
 import { BIN, ROOT } from "./run.mjs";
 
 /** A free TCP port on loopback. */
@@ -40,11 +41,22 @@ function waitForPort(port, child, timeoutMs = 120_000) {
  * Runs the portal on `port`: the production Next.js server on a private loopback port, and the
  * front server (scripts/lib/front-server.mjs) on `port`. Resolves once both listen.
  * `dev` runs `next dev` on `port` itself (hot reload needs the framework's scripts).
+ * Either way the outbox worker (scripts/lib/outbox-worker.mjs) runs beside it; `close` stops it.
  */
 export async function startPortal({ port, env, dev = false, host }) {
+  const worker = startOutboxWorker(env);
+  try {
+    return await startServers({ port, env, dev, host, worker });
+  } catch (error) {
+    await worker.stop();
+    throw error;
+  }
+}
+
+async function startServers({ port, env, dev, host, worker }) {
   if (dev) {
     const child = spawn(process.execPath, [BIN.next, "dev", "-p", String(port)], { env, cwd: ROOT, stdio: "inherit" });
-    return { child, close: async () => {} };
+    return { child, close: () => worker.stop() };
   }
   const upstreamPort = await freePort();
   const purgeToken = crypto.randomBytes(24).toString("base64url");
@@ -67,6 +79,6 @@ export async function startPortal({ port, env, dev = false, host }) {
   });
   return {
     child,
-    close: () => new Promise((resolve) => front.close(() => resolve())),
+    close: () => Promise.all([worker.stop(), new Promise((resolve) => front.close(() => resolve()))]).then(() => undefined),
   };
 }

@@ -42,6 +42,12 @@ const EXPECTED: Record<Action, Row> = {
   "library.publish": { ADMIN: yes, OFFICIAL: yes, COMMUNE_CADRE: no },
   "library.restrictedFiles": { ADMIN: yes, OFFICIAL: yes, COMMUNE_CADRE: yes },
   "products.manage": { ADMIN: yes, OFFICIAL: yes, COMMUNE_CADRE: ownOnly },
+  "outbox.view": { ADMIN: yes, OFFICIAL: yes, COMMUNE_CADRE: no },
+  "outbox.manage": { ADMIN: yes, OFFICIAL: yes, COMMUNE_CADRE: no },
+  "outbox.settings": { ADMIN: yes, OFFICIAL: no, COMMUNE_CADRE: no },
+  "subscribers.manage": { ADMIN: yes, OFFICIAL: no, COMMUNE_CADRE: no },
+  "relays.manage": { ADMIN: yes, OFFICIAL: yes, COMMUNE_CADRE: ownOnly },
+  "bulletins.download": { ADMIN: yes, OFFICIAL: yes, COMMUNE_CADRE: yes },
 };
 
 function actor(role: (typeof ROLES)[number]): Actor {

@@ -1,0 +1,16 @@
+import type { MessageTemplate } from "./template";
+import { textTemplate } from "./templates/text";
+
+/**
+ * Every kind of message the portal sends, by name. A domain that sends messages defines its
+ * template beside its code (`defineTemplate`) and adds one line here.
+ */
+export const TEMPLATES = {
+  "message.text": textTemplate,
+} satisfies Record<string, MessageTemplate>;
+
+export type TemplateName = keyof typeof TEMPLATES;
+
+export function templateOf(name: string): MessageTemplate | null {
+  return (TEMPLATES as Record<string, MessageTemplate>)[name] ?? null;
+}
