@@ -149,13 +149,14 @@ export function serverErrorPage(locale) {
 /**
  * The status a page asks for with `<meta name="portal-status" content="410">`. Next.js pages can
  * only answer 200 or 404 (and 401/403); a page of an article deleted as published in error must
- * answer 410 Gone, so it says so in its HTML and the front server sends that status. Only 410 is
- * accepted (nothing else needs it yet).
+ * answer 410 Gone, and a forum tracking page looked up too often 429 Too Many Requests, so they
+ * say so in their HTML and the front server sends that status. Only these two are accepted.
  * @param {string} html
  */
 export function requestedStatus(html) {
   const match = /<meta name="portal-status" content="(\d{3})"/.exec(html);
-  return match && match[1] === "410" ? 410 : null;
+  const status = match ? Number(match[1]) : null;
+  return status === 410 || status === 429 ? status : null;
 }
 
 /**

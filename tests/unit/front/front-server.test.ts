@@ -26,8 +26,9 @@ describe("stripFrameworkScripts", () => {
 });
 
 describe("requestedStatus", () => {
-  it("lets a page ask for 410 Gone, and nothing else", () => {
+  it("lets a page ask for 410 Gone or 429 Too Many Requests, and nothing else", () => {
     expect(requestedStatus('<head><meta name="portal-status" content="410"/></head>')).toBe(410);
+    expect(requestedStatus('<meta name="portal-status" content="429"/>')).toBe(429);
     expect(requestedStatus('<meta name="portal-status" content="302"/>')).toBeNull();
     expect(requestedStatus("<h1>Tin</h1>")).toBeNull();
   });
