@@ -12,7 +12,7 @@ export type FormFields =
 /** Next.js's own fields on a server action post (`$ACTION_ID_…`, `$ACTION_REF_1`, …). */
 const FRAMEWORK_FIELD = /^\$ACTION/;
 
-export function formFields(formData: FormData, lists: readonly string[] = []): FormFields {
+export function formFields(formData: FormData | URLSearchParams, lists: readonly string[] = []): FormFields {
   const fields: Record<string, FormDataEntryValue> = {};
   const listed: Record<string, string[]> = {};
   for (const [key, value] of formData.entries()) {
