@@ -25,7 +25,9 @@ export const requiredText = (max: number, required: string, tooLong: string, min
     .string({ error: required })
     .max(max * 2, { error: tooLong }) // a first cheap bound before cleaning a huge input
     .transform(cleanText)
-    .pipe(z.string().min(1, { error: required }).min(min, { error: tooShort }).max(max, { error: tooLong }));
+    // One message per problem: empty is "required" (and nothing else), then too short or too long.
+    .pipe(z.string().min(1, { error: required }))
+    .pipe(z.string().min(min, { error: tooShort }).max(max, { error: tooLong }));
 
 /** Optional text: cleaned, then checked; empty is null. */
 export const optionalText = (max: number, tooLong: string) =>

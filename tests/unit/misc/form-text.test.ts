@@ -37,3 +37,13 @@ describe("form text is cleaned at the schema", () => {
     expect(ZCancelNotice.safeParse({ id: "n1", reason: "\u0001\u0002" }).success).toBe(false);
   });
 });
+
+describe("one message per problem", () => {
+  it("an empty required field says only that it is required", async () => {
+    const { requiredText } = await import("@/lib/text/fields");
+    const result = requiredText(100, "x.required", "x.tooLong", 15, "x.tooShort").safeParse("  \u0001 ");
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((issue) => issue.message)).toEqual(["x.required"]);
+    expect(requiredText(100, "x.required", "x.tooLong", 15, "x.tooShort").safeParse("ngắn").error?.issues.map((i) => i.message)).toEqual(["x.tooShort"]);
+  });
+});
