@@ -14,4 +14,25 @@ export default defineConfig([
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_" }],
     },
   },
+  {
+    // Who may do what, and how far, is decided by lib/auth/permissions.ts (can, communeScope,
+    // communeFilter): a role compared by name, or a made-up commune id standing for "none",
+    // elsewhere is a second place that decides.
+    files: ["app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}", "lib/**/*.{ts,tsx}"],
+    // lib/users edits roles themselves (e.g. the last administrator cannot be demoted).
+    ignores: ["lib/auth/**", "lib/users/**"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "BinaryExpression[operator=/^[!=]==?$/] > Literal[value=/^(ADMIN|OFFICIAL|COMMUNE_CADRE)$/]",
+          message: "Decide access with can() / communeScope() from lib/auth/permissions.ts, not by comparing role names.",
+        },
+        {
+          selector: "LogicalExpression[operator='??'] > Literal[value='-']",
+          message: "Use communeFilter() from lib/auth/permissions.ts: it filters to nothing without a made-up id.",
+        },
+      ],
+    },
+  },
 ]);

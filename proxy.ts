@@ -6,6 +6,7 @@ import {
   localeFromAcceptLanguage,
   type Locale,
 } from "@/lib/i18n/config";
+import { isPrivatePage } from "@/lib/i18n/languages.mjs";
 import { contentSecurityPolicy } from "@/lib/security/csp.mjs";
 
 function preferredLocale(request: NextRequest): Locale {
@@ -28,6 +29,7 @@ export function proxy(request: NextRequest) {
   if (pathname === "/") {
     const url = request.nextUrl.clone();
     url.pathname = `/${preferredLocale(request)}`;
+    // Next.js sends a redirect to the request's own origin as a relative Location.
     const response = NextResponse.redirect(url, 307);
     response.headers.set("Vary", "Cookie, Accept-Language");
     return response;
@@ -47,8 +49,8 @@ export function proxy(request: NextRequest) {
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("content-security-policy", csp);
   // A forum tracking page belongs to one reader (its code is the key): no cache keeps it, no
-  // search engine indexes it (the front server says the same, see PRIVATE_PAGES).
-  if (prefixed && /^\/[a-z]{2,3}\/forum\/track(?:\/|$)/.test(pathname)) {
+  // search engine indexes it (the front server reads the same list, lib/i18n/languages.mjs).
+  if (isPrivatePage(pathname)) {
     response.headers.set("cache-control", "private, no-store");
     response.headers.set("x-robots-tag", "noindex, nofollow");
   }

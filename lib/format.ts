@@ -1,4 +1,4 @@
-import type { Locale } from "@/lib/i18n/config";
+import { languageOf, type Locale } from "@/lib/i18n/config";
 
 /** Every date and time on the portal is shown in the province's time zone. */
 export const TIME_ZONE = "Asia/Ho_Chi_Minh";
@@ -6,7 +6,7 @@ export const TIME_ZONE = "Asia/Ho_Chi_Minh";
 /** The Intl locale for formatting numbers and dates. Browsers and Node have no Tày, Dao or
  * Hmông date formats; those readers get the Vietnamese ones, which they use every day. */
 export function intlLocale(locale: Locale): string {
-  return locale === "en" ? "en-GB" : "vi-VN";
+  return languageOf(locale).intl;
 }
 
 export function formatDate(date: Date, locale: Locale): string {

@@ -101,6 +101,9 @@ const env = {
   AUTH_SECRET: crypto.randomBytes(32).toString("base64url"),
   PORTAL_DEMO: "1",
   NEXT_TELEMETRY_DISABLED: "1",
+  // The load comes to 127.0.0.1: its pages must be served from the front server's store even
+  // when a PUBLIC_URL names another host (a request for an unlisted host is never stored).
+  ALLOWED_HOSTS: [process.env.ALLOWED_HOSTS, `127.0.0.1:${PORT}`].filter(Boolean).join(","),
 };
 log("Preparing the benchmark database (migrate, seed)");
 await migrate(env);

@@ -37,6 +37,12 @@ function authSecret() {
 }
 
 const port = Number(process.env.PORT ?? 3000);
+// Absolute links (canonical, hreflang, feeds, CAP, share links) come only from PUBLIC_URL, never
+// from the address a request names; a deployment must say what its address is.
+if (production && !process.env.PUBLIC_URL) {
+  console.error("PUBLIC_URL is required when NODE_ENV=production (the portal's public address, e.g. https://dantoc.tuyenquang.gov.vn).");
+  process.exit(1);
+}
 const env = {
   ...process.env,
   AUTH_SECRET: authSecret(),

@@ -26,7 +26,11 @@ async function resourceOf(id: string): Promise<Resource> {
   return article ? articleResource(article) : { communeId: null };
 }
 
-/** Workflow steps change which forms the editor shows, so the outcome is shown by the page itself. */
+/**
+ * Workflow steps change which forms the editor shows, so the outcome is shown by the page itself.
+ * Only after success, when runAction has parsed the form with every field once: `id` is the id
+ * the step used.
+ */
 function backToEditor(state: FormState, formData: FormData): FormState {
   const done = state.message?.replace("admin:articles.", "");
   if (state.ok && WORKFLOW_DONE.includes(done as (typeof WORKFLOW_DONE)[number])) redirect(`/admin/articles/${encodeURIComponent(String(formData.get("id")))}?done=${done}`);
@@ -205,5 +209,6 @@ export async function updateTopicAction(_state: FormState, formData: FormData): 
 export async function previewMarkdownAction(body: string): Promise<string> {
   const viewer = await getViewer();
   if (!viewer || !can(viewer, "articles.edit")) return "";
-  return renderMarkdown(body.slice(0, 50_000));
+  // Called from the client with any value a crafted request sends: only text is rendered.
+  return typeof body === "string" ? renderMarkdown(body.slice(0, 50_000)) : "";
 }

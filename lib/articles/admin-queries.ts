@@ -1,5 +1,5 @@
 import "server-only";
-import { can, reachOf, type Actor } from "@/lib/auth/permissions";
+import { can, communeFilter, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { articleResource } from "./policy";
@@ -9,9 +9,9 @@ export const ADMIN_PAGE_SIZE = 25;
 
 /** What a viewer may see in the back office: everything, or a cadre's own commune updates. */
 function scopeOf(viewer: Actor): Prisma.ArticleWhereInput | null {
-  const reach = reachOf(viewer, "articles.edit");
-  if (!reach) return null;
-  return reach === "all" ? {} : { kind: "COMMUNE_UPDATE", communeId: viewer.communeId ?? "-" };
+  if (!can(viewer, "articles.edit")) return null;
+  const communes = communeFilter(viewer, "articles.edit");
+  return communes ? { kind: "COMMUNE_UPDATE", communeId: communes } : {};
 }
 
 function stateWhere(state: TArticleFilters["state"], now: Date): Prisma.ArticleWhereInput {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { optionalText, requiredText } from "@/lib/text/fields";
 import { optionalParam, pageParam } from "@/lib/http/search-params";
 import { LOCALES } from "@/lib/i18n/config";
 import { ARTICLE_KINDS, ARTICLE_STATES } from "./states";
@@ -6,10 +7,8 @@ import { ARTICLE_KINDS, ARTICLE_STATES } from "./states";
 const id = z.string().trim().min(1).max(40);
 /** An optional id from a select: "" means none. */
 const optionalId = z.string().trim().max(40).optional().transform((value) => value || null);
-const text = (max: number, required: string, tooLong: string) =>
-  z.string({ error: required }).trim().min(1, { error: required }).max(max, { error: tooLong });
-const optionalText = (max: number, tooLong: string) =>
-  z.string().trim().max(max, { error: tooLong }).optional().transform((value) => value || null);
+// Cleaned of control and bidi characters (lib/text/fields.ts): this text reaches feeds and XML.
+const text = requiredText;
 
 export const ZArticleKind = z.enum(ARTICLE_KINDS, { error: "article.kindInvalid" });
 

@@ -8,6 +8,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 export const AUDIT_ACTIONS = [
   "auth.signedIn",
   "auth.locked",
+  "auth.lockLifted",
   "user.created",
   "user.updated",
   "user.deactivated",

@@ -4,19 +4,23 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { echoValues, failure, invalid, success, type FormState } from "@/lib/action-result";
 import { clientIp } from "@/lib/http/client-ip";
+import { formFields } from "@/lib/http/form-fields";
 import { safeNextPath } from "@/lib/http/safe-path";
 import { getRequestLocale } from "@/lib/i18n/server";
 import { formatTime } from "@/lib/format";
 import { runAction } from "@/lib/run-action";
 import { authenticate } from "./authenticate";
 import { changePassword } from "./mutations";
-import { ZChangeOwnPassword, ZSignIn } from "./schema";
+import { liftSignInLock } from "./locks";
+import { ZChangeOwnPassword, ZLiftSignInLock, ZSignIn } from "./schema";
 import { endSession, startSession } from "./session";
 
 /** The sign-in form: on success a session cookie and a redirect to where the user was going. */
 export async function signIn(_previous: FormState, formData: FormData): Promise<FormState> {
   const values = echoValues(formData, ["password"]);
-  const parsed = ZSignIn.safeParse(Object.fromEntries(formData));
+  const fields = formFields(formData);
+  if (!fields.ok) return failure("invalid", "form.badRequest", values);
+  const parsed = ZSignIn.safeParse(fields.fields);
   if (!parsed.success) return invalid(parsed.error, values);
 
   const result = await authenticate({ ...parsed.data, ip: clientIp(await headers()) });
@@ -34,6 +38,19 @@ export async function signIn(_previous: FormState, formData: FormData): Promise<
 export async function signOut(): Promise<void> {
   await endSession();
   redirect("/login?signedOut=1");
+}
+
+/** An administrator lifts a sign-in lock (an official locked out by someone else's guesses). */
+export async function liftSignInLockAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  return runAction({
+    formData,
+    permission: "signInLocks.manage",
+    schema: ZLiftSignInLock,
+    run: async (input, { viewer, ip }) => {
+      await liftSignInLock(input.key, { actor: viewer, ip });
+      return success("admin:signInLocks.lifted");
+    },
+  });
 }
 
 /** Any signed-in user changes their own password; their other sessions end. */

@@ -2,7 +2,7 @@ import { db } from "@/lib/db";
 import { writeAudit } from "@/lib/audit/record";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { dummyPasswordHash, verifyPassword } from "./password";
-import { clearAccount, lockedUntil, recordFailure, type ThrottleKey } from "./throttle";
+import { clearAccountAddress, lockedUntil, recordFailure, signInKeys } from "./throttle";
 
 export type AuthenticatedUser = {
   id: string;
@@ -20,14 +20,15 @@ export type AuthResult =
   | { ok: false; reason: "inactive" };
 
 /**
- * Checks an e-mail and password, with throttling per account and per address: a key with too
- * many recent failures is refused without even checking the password. A deactivated user is
- * told so only after giving the right password. Every outcome costs one argon2 verification.
+ * Checks an e-mail and password, with throttling per (account, address) and per address, with
+ * growing delays (lib/auth/throttle.ts): a key with too many recent failures is refused without
+ * even checking the password. Failures from one address never lock the account for another
+ * address. A deactivated user is told so only after giving the right password. Every outcome
+ * costs one argon2 verification.
  */
 export async function authenticate(input: { email: string; password: string; ip: string | null }): Promise<AuthResult> {
   const email = input.email.trim().toLowerCase();
-  const keys: ThrottleKey[] = [{ kind: "account", value: email }];
-  if (input.ip) keys.push({ kind: "ip", value: input.ip });
+  const keys = signInKeys(email, input.ip);
 
   const lockedAt = await lockedUntil(db, keys);
   if (lockedAt) return { ok: false, reason: "locked", until: lockedAt };
@@ -40,13 +41,14 @@ export async function authenticate(input: { email: string; password: string; ip:
   if (!user || !valid) {
     const until = await db.$transaction(async (tx) => {
       const lockEnd = await recordFailure(tx, keys);
-      if (lockEnd && user) {
+      if (lockEnd) {
+        // An administrator sees every lock and can lift it (/admin/users/sign-in-locks).
         await writeAudit(tx, {
           actorId: null,
           action: "auth.locked",
-          entityType: "User",
-          entityId: user.id,
-          after: { lockedUntil: lockEnd.toISOString() },
+          entityType: user ? "User" : "SignInAddress",
+          entityId: user?.id ?? input.ip ?? "unknown",
+          after: { lockedUntil: lockEnd.toISOString(), address: input.ip },
           ip: input.ip,
         });
       }
@@ -58,7 +60,7 @@ export async function authenticate(input: { email: string; password: string; ip:
   if (!user.active) return { ok: false, reason: "inactive" };
 
   await db.$transaction(async (tx) => {
-    await clearAccount(tx, email);
+    await clearAccountAddress(tx, email, input.ip);
     await tx.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });
     await writeAudit(tx, { actorId: user.id, action: "auth.signedIn", entityType: "User", entityId: user.id, ip: input.ip });
   });

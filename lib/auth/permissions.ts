@@ -22,6 +22,8 @@ export const PERMISSIONS = {
   "backoffice.access": { grants: { ADMIN: "all", OFFICIAL: "all", COMMUNE_CADRE: "all" } },
   "account.changeOwnPassword": { grants: { ADMIN: "all", OFFICIAL: "all", COMMUNE_CADRE: "all" } },
   "users.manage": { grants: { ADMIN: "all" } },
+  // Sign-in locks (lib/auth/locks.ts): an administrator sees who is slowed down and can lift it.
+  "signInLocks.manage": { grants: { ADMIN: "all" } },
   "audit.view": { grants: { ADMIN: "all" } },
   "settings.manage": { grants: { ADMIN: "all" } },
   "ethnicGroups.manage": { grants: { ADMIN: "all" } },
@@ -96,4 +98,40 @@ export function can(actor: Actor | null, action: Action, resource?: Resource): b
 export function reachOf(actor: Actor, action: Action): Reach | null {
   const grants: Partial<Record<Role, Reach>> = PERMISSIONS[action].grants;
   return grants[actor.role] ?? null;
+}
+
+/**
+ * The communes an actor's permission reaches, for queries: `"all"`, or a Prisma filter on a
+ * commune id column (`{ in: [own commune] }`; `{ in: [] }` — nothing — for a role without the
+ * permission or a cadre without a commune). The one place that turns the table into a `where`.
+ */
+export type CommuneScope = "all" | { in: string[] };
+
+export function communeScope(actor: Actor | null, action: Action): CommuneScope {
+  const reach = actor ? reachOf(actor, action) : null;
+  if (reach === "all") return "all";
+  return { in: reach && actor?.communeId ? [actor.communeId] : [] };
+}
+
+/**
+ * The commune a permission is limited to for this actor, or null when it reaches the whole
+ * province (what a record made under that permission belongs to, e.g. an import's commune).
+ */
+export function limitedToCommune(actor: Actor, action: Action): string | null {
+  const scope = communeScope(actor, action);
+  return scope === "all" ? null : (scope.in[0] ?? null);
+}
+
+/** `communeScope` as a column filter: undefined (no filter) for "all". */
+export function communeFilter(actor: Actor | null, action: Action): { in: string[] } | undefined {
+  const scope = communeScope(actor, action);
+  return scope === "all" ? undefined : scope;
+}
+
+/**
+ * Whether `actor` may do `action` to a resource of any one of `communeIds` (a question asked in
+ * one commune and assigned to another).
+ */
+export function canInAny(actor: Actor | null, action: Action, communeIds: readonly (string | null)[]): boolean {
+  return communeIds.some((communeId) => can(actor, action, { communeId }));
 }

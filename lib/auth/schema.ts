@@ -36,3 +36,6 @@ export const ZChangeOwnPassword = z
     error: "password.mismatch",
     path: ["confirmPassword"],
   });
+
+/** Lifting a sign-in lock: the throttle row's key ("accountAddress:<e-mail> <address>" or "ip:<address>"). */
+export const ZLiftSignInLock = z.object({ key: z.string().min(1).max(400) });

@@ -2,16 +2,24 @@ import type { Tx } from "@/lib/db";
 
 /**
  * Counted events per key, each kind with its own window: `max` events inside `windowMinutes`
- * lock the key for `lockMinutes`.
- * - account, ip: failed sign-ins per e-mail and per address;
+ * lock the key for `lockMinutes`; with `maxLockMinutes`, each further event doubles the lock
+ * up to that cap (growing delays).
+ * - accountAddress, ip: failed sign-ins per (e-mail, address) and per address. There is no lock
+ *   per account alone: anyone could otherwise lock the province's officials out by typing
+ *   wrong passwords for them, during a disaster too; the right password from another address
+ *   is never blocked by someone else's failures;
  * - forumAsk: questions sent from one address (residents behind one commune connection share it,
- *   hence a limit a family or a cultural house does not reach).
+ *   hence a limit a family or a cultural house does not reach);
+ * - forumTrack: tracking-code lookups from one address.
  * Rows live in the LoginThrottle table (its name predates the other kinds), keyed "<kind>:<value>".
  */
 export const THROTTLES = {
-  account: { max: 5, windowMinutes: 15, lockMinutes: 15 },
-  ip: { max: 20, windowMinutes: 15, lockMinutes: 15 },
-  forumAsk: { max: 10, windowMinutes: 60, lockMinutes: 60 },
+  accountAddress: { max: 5, windowMinutes: 24 * 60, lockMinutes: 1, maxLockMinutes: 60 },
+  ip: { max: 30, windowMinutes: 24 * 60, lockMinutes: 1, maxLockMinutes: 60 },
+  forumAsk: { max: 10, windowMinutes: 60, lockMinutes: 60, maxLockMinutes: 60 },
+  // Forum tracking pages looked up from one address: the codes are the only key to a private
+  // page, so guessing them is slowed down; a family checking its questions stays far below.
+  forumTrack: { max: 30, windowMinutes: 10, lockMinutes: 10, maxLockMinutes: 10 },
 } as const;
 
 export type ThrottleKind = keyof typeof THROTTLES;
@@ -20,13 +28,16 @@ export type ThrottleKind = keyof typeof THROTTLES;
 export const LIMITS = Object.fromEntries(Object.entries(THROTTLES).map(([kind, rule]) => [kind, rule.max])) as {
   [K in ThrottleKind]: (typeof THROTTLES)[K]["max"];
 };
-/** The sign-in window and lock (the same for account and address). */
-export const WINDOW_MINUTES = THROTTLES.account.windowMinutes;
-export const LOCK_MINUTES = THROTTLES.account.lockMinutes;
 
 export type ThrottleKey = { kind: ThrottleKind; value: string };
 
-const keyString = (key: ThrottleKey) => `${key.kind}:${key.value}`;
+export const keyString = (key: ThrottleKey) => `${key.kind}:${key.value}`;
+
+/** The sign-in keys of an attempt: the account from this address, and the address. */
+export function signInKeys(email: string, ip: string | null): ThrottleKey[] {
+  const address = ip ?? "unknown";
+  return [{ kind: "accountAddress", value: `${email} ${address}` }, { kind: "ip", value: address }];
+}
 
 /** The latest time any of the keys stays locked, or null when none is locked. */
 export async function lockedUntil(tx: Tx, keys: ThrottleKey[], now = new Date()): Promise<Date | null> {
@@ -48,20 +59,23 @@ async function countOne(tx: Tx, key: ThrottleKey): Promise<{ count: number; lock
   const [row] = await tx.$queryRaw<{ failures: number; lockedUntil: Date | null }[]>`
     WITH params AS (
       SELECT now() - make_interval(mins => ${rule.windowMinutes}) AS window_start,
-             now() + make_interval(mins => ${rule.lockMinutes}) AS lock_end,
+             make_interval(mins => ${rule.lockMinutes}) AS first_lock,
+             make_interval(mins => ${rule.maxLockMinutes}) AS max_lock,
              ${rule.max}::int AS max_failures
     )
     INSERT INTO "LoginThrottle" ("key", "failures", "firstFailureAt", "lockedUntil")
-    SELECT ${keyString(key)}, 1, now(), CASE WHEN max_failures <= 1 THEN lock_end END FROM params
+    SELECT ${keyString(key)}, 1, now(), CASE WHEN max_failures <= 1 THEN now() + first_lock END FROM params
     ON CONFLICT ("key") DO UPDATE SET
       "failures" = CASE WHEN "LoginThrottle"."firstFailureAt" < (SELECT window_start FROM params)
                         THEN 1 ELSE "LoginThrottle"."failures" + 1 END,
       "firstFailureAt" = CASE WHEN "LoginThrottle"."firstFailureAt" < (SELECT window_start FROM params)
                               THEN now() ELSE "LoginThrottle"."firstFailureAt" END,
+      -- The n-th event past the limit locks for first_lock × 2^n, at most max_lock.
       "lockedUntil" = CASE
         WHEN "LoginThrottle"."firstFailureAt" >= (SELECT window_start FROM params)
          AND "LoginThrottle"."failures" + 1 >= (SELECT max_failures FROM params)
-        THEN (SELECT lock_end FROM params) ELSE "LoginThrottle"."lockedUntil" END
+        THEN now() + (SELECT least(max_lock, first_lock * power(2, least(20, "LoginThrottle"."failures" + 1 - max_failures))) FROM params)
+        ELSE "LoginThrottle"."lockedUntil" END
     RETURNING "failures", "lockedUntil"`;
   return { count: row?.failures ?? 1, lockedUntil: row?.lockedUntil ?? null };
 }
@@ -90,7 +104,7 @@ export async function recordEvent(tx: Tx, key: ThrottleKey): Promise<{ allowed: 
   return { allowed: false, until: lockedUntil ?? new Date(Date.now() + THROTTLES[key.kind].lockMinutes * 60_000) };
 }
 
-/** A successful sign-in forgets the account's failures (the address keeps its count). */
-export async function clearAccount(tx: Tx, email: string): Promise<void> {
-  await tx.loginThrottle.deleteMany({ where: { key: keyString({ kind: "account", value: email }) } });
+/** A successful sign-in forgets the account's failures from that address (the address keeps its count). */
+export async function clearAccountAddress(tx: Tx, email: string, ip: string | null): Promise<void> {
+  await tx.loginThrottle.deleteMany({ where: { key: keyString(signInKeys(email, ip)[0]!) } });
 }

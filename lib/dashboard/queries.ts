@@ -1,5 +1,5 @@
 import "server-only";
-import { can, type Actor } from "@/lib/auth/permissions";
+import { can, communeFilter, type Actor } from "@/lib/auth/permissions";
 import { datasetCounts } from "@/lib/dataset/queries";
 import { db } from "@/lib/db";
 import { countIssuedByCommunes } from "@/lib/notices/admin-queries";
@@ -12,7 +12,7 @@ export type DashboardCount = { key: string; value: number; href?: string };
  * officials, the cadre's own commune for a cadre.
  */
 export async function getDashboardCounts(viewer: Actor & { id: string }): Promise<DashboardCount[]> {
-  const ownCommune = viewer.role === "COMMUNE_CADRE" ? (viewer.communeId ?? "-") : undefined;
+  const ownCommune = communeFilter(viewer, "units.view");
   const weekAgo = new Date(Date.now() - 7 * 24 * 60 * 60 * 1000);
   const [communes, villages, groups, groupsWithCode] = await Promise.all([
     db.adminUnit.count({ where: { level: "COMMUNE", id: ownCommune } }),
@@ -36,7 +36,7 @@ export async function getDashboardCounts(viewer: Actor & { id: string }): Promis
     counts.push({ key: "articlesInReview", value: inReview, href: "/admin/articles?state=IN_REVIEW" });
   }
   // The province is told what communes issued on their own (no review: a warning cannot wait).
-  if (can(viewer, "notices.manage") && viewer.role !== "COMMUNE_CADRE") {
+  if (can(viewer, "notices.manage", { communeId: null })) {
     counts.push({ key: "noticesIssuedByCommunes", value: await countIssuedByCommunes(), href: "/admin/notices?issuedBy=communes" });
   }
   const forum = await forumDashboardCounts(viewer);

@@ -19,7 +19,7 @@ export async function saveGridAction(_state: FormState, formData: FormData): Pro
     schema: ZSaveGrid,
     resource: (input) => ({ communeId: input.communeId }),
     run: async (input, { viewer, ip }) => {
-      const result = await saveGrid(input, { actorId: viewer.id, ip });
+      const result = await saveGrid(input, { actor: viewer, ip });
       if (Object.keys(result.fieldErrors).length) {
         return { ok: false, code: "invalid", formError: "dataset:grid.invalid", fieldErrors: result.fieldErrors };
       }
@@ -88,7 +88,7 @@ export async function savePrestigiousPersonAction(_state: FormState, formData: F
     schema: ZPrestigiousPerson,
     resource: async (input) => ({ communeId: input.id ? await communeOfPerson(input.id) : await communeOfVillage(input.villageId) }),
     run: async (input, { viewer, ip }) => {
-      await savePrestigiousPerson(input, { actorId: viewer.id, ip });
+      await savePrestigiousPerson(input, { actor: viewer, ip });
       return success(input.id ? "dataset:persons.saved" : "dataset:persons.created");
     },
   });
@@ -101,7 +101,7 @@ export async function deletePrestigiousPersonAction(_state: FormState, formData:
     schema: ZDeletePrestigiousPerson,
     resource: async (input) => ({ communeId: await communeOfPerson(input.id) }),
     run: async (input, { viewer, ip }) => {
-      await deletePrestigiousPerson(input.id, { actorId: viewer.id, ip });
+      await deletePrestigiousPerson(input.id, { actor: viewer, ip });
       return success("dataset:persons.deleted");
     },
   });

@@ -1,6 +1,7 @@
 import "server-only";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { getViewer } from "@/lib/auth/session";
+import { formFields } from "@/lib/http/form-fields";
 import { ALL_GROUPS } from "./aggregate";
 import { IMPORT_COLUMNS } from "./import/parse";
 import { csvField } from "./public-view";
@@ -13,7 +14,10 @@ type Sheet = { name: string; rows: (string | number | null)[][] };
 export async function backOfficeFile(request: Request, kind: "export" | "template", format: "csv" | "xlsx"): Promise<Response> {
   const viewer = await getViewer();
   if (!viewer || !can(viewer, kind === "export" ? "dataset.view" : "dataset.import")) return new Response("Forbidden", { status: 403 });
-  const sheets = kind === "export" ? await exportSheets(viewer, new URL(request.url)) : await templateSheets(viewer);
+  // The filters decide which commune is exported, so they are read once: a repeated one is refused.
+  const query = formFields(new URL(request.url).searchParams);
+  if (!query.ok) return new Response("Bad request", { status: 400 });
+  const sheets = kind === "export" ? await exportSheets(viewer, query.fields) : await templateSheets(viewer);
   if (!sheets) return new Response("Forbidden", { status: 403 });
   const name = kind === "export" ? "so-lieu" : "mau-nhap-so-lieu";
   const body = format === "csv" ? toCsv(sheets[0]!) : await toXlsx(sheets);
@@ -27,8 +31,8 @@ export async function backOfficeFile(request: Request, kind: "export" | "templat
 }
 
 /** The filtered view as rows in the import layout (so an export can be corrected and imported back). */
-async function exportSheets(viewer: Actor, url: URL): Promise<Sheet[] | null> {
-  const filters = ZDataFilters.parse(Object.fromEntries(url.searchParams));
+async function exportSheets(viewer: Actor, query: Record<string, unknown>): Promise<Sheet[] | null> {
+  const filters = ZDataFilters.parse(query);
   if (filters.communeId && !can(viewer, "dataset.view", { communeId: filters.communeId })) return null;
   const rows = await listObservationsForExport({ viewer, communeId: filters.communeId, year: filters.year, groupKey: filters.group ?? (filters.communeId ? ALL_GROUPS : undefined) });
   return [{

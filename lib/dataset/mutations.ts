@@ -1,5 +1,6 @@
 import "server-only";
 import { writeAudit } from "@/lib/audit/record";
+import { can, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { ALL_GROUPS } from "./aggregate";
@@ -8,7 +9,7 @@ import type { TSaveGrid } from "./schema";
 import { checkValue, crossRuleViolations, groupsExceedTotal } from "./validation";
 import { removeObservations, writeObservations, type ObservationInput } from "./write-observations";
 
-type Context = { actorId: string; ip: string | null };
+type Context = { actor: Actor & { id: string }; ip: string | null };
 export type GridResult = { fieldErrors: Record<string, string[]>; changed: number };
 
 /**
@@ -36,6 +37,9 @@ export async function saveGrid(input: TSaveGrid, ctx: Context): Promise<GridResu
   }
 
   return db.$transaction(async (tx) => {
+    // The commune every written row carries, checked again here whatever the action decided.
+    const loaded = await tx.adminUnit.findFirst({ where: { id: commune.id, level: "COMMUNE" }, select: { id: true } });
+    if (!loaded || !can(ctx.actor, "dataset.edit", { communeId: loaded.id })) throw new AppError("forbidden", "form.forbidden");
     const stored = await tx.observation.findMany({
       where: { communeId: commune.id, year: input.year },
       select: { id: true, indicatorId: true, unitId: true, groupKey: true, value: true },
@@ -88,10 +92,10 @@ export async function saveGrid(input: TSaveGrid, ctx: Context): Promise<GridResu
       }
     }
     if (changes.length === 0) return { fieldErrors, changed: 0 };
-    await writeObservations(tx, writes, { actorId: ctx.actorId });
-    await removeObservations(tx, removals, { actorId: ctx.actorId });
+    await writeObservations(tx, writes, { actorId: ctx.actor.id });
+    await removeObservations(tx, removals, { actorId: ctx.actor.id });
     await writeAudit(tx, {
-      actorId: ctx.actorId,
+      actorId: ctx.actor.id,
       action: "observation.saved",
       entityType: "AdminUnit",
       entityId: commune.id,

@@ -1,23 +1,24 @@
 import "server-only";
 import { changedFields, writeAudit } from "@/lib/audit/record";
-import { can, reachOf, type Actor } from "@/lib/auth/permissions";
+import { can, communeFilter, type Actor } from "@/lib/auth/permissions";
 import { db, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { TPrestigiousPerson } from "./schema";
 
-type Context = { actorId: string; ip: string | null };
+type Context = { actor: Actor & { id: string }; ip: string | null };
+
+const forbidden = () => new AppError("forbidden", "form.forbidden");
 
 /**
  * The prestigious persons register of one commune. Named persons: back office only, and a cadre
  * reads only their own commune's (refused otherwise, whatever the address asked for).
  */
 export async function listPrestigiousPersons({ viewer, communeId, q }: { viewer: Actor; communeId?: string; q?: string }) {
-  const reach = reachOf(viewer, "prestigiousPersons.view");
-  if (!reach) throw new AppError("forbidden", "form.forbidden");
-  if (communeId && !can(viewer, "prestigiousPersons.view", { communeId })) throw new AppError("forbidden", "form.forbidden");
+  if (!can(viewer, "prestigiousPersons.view")) throw forbidden();
+  if (communeId && !can(viewer, "prestigiousPersons.view", { communeId })) throw forbidden();
   return db.prestigiousPerson.findMany({
     where: {
-      communeId: communeId ?? (reach === "all" ? undefined : (viewer.communeId ?? "-")),
+      communeId: communeId ?? communeFilter(viewer, "prestigiousPersons.view"),
       name: q ? { contains: q, mode: "insensitive" } : undefined,
     },
     orderBy: [{ commune: { sortOrder: "asc" } }, { village: { sortOrder: "asc" } }, { name: "asc" }],
@@ -50,22 +51,24 @@ export async function savePrestigiousPerson(input: TPrestigiousPerson, ctx: Cont
   return db.$transaction(async (tx) => {
     const village = await tx.adminUnit.findFirst({ where: { id: input.villageId, level: "VILLAGE" }, select: { id: true, parentId: true } });
     if (!village?.parentId) throw new AppError("invalid", "dataset.village.required", undefined, "villageId");
+    if (!can(ctx.actor, "prestigiousPersons.manage", { communeId: village.parentId })) throw forbidden();
     await assertGroup(tx, input.groupId);
     const { id, ...fields } = input;
     const data = { ...fields, communeId: village.parentId };
     if (!id) {
       const created = await tx.prestigiousPerson.create({ data });
-      await writeAudit(tx, { actorId: ctx.actorId, action: "prestigiousPerson.created", entityType: "PrestigiousPerson", entityId: created.id, after: data, ip: ctx.ip });
+      await writeAudit(tx, { actorId: ctx.actor.id, action: "prestigiousPerson.created", entityType: "PrestigiousPerson", entityId: created.id, after: data, ip: ctx.ip });
       return created;
     }
     const before = await tx.prestigiousPerson.findUnique({ where: { id } });
     if (!before) throw new AppError("notFound", "form.notFound");
+    if (!can(ctx.actor, "prestigiousPersons.manage", { communeId: before.communeId })) throw forbidden();
     // Moving a person to another commune needs reach over both; the action checked the new one.
     if (before.communeId !== data.communeId) throw new AppError("invalid", "dataset.village.otherCommune", undefined, "villageId");
     const diff = changedFields(before, data);
     if (!diff.changed) return before;
     const updated = await tx.prestigiousPerson.update({ where: { id }, data });
-    await writeAudit(tx, { actorId: ctx.actorId, action: "prestigiousPerson.updated", entityType: "PrestigiousPerson", entityId: id, before: diff.before, after: diff.after, ip: ctx.ip });
+    await writeAudit(tx, { actorId: ctx.actor.id, action: "prestigiousPerson.updated", entityType: "PrestigiousPerson", entityId: id, before: diff.before, after: diff.after, ip: ctx.ip });
     return updated;
   });
 }
@@ -74,9 +77,10 @@ export async function deletePrestigiousPerson(id: string, ctx: Context) {
   return db.$transaction(async (tx) => {
     const before = await tx.prestigiousPerson.findUnique({ where: { id } });
     if (!before) throw new AppError("notFound", "form.notFound");
+    if (!can(ctx.actor, "prestigiousPersons.manage", { communeId: before.communeId })) throw forbidden();
     await tx.prestigiousPerson.delete({ where: { id } });
     await writeAudit(tx, {
-      actorId: ctx.actorId, action: "prestigiousPerson.deleted", entityType: "PrestigiousPerson", entityId: id,
+      actorId: ctx.actor.id, action: "prestigiousPerson.deleted", entityType: "PrestigiousPerson", entityId: id,
       before: { name: before.name, villageId: before.villageId, communeId: before.communeId }, ip: ctx.ip,
     });
   });

@@ -1,6 +1,6 @@
 import "server-only";
 import { unstable_cache } from "next/cache";
-import { can, reachOf, type Actor } from "@/lib/auth/permissions";
+import { can, communeFilter, communeScope, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/config";
@@ -19,9 +19,8 @@ export const getReference = unstable_cache(async (): Promise<DatasetReference> =
 
 /** The communes a viewer may see the dataset of (all, or the cadre's own). */
 export function communesInReach(viewer: Actor, reference: DatasetReference) {
-  const reach = reachOf(viewer, "dataset.view");
-  if (!reach) return [];
-  return reach === "all" ? reference.communes : reference.communes.filter((c) => c.id === viewer.communeId);
+  const scope = communeScope(viewer, "dataset.view");
+  return scope === "all" ? reference.communes : reference.communes.filter((c) => scope.in.includes(c.id));
 }
 
 /** Years with at least one value, newest first. */
@@ -49,11 +48,10 @@ export async function getEntryGrid({ viewer, communeId, year, groupKey }: { view
 
 /** Observations of the viewer's reach for export: one commune (or all in reach), one year. */
 export async function listObservationsForExport({ viewer, communeId, year, groupKey }: { viewer: Actor; communeId?: string; year?: number; groupKey?: string }) {
-  const reach = reachOf(viewer, "dataset.view");
-  if (!reach) throw new AppError("forbidden", "form.forbidden");
+  if (!can(viewer, "dataset.view")) throw new AppError("forbidden", "form.forbidden");
   if (communeId && !can(viewer, "dataset.view", { communeId })) throw new AppError("forbidden", "form.forbidden");
   return db.observation.findMany({
-    where: { communeId: communeId ?? (reach === "all" ? undefined : (viewer.communeId ?? "-")), year, groupKey },
+    where: { communeId: communeId ?? communeFilter(viewer, "dataset.view"), year, groupKey },
     orderBy: [{ year: "asc" }, { communeId: "asc" }, { unitId: "asc" }, { indicatorId: "asc" }, { groupKey: "asc" }],
     select: {
       year: true, value: true, source: true, note: true, groupKey: true, updatedAt: true,
@@ -112,20 +110,22 @@ const getInternalDataset = unstable_cache(async () => buildDataset("internal"), 
  * another commune's row nor the province's totals). Asking for a commune out of reach is refused.
  */
 export async function getInternalDataView({ viewer, locale, year, communeId }: { viewer: Actor; locale: Locale; year?: number; communeId?: string }): Promise<DataView | null> {
-  const reach = reachOf(viewer, "dataset.view");
-  if (!reach || (communeId && !can(viewer, "dataset.view", { communeId }))) throw new AppError("forbidden", "form.forbidden");
+  if (!can(viewer, "dataset.view") || (communeId && !can(viewer, "dataset.view", { communeId }))) throw new AppError("forbidden", "form.forbidden");
   const [dataset, reference] = await Promise.all([getInternalDataset(), getReference()]);
-  const communes = communesInReach(viewer, reference);
-  const commune = reach === "all" ? communes.find((c) => c.id === communeId) : communes[0];
-  if (reach !== "all" && !commune) throw new AppError("forbidden", "form.forbidden");
-  return buildDataView({ dataset, reference, locale, year, communeSlug: commune?.slug, reach: reach === "all" ? undefined : [commune!.id] });
+  const scope = communeScope(viewer, "dataset.view");
+  if (scope === "all") {
+    const commune = reference.communes.find((c) => c.id === communeId);
+    return buildDataView({ dataset, reference, locale, year, communeSlug: commune?.slug });
+  }
+  const commune = communesInReach(viewer, reference)[0];
+  if (!commune) throw new AppError("forbidden", "form.forbidden");
+  return buildDataView({ dataset, reference, locale, year, communeSlug: commune.slug, reach: [commune.id] });
 }
 
 /** Back-office counts for the dashboard, scoped like the rest. */
 export async function datasetCounts(viewer: Actor) {
-  const reach = reachOf(viewer, "dataset.view");
-  if (!reach) return null;
-  const commune = reach === "all" ? undefined : (viewer.communeId ?? "-");
+  if (!can(viewer, "dataset.view")) return null;
+  const commune = communeFilter(viewer, "dataset.view");
   const year = new Date().getFullYear();
   const [thisYear, communes, withData] = await Promise.all([
     db.observation.count({ where: { communeId: commune, updatedAt: { gte: new Date(`${year}-01-01T00:00:00+07:00`) } } }),

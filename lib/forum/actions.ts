@@ -7,6 +7,7 @@ import { invalidate } from "@/lib/cache/invalidate";
 import { AppError } from "@/lib/errors";
 import { formatTime } from "@/lib/format";
 import { clientIp } from "@/lib/http/client-ip";
+import { formFields } from "@/lib/http/form-fields";
 import { isLocale } from "@/lib/i18n/config";
 import { localePath } from "@/lib/navigation";
 import { runAction } from "@/lib/run-action";
@@ -17,7 +18,7 @@ import {
 } from "./mutations";
 import {
   ZAddNote, ZAnswer, ZAskQuestion, ZAssignQuestion, ZEditText, ZMergeQuestion, ZPublishQuestion, ZQuestionId,
-  ZRejectQuestion, ZRequestHelp, ZSubmitOnBehalf, HONEYPOT_FIELD,
+  ZRejectQuestion, ZRequestHelp, ZSubmitOnBehalf, HONEYPOT_FIELD, type TAnswer,
 } from "./schema";
 import { signaturesFor } from "./signatures";
 import { FORUM_TAG } from "./tags";
@@ -31,10 +32,12 @@ import { FORUM_TAG } from "./tags";
 export async function askQuestionAction(_state: FormState, formData: FormData): Promise<FormState> {
   const values = echoValues(formData);
   delete values[HONEYPOT_FIELD];
-  if (String(formData.get(HONEYPOT_FIELD) ?? "").trim()) return success("forum:ask.received");
-  const localeValue = formData.get("locale");
+  const fields = formFields(formData);
+  if (!fields.ok) return failure("invalid", "form.badRequest", values);
+  if (String(fields.fields[HONEYPOT_FIELD] ?? "").trim()) return success("forum:ask.received");
+  const localeValue = fields.fields.locale;
   const locale = isLocale(localeValue) ? localeValue : "vi";
-  const parsed = ZAskQuestion.safeParse(Object.fromEntries(formData));
+  const parsed = ZAskQuestion.safeParse(fields.fields);
   if (!parsed.success) return invalid(parsed.error, values);
   let outcome;
   try {
@@ -60,7 +63,7 @@ export async function submitOnBehalfAction(_state: FormState, formData: FormData
     schema: ZSubmitOnBehalf,
     resource: (input) => ({ communeId: input.communeId }),
     run: async (input, { viewer, ip }) => {
-      id = (await submitOnBehalf(input, { actorId: viewer.id, ip })).id;
+      id = (await submitOnBehalf(input, { actor: viewer, ip })).id;
       await invalidate(FORUM_TAG);
       return success("forum:admin.submitted");
     },
@@ -79,18 +82,20 @@ function staffStep<S extends Parameters<typeof runAction>[0]["schema"]>(
   mutate: Step,
 ) {
   return async (formData: FormData) => {
+    let id: string | undefined;
     const state = await runAction({
       formData,
       permission,
       schema,
       run: async (input, { viewer, ip }) => {
+        id = (input as { id: string }).id;
         await mutate(input as never, { actor: viewer, ip });
         await invalidate(FORUM_TAG);
         return success(`forum:admin.done.${message}`);
       },
     });
     // A step changes which forms the page shows: the outcome is shown by the page itself.
-    if (state.ok) redirect(`/admin/forum/${encodeURIComponent(String(formData.get("id")))}?done=${message}`);
+    if (state.ok && id) redirect(`/admin/forum/${encodeURIComponent(id)}?done=${message}`);
     return state;
   };
 }
@@ -120,10 +125,10 @@ export async function closeQuestionAction(_s: FormState, formData: FormData) {
   return staffStep("forum.answer", ZQuestionId, "closed", closeQuestion as Step)(formData);
 }
 export async function answerQuestionAction(_s: FormState, formData: FormData) {
-  return staffStep("forum.answer", ZAnswer, "answered", (async (input: { id: string; body: string; unitName: string }, ctx) =>
+  return staffStep("forum.answer", ZAnswer, "answered", (async (input: TAnswer, ctx) =>
     answerQuestion(input, await signaturesFor(ctx.actor), ctx)) as Step)(formData);
 }
 export async function editAnswerAction(_s: FormState, formData: FormData) {
-  return staffStep("forum.answer", ZAnswer, "answerEdited", (async (input: { id: string; body: string; unitName: string }, ctx) =>
+  return staffStep("forum.answer", ZAnswer, "answerEdited", (async (input: TAnswer, ctx) =>
     editAnswer(input, await signaturesFor(ctx.actor), ctx)) as Step)(formData);
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { can, reachOf, type Actor } from "@/lib/auth/permissions";
+import { can, communeFilter, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { canOnQuestion } from "./policy";
@@ -11,11 +11,9 @@ export const ADMIN_FORUM_PAGE_SIZE = 25;
 
 /** The questions a viewer may see: all, or a cadre's own commune's and those assigned to it. */
 function scopeOf(viewer: Actor): Prisma.ForumQuestionWhereInput | null {
-  const reach = reachOf(viewer, "forum.answer");
-  if (!reach) return null;
-  if (reach === "all") return {};
-  const own = viewer.communeId ?? "-";
-  return { OR: [{ communeId: own }, { assignedCommuneId: own }] };
+  if (!can(viewer, "forum.answer")) return null;
+  const communes = communeFilter(viewer, "forum.answer");
+  return communes ? { OR: [{ communeId: communes }, { assignedCommuneId: communes }] } : {};
 }
 
 /** Waiting questions in scope with how late each is (working days since it was sent). */

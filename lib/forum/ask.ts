@@ -1,5 +1,6 @@
 import "server-only";
 import { writeAudit } from "@/lib/audit/record";
+import { can, type Actor } from "@/lib/auth/permissions";
 import { lockedUntil, recordEvent, type ThrottleKey } from "@/lib/auth/throttle";
 import { db, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -92,15 +93,16 @@ export async function askQuestion(input: Omit<TAskQuestion, "consent">, ctx: { i
  * A question typed in by a cadre or official for a resident (who may have no phone or not
  * write well); who did it and for whom is recorded on the question and in the audit log.
  */
-export async function submitOnBehalf(input: TSubmitOnBehalf, ctx: { actorId: string; ip: string | null }) {
+export async function submitOnBehalf(input: TSubmitOnBehalf, ctx: { actor: Actor & { id: string }; ip: string | null }) {
   return db.$transaction(async (tx) => {
     await assertCommune(tx, input.communeId);
+    if (!can(ctx.actor, "forum.submitOnBehalf", { communeId: input.communeId })) throw new AppError("forbidden", "form.forbidden");
     if (await isDuplicate(tx, fingerprintOf(input.body), input.communeId, new Date())) {
       throw new AppError("conflict", "forum:errors.duplicate", undefined, "body");
     }
-    const question = await insertQuestion(tx, input, { submittedById: ctx.actorId });
+    const question = await insertQuestion(tx, input, { submittedById: ctx.actor.id });
     await writeAudit(tx, {
-      actorId: ctx.actorId,
+      actorId: ctx.actor.id,
       action: "forumQuestion.submittedOnBehalf",
       entityType: "ForumQuestion",
       entityId: question.id,

@@ -1,10 +1,11 @@
 import "server-only";
 import { writeAudit, type AuditAction } from "@/lib/audit/record";
-import type { Actor } from "@/lib/auth/permissions";
+import { canInAny, type Actor } from "@/lib/auth/permissions";
 import { db, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { canOnQuestion } from "./policy";
+import { revealsAsker } from "./privacy";
 import { stepProblem, type ForumStep } from "./states";
 
 export type ForumContext = { actor: Actor & { id: string }; ip: string | null };
@@ -89,8 +90,8 @@ export function assignQuestion(input: { id: string; assignedCommuneId: string | 
       }
       if (input.assigneeId) {
         const user = await tx.user.findUnique({ where: { id: input.assigneeId } });
-        const communes = [q.communeId, input.assignedCommuneId];
-        const reaches = user?.active && (user.role !== "COMMUNE_CADRE" || communes.includes(user.communeId));
+        // The assignee must be able to answer it: the permission table decides, as for anyone.
+        const reaches = user?.active && canInAny(user, "forum.answer", [q.communeId, input.assignedCommuneId]);
         if (!reaches) throw new AppError("invalid", "forum:errors.assigneeInvalid", undefined, "assigneeId");
       }
       await tx.forumQuestion.update({ where: { id: q.id }, data: { assignedCommuneId: input.assignedCommuneId, assigneeId: input.assigneeId } });
@@ -126,11 +127,25 @@ export function requestHelp(input: { id: string; body: string }, ctx: ForumConte
 }
 
 /** Answers it, signed with a unit the author may sign for; public at once if the question is. */
-export function answerQuestion(input: { id: string; body: string; unitName: string }, signatures: string[], ctx: ForumContext) {
+type AnswerInput = { id: string; body: string; unitName: string; confirmPrivacy?: boolean };
+
+/**
+ * An answer that names the asker who hid their name, or gives a phone or ID number, is not
+ * published until the answerer confirms it (the form then shows the warning and a checkbox).
+ */
+function assertPrivacyChecked(input: AnswerInput, question: Loaded) {
+  const revealed = revealsAsker(input.body, question);
+  if (revealed.length && !input.confirmPrivacy) {
+    throw new AppError("invalid", revealed.includes("name") ? "forum:errors.answerNamesAsker" : "forum:errors.answerHasNumber", undefined, "confirmPrivacy");
+  }
+}
+
+export function answerQuestion(input: AnswerInput, signatures: string[], ctx: ForumContext) {
   return run({
     id: input.id, permission: "forum.answer", step: "answer", action: "forumQuestion.answered",
     write: async (tx, q, now) => {
       if (!signatures.includes(input.unitName)) throw new AppError("invalid", "forum:errors.unitRequired", undefined, "unitName");
+      assertPrivacyChecked(input, q);
       await tx.forumAnswer.create({ data: { questionId: q.id, body: input.body, unitName: input.unitName, authorId: ctx.actor.id } });
       await tx.forumQuestion.update({ where: { id: q.id }, data: { state: "ANSWERED", answeredAt: now, helpRequestedAt: null } });
       return { before: { state: q.state }, after: { state: "ANSWERED", unitName: input.unitName } };
@@ -139,7 +154,7 @@ export function answerQuestion(input: { id: string; body: string; unitName: stri
 }
 
 /** Changes a given answer; the public page then shows it as edited, with the date. */
-export function editAnswer(input: { id: string; body: string; unitName: string }, signatures: string[], ctx: ForumContext) {
+export function editAnswer(input: AnswerInput, signatures: string[], ctx: ForumContext) {
   return run({
     id: input.id, permission: "forum.answer", step: "editAnswer", action: "forumQuestion.answerEdited",
     write: async (tx, q, now) => {
@@ -148,6 +163,7 @@ export function editAnswer(input: { id: string; body: string; unitName: string }
         throw new AppError("invalid", "forum:errors.unitRequired", undefined, "unitName");
       }
       if (q.answer.body === input.body && q.answer.unitName === input.unitName) return {};
+      if (q.answer.body !== input.body) assertPrivacyChecked(input, q);
       await tx.forumAnswer.update({ where: { id: q.answer.id }, data: { body: input.body, unitName: input.unitName, editedAt: now } });
       return { before: { body: q.answer.body, unitName: q.answer.unitName }, after: { body: input.body, unitName: input.unitName } };
     },

@@ -1,5 +1,6 @@
 import "server-only";
 import { unstable_cache } from "next/cache";
+import { recordEvent } from "@/lib/auth/throttle";
 import { db } from "@/lib/db";
 import type { ForumQuestionState, ForumTopic } from "@/lib/generated/prisma/enums";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -140,6 +141,16 @@ export const listSitemapQuestions = unstable_cache(
  * cached (private, and each code is one reader). The original text, phone and internal notes
  * are not included: the link may be forwarded.
  */
+/**
+ * Counts one tracking-page lookup from an address: past THROTTLES.forumTrack the page answers
+ * 429 until the lock ends, so codes cannot be guessed at speed. Without an address (no proxy
+ * header at all) nothing is counted.
+ */
+export async function countTrackingLookup(ip: string | null): Promise<{ allowed: true } | { allowed: false; until: Date }> {
+  if (!ip) return { allowed: true };
+  return db.$transaction((tx) => recordEvent(tx, { kind: "forumTrack", value: ip }));
+}
+
 export async function getTrackedQuestion(code: string) {
   const row = await db.forumQuestion.findUnique({
     where: { trackingCode: code },

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { optionalParam, pageParam } from "@/lib/http/search-params";
 import { LOCALES } from "@/lib/i18n/config";
 import { FORUM_STATES, FORUM_TOPICS } from "./states";
-import { cleanText } from "./text";
+import { ZId, ZOptionalId, optionalText, requiredText } from "@/lib/text/fields";
 
 /** The honeypot: a field people never see or fill (hidden by CSS, out of the tab order). */
 export const HONEYPOT_FIELD = "website";
@@ -12,24 +12,11 @@ export const QUESTION_MIN = 15;
 export const QUESTION_MAX = 3000;
 export const ANSWER_MAX = 20_000;
 
-const id = z.string().trim().min(1).max(40);
-const optionalId = z.string().trim().max(40).optional().transform((value) => value || null);
-
+const id = ZId;
+const optionalId = ZOptionalId;
 /** Text from a form: cleaned of control and bidi characters first, then checked. */
-const cleaned = (max: number, required: string, tooLong: string, min = 1, tooShort = required) =>
-  z
-    .string({ error: required })
-    .max(max * 2, { error: tooLong }) // a first cheap bound before cleaning a huge input
-    .transform(cleanText)
-    .pipe(z.string().min(1, { error: required }).min(min, { error: tooShort }).max(max, { error: tooLong }));
-const optionalCleaned = (max: number, tooLong: string) =>
-  z
-    .string()
-    .max(max * 2, { error: tooLong })
-    .optional()
-    .transform((value) => (value ? cleanText(value) : ""))
-    .pipe(z.string().max(max, { error: tooLong }))
-    .transform((value) => value || null);
+const cleaned = requiredText;
+const optionalCleaned = optionalText;
 
 const checkbox = z
   .string()
@@ -85,6 +72,8 @@ export const ZAnswer = z.object({
   id,
   body: cleaned(ANSWER_MAX, "forum:errors.answerRequired", "forum:errors.answerTooLong"),
   unitName: z.string({ error: "forum:errors.unitRequired" }).trim().min(1, { error: "forum:errors.unitRequired" }).max(200, { error: "forum:errors.unitRequired" }),
+  /** The answerer read the warning that the answer names the asker or gives a number, and publishes anyway. */
+  confirmPrivacy: z.literal("1").optional().transform(Boolean),
 });
 export type TAnswer = z.infer<typeof ZAnswer>;
 export const ZMergeQuestion = z.object({

@@ -1,15 +1,5 @@
-/**
- * Text from the public is kept as plain text and always rendered escaped; on top of that,
- * characters that only serve to disguise it are removed before it is stored: C0/C1 control
- * characters (tabs and line breaks stay) and the bidirectional overrides and isolates that can
- * make text read differently from how it is stored ("Trojan Source").
- */
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
-const BIDI = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
-
-export function cleanText(input: string): string {
-  return input.normalize("NFC").replace(/\r\n?/g, "\n").replace(CONTROL, "").replace(BIDI, "").replace(/\n{4,}/g, "\n\n\n").trim();
-}
+/** Text from the public is cleaned like all form text (lib/text/fields.ts). */
+export { cleanText } from "@/lib/text/fields";
 
 /**
  * The text reduced for duplicate detection: no accents (đ → d), lower case, words only, single

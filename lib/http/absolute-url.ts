@@ -1,15 +1,15 @@
-import "server-only";
-import { headers } from "next/headers";
-
 /**
- * The portal's public origin, for links that leave the page (feeds, share links, sitemap):
- * PUBLIC_URL when set (a deployment), else the address the request came to (the front server
- * forwards the reader's host).
+ * The portal's public origin, for every absolute link (canonical and alternate links, Open
+ * Graph, feeds, CAP alerts, share links, sitemap): PUBLIC_URL, which `npm start` sets to the
+ * listening address in demo mode. Never the Host or X-Forwarded-Host of a request: a page or a
+ * feed built from those would carry a visitor's host to every reader of the stored copy.
+ * (Async for the callers written when it read the request; it no longer does.)
  */
 export async function publicOrigin(): Promise<string> {
-  if (process.env.PUBLIC_URL) return process.env.PUBLIC_URL.replace(/\/+$/, "");
-  const h = await headers();
-  const host = h.get("x-forwarded-host") ?? h.get("host") ?? "localhost";
-  const proto = h.get("x-forwarded-proto") ?? "http";
-  return `${proto}://${host}`;
+  return configuredOrigin();
+}
+
+export function configuredOrigin(): string {
+  const configured = process.env.PUBLIC_URL || `http://localhost:${process.env.PORT ?? 3000}`;
+  return new URL(configured).origin;
 }

@@ -1,12 +1,16 @@
+import { clientAddress, trustedProxies } from "./forwarded.mjs";
+
+/** Read once: the list comes from the environment of the process (TRUSTED_PROXIES). */
+let proxies: ReturnType<typeof trustedProxies> | null = null;
+
 /**
- * The client's address as the reverse proxy in front of the portal reports it (the first
- * X-Forwarded-For entry; `next start` fills the header from the socket when no proxy set it).
- * Used only for throttling and the audit trail. A client talking to the portal directly can
- * forge it, which is why sign-in is also throttled per account.
+ * The client's address, for throttling and the audit trail: the right-most X-Forwarded-For
+ * entry that is not a trusted proxy (loopback — the front server — and TRUSTED_PROXIES). The
+ * front server writes the header from the socket, appending to a reverse proxy's chain only
+ * when that proxy is trusted (TRUST_PROXY=1), so nothing a client writes into the header is
+ * believed (lib/http/forwarded.mjs).
  */
 export function clientIp(headers: Headers): string | null {
-  const forwarded = headers.get("x-forwarded-for");
-  const first = forwarded?.split(",")[0]?.trim();
-  if (first) return first.slice(0, 64);
-  return headers.get("x-real-ip")?.slice(0, 64) ?? null;
+  proxies ??= trustedProxies(process.env.TRUSTED_PROXIES);
+  return clientAddress(headers.get("x-forwarded-for"), proxies)?.slice(0, 64) ?? null;
 }

@@ -1,16 +1,18 @@
+import { DEFAULT_LOCALE_CODE, LANGUAGES, LOCALE_CODES, isLocaleCode, type LocaleCode } from "./languages.mjs";
+
+// The list itself is lib/i18n/languages.mjs, shared with the proxy and the front server.
+
 /** Locales in URL order. `vi` is the default and the fallback for every other locale. */
-export const LOCALES = ["vi", "en", "tyz", "ium", "hmn"] as const;
-export type Locale = (typeof LOCALES)[number];
-export const DEFAULT_LOCALE: Locale = "vi";
+export const LOCALES = LOCALE_CODES;
+export type Locale = LocaleCode;
+export const DEFAULT_LOCALE: Locale = DEFAULT_LOCALE_CODE;
 
 /** Minority languages: interface strings only where a real translation exists. */
-export const MINORITY_LOCALES: readonly Locale[] = ["tyz", "ium", "hmn"];
+export const MINORITY_LOCALES: readonly Locale[] = LANGUAGES.filter((language) => language.minority).map((language) => language.code);
 
 export const LOCALE_COOKIE = "portal_locale";
 
-export function isLocale(value: unknown): value is Locale {
-  return typeof value === "string" && (LOCALES as readonly string[]).includes(value);
-}
+export const isLocale = isLocaleCode;
 
 /**
  * Picks the reader's locale from an Accept-Language header ("tyz,vi;q=0.8,en;q=0.5").
@@ -35,10 +37,9 @@ export function localeFromAcceptLanguage(header: string | null | undefined): Loc
 }
 
 /** Each language's name as its speakers write it, for the language switcher. */
-export const LOCALE_AUTONYMS: Record<Locale, string> = {
-  vi: "Tiếng Việt",
-  en: "English",
-  tyz: "Tày",
-  ium: "Dao",
-  hmn: "Hmông",
-};
+export const LOCALE_AUTONYMS = Object.fromEntries(LANGUAGES.map((language) => [language.code, language.autonym])) as Record<Locale, string>;
+
+/** A language's entry in the shared list. */
+export function languageOf(locale: Locale) {
+  return LANGUAGES.find((language) => language.code === locale)!;
+}

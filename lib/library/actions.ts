@@ -9,15 +9,8 @@ import { ZCreateLibraryItem, ZLibraryFileId, ZLibraryFileMeta, ZLibraryItemId, Z
 import { LIBRARY_TAG } from "./tags";
 import { publishLibraryItem, returnLibraryItem, submitLibraryItem, unpublishLibraryItem } from "./workflow";
 
-/** Checkbox groups arrive as repeated fields: joined with commas for the schema. */
-function joinLists(formData: FormData): FormData {
-  const joined = new FormData();
-  for (const [key, value] of formData.entries()) if (typeof value === "string" && key !== "itemLanguages" && key !== "groupIds") joined.append(key, value);
-  for (const key of ["itemLanguages", "groupIds"]) {
-    if (formData.has(key) || formData.has(`${key}Present`)) joined.set(key, formData.getAll(key).filter((v) => typeof v === "string").join(","));
-  }
-  return joined;
-}
+/** Checkbox groups arrive as repeated fields: runAction joins them with commas for the schema. */
+const LISTS = ["itemLanguages", "groupIds"] as const;
 
 /*
  * Every server-side check is in the mutations (lib/library/policy.ts through them): who may
@@ -27,7 +20,8 @@ function joinLists(formData: FormData): FormData {
 export async function createLibraryItemAction(_state: FormState, formData: FormData): Promise<FormState> {
   let id: string | undefined;
   const state = await runAction({
-    formData: joinLists(formData),
+    formData,
+    lists: LISTS,
     permission: "library.contribute",
     schema: ZCreateLibraryItem,
     run: async (input, { viewer, ip }) => {
@@ -42,7 +36,8 @@ export async function createLibraryItemAction(_state: FormState, formData: FormD
 
 export async function updateLibraryItemAction(_state: FormState, formData: FormData): Promise<FormState> {
   return runAction({
-    formData: joinLists(formData),
+    formData,
+    lists: LISTS,
     permission: "library.contribute",
     schema: ZLibraryItemSettings,
     run: async (input, { viewer, ip }) => {
@@ -92,7 +87,10 @@ export async function removeLibraryFileAction(_state: FormState, formData: FormD
   });
 }
 
-/** Workflow steps change which forms the editor shows: the page itself shows the outcome. */
+/**
+ * Workflow steps change which forms the editor shows: the page itself shows the outcome. Only
+ * after success, when runAction has parsed the form with every field once: `id` is the id used.
+ */
 function backToEditor(state: FormState, formData: FormData, done: string): FormState {
   if (state.ok) redirect(`/admin/library/${encodeURIComponent(String(formData.get("id")))}?done=${done}`);
   return state;

@@ -70,7 +70,8 @@ export const listLibraryItems = unstable_cache(listLibraryItemsNow, ["library-li
 
 /**
  * A published item as its public page shows it, or null. The files' addresses are listed even
- * for a COMMUNITY item: the media route refuses them to who may not read them.
+ * for a COMMUNITY item: the media route refuses them to who may not read them. A transcript
+ * is the recording's content, so it follows the files' access: a COMMUNITY item's is not here.
  */
 export async function getPublicLibraryItemNow(id: string) {
   const row = await db.libraryItem.findFirst({
@@ -80,7 +81,9 @@ export async function getPublicLibraryItemNow(id: string) {
       translations: { select: { locale: true, title: true, description: true, transcript: true } },
     },
   });
-  return row ? { ...toCard(row), accessNote: row.accessNote, source: row.source, licence: row.licence, updatedAt: row.updatedAt.toISOString(), translations: row.translations } : null;
+  if (!row) return null;
+  const translations = row.access === "PUBLIC" ? row.translations : row.translations.map((tr) => ({ ...tr, transcript: null }));
+  return { ...toCard(row), accessNote: row.accessNote, source: row.source, licence: row.licence, updatedAt: row.updatedAt.toISOString(), translations };
 }
 
 export const getPublicLibraryItem = unstable_cache(getPublicLibraryItemNow, ["library-item"], { tags: [LIBRARY_TAG] });

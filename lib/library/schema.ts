@@ -1,13 +1,12 @@
 import { z } from "zod";
+import { optionalText, requiredText } from "@/lib/text/fields";
 import { optionalParam, pageParam } from "@/lib/http/search-params";
 import { LOCALES } from "@/lib/i18n/config";
 import { ITEM_LANGUAGES, LIBRARY_ACCESS, LIBRARY_STATES, LIBRARY_TOPICS, LIBRARY_TYPES, fromSlug } from "./catalog";
 
 const id = z.string().trim().min(1).max(40);
-const text = (max: number, required: string, tooLong: string) =>
-  z.string({ error: required }).trim().min(1, { error: required }).max(max, { error: tooLong });
-const optionalText = (max: number, tooLong: string) =>
-  z.string().trim().max(max, { error: tooLong }).optional().transform((value) => value || null);
+// Cleaned of control and bidi characters (lib/text/fields.ts): this text reaches feeds and XML.
+const text = requiredText;
 /** A whole number typed in a form; empty means unknown. */
 const optionalInt = (min: number, max: number, error: string) =>
   z

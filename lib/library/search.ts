@@ -1,25 +1,30 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/config";
 import { localePath } from "@/lib/navigation";
 import type { SearchProvider } from "@/lib/search/types";
+
+/** The transcript as search may read it: only a PUBLIC item's. */
+const PUBLIC_TRANSCRIPT = Prisma.sql`CASE WHEN i.access = 'PUBLIC' THEN t.transcript END`;
 
 type Row = { itemId: string; locale: string; title: string; description: string; publishedAt: Date; rank: number };
 
 /**
  * Ids of published items whose title, description or transcript (in `locale` or Vietnamese)
- * match `query`, accent-insensitively, best first. The same full-text function as articles
+ * match `query`, accent-insensitively, best first. A COMMUNITY item's transcript is not
+ * searched: it follows the files' access, and a match would tell what it says. The same full-text function as articles
  * (article_search_vector over portal_unaccent), then near matches of titles (trigrams).
  */
 export async function matchLibraryItems(query: string, locale: Locale, limit: number): Promise<Row[]> {
   let rows = await db.$queryRaw<Row[]>`
     SELECT t."itemId", t.locale, t.title, t.description, i."publishedAt",
-           ts_rank(article_search_vector(t.title, t.description, t.transcript), q.query)::float8 AS rank
+           ts_rank(article_search_vector(t.title, t.description, ${PUBLIC_TRANSCRIPT}), q.query)::float8 AS rank
     FROM "LibraryItemTranslation" t
     JOIN "LibraryItem" i ON i.id = t."itemId",
          websearch_to_tsquery('simple'::regconfig, portal_unaccent(lower(${query}))) AS q(query)
     WHERE i.state = 'PUBLISHED' AND t.locale IN (${locale}, ${DEFAULT_LOCALE})
-      AND article_search_vector(t.title, t.description, t.transcript) @@ q.query
+      AND article_search_vector(t.title, t.description, ${PUBLIC_TRANSCRIPT}) @@ q.query
     ORDER BY rank DESC, i."publishedAt" DESC
     LIMIT ${limit * 2}`;
   if (rows.length === 0) {

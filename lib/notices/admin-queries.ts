@@ -1,5 +1,5 @@
 import "server-only";
-import { reachOf, type Actor } from "@/lib/auth/permissions";
+import { can, communeFilter, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { canManageNotice } from "./policy";
@@ -10,9 +10,8 @@ const ADMIN_PAGE_SIZE = 30;
 
 /** What a viewer may see in the back office: everything, or their own commune's notices. */
 function scopeOf(viewer: Actor): Prisma.NoticeWhereInput | null {
-  const reach = reachOf(viewer, "notices.manage");
-  if (!reach) return null;
-  return reach === "all" ? {} : { communeId: viewer.communeId ?? "-" };
+  if (!can(viewer, "notices.manage")) return null;
+  return { communeId: communeFilter(viewer, "notices.manage") };
 }
 
 function statusWhere(status: NonNullable<TAdminNoticeFilters["status"]>, now: Date): Prisma.NoticeWhereInput {
@@ -80,9 +79,8 @@ export type EditorNotice = NonNullable<Awaited<ReturnType<typeof getNoticeForEdi
  * only their own commune for a cadre.
  */
 export async function areaTreeFor(viewer: Actor) {
-  const reach = reachOf(viewer, "notices.manage");
   return db.adminUnit.findMany({
-    where: { level: "COMMUNE", id: reach === "all" ? undefined : (viewer.communeId ?? "-") },
+    where: { level: "COMMUNE", id: communeFilter(viewer, "notices.manage") },
     select: { id: true, fullName: true, children: { where: { level: "VILLAGE" }, select: { id: true, fullName: true }, orderBy: [{ sortOrder: "asc" }, { name: "asc" }] } },
     orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
   });

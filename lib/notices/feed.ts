@@ -120,10 +120,13 @@ export async function capAlertsFeed(now = new Date()): Promise<Response> {
   for (const notice of notices) {
     const vi = pickTranslation(notice.translations, "vi");
     if (!vi) continue;
+    // An Atom id must be an IRI: the CAP identifier ("127.0.0.1:notice:…" on an intranet
+    // address) is not one, the CAP document's address is, and is as stable and unique.
+    const link = `${origin}/cap/${notice.id}.xml`;
     feed.addItem({
-      id: capIdentifier(origin, notice.id),
+      id: link,
       title: vi.value.headline,
-      link: `${origin}/cap/${notice.id}.xml`,
+      link,
       date: notice.issuedAt ?? notice.updatedAt,
       published: notice.issuedAt ?? undefined,
       description: `${t(`severity.${notice.severity}`)} · ${t("cap.expires", { time: capTime(notice.expiresAt) })}`,

@@ -1,7 +1,10 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { writeAudit, type AuditAction } from "@/lib/audit/record";
-import type { Actor } from "@/lib/auth/permissions";
+import { limitedToCommune, type Actor } from "@/lib/auth/permissions";
+
+/** Issued under a commune's own reach (no review): the province is told of these. */
+const issuedByCommune = (actor: Actor) => limitedToCommune(actor, "notices.manage") !== null;
 import { db, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { NewMediaFile } from "@/lib/storage/media";
@@ -176,7 +179,7 @@ export async function issueNotice(id: string, ctx: NoticeContext, now = new Date
     }
     const issued = await tx.notice.update({
       where: { id },
-      data: { state: "ISSUED", issuedAt: now, issuedById: ctx.actor.id, issuedByCadre: ctx.actor.role === "COMMUNE_CADRE" },
+      data: { state: "ISSUED", issuedAt: now, issuedById: ctx.actor.id, issuedByCadre: issuedByCommune(ctx.actor) },
     });
     await audit(tx, ctx, "notice.issued", id, { msgType: notice.msgType, version: notice.version, supersedes: notice.supersedesId, severity: notice.severity, communeId: notice.communeId }, { state: notice.state });
     return issued;
@@ -208,7 +211,7 @@ async function newVersion(tx: Tx, previous: Loaded, ctx: NoticeContext, data: { 
       authorId: ctx.actor.id,
       issuedAt: data.issue ? now : null,
       issuedById: data.issue ? ctx.actor.id : null,
-      issuedByCadre: data.issue && ctx.actor.role === "COMMUNE_CADRE",
+      issuedByCadre: data.issue && issuedByCommune(ctx.actor),
       areas: { create: previous.areas.map((area) => ({ unitId: area.unitId })) },
       translations: {
         create: previous.translations.map((tr) => ({ locale: tr.locale, headline: tr.headline, description: tr.description, instruction: tr.instruction, audioId: tr.audioId })),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { optionalText, requiredText } from "@/lib/text/fields";
 import { optionalParam, pageParam } from "@/lib/http/search-params";
 import { LOCALES } from "@/lib/i18n/config";
 import { NOTICE_CATEGORIES, NOTICE_CERTAINTIES, NOTICE_HAZARDS, NOTICE_SEVERITIES, NOTICE_URGENCIES } from "./states";
@@ -7,8 +8,8 @@ import { NOTICE_CATEGORIES, NOTICE_CERTAINTIES, NOTICE_HAZARDS, NOTICE_SEVERITIE
 const E = (key: string) => `notices:errors.${key}`;
 
 const id = z.string().trim().min(1).max(40);
-const text = (max: number, field: string) =>
-  z.string({ error: E(`${field}Required`) }).trim().min(1, { error: E(`${field}Required`) }).max(max, { error: E(`${field}TooLong`) });
+/** Cleaned of control characters first (lib/text/fields.ts): the text goes into CAP, Atom and RSS XML. */
+const text = (max: number, field: string) => requiredText(max, E(`${field}Required`), E(`${field}TooLong`));
 
 /**
  * A time typed in the back office ("2026-12-01T07:30", from datetime-local) is the province's
@@ -107,7 +108,7 @@ export type TCancelNotice = z.infer<typeof ZCancelNotice>;
 /** `note`, not `reason`: both forms are on one page, and field ids must differ. */
 export const ZAllClearNotice = z.object({
   id,
-  note: z.string().trim().max(500, { error: E("reasonTooLong") }).optional().transform((value) => value || null),
+  note: optionalText(500, E("reasonTooLong")),
 });
 export type TAllClearNotice = z.infer<typeof ZAllClearNotice>;
 

@@ -1,6 +1,7 @@
 import type {
   NoticeCategory, NoticeCertainty, NoticeHazard, NoticeMsgType, NoticeSeverity, NoticeState, NoticeUrgency,
 } from "@/lib/generated/prisma/enums";
+import { isLocale, languageOf } from "@/lib/i18n/config";
 
 export const NOTICE_CATEGORIES = ["HEALTH", "DISASTER", "SECURITY", "FOREST", "OTHER"] as const satisfies readonly NoticeCategory[];
 export const NOTICE_HAZARDS = ["FLOOD", "LANDSLIDE", "FLASH_FLOOD", "STORM", "COLD_SPELL", "DROUGHT", "WILDFIRE"] as const satisfies readonly NoticeHazard[];
@@ -71,9 +72,7 @@ export const capWord = CAP_WORD;
 
 /** The language of an `<info>` block: vi-VN and en-US; the minority languages by their ISO 639-3 code. */
 export function capLanguage(locale: string): string {
-  if (locale === "vi") return "vi-VN";
-  if (locale === "en") return "en-US";
-  return locale;
+  return isLocale(locale) ? languageOf(locale).cap : locale;
 }
 
 /**

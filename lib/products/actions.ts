@@ -42,26 +42,15 @@ async function photoCommune(id: string): Promise<Resource> {
   return owner ? producerResource(owner) : NOWHERE;
 }
 
-/** Month checkboxes arrive as several `months` values: joined for the schema. */
-function withMonths(formData: FormData): FormData {
-  const months = formData.getAll("months").filter((value): value is string => typeof value === "string");
-  formData.delete("months");
-  formData.set("months", months.join(","));
-  return formData;
-}
-
-/** Ethnic group checkboxes likewise. */
-function withGroups(formData: FormData): FormData {
-  const groups = formData.getAll("ethnicGroupIds").filter((value): value is string => typeof value === "string");
-  formData.delete("ethnicGroupIds");
-  formData.set("ethnicGroupIds", groups.join(","));
-  return formData;
-}
+/** Checkbox groups (months, ethnic groups) arrive as repeated fields: runAction joins them. */
+const MONTHS = ["months"] as const;
+const GROUPS = ["ethnicGroupIds"] as const;
 
 export async function saveProducerAction(_state: FormState, formData: FormData): Promise<FormState> {
   let created: string | undefined;
   const state = await runAction({
-    formData: withGroups(formData),
+    formData,
+    lists: GROUPS,
     permission: "products.manage",
     schema: ZProducer,
     // Both the commune asked for and, for an edit, the producer's present commune.
@@ -99,7 +88,8 @@ export async function setProducerPublishedAction(_state: FormState, formData: Fo
 export async function createProductAction(_state: FormState, formData: FormData): Promise<FormState> {
   let id: string | undefined;
   const state = await runAction({
-    formData: withMonths(formData),
+    formData,
+    lists: MONTHS,
     permission: "products.manage",
     schema: ZCreateProduct,
     resource: (input) => producerCommune(input.producerId),
@@ -115,7 +105,8 @@ export async function createProductAction(_state: FormState, formData: FormData)
 
 export async function updateProductSettingsAction(_state: FormState, formData: FormData): Promise<FormState> {
   return runAction({
-    formData: withMonths(formData),
+    formData,
+    lists: MONTHS,
     permission: "products.manage",
     schema: ZProductSettings,
     resource: async (input) => {

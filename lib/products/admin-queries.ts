@@ -1,5 +1,5 @@
 import "server-only";
-import type { Actor } from "@/lib/auth/permissions";
+import { communeFilter, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { canManage, producerScope } from "./policy";
@@ -117,7 +117,7 @@ export async function listVillageChoices(viewer: Actor) {
   const scope = producerScope(viewer);
   if (!scope) return [];
   return db.adminUnit.findMany({
-    where: { level: "VILLAGE", parentId: viewer.role === "COMMUNE_CADRE" ? (viewer.communeId ?? "-") : undefined },
+    where: { level: "VILLAGE", parentId: communeFilter(viewer, "products.manage") },
     select: { id: true, fullName: true, parentId: true, parent: { select: { name: true } } },
     orderBy: [{ parent: { sortOrder: "asc" } }, { sortOrder: "asc" }],
   });

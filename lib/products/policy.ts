@@ -1,4 +1,4 @@
-import { can, reachOf, type Actor, type Resource } from "@/lib/auth/permissions";
+import { can, communeFilter, type Actor, type Resource } from "@/lib/auth/permissions";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 /**
@@ -16,7 +16,6 @@ export function canManage(viewer: Actor | null, producer: { communeId: string })
 
 /** The producers a viewer reaches in the back office, as a `where` (null: none). */
 export function producerScope(viewer: Actor): Prisma.ProducerWhereInput | null {
-  const reach = reachOf(viewer, "products.manage");
-  if (!reach) return null;
-  return reach === "all" ? {} : { communeId: viewer.communeId ?? "-" };
+  if (!can(viewer, "products.manage")) return null;
+  return { communeId: communeFilter(viewer, "products.manage") };
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { optionalText, requiredText } from "@/lib/text/fields";
 import { optionalParam, pageParam } from "@/lib/http/search-params";
 import { LOCALES } from "@/lib/i18n/config";
 import { normalizeVietnamesePhone } from "@/lib/text/phone";
@@ -11,10 +12,8 @@ export const MONTHS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12] as const;
 
 const id = z.string().trim().min(1).max(40);
 const optionalId = z.string().trim().max(40).optional().transform((value) => value || null);
-const text = (max: number, required: string, tooLong: string) =>
-  z.string({ error: required }).trim().min(1, { error: required }).max(max, { error: tooLong });
-const optionalText = (max: number, tooLong: string) =>
-  z.string().trim().max(max, { error: tooLong }).optional().transform((value) => value || null);
+// Cleaned of control and bidi characters (lib/text/fields.ts): this text reaches feeds and XML.
+const text = requiredText;
 
 /** A Vietnamese phone number in any usual writing, stored normalised ("0912345678"); empty: none. */
 export const ZPhone = z

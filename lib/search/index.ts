@@ -1,5 +1,6 @@
 import "server-only";
 import type { Locale } from "@/lib/i18n/config";
+import { cleanText } from "@/lib/text/fields";
 import { searchArticles } from "@/lib/articles/search";
 import { searchNotices } from "@/lib/notices/search";
 import { searchForum } from "@/lib/forum/search";
@@ -21,7 +22,8 @@ const PROVIDERS: SearchProvider[] = [searchArticles, searchNotices, searchProduc
 
 /** The site search: each provider's hits, merged by rank, one page at a time. */
 export async function search({ q, locale, page }: { q: string; locale: Locale; page: number }) {
-  const query = q.trim().slice(0, 200);
+  // Cleaned here too: search is called with text from several places (lib/text/fields.ts).
+  const query = cleanText(q).slice(0, 200);
   if (!query) return { total: 0, hits: [] as SearchHit[], pageCount: 1 };
   const now = new Date();
   const results = await Promise.all(PROVIDERS.map((provider) => provider({ query, locale, now, limit: PER_PROVIDER })));

@@ -3,7 +3,7 @@
 import { invalidate } from "@/lib/cache/invalidate";
 import { success, type FormState } from "@/lib/action-result";
 import { runAction } from "@/lib/run-action";
-import { communeOfUnit } from "./admin-queries";
+import { communeOfUnit, unitPermission } from "./admin-queries";
 import { createVillage, updateUnit } from "./mutations";
 import { ZCreateVillage, ZUpdateUnit } from "./schema";
 import { UNITS_TAG } from "./tags";
@@ -15,23 +15,26 @@ export async function createVillageAction(_state: FormState, formData: FormData)
     schema: ZCreateVillage,
     resource: (input) => ({ communeId: input.communeId }),
     run: async (input, { viewer, ip }) => {
-      await createVillage(input, { actorId: viewer.id, ip });
+      await createVillage(input, { actor: viewer, ip });
       await invalidate(UNITS_TAG);
       return success("admin:units.villageCreated");
     },
   });
 }
 
-/** A commune needs `units.manage`; a village `villages.manage` within its commune. */
+/**
+ * A commune (or the province) needs `units.manage`; a village `villages.manage` within its
+ * commune. Both decided from the one parsed id, and again by the mutation on the row it loads.
+ */
 export async function updateUnitAction(_state: FormState, formData: FormData): Promise<FormState> {
-  const unit = await communeOfUnit(String(formData.get("id") ?? ""));
   return runAction({
     formData,
-    permission: unit?.level === "VILLAGE" ? "villages.manage" : "units.manage",
+    permission: "villages.manage",
     schema: ZUpdateUnit,
-    resource: () => ({ communeId: unit?.communeId ?? null }),
+    permissionFor: async (input) => unitPermission((await communeOfUnit(input.id))?.level ?? null),
+    resource: async (input) => ({ communeId: (await communeOfUnit(input.id))?.communeId ?? null }),
     run: async (input, { viewer, ip }) => {
-      await updateUnit(input, { actorId: viewer.id, ip });
+      await updateUnit(input, { actor: viewer, ip });
       await invalidate(UNITS_TAG);
       return success("admin:units.saved");
     },

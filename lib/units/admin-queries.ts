@@ -1,5 +1,5 @@
 import "server-only";
-import { reachOf, type Actor } from "@/lib/auth/permissions";
+import { communeFilter, type Action, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 
 /**
@@ -7,10 +7,8 @@ import { db } from "@/lib/db";
  * officials, only their own commune for a cadre.
  */
 export async function listUnitsForViewer(viewer: Actor) {
-  const reach = reachOf(viewer, "units.view");
-  if (!reach) return [];
   return db.adminUnit.findMany({
-    where: { level: "COMMUNE", id: reach === "all" ? undefined : (viewer.communeId ?? "-") },
+    where: { level: "COMMUNE", id: communeFilter(viewer, "units.view") },
     orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
     select: {
       id: true, code: true, name: true, fullName: true, slug: true, isDemo: true,
@@ -22,10 +20,20 @@ export async function listUnitsForViewer(viewer: Actor) {
   });
 }
 
-/** The commune a unit belongs to (itself for a commune), for permission checks. */
-export async function communeOfUnit(id: string): Promise<{ level: "PROVINCE" | "COMMUNE" | "VILLAGE"; communeId: string | null } | null> {
+type UnitLevel = "PROVINCE" | "COMMUNE" | "VILLAGE";
+
+/** The commune a unit belongs to: itself for a commune, its parent for a village, none for the province. */
+export function unitCommune(unit: { id: string; level: UnitLevel; parentId: string | null }): string | null {
+  return unit.level === "COMMUNE" ? unit.id : unit.level === "VILLAGE" ? unit.parentId : null;
+}
+
+/** Renaming a village is the commune's business; a commune or the province, the province's. */
+export function unitPermission(level: UnitLevel | null): Action {
+  return level === "VILLAGE" ? "villages.manage" : "units.manage";
+}
+
+/** A unit's level and commune, for permission checks. */
+export async function communeOfUnit(id: string): Promise<{ level: UnitLevel; communeId: string | null } | null> {
   const unit = await db.adminUnit.findUnique({ where: { id }, select: { id: true, level: true, parentId: true } });
-  if (!unit) return null;
-  const communeId = unit.level === "COMMUNE" ? unit.id : unit.level === "VILLAGE" ? unit.parentId : null;
-  return { level: unit.level, communeId };
+  return unit ? { level: unit.level, communeId: unitCommune(unit) } : null;
 }

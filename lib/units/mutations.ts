@@ -1,11 +1,13 @@
 import "server-only";
 import { changedFields, writeAudit } from "@/lib/audit/record";
+import { can, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { AppError, isUniqueViolation } from "@/lib/errors";
 import { slugify } from "@/lib/text/slug";
+import { unitCommune, unitPermission } from "./admin-queries";
 import type { TCreateVillage, TUpdateUnit } from "./schema";
 
-type Context = { actorId: string; ip: string | null };
+type Context = { actor: Actor & { id: string }; ip: string | null };
 
 function rethrowCodeConflict(error: unknown): never {
   if (isUniqueViolation(error)) throw new AppError("conflict", "code.taken", undefined, "code");
@@ -18,6 +20,7 @@ export async function createVillage(input: TCreateVillage, ctx: Context) {
     return await db.$transaction(async (tx) => {
       const commune = await tx.adminUnit.findFirst({ where: { id: input.communeId, level: "COMMUNE" } });
       if (!commune) throw new AppError("invalid", "commune.invalid", undefined, "communeId");
+      if (!can(ctx.actor, "villages.manage", { communeId: commune.id })) throw new AppError("forbidden", "form.forbidden");
       const base = `${commune.slug}-${slugify(input.name)}`;
       const taken = await tx.adminUnit.count({ where: { slug: base } });
       const village = await tx.adminUnit.create({
@@ -32,7 +35,7 @@ export async function createVillage(input: TCreateVillage, ctx: Context) {
         },
       });
       await writeAudit(tx, {
-        actorId: ctx.actorId,
+        actorId: ctx.actor.id,
         action: "unit.created",
         entityType: "AdminUnit",
         entityId: village.id,
@@ -46,17 +49,21 @@ export async function createVillage(input: TCreateVillage, ctx: Context) {
   }
 }
 
-/** Renames or recodes a commune or village (the slug, part of public addresses, stays). */
+/**
+ * Renames or recodes a commune or village (the slug, part of public addresses, stays). Who may
+ * is checked here again, on the row as loaded in the transaction.
+ */
 export async function updateUnit(input: TUpdateUnit, ctx: Context) {
   try {
     return await db.$transaction(async (tx) => {
       const before = await tx.adminUnit.findUnique({ where: { id: input.id } });
       if (!before) throw new AppError("notFound", "form.notFound");
+      if (!can(ctx.actor, unitPermission(before.level), { communeId: unitCommune(before) })) throw new AppError("forbidden", "form.forbidden");
       const { id, ...data } = input;
       const diff = changedFields(before, data);
       if (!diff.changed) return before;
       const unit = await tx.adminUnit.update({ where: { id }, data });
-      await writeAudit(tx, { actorId: ctx.actorId, action: "unit.updated", entityType: "AdminUnit", entityId: id, ...diff, ip: ctx.ip });
+      await writeAudit(tx, { actorId: ctx.actor.id, action: "unit.updated", entityType: "AdminUnit", entityId: id, ...diff, ip: ctx.ip });
       return unit;
     });
   } catch (error) {

@@ -1,7 +1,10 @@
 import type { Server } from "node:http";
-export const PRIVATE_PAGES: RegExp[];
 export const VARY_COOKIES: string[];
 export const PURGE_PATH: string;
+export const MAX_ENTRY_BYTES: number;
+export function canonicalPath(rawPath: string): string | null;
+export function classifyPath(path: string): "public" | "private" | "other";
+export function parsePublicUrl(publicUrl: string): { origin: string; proto: string; host: string; port: string };
 export function stripFrameworkScripts(html: string): string;
 export function requestedStatus(html: string): number | null;
 export function validUntil(html: string): number | null;
@@ -12,5 +15,8 @@ export function createFrontServer(options: {
   purgeToken?: string;
   ttlSeconds?: number;
   maxBytes?: number;
+  publicUrl?: string;
+  allowedHosts?: string[];
   trustProxy?: boolean;
+  trustedProxies?: string;
 }): Server;

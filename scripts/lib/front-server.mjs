@@ -1,27 +1,40 @@
 // The front server: the portal's public address, in front of Next.js on a loopback port.
 //
-// Public pages (/{locale}/…) are the same for every reader with the same text size (and, later,
-// the same chosen commune), so they are served as plain HTML:
+// Public pages (/{locale}/…) are the same for every reader with the same text size and chosen
+// commune, so they are served as plain HTML:
 //   - the framework's scripts are removed: nothing on a public page needs hydrating, a first visit
 //     is a few kilobytes instead of ~140 KB of JavaScript, and the page needs no inline script,
 //     so its CSP allows only the portal's own script files;
 //   - a rendered page is kept in memory, compressed once, for PAGE_CACHE_TTL seconds (60), keyed
-//     by address and the few cookies pages may depend on; a stale page is served while one
-//     request renders the new one; the portal empties the store after every change it makes
-//     (POST /__portal/purge from loopback with the token given to it at start), so readers and
-//     editors see what was just published.
-// Everything else (back office, sign-in, API, feeds, assets, media) passes through unchanged.
+//     by its canonical address and the few cookies pages may depend on; a stale page is served
+//     while one request renders the new one; the portal empties the store after every change it
+//     makes (POST /__portal/purge from loopback with the token given to it at start), so readers
+//     and editors see what was just published.
+// Everything else (back office, sign-in, API, feeds, assets, media) passes through, streamed.
+//
+// What a visitor sends never decides what others get:
+//   - the path is classified as Next.js will route it: a path that is not canonical (dot
+//     segments, encoded unreserved characters, backslashes, repeated slashes) is redirected to
+//     its canonical form before anything else, so `/vi/../media/x` or `/vi/./forum/track/X` are
+//     never taken for a public page;
+//   - a page is rendered for the store with the configured public address (PUBLIC_URL) as its
+//     host, and only for a request to an accepted host; the Host a visitor sends is never part
+//     of a stored page nor of its key;
+//   - only an HTML page within the size limit is read into memory; anything else is streamed,
+//     and compression runs on the thread pool, never on the event loop.
 import crypto from "node:crypto";
 import http from "node:http";
+import { promisify } from "node:util";
 import zlib from "node:zlib";
+import { isTrustedProxy, normaliseAddress, trustedProxies } from "../../lib/http/forwarded.mjs";
+import { isPrivatePage, localeOfPath } from "../../lib/i18n/languages.mjs";
 import { contentSecurityPolicy } from "../../lib/security/csp.mjs";
 import viErrorPage from "../../locales/vi/errorPage.json" with { type: "json" };
 import enErrorPage from "../../locales/en/errorPage.json" with { type: "json" };
 
-/** Public pages: /{locale} and everything under it. */
-const PUBLIC_PAGE = /^\/(?:vi|en|tyz|ium|hmn)(?:\/|$)/;
-/** Public pages specific to one reader, never stored (e.g. a forum tracking page). */
-export const PRIVATE_PAGES = [/^\/[a-z]{2,3}\/forum\/track(?:\/|$)/];
+const gzip = promisify(zlib.gzip);
+const brotli = promisify(zlib.brotliCompress);
+
 /** The only cookies a stored public page may depend on; no other cookie reaches Next for them. */
 export const VARY_COOKIES = ["portal_text_size", "portal_commune"];
 
@@ -31,15 +44,23 @@ export const PURGE_PATH = "/__portal/purge";
 const NOT_FOUND_PROBE = "__not-found__";
 /** Connection-level headers, which belong to one hop and are never forwarded. */
 const HOP_BY_HOP = new Set(["connection", "keep-alive", "proxy-connection", "transfer-encoding", "upgrade", "te", "trailer"]);
+/**
+ * Request headers only the portal itself may set (the proxy passes the locale, path and nonce
+ * to pages in them; Next.js uses x-middleware-subrequest internally): a client's are dropped.
+ */
+const INTERNAL_REQUEST_HEADER = /^(?:x-portal-|x-nonce$|x-middleware-|x-invoke-|x-now-route-matches$)/i;
 
 function withoutHopByHop(headers) {
   return Object.fromEntries(Object.entries(headers).filter(([name]) => !HOP_BY_HOP.has(name.toLowerCase())));
 }
-const MAX_ENTRY_BYTES = 2 * 1024 * 1024;
+function clientHeaders(headers) {
+  return Object.fromEntries(Object.entries(withoutHopByHop(headers)).filter(([name]) => !INTERNAL_REQUEST_HEADER.test(name)));
+}
+/** The largest page read into memory (and stored); anything larger is streamed through. */
+export const MAX_ENTRY_BYTES = 2 * 1024 * 1024;
 /** Response headers kept on a stored page (security headers, type, language). */
 const KEPT_HEADERS = [
   "content-type",
-  "content-disposition", // downloads under /{locale}/… (e.g. /vi/data/download.csv) keep their file name
   "content-language",
   "x-content-type-options",
   "referrer-policy",
@@ -47,6 +68,68 @@ const KEPT_HEADERS = [
   "permissions-policy",
   "cross-origin-opener-policy",
 ];
+
+const UNRESERVED = /^[A-Za-z0-9\-._~]$/;
+
+/**
+ * The path as Next.js routes it, in one spelling (RFC 3986 §6.2.2 and the WHATWG URL parser
+ * browsers and Next.js use): percent-encoded unreserved characters decoded (`%2e` → `.`,
+ * `%7E` → `~`), other escapes in upper case, backslashes as slashes, repeated slashes as one,
+ * dot segments resolved. Null for a path no browser sends (it does not start with "/").
+ * @param {string} rawPath the path of the request line, without its query
+ * @returns {string | null}
+ */
+export function canonicalPath(rawPath) {
+  if (!rawPath.startsWith("/")) return null;
+  const decoded = rawPath.replace(/%([0-9A-Fa-f]{2})/g, (escape, hex) => {
+    const char = String.fromCharCode(parseInt(hex, 16));
+    return UNRESERVED.test(char) ? char : escape.toUpperCase();
+  });
+  const slashes = decoded.replace(/\\/g, "/").replace(/\/{2,}/g, "/");
+  // The URL parser resolves "." and ".." (the path now starts with exactly one slash, so it
+  // cannot be read as a host) and escapes what a path may not hold raw.
+  return new URL(slashes, "http://portal.invalid").pathname;
+}
+
+/**
+ * Every reading of a canonical path that a router decoding more eagerly might route (an
+ * encoded "/" included): a page is private when any reading of its path is.
+ * @param {string} path
+ */
+function decodedReadings(path) {
+  try {
+    const decoded = decodeURIComponent(path);
+    return decoded === path ? [path] : [path, canonicalPath(decoded.startsWith("/") ? decoded : `/${decoded}`) ?? path];
+  } catch {
+    return [path, path.replace(/%2F/gi, "/")];
+  }
+}
+
+/**
+ * How the front server treats a path (already canonical): a public page under a locale, one
+ * reader's private page (never stored, no-store, noindex), or anything else (passed through).
+ * @param {string} path
+ */
+export function classifyPath(path) {
+  const readings = decodedReadings(path);
+  if (readings.some((reading) => isPrivatePage(reading))) return "private";
+  return localeOfPath(path) ? "public" : "other";
+}
+
+/**
+ * The public address from PUBLIC_URL: scheme, host (with its port) and port.
+ * @param {string} publicUrl
+ */
+export function parsePublicUrl(publicUrl) {
+  const url = new URL(publicUrl);
+  if (url.protocol !== "http:" && url.protocol !== "https:") throw new Error(`PUBLIC_URL must be an http(s) address: ${publicUrl}`);
+  return {
+    origin: url.origin,
+    proto: url.protocol.slice(0, -1),
+    host: url.host.toLowerCase(),
+    port: url.port || (url.protocol === "https:" ? "443" : "80"),
+  };
+}
 
 /**
  * The page for a public request that failed on the server. Next.js answers a server error with
@@ -66,13 +149,14 @@ export function serverErrorPage(locale) {
 /**
  * The status a page asks for with `<meta name="portal-status" content="410">`. Next.js pages can
  * only answer 200 or 404 (and 401/403); a page of an article deleted as published in error must
- * answer 410 Gone, so it says so in its HTML and the front server sends that status. Only 410 is
- * accepted (nothing else needs it yet).
+ * answer 410 Gone, and a forum tracking page looked up too often 429 Too Many Requests, so they
+ * say so in their HTML and the front server sends that status. Only these two are accepted.
  * @param {string} html
  */
 export function requestedStatus(html) {
   const match = /<meta name="portal-status" content="(\d{3})"/.exec(html);
-  return match && match[1] === "410" ? 410 : null;
+  const status = match ? Number(match[1]) : null;
+  return status === 410 || status === 429 ? status : null;
 }
 
 /**
@@ -164,29 +248,96 @@ class PageStore {
 }
 
 /**
- * @param {{ upstreamPort: number, ttlSeconds?: number, maxBytes?: number, trustProxy?: boolean }} options
+ * Reads a response into memory only while it stays within `limit` bytes. When it grows past,
+ * the stream is paused and what was read is handed back with it, to be streamed on.
+ * @param {http.IncomingMessage} response
+ * @param {number} limit
+ * @returns {Promise<{ complete: boolean, chunks: Buffer[] }>}
  */
-export function createFrontServer({ upstreamPort, purgeToken, ttlSeconds = 60, maxBytes = 128 * 1024 * 1024, trustProxy = false }) {
+function readWithin(response, limit) {
+  return new Promise((resolve, reject) => {
+    const chunks = [];
+    let size = 0;
+    const onData = (chunk) => {
+      chunks.push(chunk);
+      size += chunk.length;
+      if (size > limit) {
+        response.pause();
+        response.off("data", onData);
+        response.off("end", onEnd);
+        response.off("error", reject);
+        resolve({ complete: false, chunks });
+      }
+    };
+    const onEnd = () => resolve({ complete: true, chunks });
+    response.on("data", onData);
+    response.once("end", onEnd);
+    response.once("error", reject);
+  });
+}
+
+/**
+ * @param {{
+ *   upstreamPort: number, purgeToken?: string, ttlSeconds?: number, maxBytes?: number,
+ *   publicUrl?: string, allowedHosts?: string[], trustProxy?: boolean, trustedProxies?: string,
+ * }} options
+ *   publicUrl: the portal's public address (PUBLIC_URL); stored pages are rendered for it.
+ *   allowedHosts: other host[:port] names readers may use (e.g. an intranet IP address); a
+ *     request for any other host is answered but its page is not stored.
+ *   trustProxy: a reverse proxy in front sets X-Forwarded-For/-Proto/-Host; they are believed
+ *     only from a trusted proxy's address (loopback and `trustedProxies`, TRUSTED_PROXIES).
+ */
+export function createFrontServer({
+  upstreamPort,
+  purgeToken,
+  ttlSeconds = 60,
+  maxBytes = 128 * 1024 * 1024,
+  publicUrl = "http://localhost",
+  allowedHosts = [],
+  trustProxy = false,
+  trustedProxies: trustedList,
+}) {
   const agent = new http.Agent({ keepAlive: true, maxSockets: 128 });
   const store = new PageStore(maxBytes);
   /** Renders in flight, so that many readers of a page that is not stored cause one render. */
   const pending = new Map();
   let generation = 0;
   const publicCsp = contentSecurityPolicy(null, false);
+  const site = parsePublicUrl(publicUrl);
+  const accepted = new Set([site.host, ...allowedHosts.map((host) => host.trim().toLowerCase()).filter(Boolean)]);
+  const proxies = trustedProxies(trustedList);
 
-  function forwardedHeaders(req, headers) {
-    const address = req.socket.remoteAddress ?? "";
-    const incoming = req.headers["x-forwarded-for"];
-    return {
-      ...headers,
-      // Behind a trusted reverse proxy keep its chain; otherwise the socket is the client and a
-      // client-sent X-Forwarded-For is not believed.
-      "x-forwarded-for": trustProxy && incoming ? `${incoming}, ${address}` : address,
-      "x-forwarded-proto": trustProxy ? (req.headers["x-forwarded-proto"] ?? "http") : "http",
-      "x-forwarded-host": trustProxy ? (req.headers["x-forwarded-host"] ?? req.headers.host ?? "") : (req.headers.host ?? ""),
+  /** The host the request names, as the client sent it (lower case; a proxy's when trusted). */
+  function requestHost(req, viaProxy) {
+    const forwarded = viaProxy ? req.headers["x-forwarded-host"] : undefined;
+    return String(forwarded ?? req.headers.host ?? "").split(",")[0].trim().toLowerCase();
+  }
+
+  /**
+   * X-Forwarded-* for Next.js. The chain a reverse proxy sent is kept only when the socket is a
+   * trusted proxy; the socket's address is always appended, so the portal (lib/http/client-ip.ts)
+   * finds the client as the right-most untrusted entry. `canonical`: a page rendered for the
+   * store names the public address, not the one the visitor used.
+   */
+  function forwardedHeaders(req, headers, canonical) {
+    const address = normaliseAddress(req.socket.remoteAddress ?? "");
+    const viaProxy = trustProxy && isTrustedProxy(address, proxies);
+    const incoming = viaProxy ? req.headers["x-forwarded-for"] : undefined;
+    const result = { ...headers, "x-forwarded-for": incoming ? `${incoming}, ${address}` : address };
+    if (canonical) {
+      result.host = site.host;
+      result["x-forwarded-host"] = site.host;
+      result["x-forwarded-proto"] = site.proto;
+      result["x-forwarded-port"] = site.port;
+    } else {
+      // Next.js compares a server action's Origin with this host (its CSRF check), so it is the
+      // host the browser used; nothing the portal renders builds a URL from it (PUBLIC_URL does).
+      result["x-forwarded-host"] = requestHost(req, viaProxy);
+      result["x-forwarded-proto"] = viaProxy ? String(req.headers["x-forwarded-proto"] ?? "http") : "http";
       // Without it Next.js would build absolute redirects with its own (private) port.
-      "x-forwarded-port": trustProxy ? (req.headers["x-forwarded-port"] ?? String(req.socket.localPort)) : String(req.socket.localPort),
-    };
+      result["x-forwarded-port"] = viaProxy ? String(req.headers["x-forwarded-port"] ?? req.socket.localPort) : String(req.socket.localPort);
+    }
+    return result;
   }
 
   function upstream(method, path, headers, body) {
@@ -199,46 +350,63 @@ export function createFrontServer({ upstreamPort, purgeToken, ttlSeconds = 60, m
     });
   }
 
-  function readBody(response) {
-    return new Promise((resolve, reject) => {
-      const chunks = [];
-      response.on("data", (chunk) => chunks.push(chunk));
-      response.on("end", () => resolve(Buffer.concat(chunks)));
-      response.on("error", reject);
+  /**
+   * Asks Next.js for something that may be a page. An HTML page within MAX_ENTRY_BYTES comes
+   * back read (`body`); anything else (a download, a file, an oversized page) comes back as the
+   * response still streaming, with what was read of it (`chunks`).
+   */
+  async function fetchPage(method, path, headers, body) {
+    const response = await upstream(method, path, headers, body);
+    const html = String(response.headers["content-type"] ?? "").startsWith("text/html");
+    const declared = Number(response.headers["content-length"] ?? 0);
+    if (!html || response.headers["content-encoding"] || declared > MAX_ENTRY_BYTES) return { response, chunks: [] };
+    const { complete, chunks } = await readWithin(response, MAX_ENTRY_BYTES);
+    return complete ? { response, body: Buffer.concat(chunks) } : { response, chunks };
+  }
+
+  /** Sends a response that is not kept as it came, what was already read of it first. */
+  function stream(res, { response, chunks }) {
+    res.writeHead(response.statusCode ?? 502, withoutHopByHop(response.headers));
+    for (const chunk of chunks) res.write(chunk);
+    response.pipe(res);
+    // The reader left: stop reading the rest from Next.js.
+    res.once("close", () => {
+      if (!response.complete) response.destroy();
     });
   }
 
-  /** A buffered public-page response, stripped and compressed, ready to send or store. */
-  function makeEntry(response, rawBody) {
-    const isHtml = String(response.headers["content-type"] ?? "").startsWith("text/html");
-    const html = isHtml ? stripFrameworkScripts(rawBody.toString("utf8")) : null;
-    const identity = html !== null ? Buffer.from(html) : rawBody;
-    const status = (html !== null && response.statusCode === 200 && requestedStatus(html)) || (response.statusCode ?? 200);
+  /** A public page read whole, stripped and compressed (on the thread pool), ready to send or store. */
+  async function makeEntry(response, rawBody) {
+    const html = stripFrameworkScripts(rawBody.toString("utf8"));
+    const identity = Buffer.from(html);
+    const status = (response.statusCode === 200 && requestedStatus(html)) || (response.statusCode ?? 200);
     const headers = {};
     for (const name of KEPT_HEADERS) if (response.headers[name] !== undefined) headers[name] = response.headers[name];
-    if (isHtml) headers["content-security-policy"] = publicCsp;
-    const gzip = zlib.gzipSync(identity, { level: 6 });
-    const br = zlib.brotliCompressSync(identity, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 5 } });
+    headers["content-security-policy"] = publicCsp;
+    const [gz, br] = await Promise.all([
+      gzip(identity, { level: 6 }),
+      brotli(identity, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 5 } }),
+    ]);
     return {
       status,
       headers,
       setCookie: response.headers["set-cookie"],
       location: response.headers.location,
       identity,
-      gzip,
+      gzip: gz,
       br,
       etag: `"${crypto.createHash("sha1").update(identity).digest("base64url")}"`,
       storedAt: Date.now(),
-      validUntil: html !== null ? validUntil(html) : null,
-      size: identity.length + gzip.length + br.length,
+      validUntil: validUntil(html),
+      size: identity.length + gz.length + br.length,
       // 404s are kept too: rendering one is as costly as a page, and anyone can ask for many.
-      storable: isHtml && [200, 404, 410].includes(status) && !response.headers["set-cookie"],
+      storable: [200, 404, 410].includes(status) && !response.headers["set-cookie"],
     };
   }
 
   /**
-   * @param {boolean} [privatePage] a page for one reader (PRIVATE_PAGES): no cache anywhere may
-   *   keep it (no-store) and search engines must not index it.
+   * @param {boolean} [privatePage] a page for one reader (PRIVATE_PAGE_PATHS): no cache anywhere
+   *   may keep it (no-store) and search engines must not index it.
    */
   function send(req, res, entry, cacheState, privatePage = false) {
     const accept = String(req.headers["accept-encoding"] ?? "");
@@ -271,73 +439,102 @@ export function createFrontServer({ upstreamPort, purgeToken, ttlSeconds = 60, m
    * no route gets the real, localized not-found page, so a 404 uses that one; a 500 gets a plain
    * error page.
    */
-  async function completePage(req, response, body) {
+  async function completePage(req, locale, response, body) {
     if (!body.includes('id="__next_error__"')) return body;
-    const locale = (req.url ?? "/").split("/")[1] ?? "vi";
-    if (response.statusCode === 404) return readBody(await upstream("GET", `/${locale}/${NOT_FOUND_PROBE}`, pageHeaders(req)));
+    if (response.statusCode === 404) {
+      const probe = await fetchPage("GET", `/${locale}/${NOT_FOUND_PROBE}`, pageHeaders(req));
+      if (probe.body) return probe.body;
+      probe.response.destroy();
+      return body;
+    }
     if ((response.statusCode ?? 500) >= 500) return Buffer.from(serverErrorPage(locale));
     return body;
   }
 
-  /** The request for a public page: only what it may depend on (address, the varying cookies). */
+  /** The request for a public page: only what it may depend on (the varying cookies). */
   function pageHeaders(req) {
     const cookies = varyingCookies(req.headers.cookie);
     return forwardedHeaders(req, {
-      host: req.headers.host ?? "localhost",
       accept: "text/html",
       "accept-encoding": "identity",
-      "user-agent": req.headers["user-agent"] ?? "",
+      // Not the reader's: a stored page is the same whoever asked first.
+      "user-agent": "portal-front-server",
       ...(cookies ? { cookie: cookies } : {}),
-    });
+    }, true);
   }
 
-  /** Renders a public page through Next. */
-  async function render(req, key) {
+  /**
+   * Renders a public page through Next: `{ entry }` for an HTML page read whole (kept when
+   * `keep` and nothing changed meanwhile), else `{ response, chunks }` still streaming.
+   */
+  async function render(req, path, locale, key, keep) {
     const started = generation;
-    const response = await upstream("GET", req.url, pageHeaders(req));
-    const body = await completePage(req, response, await readBody(response));
-    const entry = makeEntry(response, body);
+    const fetched = await fetchPage("GET", path, pageHeaders(req));
+    if (!fetched.body) return fetched;
+    const entry = await makeEntry(fetched.response, await completePage(req, locale, fetched.response, fetched.body));
     // A change made while this page rendered may not be in it: do not keep it.
-    if (entry.storable && entry.size <= MAX_ENTRY_BYTES && started === generation) store.set(key, entry);
-    return entry;
+    if (keep && entry.storable && entry.size <= MAX_ENTRY_BYTES && started === generation) store.set(key, entry);
+    return { entry };
   }
 
-  function renderOnce(req, key) {
-    let promise = pending.get(key);
-    if (!promise) {
-      promise = render(req, key).finally(() => pending.delete(key));
-      pending.set(key, promise);
-    }
+  /** One render per key at a time; readers arriving meanwhile share its result. */
+  function renderShared(req, path, locale, key) {
+    const promise = render(req, path, locale, key, true);
+    pending.set(key, promise);
+    promise.then(
+      () => pending.get(key) === promise && pending.delete(key),
+      () => pending.get(key) === promise && pending.delete(key),
+    );
     return promise;
   }
 
-  async function servePublicPage(req, res) {
-    const path = req.url ?? "/";
-    const key = `${path}\n${varyingCookies(req.headers.cookie)}`;
-    const entry = store.get(key);
+  async function servePublicPage(req, res, path, locale, key, keep) {
+    const entry = keep ? store.get(key) : undefined;
     // Past its own validity (a notice on it expired), a page is never served, not even stale.
     if (entry && entry.validUntil !== null && Date.now() >= entry.validUntil) store.delete(key);
     else if (entry) {
       const fresh = Date.now() - entry.storedAt < ttlSeconds * 1000;
-      if (!fresh) renderOnce(req, key).catch(() => store.delete(key));
+      if (!fresh && !pending.has(key)) {
+        renderShared(req, path, locale, key).then(
+          (result) => result.response?.destroy(),
+          () => store.delete(key),
+        );
+      }
       send(req, res, entry, fresh ? "HIT" : "STALE");
       return;
     }
-    send(req, res, await renderOnce(req, key), "MISS");
-  }
-
-  /** Anything else: streamed both ways; a public page (e.g. after a form post) still loses its scripts. */
-  async function passThrough(req, res, publicPage) {
-    const headers = forwardedHeaders(req, withoutHopByHop(req.headers));
-    if (publicPage) headers["accept-encoding"] = "identity";
-    const response = await upstream(req.method ?? "GET", req.url ?? "/", headers, SAFE_METHODS.has(req.method ?? "GET") ? null : req);
-    if (publicPage && String(response.headers["content-type"] ?? "").startsWith("text/html")) {
-      const entry = makeEntry(response, await completePage(req, response, await readBody(response)));
-      send(req, res, entry, "BYPASS", PRIVATE_PAGES.some((pattern) => pattern.test((req.url ?? "/").split("?")[0] ?? "/")));
+    const inFlight = keep ? pending.get(key) : undefined;
+    if (inFlight) {
+      const shared = await inFlight;
+      // What the other reader got was not a page to share (a download, an oversized page).
+      if (shared.entry) send(req, res, shared.entry, "MISS");
+      else await passThrough(req, res, path, "public");
       return;
     }
-    res.writeHead(response.statusCode ?? 502, withoutHopByHop(response.headers));
-    response.pipe(res);
+    const result = keep ? await renderShared(req, path, locale, key) : await render(req, path, locale, key, false);
+    if (result.entry) send(req, res, result.entry, keep ? "MISS" : "BYPASS");
+    else stream(res, result);
+  }
+
+  /**
+   * Anything else: streamed both ways. A public or private page (e.g. after a form post) read
+   * within the limit still loses its framework scripts.
+   */
+  async function passThrough(req, res, path, kind) {
+    const headers = forwardedHeaders(req, clientHeaders(req.headers), false);
+    const page = kind !== "other";
+    const body = SAFE_METHODS.has(req.method ?? "GET") ? null : req;
+    if (!page) {
+      const response = await upstream(req.method ?? "GET", req.url ?? "/", headers, body);
+      stream(res, { response, chunks: [] });
+      return;
+    }
+    headers["accept-encoding"] = "identity";
+    const fetched = await fetchPage(req.method ?? "GET", req.url ?? "/", headers, body);
+    if (!fetched.body) return stream(res, fetched);
+    const locale = localeOfPath(path) ?? "vi";
+    const entry = await makeEntry(fetched.response, await completePage(req, locale, fetched.response, fetched.body));
+    send(req, res, entry, "BYPASS", kind === "private");
   }
 
   /** The portal's own call after a change; from loopback, with the token, nothing else. */
@@ -356,14 +553,42 @@ export function createFrontServer({ upstreamPort, purgeToken, ttlSeconds = 60, m
     res.writeHead(204).end();
   }
 
+  function plain(res, status, text, extra = {}) {
+    res.writeHead(status, { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store", ...extra });
+    res.end(text);
+  }
+
+  async function handle(req, res) {
+    const url = req.url ?? "/";
+    const queryAt = url.indexOf("?");
+    const rawPath = queryAt === -1 ? url : url.slice(0, queryAt);
+    const query = queryAt === -1 ? "" : url.slice(queryAt);
+    if (rawPath === PURGE_PATH && req.method === "POST") return purge(req, res);
+    const path = canonicalPath(rawPath);
+    if (path === null) {
+      // An absolute-form or asterisk request line: not something the portal serves.
+      req.resume();
+      return plain(res, 400, "Bad request\n");
+    }
+    if (path !== rawPath) {
+      // One spelling per address: the router, the page store and every check see the same path.
+      req.resume();
+      return plain(res, 308, `${path}${query}\n`, { location: `${path}${query}` });
+    }
+    const kind = classifyPath(path);
+    const framework = req.headers.rsc || req.headers["next-action"] || req.headers["next-router-state-tree"];
+    const read = req.method === "GET" || req.method === "HEAD";
+    if (kind === "public" && !framework && read) {
+      const address = normaliseAddress(req.socket.remoteAddress ?? "");
+      const keep = accepted.has(requestHost(req, trustProxy && isTrustedProxy(address, proxies)));
+      const key = `${path}${query}\n${varyingCookies(req.headers.cookie)}`;
+      return servePublicPage(req, res, `${path}${query}`, localeOfPath(path) ?? "vi", key, keep);
+    }
+    return passThrough(req, res, path, framework ? "other" : kind);
+  }
+
   const server = http.createServer((req, res) => {
-    const pathname = (req.url ?? "/").split("?")[0] ?? "/";
-    if (pathname === PURGE_PATH && req.method === "POST") return purge(req, res);
-    const publicPage = PUBLIC_PAGE.test(pathname) && !req.headers.rsc && !req.headers["next-action"] && !req.headers["next-router-state-tree"];
-    const storable =
-      publicPage && (req.method === "GET" || req.method === "HEAD") && !PRIVATE_PAGES.some((pattern) => pattern.test(pathname));
-    const work = storable ? servePublicPage(req, res) : passThrough(req, res, publicPage);
-    work.catch((error) => {
+    handle(req, res).catch((error) => {
       if (!res.headersSent) {
         res.writeHead(502, { "content-type": "text/plain; charset=utf-8" });
         res.end("Cổng thông tin tạm thời không trả lời. Xin thử lại sau ít phút.\nThe portal is not answering right now; please try again in a few minutes.\n");

@@ -38,22 +38,37 @@ function waitForPort(port, child, timeoutMs = 120_000) {
 }
 
 /**
+ * The portal's public address and the other host names readers may use. PUBLIC_URL in a
+ * deployment; in demo mode (no PUBLIC_URL) the listening address, which readers on this machine
+ * also reach as 127.0.0.1 or [::1]. ALLOWED_HOSTS adds more (e.g. an intranet IP address).
+ */
+export function publicAddress(env, port) {
+  const publicUrl = (env.PUBLIC_URL || `http://localhost:${port}`).replace(/\/+$/, "");
+  const extra = (env.ALLOWED_HOSTS ?? "").split(",").map((host) => host.trim()).filter(Boolean);
+  const local = env.PUBLIC_URL ? [] : [`127.0.0.1:${port}`, `[::1]:${port}`];
+  return { publicUrl, allowedHosts: [...local, ...extra] };
+}
+
+/**
  * Runs the portal on `port`: the production Next.js server on a private loopback port, and the
  * front server (scripts/lib/front-server.mjs) on `port`. Resolves once both listen.
  * `dev` runs `next dev` on `port` itself (hot reload needs the framework's scripts).
  * Either way the outbox worker (scripts/lib/outbox-worker.mjs) runs beside it; `close` stops it.
  */
-export async function startPortal({ port, env, dev = false, host }) {
+export async function startPortal({ port, env: givenEnv, dev = false, host }) {
+  const { publicUrl, allowedHosts } = publicAddress(givenEnv, port);
+  // Every absolute URL the portal writes comes from PUBLIC_URL (lib/http/absolute-url.ts).
+  const env = { ...givenEnv, PUBLIC_URL: publicUrl };
   const worker = startOutboxWorker(env);
   try {
-    return await startServers({ port, env, dev, host, worker });
+    return await startServers({ port, env, dev, host, worker, publicUrl, allowedHosts });
   } catch (error) {
     await worker.stop();
     throw error;
   }
 }
 
-async function startServers({ port, env, dev, host, worker }) {
+async function startServers({ port, env, dev, host, worker, publicUrl, allowedHosts }) {
   if (dev) {
     const child = spawn(process.execPath, [BIN.next, "dev", "-p", String(port)], { env, cwd: ROOT, stdio: "inherit" });
     return { child, close: () => worker.stop() };
@@ -71,7 +86,10 @@ async function startServers({ port, env, dev, host, worker }) {
     upstreamPort,
     purgeToken,
     ttlSeconds: Number(env.PAGE_CACHE_TTL ?? 60),
+    publicUrl,
+    allowedHosts,
     trustProxy: env.TRUST_PROXY === "1",
+    trustedProxies: env.TRUSTED_PROXIES,
   });
   await new Promise((resolve, reject) => {
     front.once("error", reject);

@@ -4,7 +4,7 @@
  * session is the only thing stubbed (who is asking); permission checks, parsing, mutations
  * and audit rows are the real ones. A refused action must change nothing.
  */
-import { beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { FormState } from "@/lib/action-result";
 import type { Viewer } from "@/lib/auth/session";
 import { communeBySlug, db, resetDatabase, seedBase, userByEmail } from "./helpers";
@@ -57,7 +57,7 @@ const VIEWER_EMAIL = { ADMIN: "admin@demo.local", OFFICIAL: "official@demo.local
 
 type Ids = {
   own: string; other: string; ownVillage: string; otherVillage: string; target: string; group: string;
-  pop: string; ownPerson: string; otherPerson: string;
+  pop: string; ownPerson: string; otherPerson: string; province: string;
   /** Articles: drafts of a policy, of the cadre's commune news and of another commune's; one in review; one published. */
   policyDraft: string; ownUpdate: string; otherUpdate: string; inReview: string; published: string;
   /** Forum: questions of the cadre's commune and of another, sent, published, answered; one of another commune assigned to the cadre's. */
@@ -269,9 +269,9 @@ async function fingerprint() {
   return JSON.stringify(rows);
 }
 
-async function invoke(action: Case["action"], fields: Record<string, string>): Promise<FormState> {
+async function invoke(action: Case["action"], fields: Record<string, string> | [string, string][]): Promise<FormState> {
   const form = new FormData();
-  for (const [key, value] of Object.entries(fields)) form.set(key, value);
+  for (const [key, value] of Array.isArray(fields) ? fields : Object.entries(fields)) form.append(key, value);
   try {
     return await action({}, form);
   } catch (error) {
@@ -280,61 +280,105 @@ async function invoke(action: Case["action"], fields: Record<string, string>): P
   }
 }
 
+/**
+ * The same action with one value of the cadre's own commune swapped for another commune's, as a
+ * crafted request sends it: a duplicated field carries the foreign value after the own one.
+ */
+function foreignTwin(ids: Ids): Map<string, string> {
+  const pairs: [keyof Ids, keyof Ids][] = [
+    ["own", "other"], ["ownVillage", "otherVillage"], ["ownPerson", "otherPerson"], ["ownUpdate", "otherUpdate"],
+    ["qOwnOpen", "qOtherOpen"], ["qOwnAnswered", "qOtherAnswered"], ["libOwnDraft", "libOtherDraft"],
+    ["ownProducer", "otherProducer"], ["ownProduct", "otherProduct"], ["ownPhoto", "otherPhoto"],
+  ];
+  return new Map(pairs.map(([own, other]) => [ids[own], ids[other]]));
+}
+
+/** Crafted requests beyond the matrix: each refused for the cadre of Minh Dân, changing nothing. */
+type Crafted = { name: string; action: Case["action"]; form: (ids: Ids) => [string, string][]; formError: string };
+const CRAFTED: Crafted[] = [
+  // The reported attack: the cadre's own village first (the permission read it), the target last (the write used it).
+  { name: "rename another commune behind the cadre's own village (two id fields)", action: updateUnitAction, formError: "form.badRequest",
+    form: (ids) => [["id", ids.ownVillage], ["code", "DEMO-02"], ["name", "Thượng Lâm"], ["fullName", "Xã bị đổi tên"], ["id", ids.other]] },
+  { name: "the same with the target first", action: updateUnitAction, formError: "form.badRequest",
+    form: (ids) => [["id", ids.other], ["id", ids.ownVillage], ["code", "DEMO-02"], ["name", "Thượng Lâm"], ["fullName", "Xã bị đổi tên"]] },
+  { name: "recode the province (its code is the CAP geocode)", action: updateUnitAction, formError: "form.forbidden",
+    form: (ids) => [["id", ids.province], ["code", "VN-99"], ["name", "Tuyên Quang"], ["fullName", "Tỉnh Tuyên Quang"]] },
+  { name: "add a village with the own commune then another in a second communeId", action: createVillageAction, formError: "form.badRequest",
+    form: (ids) => [["communeId", ids.own], ["code", "DEMO-02-88"], ["name", "Thôn 88"], ["fullName", "Thôn 88"], ["communeId", ids.other]] },
+  { name: "own commune's grid with a cell of another commune's village", action: saveGridAction, formError: "form.invalid",
+    form: (ids) => [["communeId", ids.own], ["year", "2031"], ["groupKey", "ALL"], [`v.${ids.otherVillage}.${ids.pop}`, "640"]] },
+  { name: "move the cadre's own prestigious person to another commune's village", action: savePrestigiousPersonAction, formError: "form.forbidden",
+    form: (ids) => [["id", ids.ownPerson], ["name", "Đã sửa"], ["groupId", ids.group], ["villageId", ids.otherVillage], ["role", "Già làng"], ["yearRecognised", "2024"]] },
+  { name: "edit another commune's prestigious person through an own village", action: savePrestigiousPersonAction, formError: "form.forbidden",
+    form: (ids) => [["id", ids.otherPerson], ["name", "Đã sửa"], ["groupId", ids.group], ["villageId", ids.ownVillage], ["role", "Già làng"], ["yearRecognised", "2024"]] },
+  { name: "answer an own question with another commune's question id in a second field", action: forum.answerQuestionAction, formError: "form.badRequest",
+    form: (ids) => [["id", ids.qOwnOpen], ["body", "Trả lời"], ["unitName", "UBND xã Minh Dân"], ["id", ids.qOtherOpen]] },
+  { name: "another commune's product photo as cover of an own product", action: products.chooseCoverAction, formError: "form.forbidden",
+    form: (ids) => [["id", ids.otherPhoto]] },
+];
+
+/** An empty database with the demo reference data and, for each action, its own and foreign targets. */
+async function seedMatrix(): Promise<Ids> {
+  await resetDatabase();
+  await seedBase();
+  await seedDataset(db);
+  const person = (slug: string) => db.prestigiousPerson.findFirstOrThrow({ where: { commune: { slug } }, select: { id: true } });
+  const ids: Ids = {
+    own: (await communeBySlug("minh-dan")).id,
+    other: (await communeBySlug("thuong-lam")).id,
+    ownVillage: (await communeBySlug("minh-dan-thon-1")).id,
+    otherVillage: (await communeBySlug("thuong-lam-thon-1")).id,
+    target: (await userByEmail("official@demo.local")).id,
+    group: (await db.ethnicGroup.findUniqueOrThrow({ where: { name: "Giáy" } })).id,
+    pop: (await db.indicator.findUniqueOrThrow({ where: { code: "POP" } })).id,
+    ownPerson: (await person("minh-dan")).id,
+    otherPerson: (await person("thuong-lam")).id,
+    province: (await db.adminUnit.findFirstOrThrow({ where: { level: "PROVINCE" } })).id,
+    policyDraft: "", ownUpdate: "", otherUpdate: "", inReview: "", published: "",
+    qOwnNew: "", qOwnOpen: "", qOtherOpen: "", qOwnAnswered: "", qOwnAnsweredNumber: "", qOtherAnswered: "", qOtherAssigned: "",
+    libOwnDraft: "", libOtherDraft: "", libOtherFile: "", libInReview: "", libPublished: "",
+    tay: (await db.ethnicGroup.findUniqueOrThrow({ where: { name: "Tày" } })).id,
+    ownProducer: "", otherProducer: "", ownProduct: "", otherProduct: "", ownPhoto: "", otherPhoto: "",
+  };
+  const cadreId = (await userByEmail("cadre.minhdan@demo.local")).id;
+  const officialId = (await userByEmail("official@demo.local")).id;
+  ids.libOwnDraft = (await makeLibraryItem({ authorId: cadreId })).id;
+  ids.libOtherDraft = (await makeLibraryItem({ authorId: officialId })).id;
+  ids.libOtherFile = (await db.libraryFile.findFirstOrThrow({ where: { itemId: ids.libOtherDraft } })).id;
+  ids.libInReview = (await makeLibraryItem({ authorId: cadreId, state: "IN_REVIEW" })).id;
+  ids.libPublished = (await makeLibraryItem({ authorId: officialId, state: "PUBLISHED" })).id;
+  ids.policyDraft = (await makeArticle({ kind: "POLICY", communeId: ids.own })).id;
+  ids.ownUpdate = (await makeArticle({ kind: "COMMUNE_UPDATE", communeId: ids.own })).id;
+  ids.otherUpdate = (await makeArticle({ kind: "COMMUNE_UPDATE", communeId: ids.other })).id;
+  ids.inReview = (await makeArticle({ kind: "COMMUNE_UPDATE", communeId: ids.own, state: "IN_REVIEW" })).id;
+  ids.published = (await makeArticle({ kind: "POLICY", state: "PUBLISHED" })).id;
+  ids.qOwnNew = (await makeQuestion({ communeId: ids.own })).id;
+  ids.qOwnOpen = (await makeQuestion({ communeId: ids.own, state: "PUBLISHED" })).id;
+  ids.qOtherOpen = (await makeQuestion({ communeId: ids.other, state: "PUBLISHED" })).id;
+  const ownAnswered = await makeQuestion({ communeId: ids.own, state: "ANSWERED", answer: "Trả lời" });
+  ids.qOwnAnswered = ownAnswered.id;
+  ids.qOwnAnsweredNumber = String(ownAnswered.number);
+  ids.qOtherAnswered = (await makeQuestion({ communeId: ids.other, state: "ANSWERED", answer: "Trả lời" })).id;
+  ids.qOtherAssigned = (await makeQuestion({ communeId: ids.other, state: "PUBLISHED", assignedCommuneId: ids.own })).id;
+  ids.ownProducer = (await makeProducer({ communeId: ids.own })).id;
+  ids.otherProducer = (await makeProducer({ communeId: ids.other })).id;
+  ids.ownProduct = (await makeProduct({ producerId: ids.ownProducer })).id;
+  ids.otherProduct = (await makeProduct({ producerId: ids.otherProducer })).id;
+  const photo = async (productId: string, n: number) => {
+    const media = await db.mediaFile.create({ data: { kind: "IMAGE", mimeType: "image/webp", storageKey: `img/matrix/${productId}-${n}`, size: 1, variants: [] } });
+    return db.showcasePhoto.create({ data: { productId, mediaId: media.id, sortOrder: n, isCover: n === 0 } });
+  };
+  await photo(ids.ownProduct, 0);
+  await photo(ids.otherProduct, 0);
+  ids.ownPhoto = (await photo(ids.ownProduct, 1)).id;
+  ids.otherPhoto = (await photo(ids.otherProduct, 1)).id;
+  return ids;
+}
+
 describe("authorization matrix (server actions × roles × communes)", () => {
   let ids: Ids;
   beforeEach(async () => {
-    await resetDatabase();
-    await seedBase();
-    await seedDataset(db);
-    const person = (slug: string) => db.prestigiousPerson.findFirstOrThrow({ where: { commune: { slug } }, select: { id: true } });
-    ids = {
-      own: (await communeBySlug("minh-dan")).id,
-      other: (await communeBySlug("thuong-lam")).id,
-      ownVillage: (await communeBySlug("minh-dan-thon-1")).id,
-      otherVillage: (await communeBySlug("thuong-lam-thon-1")).id,
-      target: (await userByEmail("official@demo.local")).id,
-      group: (await db.ethnicGroup.findUniqueOrThrow({ where: { name: "Giáy" } })).id,
-      pop: (await db.indicator.findUniqueOrThrow({ where: { code: "POP" } })).id,
-      ownPerson: (await person("minh-dan")).id,
-      otherPerson: (await person("thuong-lam")).id,
-      policyDraft: "", ownUpdate: "", otherUpdate: "", inReview: "", published: "",
-      qOwnNew: "", qOwnOpen: "", qOtherOpen: "", qOwnAnswered: "", qOwnAnsweredNumber: "", qOtherAnswered: "", qOtherAssigned: "",
-      libOwnDraft: "", libOtherDraft: "", libOtherFile: "", libInReview: "", libPublished: "",
-      tay: (await db.ethnicGroup.findUniqueOrThrow({ where: { name: "Tày" } })).id,
-      ownProducer: "", otherProducer: "", ownProduct: "", otherProduct: "", ownPhoto: "", otherPhoto: "",
-    };
-    const cadreId = (await userByEmail("cadre.minhdan@demo.local")).id;
-    const officialId = (await userByEmail("official@demo.local")).id;
-    ids.libOwnDraft = (await makeLibraryItem({ authorId: cadreId })).id;
-    ids.libOtherDraft = (await makeLibraryItem({ authorId: officialId })).id;
-    ids.libOtherFile = (await db.libraryFile.findFirstOrThrow({ where: { itemId: ids.libOtherDraft } })).id;
-    ids.libInReview = (await makeLibraryItem({ authorId: cadreId, state: "IN_REVIEW" })).id;
-    ids.libPublished = (await makeLibraryItem({ authorId: officialId, state: "PUBLISHED" })).id;
-    ids.policyDraft = (await makeArticle({ kind: "POLICY", communeId: ids.own })).id;
-    ids.ownUpdate = (await makeArticle({ kind: "COMMUNE_UPDATE", communeId: ids.own })).id;
-    ids.otherUpdate = (await makeArticle({ kind: "COMMUNE_UPDATE", communeId: ids.other })).id;
-    ids.inReview = (await makeArticle({ kind: "COMMUNE_UPDATE", communeId: ids.own, state: "IN_REVIEW" })).id;
-    ids.published = (await makeArticle({ kind: "POLICY", state: "PUBLISHED" })).id;
-    ids.qOwnNew = (await makeQuestion({ communeId: ids.own })).id;
-    ids.qOwnOpen = (await makeQuestion({ communeId: ids.own, state: "PUBLISHED" })).id;
-    ids.qOtherOpen = (await makeQuestion({ communeId: ids.other, state: "PUBLISHED" })).id;
-    const ownAnswered = await makeQuestion({ communeId: ids.own, state: "ANSWERED", answer: "Trả lời" });
-    ids.qOwnAnswered = ownAnswered.id;
-    ids.qOwnAnsweredNumber = String(ownAnswered.number);
-    ids.qOtherAnswered = (await makeQuestion({ communeId: ids.other, state: "ANSWERED", answer: "Trả lời" })).id;
-    ids.qOtherAssigned = (await makeQuestion({ communeId: ids.other, state: "PUBLISHED", assignedCommuneId: ids.own })).id;
-    ids.ownProducer = (await makeProducer({ communeId: ids.own })).id;
-    ids.otherProducer = (await makeProducer({ communeId: ids.other })).id;
-    ids.ownProduct = (await makeProduct({ producerId: ids.ownProducer })).id;
-    ids.otherProduct = (await makeProduct({ producerId: ids.otherProducer })).id;
-    const photo = async (productId: string, n: number) => {
-      const media = await db.mediaFile.create({ data: { kind: "IMAGE", mimeType: "image/webp", storageKey: `img/matrix/${productId}-${n}`, size: 1, variants: [] } });
-      return db.showcasePhoto.create({ data: { productId, mediaId: media.id, sortOrder: n, isCover: n === 0 } });
-    };
-    await photo(ids.ownProduct, 0);
-    await photo(ids.otherProduct, 0);
-    ids.ownPhoto = (await photo(ids.ownProduct, 1)).id;
-    ids.otherPhoto = (await photo(ids.otherProduct, 1)).id;
+    ids = await seedMatrix();
   });
 
   for (const testCase of CASES) {
@@ -354,5 +398,38 @@ describe("authorization matrix (server actions × roles × communes)", () => {
         }
       });
     }
+  }
+});
+
+// Crafted requests must all be refused and change nothing (each checks the fingerprint), so one
+// seeded database serves them all.
+describe("crafted requests (duplicated fields, foreign ids in hidden fields, another commune's rows)", () => {
+  let ids: Ids;
+  beforeAll(async () => {
+    ids = await seedMatrix();
+  });
+
+  // Every action, with every field sent twice (the second time with the other commune's value
+  // where there is one): refused as a bad request, whoever asks, before anything is decided.
+  for (const testCase of CASES) {
+    const role: Role = testCase.allowed.includes("COMMUNE_CADRE") ? "COMMUNE_CADRE" : testCase.allowed[0]!;
+    it(`${testCase.name} · ${role} · every field twice → bad request`, async () => {
+      state.viewer = await userByEmail(VIEWER_EMAIL[role as Exclude<Role, "ANONYMOUS">]);
+      const twin = foreignTwin(ids);
+      const fields = Object.entries(testCase.form(ids));
+      const doubled = [...fields, ...fields.map(([key, value]): [string, string] => [key, twin.get(value) ?? value])];
+      const before = await fingerprint();
+      expect(await invoke(testCase.action, doubled)).toMatchObject({ ok: false, code: "invalid", formError: "form.badRequest" });
+      expect(await fingerprint()).toBe(before);
+    });
+  }
+
+  for (const crafted of CRAFTED) {
+    it(`crafted: ${crafted.name} · COMMUNE_CADRE → refused`, async () => {
+      state.viewer = await userByEmail(VIEWER_EMAIL.COMMUNE_CADRE);
+      const before = await fingerprint();
+      expect(await invoke(crafted.action, crafted.form(ids))).toMatchObject({ ok: false, formError: crafted.formError });
+      expect(await fingerprint()).toBe(before);
+    });
   }
 });

@@ -31,16 +31,16 @@ describe("dataset", () => {
     const cell = (indicatorId: string, raw: string) => ({ field: `v.${village.id}.${indicatorId}`, unitId: village.id, indicatorId, raw });
     const input = { communeId: commune.id, year: 2030, groupKey: ALL_GROUPS, source: null };
 
-    const bad = await saveGrid({ ...input, cells: [cell(hh!.id, "100"), cell(poor!.id, "120")] }, { actorId: official.id, ip: null });
+    const bad = await saveGrid({ ...input, cells: [cell(hh!.id, "100"), cell(poor!.id, "120")] }, { actor: official, ip: null });
     expect(bad.fieldErrors[`v.${village.id}.${poor!.id}`]).toEqual(["dataset.rules.poorLeHouseholds"]);
     expect(await db.observation.count({ where: { year: 2030 } })).toBe(0);
 
-    const typed = await saveGrid({ ...input, cells: [cell(hh!.id, "12,5")] }, { actorId: official.id, ip: null });
+    const typed = await saveGrid({ ...input, cells: [cell(hh!.id, "12,5")] }, { actor: official, ip: null });
     expect(typed.fieldErrors[`v.${village.id}.${hh!.id}`]).toEqual(["dataset.value.notInteger"]);
 
-    const good = await saveGrid({ ...input, cells: [cell(hh!.id, "100"), cell(poor!.id, "20")] }, { actorId: official.id, ip: null });
+    const good = await saveGrid({ ...input, cells: [cell(hh!.id, "100"), cell(poor!.id, "20")] }, { actor: official, ip: null });
     expect(good).toEqual({ fieldErrors: {}, changed: 2 });
-    await saveGrid({ ...input, cells: [cell(hh!.id, "110"), cell(poor!.id, "")] }, { actorId: official.id, ip: null });
+    await saveGrid({ ...input, cells: [cell(hh!.id, "110"), cell(poor!.id, "")] }, { actor: official, ip: null });
     const stored = await db.observation.findMany({ where: { year: 2030 } });
     expect(stored.map((o) => o.value)).toEqual([110]);
     expect(stored[0]!.updatedById).toBe(official.id);

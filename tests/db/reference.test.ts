@@ -9,24 +9,26 @@ import { communeBySlug, db, resetDatabase, seedBase, userByEmail } from "./helpe
 
 describe("reference data and settings", () => {
   let actorId: string;
+  let actor: Awaited<ReturnType<typeof userByEmail>>;
   beforeEach(async () => {
     await resetDatabase();
     await seedBase();
-    actorId = (await userByEmail("admin@demo.local")).id;
+    actor = await userByEmail("admin@demo.local");
+    actorId = actor.id;
   });
 
   it("adds a village under its commune with a derived address", async () => {
     const commune = await communeBySlug("minh-dan");
-    const village = await createVillage({ communeId: commune.id, code: "DEMO-01-09", name: "Bản Mới", fullName: "Bản Mới" }, { actorId, ip: null });
+    const village = await createVillage({ communeId: commune.id, code: "DEMO-01-09", name: "Bản Mới", fullName: "Bản Mới" }, { actor, ip: null });
     expect(village).toMatchObject({ level: "VILLAGE", parentId: commune.id, slug: "minh-dan-ban-moi" });
-    const twin = await createVillage({ communeId: commune.id, code: "DEMO-01-10", name: "Bản Mới", fullName: "Bản Mới" }, { actorId, ip: null });
+    const twin = await createVillage({ communeId: commune.id, code: "DEMO-01-10", name: "Bản Mới", fullName: "Bản Mới" }, { actor, ip: null });
     expect(twin.slug).toBe("minh-dan-ban-moi-demo-01-10");
     expect(await db.auditLog.count({ where: { action: "unit.created" } })).toBe(2);
   });
 
   it("refuses a unit code already in use", async () => {
     const village = await communeBySlug("minh-dan-thon-1");
-    const error = await updateUnit({ id: village.id, code: "DEMO-01-02", name: "Thôn 1", fullName: "Thôn 1" }, { actorId, ip: null }).catch((e) => e);
+    const error = await updateUnit({ id: village.id, code: "DEMO-01-02", name: "Thôn 1", fullName: "Thôn 1" }, { actor, ip: null }).catch((e) => e);
     expect(error).toBeInstanceOf(AppError);
     expect(error).toMatchObject({ userMessage: "code.taken", field: "code" });
   });

@@ -3,7 +3,7 @@ import { ListTable } from "@/components/admin/list-table";
 import { FilterForm, FilterInput, FilterSelect } from "@/components/admin/filter-form";
 import { PageHeading, buttonLinkClass } from "@/components/ui/page-heading";
 import { Pagination } from "@/components/ui/pagination";
-import { PERMISSIONS, ROLES, type Action } from "@/lib/auth/permissions";
+import { PERMISSIONS, ROLES, can, type Action } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/format";
 import { getRequestLocale, getT } from "@/lib/i18n/server";
@@ -29,6 +29,11 @@ export default async function UsersPage({ searchParams }: PageProps<"/admin/user
         <a href="/admin/users/new" className={buttonLinkClass}>
           {t("users.new")}
         </a>
+        {can(viewer, "signInLocks.manage") && (
+          <a href="/admin/users/sign-in-locks" className="inline-flex min-h-11 items-center underline">
+            {t("signInLocks.link")}
+          </a>
+        )}
       </PageHeading>
 
       <FilterForm action="/admin/users" submitLabel={t("common.filter")} clearLabel={t("common.clearFilters")}>

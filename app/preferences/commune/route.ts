@@ -1,5 +1,5 @@
 import { db } from "@/lib/db";
-import { savePreference } from "@/lib/http/preference-cookie";
+import { badPreferenceRequest, preferenceForm, savePreference } from "@/lib/http/preference-cookie";
 import { COMMUNE_COOKIE, parseCommuneSlug } from "@/lib/preferences";
 
 /**
@@ -8,8 +8,9 @@ import { COMMUNE_COOKIE, parseCommuneSlug } from "@/lib/preferences";
  * goes back where they were. An unknown commune (or none) clears the choice.
  */
 export async function POST(request: Request) {
-  const form = await request.formData();
-  const wanted = parseCommuneSlug(String(form.get("commune") ?? ""));
+  const form = await preferenceForm(request);
+  if (!form) return badPreferenceRequest();
+  const wanted = parseCommuneSlug(String(form.commune ?? ""));
   const commune = wanted ? await db.adminUnit.findFirst({ where: { slug: wanted, level: "COMMUNE" }, select: { slug: true } }) : null;
-  return savePreference(form.get("next"), COMMUNE_COOKIE, commune?.slug ?? "");
+  return savePreference(request, form.next, COMMUNE_COOKIE, commune?.slug ?? "");
 }

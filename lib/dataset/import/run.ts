@@ -1,6 +1,6 @@
 import "server-only";
 import { writeAudit } from "@/lib/audit/record";
-import { can, type Actor } from "@/lib/auth/permissions";
+import { can, limitedToCommune, type Actor } from "@/lib/auth/permissions";
 import { db, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -89,7 +89,7 @@ export async function previewImport(file: { name: string; bytes: Uint8Array }, c
   const created = await db.dataImport.create({
     data: {
       actorId: ctx.viewer.id,
-      communeId: ctx.viewer.role === "COMMUNE_CADRE" ? ctx.viewer.communeId : null,
+      communeId: limitedToCommune(ctx.viewer, "dataset.import"),
       fileName: file.name.slice(0, 200),
       format,
       size: file.bytes.byteLength,

@@ -11,10 +11,27 @@ import { db, resetDatabase, seedBase, userByEmail } from "../helpers";
 import { makeLibraryItem } from "./fixtures";
 
 vi.mock("next/cache", () => ({ revalidateTag: () => {}, updateTag: () => {}, refresh: () => {}, unstable_cache: <T,>(fn: T) => fn }));
+const session = vi.hoisted(() => ({ viewer: null as unknown }));
+vi.mock("@/lib/auth/session", () => ({ getViewer: async () => session.viewer }));
+vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-forwarded-for": "198.51.100.7" }) }));
 
 const mediaDir = path.join(os.tmpdir(), `portal-upload-test-${process.pid}`);
 process.env.MEDIA_DIR = mediaDir;
 const { receiveLibraryFile } = await import("@/lib/library/upload");
+const route = await import("@/app/api/library/[id]/files/route");
+
+/** A multipart body written by hand, as a dropped connection or a crafted client leaves it. */
+function rawMultipart(parts: string[], options: { end: boolean; contentType?: string }) {
+  const boundary = "----portal-test-boundary";
+  const body = parts.map((part) => `--${boundary}\r\n${part}\r\n`).join("") + (options.end ? `--${boundary}--\r\n` : "");
+  return new Request("http://portal.test/api/library/x/files", {
+    method: "POST",
+    body,
+    headers: { "content-type": options.contentType ?? `multipart/form-data; boundary=${boundary}` },
+  });
+}
+const filePart = (bytes: string) => `Content-Disposition: form-data; name="file"; filename="ghi-am.wav"\r\nContent-Type: audio/wav\r\n\r\n${bytes}`;
+const post = (request: Request, id: string) => route.POST(request, { params: Promise.resolve({ id }) } as Parameters<typeof route.POST>[1]);
 
 function upload(file: Buffer, name: string, headers: Record<string, string> = {}) {
   const form = new FormData();
@@ -62,5 +79,26 @@ describe("library uploads (route checks)", () => {
     expect(file.media.storageKey).toMatch(/^library\/\d{4}\/\d{2}\/.+\.wav$/);
     expect(stored()).toHaveLength(1); // the stored file; the temporary one is gone
     expect(await db.auditLog.count({ where: { action: "library.fileAdded", entityId: item.id, actorId: cadre.id, ip: "198.51.100.7" } })).toBe(1);
+  });
+
+  it("answers a cut-off, malformed or doubled upload with 400 and leaves no temporary file", async () => {
+    const item = await makeLibraryItem({ authorId: cadre.id, withFile: false });
+    session.viewer = cadre;
+    const before = stored();
+    const half = toneWav(3).toString("latin1").slice(0, 60_000);
+    const cases = [
+      rawMultipart([filePart(half)], { end: false }), // the connection dropped mid-file
+      rawMultipart([filePart(half)], { end: false, contentType: "multipart/form-data" }), // no boundary
+      rawMultipart(["garbage"], { end: true, contentType: "text/plain" }), // not a form
+      rawMultipart(['Content-Disposition: form-data; name="note"\r\n\r\na', 'Content-Disposition: form-data; name="note"\r\n\r\nb', filePart(half)], { end: true }),
+    ];
+    for (const request of cases) {
+      const response = await post(request, item.id);
+      expect(response.status).toBe(400);
+      expect(await response.text()).toContain("The upload was incomplete or malformed");
+    }
+    expect(stored()).toEqual(before);
+    expect(stored().some((name) => name.endsWith(".upload"))).toBe(false);
+    expect(await db.libraryFile.count()).toBe(0);
   });
 });

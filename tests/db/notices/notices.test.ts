@@ -5,7 +5,9 @@ import { infoLanguages, validateCap } from "../../fixtures/cap";
 import { communeBySlug, db, resetDatabase, seedBase, userByEmail } from "../helpers";
 
 vi.mock("next/cache", () => ({ unstable_cache: <T,>(fn: T) => fn, updateTag: () => {}, revalidateTag: () => {}, refresh: () => {} }));
-vi.mock("next/headers", () => ({ headers: async () => new Headers({ host: "dantoc.example.gov.vn" }) }));
+vi.mock("next/headers", () => ({ headers: async () => new Headers({ host: "ignored.example" }) }));
+// Absolute links come from the configured address, never from the request's Host.
+vi.stubEnv("PUBLIC_URL", "http://dantoc.example.gov.vn");
 
 const { allClearNotice, attachNoticeAudio, cancelNotice, createNotice, issueNotice, prepareNoticeUpdate, saveNoticeTranslation, updateNoticeSettings } = await import("@/lib/notices/mutations");
 const { getPublicNoticeAt, listBannerNoticesAt, listPublicNoticesAt } = await import("@/lib/notices/queries");

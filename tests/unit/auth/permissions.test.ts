@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ACTIONS, ROLES, can, type Action, type Actor } from "@/lib/auth/permissions";
+import { ACTIONS, ROLES, can, canInAny, communeFilter, communeScope, limitedToCommune, type Action, type Actor } from "@/lib/auth/permissions";
 
 const OWN = "commune-own";
 const OTHER = "commune-other";
@@ -18,6 +18,7 @@ const EXPECTED: Record<Action, Row> = {
   "backoffice.access": { ADMIN: yes, OFFICIAL: yes, COMMUNE_CADRE: yes },
   "account.changeOwnPassword": { ADMIN: yes, OFFICIAL: yes, COMMUNE_CADRE: yes },
   "users.manage": { ADMIN: yes, OFFICIAL: no, COMMUNE_CADRE: no },
+  "signInLocks.manage": { ADMIN: yes, OFFICIAL: no, COMMUNE_CADRE: no },
   "audit.view": { ADMIN: yes, OFFICIAL: no, COMMUNE_CADRE: no },
   "settings.manage": { ADMIN: yes, OFFICIAL: no, COMMUNE_CADRE: no },
   "ethnicGroups.manage": { ADMIN: yes, OFFICIAL: no, COMMUNE_CADRE: no },
@@ -79,5 +80,34 @@ describe("permission matrix: every action × role × own/other commune", () => {
     const orphan: Actor = { role: "COMMUNE_CADRE", communeId: null };
     expect(can(orphan, "villages.manage", { communeId: null })).toBe(false);
     expect(can(orphan, "villages.manage", { communeId: OWN })).toBe(false);
+  });
+});
+
+describe("communeScope: the table as a query filter", () => {
+  it("gives every role exactly the communes can() allows, for every action", () => {
+    for (const action of ACTIONS) {
+      for (const role of ROLES) {
+        const scope = communeScope(actor(role), action);
+        const reaches = (communeId: string) => scope === "all" || scope.in.includes(communeId);
+        expect(reaches(OWN), `${action} · ${role} · own`).toBe(can(actor(role), action, { communeId: OWN }) || (scope === "all"));
+        expect(reaches(OTHER), `${action} · ${role} · other`).toBe(can(actor(role), action, { communeId: OTHER }));
+        if (!can(actor(role), action)) expect(scope).toEqual({ in: [] });
+      }
+    }
+  });
+
+  it("filters to nothing, never to a made-up id, for a cadre without a commune or anyone without the permission", () => {
+    expect(communeScope({ role: "COMMUNE_CADRE", communeId: null }, "dataset.view")).toEqual({ in: [] });
+    expect(communeFilter(actor("COMMUNE_CADRE"), "users.manage")).toEqual({ in: [] });
+    expect(communeFilter(null, "dataset.view")).toEqual({ in: [] });
+    expect(communeFilter(actor("OFFICIAL"), "dataset.view")).toBeUndefined();
+    expect(communeFilter(actor("COMMUNE_CADRE"), "dataset.view")).toEqual({ in: [OWN] });
+  });
+
+  it("says which commune a record made under a permission belongs to, and whether any of several communes is reached", () => {
+    expect(limitedToCommune(actor("COMMUNE_CADRE"), "dataset.import")).toBe(OWN);
+    expect(limitedToCommune(actor("OFFICIAL"), "dataset.import")).toBeNull();
+    expect(canInAny(actor("COMMUNE_CADRE"), "forum.answer", [OTHER, OWN])).toBe(true);
+    expect(canInAny(actor("COMMUNE_CADRE"), "forum.answer", [OTHER, null])).toBe(false);
   });
 });

@@ -3,6 +3,7 @@ import type { AddressInfo } from "node:net";
 import zlib from "node:zlib";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { PURGE_PATH, createFrontServer, requestedStatus, stripFrameworkScripts, varyingCookies } from "@/scripts/lib/front-server.mjs";
+import { freePort } from "./helpers";
 
 const PAGE = `<!DOCTYPE html><html lang="vi"><head><link rel="stylesheet" href="/_next/static/a.css" nonce="n1"/>
 <link rel="preload" as="script" fetchPriority="low" nonce="n1" href="/_next/static/chunks/x.js"/>
@@ -25,8 +26,9 @@ describe("stripFrameworkScripts", () => {
 });
 
 describe("requestedStatus", () => {
-  it("lets a page ask for 410 Gone, and nothing else", () => {
+  it("lets a page ask for 410 Gone or 429 Too Many Requests, and nothing else", () => {
     expect(requestedStatus('<head><meta name="portal-status" content="410"/></head>')).toBe(410);
+    expect(requestedStatus('<meta name="portal-status" content="429"/>')).toBe(429);
     expect(requestedStatus('<meta name="portal-status" content="302"/>')).toBeNull();
     expect(requestedStatus("<h1>Tin</h1>")).toBeNull();
   });
@@ -75,9 +77,10 @@ describe("front server", () => {
       }
     });
     await new Promise<void>((resolve) => upstream.listen(0, "127.0.0.1", resolve));
-    front = createFrontServer({ upstreamPort: (upstream.address() as AddressInfo).port, purgeToken: token, ttlSeconds: 60 });
-    await new Promise<void>((resolve) => front.listen(0, "127.0.0.1", resolve));
-    base = `http://127.0.0.1:${(front.address() as AddressInfo).port}`;
+    const port = await freePort();
+    base = `http://127.0.0.1:${port}`;
+    front = createFrontServer({ upstreamPort: (upstream.address() as AddressInfo).port, purgeToken: token, ttlSeconds: 60, publicUrl: base });
+    await new Promise<void>((resolve) => front.listen(port, "127.0.0.1", resolve));
   });
   afterAll(async () => {
     await new Promise((resolve) => front.close(resolve));

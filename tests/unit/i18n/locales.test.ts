@@ -1,6 +1,9 @@
+import fs from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { DEFAULT_LOCALE, LOCALES, MINORITY_LOCALES, localeFromAcceptLanguage } from "@/lib/i18n/config";
 import { getT, interfaceLanguage, missingKeys } from "@/lib/i18n/i18next";
+import { LANGUAGES, LOCALE_CODES, isPrivatePage, type LocaleCode } from "@/lib/i18n/languages.mjs";
 import { availableLocales, pickTranslation } from "@/lib/i18n/pick-translation";
 import { NAMESPACES, resources } from "@/lib/i18n/resources";
 import { switchLocalePath } from "@/lib/navigation";
@@ -85,5 +88,27 @@ describe("locale negotiation and switching", () => {
     expect(switchLocalePath("/en?page=2", "en", "hmn")).toBe("/hmn?page=2");
     expect(switchLocalePath("/login", "vi", "en")).toBe("/login");
     expect(switchLocalePath("/video", "vi", "en")).toBe("/video");
+  });
+});
+
+describe("the one list of languages (lib/i18n/languages.mjs)", () => {
+  // Every code TypeScript knows (languages.d.mts); a code missing here fails the type check.
+  const TYPED: Record<LocaleCode, true> = { vi: true, en: true, tyz: true, ium: true, hmn: true };
+
+  it("has the codes its type declares, each with an autonym and a locales/ folder", () => {
+    expect([...LOCALE_CODES].sort()).toEqual(Object.keys(TYPED).sort());
+    expect(fs.readdirSync(path.resolve("locales")).sort()).toEqual([...LOCALE_CODES].sort());
+    for (const language of LANGUAGES) expect(language.autonym.length, language.code).toBeGreaterThan(0);
+    expect(LOCALES).toEqual(LOCALE_CODES);
+  });
+
+  it("names the private pages under every locale, and only there", () => {
+    for (const code of LOCALE_CODES) {
+      expect(isPrivatePage(`/${code}/forum/track`)).toBe(true);
+      expect(isPrivatePage(`/${code}/forum/track/ABCD2345`)).toBe(true);
+      expect(isPrivatePage(`/${code}/forum`)).toBe(false);
+      expect(isPrivatePage(`/${code}/forum/tracker`)).toBe(false);
+    }
+    expect(isPrivatePage("/admin/forum/track")).toBe(false);
   });
 });

@@ -5,6 +5,7 @@ import { OverdueBadge } from "@/components/forum/overdue-badge";
 import { ActionForm, HiddenField, SelectField, SubmitButton, TextAreaField, TextField } from "@/components/ui/action-form";
 import { PageHeading } from "@/components/ui/page-heading";
 import { can } from "@/lib/auth/permissions";
+import { PrivacyConfirm } from "@/components/forum/privacy-confirm";
 import { requirePermission } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/format";
 import {
@@ -127,6 +128,7 @@ export default async function AdminForumQuestionPage({ params, searchParams }: P
             <HiddenField name="id" value={q.id} />
             <TextAreaField name="body" label={d("answerBody")} hint={d("answerHint")} defaultValue={q.answer?.body} rows={10} required />
             <SelectField name="unitName" label={d("unitName")} defaultValue={q.answer?.unitName ?? signatures[0]} options={signatureOptions(q.answer?.unitName)} required />
+            <PrivacyConfirm label={d("confirmPrivacy")} />
             <SubmitButton>{q.answer ? d("editAnswer") : d("publishAnswer")}</SubmitButton>
           </ActionForm>
         )}

@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { AnswerView } from "@/components/forum/answer-view";
-import { formatDate } from "@/lib/format";
-import { getTrackedQuestion } from "@/lib/forum/queries";
+import { formatDate, formatTime } from "@/lib/format";
+import { countTrackingLookup, getTrackedQuestion } from "@/lib/forum/queries";
+import { clientIp } from "@/lib/http/client-ip";
 import { displayState, isPublic } from "@/lib/forum/states";
 import { normaliseTrackingCode } from "@/lib/forum/tracking-code";
 import { isLocale } from "@/lib/i18n/config";
@@ -25,6 +27,17 @@ export default async function TrackedQuestionPage({ params, searchParams }: Page
   const { locale, code: raw } = await params;
   if (!isLocale(locale)) notFound();
   const t = getT(locale, "forum");
+  const lookup = await countTrackingLookup(clientIp(await headers()));
+  if (!lookup.allowed) {
+    return (
+      <div className="max-w-2xl">
+        {/* The front server answers with this status (429 Too Many Requests). */}
+        <meta name="portal-status" content="429" />
+        <h1 className="text-2xl font-bold">{t("track.tooManyTitle")}</h1>
+        <p className="mt-2" role="alert">{t("track.tooMany", { time: formatTime(lookup.until, locale) })}</p>
+      </div>
+    );
+  }
   const code = normaliseTrackingCode(decodeURIComponent(raw));
   const question = code ? await getTrackedQuestion(code) : null;
   if (!question || !code) {

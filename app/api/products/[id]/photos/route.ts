@@ -1,6 +1,7 @@
 import { headers } from "next/headers";
 import { getViewer } from "@/lib/auth/session";
 import { clientIp } from "@/lib/http/client-ip";
+import { uploadRoute } from "@/lib/storage/receive";
 import { photoUploadResponse } from "@/lib/products/upload-response";
 import { addPhotosFromUpload } from "@/lib/products/upload";
 
@@ -10,7 +11,9 @@ import { addPhotosFromUpload } from "@/lib/products/upload";
  * editor, which shows the outcome next to the field.
  */
 export async function POST(request: Request, { params }: RouteContext<"/api/products/[id]/photos">) {
-  const { id } = await params;
-  const result = await addPhotosFromUpload({ request, owner: { productId: id }, viewer: await getViewer(), ip: clientIp(await headers()) });
-  return photoUploadResponse(result, `/admin/products/${encodeURIComponent(id)}`);
+  return uploadRoute(async () => {
+    const { id } = await params;
+    const result = await addPhotosFromUpload({ request, owner: { productId: id }, viewer: await getViewer(), ip: clientIp(await headers()) });
+    return photoUploadResponse(result, `/admin/products/${encodeURIComponent(id)}`);
+  });
 }
