@@ -10,6 +10,11 @@ export function manageUrl(ctx: Pick<RenderContext, "baseUrl" | "locale">, subscr
   return `${ctx.baseUrl}/${ctx.locale}/subscribe/manage/${signToken("manage", subscriptionId)}`;
 }
 
+/** The List-Unsubscribe address: a mail program's one-click POST withdraws (RFC 8058). */
+export function oneClickUrl(ctx: Pick<RenderContext, "baseUrl">, subscriptionId: string): string {
+  return `${ctx.baseUrl}/api/subscriptions/unsubscribe/${signToken("manage", subscriptionId)}`;
+}
+
 async function activeSubscription(ctx: RenderContext, id: string) {
   const subscription = await ctx.db.subscription.findUnique({ where: { id }, select: { id: true, state: true } });
   return subscription?.state === "ACTIVE" ? subscription : null;
@@ -69,8 +74,7 @@ export const noticeTemplate = defineTemplate({
     if (!(await activeSubscription(ctx, data.subscriptionId))) return { skip: "The subscription was withdrawn" };
     const text = await noticeText(ctx, data.noticeId);
     if (!text) return { skip: "The notice is gone" };
-    const url = manageUrl(ctx, data.subscriptionId);
-    return { subject: text.subject, text: text.text + footer(ctx, url), unsubscribeUrl: url };
+    return { subject: text.subject, text: text.text + footer(ctx, manageUrl(ctx, data.subscriptionId)), unsubscribeUrl: oneClickUrl(ctx, data.subscriptionId) };
   },
 });
 
@@ -86,7 +90,7 @@ export const forumAnswerTemplate = defineTemplate({
     const subject = t("messages.answeredSubject", { number: question.number });
     const answer = ctx.channel === "EMAIL" ? `\n\n${question.answer.unitName}:\n${question.answer.body.slice(0, 3000)}` : "";
     const url = manageUrl(ctx, data.subscriptionId);
-    return { subject, text: `${subject}${answer}\n\n${t("messages.more")}: ${link}${footer(ctx, url)}`, unsubscribeUrl: url };
+    return { subject, text: `${subject}${answer}\n\n${t("messages.more")}: ${link}${footer(ctx, url)}`, unsubscribeUrl: oneClickUrl(ctx, data.subscriptionId) };
   },
 });
 
@@ -111,6 +115,6 @@ export const digestTemplate = defineTemplate({
     }).filter(Boolean);
     const url = manageUrl(ctx, data.subscriptionId);
     const subject = t("messages.digestSubject", { count: lines.length });
-    return { subject, text: `${subject}\n\n${lines.join("\n")}${footer(ctx, url)}`, unsubscribeUrl: url };
+    return { subject, text: `${subject}\n\n${lines.join("\n")}${footer(ctx, url)}`, unsubscribeUrl: oneClickUrl(ctx, data.subscriptionId) };
   },
 });
