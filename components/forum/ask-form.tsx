@@ -58,11 +58,10 @@ export function AskForm({ action, locale, topics, communes }: {
           <input type="text" name="website" tabIndex={-1} autoComplete="off" defaultValue="" />
         </label>
       </div>
-      <fieldset className="space-y-3 rounded border-2 border-gray-300 p-3">
-        <legend className="px-1 font-semibold">{tr("subscribe.notify")}</legend>
+      <div className="space-y-3 rounded border-2 border-gray-300 p-3">
         <CheckboxField name="notify" label={tr("subscribe.notify")} hint={tr("subscribe.notifyHint")} />
         <TextField name="notifyAddress" label={tr("subscribe.notifyAddress")} hint={tr("subscribe.addressHint")} autoComplete="email" />
-      </fieldset>
+      </div>
       <CheckboxField name="consent" label={t("ask.consent")} />
       <SubmitButton pendingLabel={t("ask.sending")}>{t("ask.submit")}</SubmitButton>
     </ActionForm>
