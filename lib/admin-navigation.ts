@@ -20,6 +20,7 @@ export const ADMIN_NAV: ReadonlyArray<{ key: string; href: string; permission: A
   { key: "users", href: "/admin/users", permission: "users.manage" },
   { key: "audit", href: "/admin/audit", permission: "audit.view" },
   { key: "settings", href: "/admin/settings", permission: "settings.manage" },
+  { key: "relays", href: "/admin/relays", permission: "relays.manage" },
   { key: "outbox", href: "/admin/outbox", permission: "outbox.view" },
   { key: "outboxSettings", href: "/admin/outbox/settings", permission: "outbox.settings" },
   { key: "account", href: "/admin/account", permission: "account.changeOwnPassword" },

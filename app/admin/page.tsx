@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
+import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
+import { relayFigures } from "@/lib/relays/queries";
 import { getDashboardCounts } from "@/lib/dashboard/queries";
 import { formatNumber } from "@/lib/format";
 import { getRequestLocale, getT } from "@/lib/i18n/server";
@@ -14,6 +16,8 @@ export default async function DashboardPage() {
   const locale = await getRequestLocale();
   const t = getT(locale, "admin");
   const counts = await getDashboardCounts(viewer);
+  const relays = can(viewer, "relays.manage") ? await relayFigures(viewer, { take: 5 }) : [];
+  const tr = getT(locale, "reach");
   return (
     <>
       <h1 className="text-2xl font-bold">{t("dashboard.title")}</h1>
@@ -43,6 +47,21 @@ export default async function DashboardPage() {
           );
         })}
       </ul>
+      {relays.length > 0 && (
+        <section aria-labelledby="relays-heading" className="mt-8">
+          <h2 id="relays-heading" className="text-xl font-bold">{tr("relays.dashboard")}</h2>
+          <ul className="mt-3 space-y-2">
+            {relays.map((row) => (
+              <li key={`${row.subjectType}:${row.subjectId}`} className="rounded border-2 border-brand-100 p-3" data-relay-row={row.subjectId}>
+                <span className="text-2xl font-bold text-brand-800" data-relay-received>{tr("relays.ofTotal", { acknowledged: row.received, total: row.sent })}</span>{" "}
+                <span lang="vi">{row.title}</span>
+                <span className="block text-sm">{tr("relays.columns.relayed")}: {row.relayed} · {tr("relays.columns.households")}: {formatNumber(row.households, locale)}</span>
+              </li>
+            ))}
+          </ul>
+          <p className="mt-2"><a href="/admin/relays" className="underline">{tr("relays.title")}</a></p>
+        </section>
+      )}
     </>
   );
 }

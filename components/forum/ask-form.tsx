@@ -47,6 +47,7 @@ export function AskForm({ action, locale, topics, communes }: {
   communes: Option[];
 }) {
   const { t } = useTranslation("forum");
+  const { t: tr } = useTranslation("reach");
   return (
     <ActionForm action={action} label={t("ask.title")} className="mt-6 space-y-5">
       <HiddenField name="locale" value={locale} />
@@ -56,6 +57,10 @@ export function AskForm({ action, locale, topics, communes }: {
           {t("ask.honeypot")}
           <input type="text" name="website" tabIndex={-1} autoComplete="off" defaultValue="" />
         </label>
+      </div>
+      <div className="space-y-3 rounded border-2 border-gray-300 p-3">
+        <CheckboxField name="notify" label={tr("subscribe.notify")} hint={tr("subscribe.notifyHint")} />
+        <TextField name="notifyAddress" label={tr("subscribe.notifyAddress")} hint={tr("subscribe.addressHint")} autoComplete="email" />
       </div>
       <CheckboxField name="consent" label={t("ask.consent")} />
       <SubmitButton pendingLabel={t("ask.sending")}>{t("ask.submit")}</SubmitButton>

@@ -24,6 +24,9 @@ export async function CommuneNotices({ locale, slug }: { locale: Locale; slug: s
       <p className="mt-2">
         <a href={`${localePath(locale, "notices")}?commune=${slug}`} className="underline">{t("commune.all")}</a>
       </p>
+      <p className="no-print mt-2">
+        <a href={`${localePath(locale, "subscribe")}?commune=${slug}`} className="font-semibold underline">{getT(locale, "reach")("subscribe.link")}</a>
+      </p>
     </section>
   );
 }

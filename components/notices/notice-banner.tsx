@@ -51,6 +51,7 @@ export async function NoticeBanner({ locale, commune }: Props) {
         <p className="no-print mt-1 flex flex-wrap gap-x-4 gap-y-1 text-sm">
           <a href={localePath(locale, "notices")} className="inline-flex min-h-6 items-center underline">{t("banner.more")}</a>
           <a href={chooseHref} className="inline-flex min-h-6 items-center underline">{commune ? t("banner.change") : t("banner.choose")}</a>
+          <a href={`${localePath(locale, "subscribe")}${commune ? `?commune=${commune.slug}` : ""}`} className="inline-flex min-h-6 items-center underline">{getT(locale, "reach")("subscribe.link")}</a>
         </p>
       </div>
     </section>

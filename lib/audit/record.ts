@@ -85,6 +85,13 @@ export const AUDIT_ACTIONS = [
   "outbox.retried",
   "outbox.cancelled",
   "outbox.settingsUpdated",
+  "subscription.created",
+  "subscription.confirmed",
+  "subscription.withdrawn",
+  "relay.sent",
+  "relay.reminded",
+  "relay.received",
+  "relay.relayed",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

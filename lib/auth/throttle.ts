@@ -10,7 +10,9 @@ import type { Tx } from "@/lib/db";
  *   is never blocked by someone else's failures;
  * - forumAsk: questions sent from one address (residents behind one commune connection share it,
  *   hence a limit a family or a cultural house does not reach);
- * - forumTrack: tracking-code lookups from one address.
+ * - forumTrack: tracking-code lookups from one address;
+ * - subscribeIp, confirmAddress, confirmCode: subscriptions from one address, confirmation
+ *   messages to one phone or e-mail, wrong SMS codes for one subscription.
  * Rows live in the LoginThrottle table (its name predates the other kinds), keyed "<kind>:<value>".
  */
 export const THROTTLES = {
@@ -20,6 +22,12 @@ export const THROTTLES = {
   // Forum tracking pages looked up from one address: the codes are the only key to a private
   // page, so guessing them is slowed down; a family checking its questions stays far below.
   forumTrack: { max: 30, windowMinutes: 10, lockMinutes: 10, maxLockMinutes: 10 },
+  // Subscriptions (lib/subscriptions): SMS costs money and nobody may use the form to bomb a
+  // phone. An address (IP) subscribes a few times an hour; a phone or e-mail address gets a few
+  // confirmation messages a day; wrong SMS codes for one subscription are few.
+  subscribeIp: { max: 5, windowMinutes: 60, lockMinutes: 60, maxLockMinutes: 60 },
+  confirmAddress: { max: 3, windowMinutes: 24 * 60, lockMinutes: 24 * 60, maxLockMinutes: 24 * 60 },
+  confirmCode: { max: 5, windowMinutes: 24 * 60, lockMinutes: 24 * 60, maxLockMinutes: 24 * 60 },
 } as const;
 
 export type ThrottleKind = keyof typeof THROTTLES;

@@ -23,7 +23,7 @@ export async function listPrestigiousPersons({ viewer, communeId, q }: { viewer:
     },
     orderBy: [{ commune: { sortOrder: "asc" } }, { village: { sortOrder: "asc" } }, { name: "asc" }],
     select: {
-      id: true, name: true, role: true, phone: true, yearRecognised: true, groupId: true, villageId: true, communeId: true,
+      id: true, name: true, role: true, phone: true, relayConsentAt: true, yearRecognised: true, groupId: true, villageId: true, communeId: true,
       group: { select: { name: true } },
       village: { select: { fullName: true } },
       commune: { select: { fullName: true } },
@@ -53,8 +53,10 @@ export async function savePrestigiousPerson(input: TPrestigiousPerson, ctx: Cont
     if (!village?.parentId) throw new AppError("invalid", "dataset.village.required", undefined, "villageId");
     if (!can(ctx.actor, "prestigiousPersons.manage", { communeId: village.parentId })) throw forbidden();
     await assertGroup(tx, input.groupId);
-    const { id, ...fields } = input;
-    const data = { ...fields, communeId: village.parentId };
+    const { id, relayConsent, ...fields } = input;
+    const existing = id ? await tx.prestigiousPerson.findUnique({ where: { id }, select: { relayConsentAt: true } }) : null;
+    // The consent to relay notices (lib/relays) is recorded with its time, kept while it stands.
+    const data = { ...fields, communeId: village.parentId, relayConsentAt: relayConsent ? (existing?.relayConsentAt ?? new Date()) : null };
     if (!id) {
       const created = await tx.prestigiousPerson.create({ data });
       await writeAudit(tx, { actorId: ctx.actor.id, action: "prestigiousPerson.created", entityType: "PrestigiousPerson", entityId: created.id, after: data, ip: ctx.ip });

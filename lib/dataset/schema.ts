@@ -119,6 +119,8 @@ export const ZPrestigiousPerson = z.object({
     .optional()
     .transform((value) => value || null)
     .refine((value) => value === null || /^[0-9 +().-]{6,20}$/.test(value), { error: "phone.invalid" }),
+  /** Agreed to receive notices and policy articles to relay (SMS to `phone`). */
+  relayConsent: z.string().optional().transform((value) => value === "on"),
   yearRecognised: z.coerce.number({ error: "dataset.year.invalid" }).int({ error: "dataset.year.invalid" }).min(1950, { error: "dataset.year.invalid" }).max(MAX_YEAR, { error: "dataset.year.invalid" }),
 });
 export type TPrestigiousPerson = z.infer<typeof ZPrestigiousPerson>;

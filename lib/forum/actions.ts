@@ -52,7 +52,7 @@ export async function askQuestionAction(_state: FormState, formData: FormData): 
       : failure("conflict", "forum:errors.duplicate", values);
   }
   await invalidate(FORUM_TAG);
-  redirect(`${localePath(locale, `forum/track/${outcome.trackingCode}`)}?sent=1`);
+  redirect(`${localePath(locale, `forum/track/${outcome.trackingCode}`)}?sent=1${outcome.notify ? `&notify=${outcome.notify}` : ""}${outcome.codeToken ? `&code=${outcome.codeToken}` : ""}`);
 }
 
 export async function submitOnBehalfAction(_state: FormState, formData: FormData): Promise<FormState> {

@@ -4,6 +4,9 @@ import { can, type Actor } from "@/lib/auth/permissions";
 import { lockedUntil, recordEvent, type ThrottleKey } from "@/lib/auth/throttle";
 import { db, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { isLocale } from "@/lib/i18n/config";
+import { getT } from "@/lib/i18n/i18next";
+import { createSubscription } from "@/lib/subscriptions/mutations";
 import { maskPersonalNumbers } from "./mask";
 import type { TAskQuestion, TSubmitOnBehalf } from "./schema";
 import { newTrackingCode } from "./tracking-code";
@@ -13,11 +16,11 @@ import { fingerprintOf } from "./text";
 export const DUPLICATE_DAYS = 30;
 
 export type AskOutcome =
-  | { ok: true; trackingCode: string; number: number }
+  | { ok: true; trackingCode: string; number: number; /** "Tell me when answered": confirmation sent, or refused by a limit. */ notify: "sent" | "limited" | null; /** For SMS: the page where the code is typed. */ codeToken?: string }
   | { ok: false; reason: "rateLimited"; until: Date }
   | { ok: false; reason: "duplicate" };
 
-type NewQuestion = Omit<TAskQuestion, "consent" | "locale"> & { locale?: string; onBehalfNote?: string | null };
+type NewQuestion = Omit<TAskQuestion, "consent" | "locale" | "notify" | "notifyAddress" | "notifyTo"> & { locale?: string; onBehalfNote?: string | null };
 
 async function assertCommune(tx: Tx, communeId: string) {
   const commune = await tx.adminUnit.findFirst({ where: { id: communeId, level: "COMMUNE" }, select: { id: true } });
@@ -65,7 +68,7 @@ async function insertQuestion(tx: Tx, input: NewQuestion, extra: { submittedById
  * SUBMITTED, with the personal numbers in its text masked in the public copy, and audited.
  * Every accepted or duplicate attempt counts against the address.
  */
-export async function askQuestion(input: Omit<TAskQuestion, "consent">, ctx: { ip: string | null }, now = new Date()): Promise<AskOutcome> {
+export async function askQuestion(input: Omit<TAskQuestion, "consent" | "notify" | "notifyAddress" | "notifyTo"> & { notifyTo?: TAskQuestion["notifyTo"] }, ctx: { ip: string | null }, now = new Date()): Promise<AskOutcome> {
   const key: ThrottleKey | null = ctx.ip ? { kind: "forumAsk", value: ctx.ip } : null;
   return db.$transaction(async (tx) => {
     const until = key ? await lockedUntil(tx, [key], now) : null;
@@ -85,7 +88,20 @@ export async function askQuestion(input: Omit<TAskQuestion, "consent">, ctx: { i
       after: { number: question.number, communeId: question.communeId, topic: question.topic, masked: question.publicBody !== question.body },
       ip: ctx.ip,
     });
-    return { ok: true as const, trackingCode: question.trackingCode, number: question.number };
+    let notify: "sent" | "limited" | null = null;
+    let codeToken: string | undefined;
+    if (input.notifyTo) {
+      const locale = input.locale ?? "vi";
+      const t = getT(isLocale(locale) ? locale : "vi", "reach");
+      const subscribed = await createSubscription(tx, {
+        kind: "FORUM_ANSWER", channel: input.notifyTo.channel, address: input.notifyTo.address, locale,
+        questionId: question.id, communeId: question.communeId,
+        consentPurpose: t("subscribe.purpose.FORUM_ANSWER", { number: question.number, channel: t(`channels.${input.notifyTo.channel}`) }),
+      }, ctx);
+      notify = subscribed.ok ? "sent" : "limited";
+      if (subscribed.ok && subscribed.channel !== "EMAIL") codeToken = subscribed.codeToken;
+    }
+    return { ok: true as const, trackingCode: question.trackingCode, number: question.number, notify, codeToken };
   });
 }
 

@@ -4,6 +4,7 @@ import { canInAny, type Actor } from "@/lib/auth/permissions";
 import { db, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { fanOutForumAnswer } from "@/lib/subscriptions/fanout";
 import { canOnQuestion } from "./policy";
 import { revealsAsker } from "./privacy";
 import { stepProblem, type ForumStep } from "./states";
@@ -53,6 +54,8 @@ export function publishQuestion(input: { id: string; publicBody: string }, ctx: 
     write: async (tx, q, now) => {
       const state = q.state === "SUBMITTED" ? "PUBLISHED" : q.state;
       await tx.forumQuestion.update({ where: { id: q.id }, data: { state, publicBody: input.publicBody, publishedAt: now } });
+      // An answer given before the question was public reaches the asker now.
+      if (q.answer) await fanOutForumAnswer(tx, q.id);
       return { before: { state: q.state, publicBody: q.publicBody }, after: { state, publicBody: input.publicBody } };
     },
   }, ctx);
@@ -148,6 +151,8 @@ export function answerQuestion(input: AnswerInput, signatures: string[], ctx: Fo
       assertPrivacyChecked(input, q);
       await tx.forumAnswer.create({ data: { questionId: q.id, body: input.body, unitName: input.unitName, authorId: ctx.actor.id } });
       await tx.forumQuestion.update({ where: { id: q.id }, data: { state: "ANSWERED", answeredAt: now, helpRequestedAt: null } });
+      // The asker who ticked "tell me when answered" is told once the answer is public.
+      if (q.publishedAt) await fanOutForumAnswer(tx, q.id);
       return { before: { state: q.state }, after: { state: "ANSWERED", unitName: input.unitName } };
     },
   }, ctx);

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { optionalParam, pageParam } from "@/lib/http/search-params";
 import { LOCALES } from "@/lib/i18n/config";
+import { normalizeRecipient } from "@/lib/outbox/recipient";
 import { FORUM_STATES, FORUM_TOPICS } from "./states";
 import { ZId, ZOptionalId, optionalText, requiredText } from "@/lib/text/fields";
 
@@ -43,12 +44,28 @@ const questionFields = {
   phone: ZPhone,
 };
 
-/** The public form. `website` is the honeypot (see actions.ts); `consent` must be ticked. */
-export const ZAskQuestion = z.object({
-  ...questionFields,
-  locale: z.enum(LOCALES).catch("vi"),
-  consent: z.literal("on", { error: "forum:errors.consentRequired" }),
-});
+/**
+ * The public form. `website` is the honeypot (see actions.ts); `consent` must be ticked.
+ * "Tell me when answered" (`notify`) needs an e-mail address or a mobile number (SMS).
+ */
+export const ZAskQuestion = z
+  .object({
+    ...questionFields,
+    locale: z.enum(LOCALES).catch("vi"),
+    consent: z.literal("on", { error: "forum:errors.consentRequired" }),
+    notify: checkbox,
+    notifyAddress: z.string().trim().max(254).optional().transform((value) => value || null),
+  })
+  .transform((value, ctx) => {
+    if (!value.notify) return { ...value, notifyTo: null };
+    const address = value.notifyAddress ?? "";
+    const channel = address.includes("@") ? ("EMAIL" as const) : ("SMS" as const);
+    if (!normalizeRecipient(channel, address)) {
+      ctx.addIssue({ code: "custom", path: ["notifyAddress"], message: channel === "EMAIL" ? "reach:subscribe.errors.email" : "reach:subscribe.errors.phone" });
+      return z.NEVER;
+    }
+    return { ...value, notifyTo: { channel, address } };
+  });
 export type TAskQuestion = z.infer<typeof ZAskQuestion>;
 
 /** A cadre or official types in a resident's question; who the resident is, in a note. */

@@ -34,7 +34,7 @@ export function isLocaleCode(value) {
  * tracking code): never kept by the front server or any other cache, never indexed. Paths after
  * the locale prefix; a listed path covers everything under it.
  */
-export const PRIVATE_PAGE_PATHS = Object.freeze(["forum/track"]);
+export const PRIVATE_PAGE_PATHS = Object.freeze(["forum/track", "subscribe/confirm", "subscribe/manage", "relay"]);
 
 /**
  * The locale a path is under (`/vi`, `/vi/…`), or null. The path must already be normalised

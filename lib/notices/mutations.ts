@@ -9,6 +9,7 @@ import { db, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { NewMediaFile } from "@/lib/storage/media";
 import { resolveArea } from "./area";
+import { reachPeople } from "./reach";
 import { canManageNotice } from "./policy";
 import type { TAllClearNotice, TCancelNotice, TCreateNotice, TNoticeSettings, TSaveNoticeTranslation } from "./schema";
 import { startOfMinute, stepProblem, type NoticeStep } from "./states";
@@ -181,7 +182,8 @@ export async function issueNotice(id: string, ctx: NoticeContext, now = new Date
       where: { id },
       data: { state: "ISSUED", issuedAt: now, issuedById: ctx.actor.id, issuedByCadre: issuedByCommune(ctx.actor) },
     });
-    await audit(tx, ctx, "notice.issued", id, { msgType: notice.msgType, version: notice.version, supersedes: notice.supersedesId, severity: notice.severity, communeId: notice.communeId }, { state: notice.state });
+    const reached = await reachPeople(tx, id);
+    await audit(tx, ctx, "notice.issued", id, { msgType: notice.msgType, version: notice.version, supersedes: notice.supersedesId, severity: notice.severity, communeId: notice.communeId, queued: reached }, { state: notice.state });
     return issued;
   });
 }
@@ -239,7 +241,8 @@ export async function cancelNotice(input: TCancelNotice, ctx: NoticeContext, now
     assertStep(ctx, previous, "cancel", now);
     await retire(tx, previous, null);
     const id = await newVersion(tx, previous, ctx, { msgType: "CANCEL", reason: input.reason, issue: true }, now);
-    await audit(tx, ctx, "notice.cancelled", id, { supersedes: previous.id, reason: input.reason });
+    const reached = await reachPeople(tx, id);
+    await audit(tx, ctx, "notice.cancelled", id, { supersedes: previous.id, reason: input.reason, queued: reached });
     return id;
   });
 }
@@ -251,7 +254,8 @@ export async function allClearNotice(input: TAllClearNotice, ctx: NoticeContext,
     assertStep(ctx, previous, "allClear", now);
     await retire(tx, previous, null);
     const id = await newVersion(tx, previous, ctx, { msgType: "UPDATE", allClear: true, reason: input.note, issue: true }, now);
-    await audit(tx, ctx, "notice.allClear", id, { supersedes: previous.id, note: input.note });
+    const reached = await reachPeople(tx, id);
+    await audit(tx, ctx, "notice.allClear", id, { supersedes: previous.id, note: input.note, queued: reached });
     return id;
   });
 }

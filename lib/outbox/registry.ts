@@ -1,3 +1,5 @@
+import { relayArticleTemplate, relayNoticeTemplate } from "@/lib/relays/templates";
+import { confirmTemplate, digestTemplate, forumAnswerTemplate, noticeTemplate } from "@/lib/subscriptions/templates";
 import type { MessageTemplate } from "./template";
 import { textTemplate } from "./templates/text";
 
@@ -7,6 +9,12 @@ import { textTemplate } from "./templates/text";
  */
 export const TEMPLATES = {
   "message.text": textTemplate,
+  "subscription.confirm": confirmTemplate,
+  "notice.alert": noticeTemplate,
+  "forum.answered": forumAnswerTemplate,
+  "digest.weekly": digestTemplate,
+  "relay.notice": relayNoticeTemplate,
+  "relay.article": relayArticleTemplate,
 } satisfies Record<string, MessageTemplate>;
 
 export type TemplateName = keyof typeof TEMPLATES;

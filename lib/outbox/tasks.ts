@@ -1,7 +1,11 @@
+import { queueDigests } from "@/lib/subscriptions/fanout";
 import type { PeriodicTask } from "./worker";
 
 /**
  * Periodic work the outbox worker does besides delivering (each domain adds its line). Each
  * queues with idempotency keys or deletes by age, so several instances running them is safe.
  */
-export const OUTBOX_TASKS: PeriodicTask[] = [];
+export const OUTBOX_TASKS: PeriodicTask[] = [
+  // The weekly article digests that are due (lib/subscriptions/fanout.ts).
+  { name: "digests", everyMs: 15 * 60_000, run: async (db) => void (await db.$transaction((tx) => queueDigests(tx))) },
+];

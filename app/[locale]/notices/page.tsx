@@ -49,6 +49,9 @@ export default async function NoticesPage({ params, searchParams }: PageProps<"/
       {!archive && <ValidUntil time={firstExpiry(items)} />}
       <h1 className="text-2xl font-bold">{archive ? t("list.archiveTitle") : t("list.title")}</h1>
       <p className="mt-2 text-muted">{archive ? t("list.archiveLead") : t("list.lead")}</p>
+      <p className="no-print mt-2">
+        <a href={`${localePath(locale, "subscribe")}${current ? `?commune=${current.slug}` : ""}`} className="font-semibold underline">{getT(locale, "reach")("subscribe.link")}</a>
+      </p>
       <CommuneChooser locale={locale} path={path} communes={communes} current={current} />
       <form method="get" action={basePath} aria-label={t("list.filter")} className="no-print mt-4 flex flex-wrap items-end gap-3 rounded bg-brand-50 p-3">
         {archive && <input type="hidden" name="archive" value="1" />}

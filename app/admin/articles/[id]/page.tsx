@@ -11,7 +11,11 @@ import { getArticleForEditor } from "@/lib/articles/admin-queries";
 import { editProblem } from "@/lib/articles/policy";
 import { listTopics } from "@/lib/articles/queries";
 import { ARTICLE_KINDS, WORKFLOW_DONE, displayStatus, isLive, sectionOf } from "@/lib/articles/states";
-import { can } from "@/lib/auth/permissions";
+import { can, communeScope } from "@/lib/auth/permissions";
+import { RemindForm, SendArticleForm } from "@/components/reach/relay-forms";
+import { RelayFiguresLine } from "@/components/reach/reach-preview";
+import { remindRelaysAction, sendArticleToRelaysAction } from "@/lib/relays/actions";
+import { relayFigures } from "@/lib/relays/queries";
 import { requirePermission } from "@/lib/auth/session";
 import { formatDateTime, intlLocale } from "@/lib/format";
 import { LOCALES, LOCALE_AUTONYMS, isLocale } from "@/lib/i18n/config";
@@ -207,7 +211,43 @@ export default async function EditArticlePage({ params, searchParams }: PageProp
           </ol>
         )}
       </section>
+      <ArticleReach viewer={viewer} article={article} live={live} communes={communes} locale={locale} />
     </>
+  );
+}
+
+/**
+ * Reaching people with the article: the loudspeaker bulletin, and (published) sending it to the
+ * prestigious persons of a commune or the province, with who received and relayed it.
+ */
+async function ArticleReach({ viewer, article, live, communes, locale }: {
+  viewer: Awaited<ReturnType<typeof requirePermission>>;
+  article: { id: string };
+  live: boolean;
+  communes: { id: string; fullName: string }[];
+  locale: Awaited<ReturnType<typeof getRequestLocale>>;
+}) {
+  const tr = getT(locale, "reach");
+  const relays = live ? await relayFigures(viewer, { subject: { type: "Article", id: article.id } }) : [];
+  const scope = communeScope(viewer, "relays.manage");
+  const options = scope === "all"
+    ? [{ value: "", label: tr("relays.allCommunes") }, ...communes.map((commune) => ({ value: commune.id, label: commune.fullName }))]
+    : communes.filter((commune) => scope.in.includes(commune.id)).map((commune) => ({ value: commune.id, label: commune.fullName }));
+  return (
+    <section aria-labelledby="article-reach" className="mt-10 space-y-3">
+      <h2 id="article-reach" className="text-xl font-bold">{tr("relays.title")}</h2>
+      {can(viewer, "bulletins.download") && (
+        <p><a href={`/admin/articles/${article.id}/bulletin.zip`} className="font-semibold underline">{tr("bulletin.download")}</a></p>
+      )}
+      <RelayFiguresLine figures={relays[0]} locale={locale} />
+      {live && can(viewer, "relays.manage") && options.length > 0 && (
+        <>
+          <p className="text-sm">{tr("relays.sendArticleLead")}</p>
+          <SendArticleForm action={sendArticleToRelaysAction} articleId={article.id} communes={options} />
+          {relays[0] && <RemindForm action={remindRelaysAction} subjectType="Article" subjectId={article.id} communeId={scope === "all" ? null : (scope.in[0] ?? null)} />}
+        </>
+      )}
+    </section>
   );
 }
 

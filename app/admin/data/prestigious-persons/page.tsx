@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { forbidden } from "next/navigation";
 import { FilterForm, FilterInput, FilterSelect } from "@/components/admin/filter-form";
 import { ActionForm, HiddenField, SelectField, SubmitButton, TextField } from "@/components/ui/action-form";
+import { CheckboxField } from "@/components/ui/checkbox-field";
 import { PageHeading } from "@/components/ui/page-heading";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
@@ -37,6 +38,7 @@ export default async function PrestigiousPersonsPage({ searchParams }: PageProps
       <SelectField name="villageId" label={t("persons.village")} required defaultValue={person?.villageId} options={villages} />
       <TextField name="role" label={t("persons.role")} hint={t("persons.roleHint")} required defaultValue={person?.role} autoComplete="off" />
       <TextField name="phone" type="tel" label={t("persons.phone")} defaultValue={person?.phone ?? ""} autoComplete="off" />
+      <CheckboxField name="relayConsent" label={getT(locale, "reach")("relays.consent")} defaultChecked={Boolean(person?.relayConsentAt)} />
       <TextField name="yearRecognised" label={t("persons.yearRecognised")} required defaultValue={person ? String(person.yearRecognised) : String(new Date().getFullYear())} autoComplete="off" />
     </>
   );

@@ -5,6 +5,10 @@ import { NoticeSettingsFields, NoticeTextFields } from "@/components/notices/not
 import { SEVERITY_STYLE, SeverityIcon } from "@/components/notices/severity";
 import { ActionForm, HiddenField, SubmitButton, TextAreaField } from "@/components/ui/action-form";
 import { PageHeading } from "@/components/ui/page-heading";
+import { RemindForm } from "@/components/reach/relay-forms";
+import { ReachPreview, RelayFiguresLine } from "@/components/reach/reach-preview";
+import { remindRelaysAction } from "@/lib/relays/actions";
+import { relayFigures } from "@/lib/relays/queries";
 import { can, reachOf } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
 import { formatDateTime, intlLocale } from "@/lib/format";
@@ -49,6 +53,7 @@ export default async function NoticeEditorPage({ params, searchParams }: PagePro
   const size = (bytes: number) => formatFileSize(bytes, intlLocale(locale));
   const box = "space-y-3 rounded border-2 border-brand-100 p-4";
   const pendingUpdate = notice.supersededBy?.state === "DRAFT" ? notice.supersededBy.id : null;
+  const relays = draft ? [] : await relayFigures(viewer, { subject: { type: "Notice", id: notice.seriesId } });
 
   return (
     <>
@@ -172,6 +177,20 @@ export default async function NoticeEditorPage({ params, searchParams }: PagePro
           </p>
           <p lang="vi" className="mt-2 whitespace-pre-line text-xl font-semibold">{vi.instruction}</p>
         </section>
+      )}
+
+      {(draft || status === "ACTIVE") && vi && <ReachPreview notice={notice} locale={locale} />}
+      {!draft && (
+        <section aria-labelledby="relay-figures" className="mt-8">
+          <h2 id="relay-figures" className="text-lg font-bold">{getT(locale, "reach")("relays.title")}</h2>
+          <RelayFiguresLine figures={relays[0]} locale={locale} />
+          {relays[0] && can(viewer, "relays.manage") && status === "ACTIVE" && (
+            <RemindForm action={remindRelaysAction} subjectType="Notice" subjectId={notice.seriesId} communeId={reachOf(viewer, "relays.manage") === "all" ? null : viewer.communeId} />
+          )}
+        </section>
+      )}
+      {can(viewer, "bulletins.download") && vi && (
+        <p className="mt-6"><a href={`/admin/notices/${notice.id}/bulletin.zip`} className="font-semibold underline">{getT(locale, "reach")("bulletin.download")}</a></p>
       )}
 
       <section aria-label={t("admin.editor.issue")} className="mt-10 space-y-4">

@@ -48,7 +48,9 @@ export default async function TrackedQuestionPage({ params, searchParams }: Page
       </div>
     );
   }
-  const sent = (await searchParams).sent === "1";
+  const query = await searchParams;
+  const sent = query.sent === "1";
+  const notify = query.notify === "sent" || query.notify === "limited" ? query.notify : null;
   const state = displayState(question);
   const answer = question.answer ?? question.mergedInto?.answer ?? null;
   return (
@@ -59,6 +61,10 @@ export default async function TrackedQuestionPage({ params, searchParams }: Page
           <p className="mt-1">{t("track.sentBody")}</p>
           <p className="mt-1 font-mono text-3xl font-bold tracking-widest" data-tracking-code={code}>{code}</p>
           <p className="mt-2">{t("track.keepCode")}</p>
+          {notify && <p className="mt-2 font-semibold">{getT(locale, "reach")(notify === "sent" ? "subscribe.notifySent" : "subscribe.notifyLimited")}</p>}
+          {notify === "sent" && typeof query.code === "string" && /^[\w.-]{1,200}$/.test(query.code) && (
+            <p className="mt-1"><a href={localePath(locale, `subscribe/confirm/${query.code}`)} className="font-semibold underline">{getT(locale, "reach")("subscribe.confirm.codeSubmit")}</a></p>
+          )}
         </section>
       )}
       <h1 className="text-2xl font-bold">{t("track.heading", { number: question.number })}</h1>

@@ -1,0 +1,43 @@
+"use server";
+
+import { headers } from "next/headers";
+import { failure, invalid, success, type FormState } from "@/lib/action-result";
+import { clientIp } from "@/lib/http/client-ip";
+import { formFields } from "@/lib/http/form-fields";
+import { runAction } from "@/lib/run-action";
+import { acknowledgeRelay, remindRelayPersons, sendArticleToRelays } from "./mutations";
+import { ZRelayStep, ZRemind, ZSendArticle } from "./schema";
+
+/** The prestigious person's one-tap buttons on their personal page (no account). */
+export async function relayStepAction(_state: FormState, formData: FormData): Promise<FormState> {
+  const fields = formFields(formData);
+  if (!fields.ok) return failure("invalid", "form.badRequest");
+  const parsed = ZRelayStep.safeParse(fields.fields);
+  if (!parsed.success) return invalid(parsed.error, {});
+  const relayed = parsed.data.step === "relayed";
+  const done = await acknowledgeRelay(parsed.data.token, { relayed, households: relayed ? parsed.data.households : null }, { ip: clientIp(await headers()) });
+  if (!done) return failure("invalid", "reach:relay.invalid");
+  return success("reach:relay.thanks");
+}
+
+/** Back office: a published article to the prestigious persons of a commune or the province. */
+export async function sendArticleToRelaysAction(_state: FormState, formData: FormData): Promise<FormState> {
+  return runAction({
+    formData,
+    permission: "relays.manage",
+    schema: ZSendArticle,
+    resource: (input) => ({ communeId: input.communeId }),
+    run: async (input, { viewer, ip }) => success("reach:relays.sent", { count: await sendArticleToRelays(input, { actor: viewer, ip }) }),
+  });
+}
+
+/** Back office: remind those who have not told the villagers yet (a cadre: their own commune). */
+export async function remindRelaysAction(_state: FormState, formData: FormData): Promise<FormState> {
+  return runAction({
+    formData,
+    permission: "relays.manage",
+    schema: ZRemind,
+    resource: (input) => ({ communeId: input.communeId }),
+    run: async (input, { viewer, ip }) => success("reach:relays.reminded", { count: await remindRelayPersons(input, { actor: viewer, ip }) }),
+  });
+}

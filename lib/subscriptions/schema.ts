@@ -1,0 +1,53 @@
+import { z } from "zod";
+import { LOCALES } from "@/lib/i18n/config";
+import { NOTICE_SEVERITIES } from "@/lib/notices/states";
+import { ZChannel } from "@/lib/outbox/schema";
+import { normalizeRecipient } from "@/lib/outbox/recipient";
+
+/** The honeypot: a field people never see (bots that fill it get the ordinary answer). */
+export const HONEYPOT_FIELD = "website";
+export const SUBSCRIPTION_KINDS = ["NOTICES", "DIGEST"] as const;
+
+const base = {
+  channel: ZChannel,
+  address: z.string().trim().max(254, { error: "reach:subscribe.errors.address" }),
+  locale: z.enum(LOCALES).catch("vi"),
+  consent: z.literal("on", { error: "reach:subscribe.errors.consent" }),
+};
+
+/** The address must fit the channel: an e-mail address, or a mobile number for SMS and Zalo. */
+function withAddress<T extends { channel: "EMAIL" | "SMS" | "ZALO"; address: string }>(value: T, ctx: z.RefinementCtx) {
+  if (!normalizeRecipient(value.channel, value.address)) {
+    ctx.addIssue({ code: "custom", path: ["address"], message: value.channel === "EMAIL" ? "reach:subscribe.errors.email" : "reach:subscribe.errors.phone" });
+  }
+}
+
+/** Notices of a commune ("" = only province-wide ones) from a chosen severity. */
+export const ZSubscribeNotices = z
+  .object({
+    ...base,
+    communeId: z.string().trim().max(40).transform((value) => value || null),
+    minSeverity: z.enum(NOTICE_SEVERITIES, { error: "reach:subscribe.errors.severity" }),
+  })
+  .superRefine(withAddress);
+export type TSubscribeNotices = z.infer<typeof ZSubscribeNotices>;
+
+/** A weekly digest of new articles on the chosen topics (a checkbox group, at least one). */
+export const ZSubscribeDigest = z
+  .object({
+    ...base,
+    topicIds: z
+      .string({ error: "reach:subscribe.errors.topics" })
+      .transform((value) => [...new Set(value.split(",").map((id) => id.trim()).filter(Boolean))])
+      .pipe(z.array(z.string().max(40)).min(1, { error: "reach:subscribe.errors.topics" }).max(30)),
+  })
+  .superRefine(withAddress);
+export type TSubscribeDigest = z.infer<typeof ZSubscribeDigest>;
+
+/** The SMS code typed on the confirmation page. */
+export const ZConfirmCode = z.object({
+  token: z.string().max(200),
+  code: z.string().trim().regex(/^\d{6}$/, { error: "reach:subscribe.errors.code" }),
+});
+
+export const ZToken = z.object({ token: z.string().min(1).max(200) });
