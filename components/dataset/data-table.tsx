@@ -1,6 +1,9 @@
 import type { ViewTable } from "@/lib/dataset/public-view";
 
-/** A published table: numbers right-aligned, "<5" and "—" exactly as the downloads have them. */
+/**
+ * A published table: numbers right-aligned, "<5", "hidden" and "—" for cells without a number,
+ * each kind explained in one line right beside the table (its notes).
+ */
 export function DataTable({ table, caption, captionClass }: { table: ViewTable; caption?: string; captionClass?: string }) {
   return (
     <div className="mt-2 overflow-x-auto">
@@ -25,6 +28,11 @@ export function DataTable({ table, caption, captionClass }: { table: ViewTable; 
           ))}
         </tbody>
       </table>
+      {table.notes && table.notes.length > 0 && (
+        <ul className="mt-1 space-y-0.5 text-sm" aria-label={table.title}>
+          {table.notes.map((note) => <li key={note}>{note}</li>)}
+        </ul>
+      )}
     </div>
   );
 }
