@@ -59,7 +59,7 @@ cur AS (
 rel AS (
   SELECT ro."communeId", ro."indicatorId", ro."unitId", ro."groupKey", ro."value"
   FROM latest l JOIN "ReleasedObservation" ro ON ro."releaseId" = l.release_id AND ro."communeId" = l.commune_id
-)
+),
 diff AS (
   SELECT coalesce(cur."communeId", rel."communeId") AS commune_id, count(*)::int AS changed
   FROM cur FULL JOIN rel
