@@ -16,6 +16,8 @@ const { saveGrid } = await import("@/lib/dataset/mutations");
 const { getPublicDataset } = await import("@/lib/dataset/queries");
 const { getReleaseOverview, releaseYear } = await import("@/lib/dataset/release");
 const { publicDataDownload } = await import("@/lib/dataset/download");
+const { commitImport, getImport, previewImport } = await import("@/lib/dataset/import/run");
+const csv = (lines: string[]) => new TextEncoder().encode(["year,commune_code,village_code,ethnic_group_code,ethnic_group,indicator_code,value,source,note", ...lines].join("\n"));
 
 const download = async (query: string, format: "csv" | "json" | "datapackage" = "csv") => {
   const response = await publicDataDownload(new Request(`http://localhost/vi/data/${format === "datapackage" ? "datapackage.json" : `download.${format}`}${query}`), "vi", format);
@@ -132,5 +134,26 @@ describe("dataset releases", () => {
     const records: string[][] = parse((await download("?year=2025")).body, { bom: true, from_line: 2 });
     for (const record of records) schema.castRow(record); // throws on a value the schema refuses
     await expect(Schema.load({ ...resource.schema, fields: [{ name: "value", type: "no-such-type" }] }, { strict: true })).rejects.toBeTruthy();
+  });
+
+  it("the import reads numbers as officials type them, by the template's rule, and shows every bad value as read; the preview names what each code matched", async () => {
+    const file = csv(["2034,DEMO-01,DEMO-01-01,,,POP,1.050,,", "2034,DEMO-01,DEMO-01-02,,,POP,1 050,,", "2034,DEMO-01,DEMO-01-01,,,LITERACY_RATE,\"92,5\",,", "2034,DEMO-01,,02,,POP,12 34,,"]);
+    const rejected = await getImport({ viewer: official, id: await previewImport({ name: "typed.csv", bytes: file }, { viewer: official, ip: null }) });
+    expect(rejected?.status).toBe("REJECTED");
+    expect(rejected?.report.problems).toEqual([{ row: 5, column: "value", message: "dataset.value.notNumber", value: "12 34", expected: "import.expect.valueCOUNT" }]);
+
+    const good = csv(["2034,DEMO-01,DEMO-01-01,,,POP,1.050,,", "2034,DEMO-01,DEMO-01-02,,,POP,1 050,,", "2034,DEMO-01,DEMO-01-01,,,LITERACY_RATE,\"92,5\",,", "2034,DEMO-01,,02,,POP,40,,"]);
+    const id = await previewImport({ name: "typed.csv", bytes: good }, { viewer: official, ip: null });
+    const previewed = await getImport({ viewer: official, id });
+    expect(previewed?.status).toBe("PREVIEWED");
+    expect(previewed?.report.matched).toMatchObject({
+      communes: [["DEMO-01", "Xã Minh Dân"]],
+      villages: expect.arrayContaining([["DEMO-01 / DEMO-01-01", expect.stringContaining("1")]]),
+      groups: [["02", expect.stringContaining("(02)")]],
+      indicators: expect.arrayContaining([["POP", "Dân số"]]),
+    });
+    await commitImport(id, { viewer: official, ip: null });
+    const values = await db.observation.findMany({ where: { year: 2034 }, orderBy: { value: "asc" }, select: { value: true } });
+    expect(values.map((v) => v.value)).toEqual([40, 92.5, 1050, 1050]);
   });
 });
