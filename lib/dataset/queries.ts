@@ -19,6 +19,19 @@ const TAGS = [DATASET_TAG, UNITS_TAG, ETHNIC_GROUPS_TAG];
 /** Indicators, units and groups (cached; JSON). */
 export const getReference = unstable_cache(async (): Promise<DatasetReference> => loadReference(db), ["dataset-reference"], { tags: TAGS });
 
+/** Ethnic groups with any value in the province's data (ids; cached). */
+export const getGroupsInData = unstable_cache(
+  async (): Promise<string[]> => (await db.$queryRawUnsafe<{ groupId: string }[]>(`SELECT DISTINCT "groupId" FROM "Observation" WHERE "groupId" IS NOT NULL`)).map((row) => row.groupId),
+  ["dataset-groups-in-data"],
+  { tags: TAGS },
+);
+
+/** Ethnic-group menus: the groups present in the data first (in their usual order), then the rest. */
+export function presentFirst<T extends { id: string }>(groups: readonly T[], present: readonly string[]): T[] {
+  const inData = new Set(present);
+  return [...groups.filter((g) => inData.has(g.id)), ...groups.filter((g) => !inData.has(g.id))];
+}
+
 /** The communes a viewer may see the dataset of (all, or the cadre's own). */
 export function communesInReach(viewer: Actor, reference: DatasetReference) {
   const scope = communeScope(viewer, "dataset.view");
