@@ -14,6 +14,7 @@ export const ADMIN_NAV: ReadonlyArray<{ key: string; href: string; permission: A
   { key: "data", href: "/admin/data", permission: "dataset.view" },
   { key: "dataCharts", href: "/admin/data/charts", permission: "dataset.view" },
   { key: "dataImport", href: "/admin/data/import", permission: "dataset.import" },
+  { key: "dataReleases", href: "/admin/data/releases", permission: "dataset.view" },
   { key: "indicators", href: "/admin/data/indicators", permission: "indicators.manage" },
   { key: "prestigiousPersons", href: "/admin/data/prestigious-persons", permission: "prestigiousPersons.view" },
   { key: "ethnicGroups", href: "/admin/ethnic-groups", permission: "ethnicGroups.manage" },

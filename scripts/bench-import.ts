@@ -1,5 +1,6 @@
 // `npm run bench:import`: times a 100,000-row CSV import (dry run, then commit) on a fresh
-// PostgreSQL database, portal_bench_import, on DATABASE_URL's server (default: the local one).
+// PostgreSQL database, portal_bench_import (or BENCH_IMPORT_DATABASE), on DATABASE_URL's server
+// (default: the local one). Prints dry run and commit separately, beside the previous run's.
 // A benchmark, not a test: it prints the numbers and appends them to bench/results.jsonl.
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
@@ -7,13 +8,15 @@ import path from "node:path";
 import pg from "pg";
 
 const server = new URL(process.env.DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres");
+// BENCH_IMPORT_DATABASE: another name when several copies of the portal share one server.
+const database = (process.env.BENCH_IMPORT_DATABASE ?? "portal_bench_import").replace(/[^a-z0-9_]/gi, "");
 const admin = new pg.Client({ connectionString: server.toString() });
 await admin.connect();
-await admin.query('DROP DATABASE IF EXISTS "portal_bench_import" WITH (FORCE)');
-await admin.query('CREATE DATABASE "portal_bench_import"');
+await admin.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
+await admin.query(`CREATE DATABASE "${database}"`);
 await admin.end();
 const url = new URL(server);
-url.pathname = "/portal_bench_import";
+url.pathname = `/${database}`;
 process.env.DATABASE_URL = url.toString();
 execFileSync(process.execPath, [path.resolve("node_modules/prisma/build/index.js"), "migrate", "deploy"], { env: process.env, stdio: "ignore" });
 
@@ -84,5 +87,20 @@ const line = {
   recommitSummary: unchanged,
 };
 fs.mkdirSync("bench", { recursive: true });
-fs.appendFileSync(path.join("bench", "results.jsonl"), JSON.stringify(line) + "\n");
-console.log(`Import of ${line.rows} rows (${line.megabytes} MB CSV): dry run ${line.dryRunMs} ms, commit ${line.commitMs} ms (${JSON.stringify(summary)}); same file again: commit ${line.recommitUnchangedMs} ms`);
+const resultsFile = path.join("bench", "results.jsonl");
+// The previous run of this benchmark, to print side by side.
+const previous = (fs.existsSync(resultsFile) ? fs.readFileSync(resultsFile, "utf8").split("\n") : [])
+  .filter((text) => text.includes('"import-100k"'))
+  .map((text) => JSON.parse(text) as Partial<typeof line>)
+  .at(-1);
+fs.appendFileSync(resultsFile, JSON.stringify(line) + "\n");
+const seconds = (ms: number | undefined) => (ms === undefined ? "—" : `${(ms / 1000).toFixed(2)} s`);
+const figures = [
+  ["dry run", line.dryRunMs, previous?.dryRunMs],
+  ["commit", line.commitMs, previous?.commitMs],
+  ["dry run + commit", line.dryRunMs + line.commitMs, previous?.dryRunMs !== undefined && previous.commitMs !== undefined ? previous.dryRunMs + previous.commitMs : undefined],
+  ["same file again: commit", line.recommitUnchangedMs, previous?.recommitUnchangedMs],
+] as const;
+console.log(`Import of ${line.rows} rows (${line.megabytes} MB CSV), ${JSON.stringify(summary)}`);
+console.log(`${"".padEnd(26)}${"now".padStart(10)}${`before (${previous?.commit ?? "—"})`.padStart(22)}`);
+for (const [label, now, before] of figures) console.log(`${label.padEnd(26)}${seconds(now).padStart(10)}${seconds(before).padStart(22)}`);

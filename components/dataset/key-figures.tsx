@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { Locale } from "@/lib/i18n/config";
 import { getT } from "@/lib/i18n/server";
-import { buildDataView } from "@/lib/dataset/public-view";
+import { buildDataView, notesOf } from "@/lib/dataset/public-view";
 import { getPublicDataset, getReference } from "@/lib/dataset/queries";
 import { localePath } from "@/lib/navigation";
 
@@ -24,7 +24,9 @@ export async function CommuneKeyFigures({ locale, slug }: { locale: Locale; slug
           </div>
         ))}
       </dl>
-      {figures.some((figure) => figure.cell.suppressed) && <p className="mt-2 text-sm">{t("public.suppressedNote")}</p>}
+      {notesOf({ id: "key-figures", title: "", rowHeading: "", columns: [], rows: [{ label: "", cells: figures.map((figure) => figure.cell) }] }, locale).map((note) => (
+        <p key={note} className="mt-2 text-sm">{note}</p>
+      ))}
       <p className="mt-2">
         <Link href={`${localePath(locale, "data")}?commune=${slug}`} prefetch={false} className="font-medium text-brand-700 underline">{t("public.seeAll")}</Link>
       </p>

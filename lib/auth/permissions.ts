@@ -33,6 +33,9 @@ export const PERMISSIONS = {
   "dataset.view": { grants: { ADMIN: "all", OFFICIAL: "all", COMMUNE_CADRE: "ownCommune" } },
   "dataset.edit": { grants: { ADMIN: "all", OFFICIAL: "all", COMMUNE_CADRE: "ownCommune" } },
   "dataset.import": { grants: { ADMIN: "all", OFFICIAL: "all", COMMUNE_CADRE: "ownCommune" } },
+  // Releasing a year's figures (or a revision) to the public: province staff, province-wide or
+  // commune by commune (lib/dataset/release.ts). A cadre enters and imports; they do not publish.
+  "dataset.release": { grants: { ADMIN: "all", OFFICIAL: "all" } },
   "indicators.manage": { grants: { ADMIN: "all", OFFICIAL: "all" } },
   "prestigiousPersons.view": { grants: { ADMIN: "all", OFFICIAL: "all", COMMUNE_CADRE: "ownCommune" } },
   "prestigiousPersons.manage": { grants: { ADMIN: "all", OFFICIAL: "all", COMMUNE_CADRE: "ownCommune" } },

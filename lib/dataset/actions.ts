@@ -7,8 +7,9 @@ import { runAction } from "@/lib/run-action";
 import { commitImport, previewImport } from "./import/run";
 import { saveIndicator } from "./indicators";
 import { saveGrid } from "./mutations";
+import { releaseYear } from "./release";
 import { communeOfPerson, communeOfVillage, deletePrestigiousPerson, savePrestigiousPerson } from "./persons";
-import { ZCommitImport, ZDeletePrestigiousPerson, ZImportUpload, ZIndicator, ZPrestigiousPerson, ZSaveGrid } from "./schema";
+import { ZCommitImport, ZDeletePrestigiousPerson, ZImportUpload, ZIndicator, ZPrestigiousPerson, ZRelease, ZSaveGrid } from "./schema";
 import { DATASET_TAG } from "./tags";
 
 /** Saves the entry grid of one commune (a cadre: their own only). */
@@ -63,6 +64,24 @@ export async function commitImportAction(_state: FormState, formData: FormData):
   });
   if (state.ok && id) redirect(`/admin/data/import?id=${id}&committed=1`);
   return state;
+}
+
+/**
+ * Releases a year's figures (or a revision): province-wide or one commune. The scope is decided
+ * by the permission table and checked again in the mutation's transaction.
+ */
+export async function releaseAction(_state: FormState, formData: FormData): Promise<FormState> {
+  return runAction({
+    formData,
+    permission: "dataset.release",
+    schema: ZRelease,
+    resource: (input) => ({ communeId: input.communeId }),
+    run: async (input, { viewer, ip }) => {
+      const result = await releaseYear(input, { actor: viewer, ip });
+      await invalidate(DATASET_TAG);
+      return success(result.kind === "REVISION" ? "dataset:release.revised" : "dataset:release.released", { year: input.year, vintage: result.vintage });
+    },
+  });
 }
 
 export async function saveIndicatorAction(_state: FormState, formData: FormData): Promise<FormState> {

@@ -1,16 +1,28 @@
 import "server-only";
 import * as echarts from "echarts/core";
 import { BarChart, LineChart } from "echarts/charts";
-import { GridComponent, LegendComponent } from "echarts/components";
+import { GridComponent } from "echarts/components";
 import { SVGRenderer } from "echarts/renderers";
+import { formatNumber } from "@/lib/format";
+import type { Locale } from "@/lib/i18n/config";
 import type { ViewTable } from "./public-view";
 
 // Apache ECharts renders on the server to an SVG string (its SSR mode, no browser, no DOM): the
 // public pages ship no chart script, and every chart has its table right below it.
-echarts.use([BarChart, LineChart, GridComponent, LegendComponent, SVGRenderer]);
+echarts.use([BarChart, LineChart, GridComponent, SVGRenderer]);
 
 const BRAND = ["#1d5c8f", "#b4462f", "#3f7d3a", "#7a5a00"];
-const FONT = { fontFamily: "system-ui, sans-serif", fontSize: 12, color: "#1f2937" };
+/** Text size in the SVG's own units: each chart is drawn at the width it is shown at, so 12 stays 12 px. */
+const FONT_SIZE = 12;
+const FONT = { fontFamily: "system-ui, sans-serif", fontSize: FONT_SIZE, color: "#1f2937" };
+
+/**
+ * Chart widths: a phone of 360 px shows the page's content about 328 px wide, so the narrow chart
+ * is drawn at that width (shown below 640 px) and the wide one at 640 (shown from 640 px up);
+ * neither is ever scaled down much, so no text falls under 12 px.
+ */
+export const CHART_WIDTHS = { narrow: 328, wide: 640 } as const;
+export type ChartSvgs = { narrow: string; wide: string };
 
 function render(option: echarts.EChartsCoreOption, width: number, height: number): string {
   const chart = echarts.init(null, null, { renderer: "svg", ssr: true, width, height });
@@ -22,43 +34,52 @@ function render(option: echarts.EChartsCoreOption, width: number, height: number
   }
 }
 
+/** An axis label in the reader's number format (1.000 in Vietnamese, 1,000 in English). */
+const axisFormatter = (locale: Locale, percent: boolean) => (value: number) => `${formatNumber(value, locale)}${percent ? " %" : ""}`;
+
 /**
- * A horizontal bar chart of a table's first column (rows as categories). Hidden values ("<5")
- * and rows without data get no bar; the table next to the chart shows them.
+ * A horizontal bar chart of a table's first column (rows as categories): one measure, bars from
+ * zero. Hidden values ("<5", hidden) and rows without data get no bar; the table next to the chart
+ * shows them.
  */
-export function barChartSvg(table: ViewTable, options: { width?: number; percent?: boolean } = {}): string {
+export function barChartSvg(table: ViewTable, options: { locale: Locale; percent?: boolean }): ChartSvgs {
   const rows = table.rows.filter((row) => row.cells[0]?.value !== null);
   const height = Math.max(160, 40 + rows.length * 30);
-  return render(
-    {
-      grid: { left: 10, right: 60, top: 10, bottom: 20, containLabel: true },
-      xAxis: { type: "value", axisLabel: { formatter: options.percent ? "{value} %" : "{value}" } },
-      yAxis: { type: "category", inverse: true, data: rows.map((row) => row.label) },
-      series: [{ type: "bar", data: rows.map((row) => row.cells[0]!.value), label: { show: true, position: "right", formatter: (p: { dataIndex: number }) => rows[p.dataIndex]!.cells[0]!.text } }],
-    },
-    options.width ?? 640,
-    height,
-  );
+  const draw = (width: number) =>
+    render(
+      {
+        grid: { left: 8, right: 56, top: 10, bottom: 20, containLabel: true },
+        xAxis: { type: "value", min: 0, splitNumber: width < 400 ? 3 : 5, axisLabel: { fontSize: FONT_SIZE, formatter: axisFormatter(options.locale, !!options.percent) } },
+        yAxis: { type: "category", inverse: true, data: rows.map((row) => row.label), axisLabel: { fontSize: FONT_SIZE, width: width < 400 ? 110 : 200, overflow: "break" } },
+        series: [{ type: "bar", data: rows.map((row) => row.cells[0]!.value), label: { show: true, fontSize: FONT_SIZE, position: "right", formatter: (p: { dataIndex: number }) => rows[p.dataIndex]!.cells[0]!.text } }],
+      },
+      width,
+      height,
+    );
+  return { narrow: draw(CHART_WIDTHS.narrow), wide: draw(CHART_WIDTHS.wide) };
 }
 
-/** Two lines over the years: a count (left axis) and a rate in % (right axis). */
-export function trendChartSvg(table: ViewTable, options: { width?: number } = {}): string {
+/**
+ * One measure over the years (a column of the trends table): a line on an axis from zero — no
+ * second axis, no zoomed scale that makes a small change look like a collapse.
+ */
+export function trendChartSvg(table: ViewTable, column: number, options: { locale: Locale; percent?: boolean }): ChartSvgs {
   const years = table.rows.map((row) => row.label);
-  return render(
-    {
-      legend: { top: 0, data: table.columns },
-      grid: { left: 10, right: 10, top: 40, bottom: 20, containLabel: true },
-      xAxis: { type: "category", data: years },
-      yAxis: [{ type: "value", scale: true }, { type: "value", axisLabel: { formatter: "{value} %" }, splitLine: { show: false } }],
-      series: table.columns.map((name, index) => ({
-        type: "line",
-        name,
-        yAxisIndex: index === 0 ? 0 : 1,
-        data: table.rows.map((row) => row.cells[index]!.value),
-        label: { show: true, formatter: (p: { dataIndex: number }) => table.rows[p.dataIndex]!.cells[index]!.text },
-      })),
-    },
-    options.width ?? 640,
-    300,
-  );
+  const draw = (width: number) =>
+    render(
+      {
+        grid: { left: 8, right: 24, top: 24, bottom: 20, containLabel: true },
+        xAxis: { type: "category", data: years, axisLabel: { fontSize: FONT_SIZE } },
+        yAxis: { type: "value", min: 0, splitNumber: 4, axisLabel: { fontSize: FONT_SIZE, formatter: axisFormatter(options.locale, !!options.percent) } },
+        series: [{
+          type: "line",
+          name: table.columns[column],
+          data: table.rows.map((row) => row.cells[column]!.value),
+          label: { show: true, fontSize: FONT_SIZE, formatter: (p: { dataIndex: number }) => table.rows[p.dataIndex]!.cells[column]!.text },
+        }],
+      },
+      width,
+      260,
+    );
+  return { narrow: draw(CHART_WIDTHS.narrow), wide: draw(CHART_WIDTHS.wide) };
 }

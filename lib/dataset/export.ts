@@ -2,6 +2,7 @@ import "server-only";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { getViewer } from "@/lib/auth/session";
 import { formFields } from "@/lib/http/form-fields";
+import { getT } from "@/lib/i18n/server";
 import { ALL_GROUPS } from "./aggregate";
 import { IMPORT_COLUMNS } from "./import/parse";
 import { csvField } from "./public-view";
@@ -59,6 +60,7 @@ async function exportSheets(viewer: Actor, query: Record<string, unknown>): Prom
 /** The import layout with one example row per indicator, and the codes the viewer may use. */
 async function templateSheets(viewer: Actor): Promise<Sheet[]> {
   const reference = await getReference();
+  const t = getT("vi", "dataset"); // the template's headings are the import's; its help text is Vietnamese
   const communes = communesInReach(viewer, reference);
   const first = communes[0];
   const village = first?.villages[0];
@@ -73,7 +75,17 @@ async function templateSheets(viewer: Actor): Promise<Sheet[]> {
     },
     { name: "units", rows: [["commune_code", "commune", "village_code", "village"], ...communes.flatMap((c) => [[c.code, c.fullName, "", ""], ...c.villages.map((v) => [c.code, c.fullName, v.code, v.fullName])])] },
     { name: "ethnic_groups", rows: [["ethnic_group_code", "ethnic_group", "other_names"], ...reference.groups.map((g) => [g.code ?? "", g.name, g.altNames ?? ""])] },
-    { name: "indicators", rows: [["indicator_code", "name", "unit", "type", "min", "max"], ...reference.indicators.map((i) => [i.code, i.translations.find((tr) => tr.locale === "vi")?.name ?? "", i.translations.find((tr) => tr.locale === "vi")?.unit ?? "", i.valueType, i.min, i.max])] },
+    {
+      name: "indicators",
+      rows: [
+        ["indicator_code", "name", "unit", "type", "min", "max", "number_format"],
+        ...reference.indicators.map((i) => [
+          i.code, i.translations.find((tr) => tr.locale === "vi")?.name ?? "", i.translations.find((tr) => tr.locale === "vi")?.unit ?? "", i.valueType, i.min, i.max,
+          // The rule the import reads this column's numbers by (lib/dataset/validation.ts parseValue).
+          t(i.valueType === "COUNT" ? "import.ruleCOUNT" : "import.ruleDecimal"),
+        ]),
+      ],
+    },
   ];
 }
 

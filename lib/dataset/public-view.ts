@@ -11,8 +11,12 @@ import type { PublishedValue } from "./suppression";
 export const SUPPRESSED_TEXT = "<5";
 export const NO_VALUE_TEXT = "—";
 
-export type ViewCell = { text: string; value: number | null; suppressed: boolean };
-export type ViewTable = { id: string; title: string; rowHeading: string; columns: string[]; rows: { label: string; cells: ViewCell[] }[] };
+/** Why a cell has no number: the status column of the open data (SDMX-like observation flags). */
+export type CellStatus = "suppressed-small" | "suppressed-complementary" | "missing";
+
+export type ViewCell = { text: string; value: number | null; suppressed: boolean; status?: CellStatus };
+/** `notes`: one line for each kind of empty cell the table has ("<5", hidden, —), shown beside it. */
+export type ViewTable = { id: string; title: string; rowHeading: string; columns: string[]; rows: { label: string; cells: ViewCell[] }[]; notes?: string[] };
 export type DataView = {
   year: number;
   years: number[];
@@ -21,11 +25,31 @@ export type DataView = {
   tables: ViewTable[];
 };
 
-/** A published value as shown everywhere (page, CSV, JSON): "<5" when hidden, "—" without data. */
+/** The status of a published value without a number; undefined for a number. */
+export function statusOf(value: PublishedValue | undefined): CellStatus | undefined {
+  if (!value || (value.value === null && !value.suppressed)) return "missing";
+  if (value.suppressed) return value.primary ? "suppressed-small" : "suppressed-complementary";
+  return undefined;
+}
+
+/**
+ * A published value as the page shows it: "<5" for a small count hidden (primary), "hidden" for a
+ * value hidden so that a small one cannot be worked out (complementary: it may be large, so never
+ * "<5"), "—" without data.
+ */
 export function cellOf(value: PublishedValue | undefined, locale: Locale, percent = false): ViewCell {
-  if (!value || (value.value === null && !value.suppressed)) return { text: NO_VALUE_TEXT, value: null, suppressed: false };
-  if (value.suppressed) return { text: SUPPRESSED_TEXT, value: null, suppressed: true };
-  return { text: `${formatNumber(value.value!, locale)}${percent ? " %" : ""}`, value: value.value, suppressed: false };
+  const status = statusOf(value);
+  if (status === "missing") return { text: NO_VALUE_TEXT, value: null, suppressed: false, status };
+  if (status === "suppressed-small") return { text: SUPPRESSED_TEXT, value: null, suppressed: true, status };
+  if (status === "suppressed-complementary") return { text: getT(locale, "dataset")("public.hidden"), value: null, suppressed: true, status };
+  return { text: `${formatNumber(value!.value!, locale)}${percent ? " %" : ""}`, value: value!.value, suppressed: false };
+}
+
+/** The one-line explanations of the empty cells a table has, in the order small, hidden, missing. */
+export function notesOf(table: ViewTable, locale: Locale): string[] {
+  const t = getT(locale, "dataset");
+  const present = new Set(table.rows.flatMap((row) => row.cells.map((cell) => cell.status)));
+  return (["suppressed-small", "suppressed-complementary", "missing"] as const).filter((status) => present.has(status)).map((status) => translateKey(t, `public.legend.${status}`));
 }
 
 /**
@@ -145,6 +169,7 @@ export function buildDataView(input: {
       ],
     });
   }
+  for (const table of tables) table.notes = notesOf(table, locale);
   return {
     year,
     years: dataset.years,
@@ -152,16 +177,6 @@ export function buildDataView(input: {
     keyFigures,
     tables,
   };
-}
-
-/** The view as CSV: one line per cell (table, row, column, value), "<5" and "—" as on the page. */
-export function dataViewCsv(view: DataView, headings: { table: string; row: string; column: string; value: string }): string {
-  const lines = [[headings.table, headings.row, headings.column, headings.value]];
-  for (const figure of view.keyFigures) lines.push(["key-figures", view.commune?.name ?? "", figure.label, figure.cell.text]);
-  for (const table of view.tables) {
-    for (const row of table.rows) table.columns.forEach((column, index) => lines.push([table.title, row.label, column, row.cells[index]!.text]));
-  }
-  return "\uFEFF" + lines.map((line) => line.map(csvField).join(",")).join("\r\n") + "\r\n";
 }
 
 /**

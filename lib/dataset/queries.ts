@@ -10,12 +10,27 @@ import { aggregate, type TreeUnit } from "./aggregate";
 import { buildDataView, type DataView } from "./public-view";
 import { publishYear, type Figures, type PublishedYear } from "./publish";
 import { loadReference, type DatasetReference } from "./reference";
+import { loadYearReleases, type YearReleases } from "./release";
+import { RELEASED_VALUES } from "./release-sql";
 import { DATASET_TAG } from "./tags";
 
 const TAGS = [DATASET_TAG, UNITS_TAG, ETHNIC_GROUPS_TAG];
 
 /** Indicators, units and groups (cached; JSON). */
 export const getReference = unstable_cache(async (): Promise<DatasetReference> => loadReference(db), ["dataset-reference"], { tags: TAGS });
+
+/** Ethnic groups with any value in the province's data (ids; cached). */
+export const getGroupsInData = unstable_cache(
+  async (): Promise<string[]> => (await db.$queryRawUnsafe<{ groupId: string }[]>(`SELECT DISTINCT "groupId" FROM "Observation" WHERE "groupId" IS NOT NULL`)).map((row) => row.groupId),
+  ["dataset-groups-in-data"],
+  { tags: TAGS },
+);
+
+/** Ethnic-group menus: the groups present in the data first (in their usual order), then the rest. */
+export function presentFirst<T extends { id: string }>(groups: readonly T[], present: readonly string[]): T[] {
+  const inData = new Set(present);
+  return [...groups.filter((g) => inData.has(g.id)), ...groups.filter((g) => !inData.has(g.id))];
+}
 
 /** The communes a viewer may see the dataset of (all, or the cadre's own). */
 export function communesInReach(viewer: Actor, reference: DatasetReference) {
@@ -63,13 +78,22 @@ export async function listObservationsForExport({ viewer, communeId, year, group
   });
 }
 
-/** Every year's tables, newest year first. */
-export type PublishedDataset = { years: number[]; byYear: Record<string, PublishedYear> };
+/** Every year's tables, newest year first; for the public, each year's releases (when, vintages, notes). */
+export type PublishedDataset = { years: number[]; byYear: Record<string, PublishedYear>; releases?: Record<string, YearReleases>; vintage?: number | null };
 
-/** Aggregates every year up the tree and builds its tables, public or internal (publishYear). */
-async function buildDataset(figures: Figures): Promise<PublishedDataset> {
+type ObservationRow = { indicatorId: string; unitId: string; groupKey: string; year: number; value: number };
+
+/**
+ * Aggregates every year up the tree and builds its tables, public or internal (publishYear). The
+ * public tables are built from released values only (lib/dataset/release.ts): for each commune
+ * the latest release covering it — or, with `at`, the year as it stood after that vintage.
+ */
+async function buildDataset(figures: Figures, at?: { year: number; vintage: number }): Promise<PublishedDataset> {
   const reference = await loadReference(db);
-  const observations = await db.observation.findMany({ select: { indicatorId: true, unitId: true, groupKey: true, year: true, value: true } });
+  const observations =
+    figures === "internal"
+      ? await db.observation.findMany({ select: { indicatorId: true, unitId: true, groupKey: true, year: true, value: true } })
+      : await db.$queryRawUnsafe<ObservationRow[]>(RELEASED_VALUES, at?.year ?? null, at?.vintage ?? null);
   const units: TreeUnit[] = [
     ...(reference.provinceId ? [{ id: reference.provinceId, level: "PROVINCE" as const, parentId: null }] : []),
     ...reference.communes.flatMap((c) => [
@@ -91,7 +115,9 @@ async function buildDataset(figures: Figures): Promise<PublishedDataset> {
       figures,
     });
   }
-  return { years, byYear };
+  if (figures === "internal") return { years, byYear };
+  const releases = await loadYearReleases(db);
+  return { years, byYear, releases, vintage: at?.vintage ?? null };
 }
 
 /**
@@ -100,6 +126,12 @@ async function buildDataset(figures: Figures): Promise<PublishedDataset> {
  * the downloads, so they can never disagree.
  */
 export const getPublicDataset = unstable_cache(async () => buildDataset("public"), ["public-dataset"], { tags: TAGS });
+
+/**
+ * A year as the public saw it right after one of its releases (an earlier vintage, kept
+ * downloadable): never changes once released, cached like the rest.
+ */
+export const getPublicDatasetVintage = unstable_cache(async (year: number, vintage: number) => buildDataset("public", { year, vintage }), ["public-dataset-vintage"], { tags: TAGS });
 
 /** The exact figures of every commune: read only through getInternalDataView, which scopes them. */
 const getInternalDataset = unstable_cache(async () => buildDataset("internal"), ["internal-dataset"], { tags: TAGS });

@@ -19,8 +19,8 @@ export const ZDataFilters = z.object({
 });
 export type TDataFilters = z.infer<typeof ZDataFilters>;
 
-/** /{locale}/data?year=&commune= (commune by slug). */
-export const ZPublicDataParams = z.object({ year: yearParam, commune: optionalParam(100) });
+/** /{locale}/data?year=&commune= (commune by slug); the downloads also take &vintage= (an earlier release of the year). */
+export const ZPublicDataParams = z.object({ year: yearParam, commune: optionalParam(100), vintage: z.coerce.number().int().min(1).max(10_000).optional().catch(undefined) });
 export type TPublicDataParams = z.infer<typeof ZPublicDataParams>;
 
 const CELL_FIELD = /^v\.([^.]+)\.([^.]+)$/;
@@ -50,6 +50,16 @@ export type TSaveGrid = z.infer<typeof ZSaveGrid>;
 
 /** The form field of one grid cell. */
 export const cellField = (unitId: string, indicatorId: string) => `v.${unitId}.${indicatorId}`;
+
+/** Releasing a year: the whole province (no commune) or one commune, with the public note. */
+export const ZRelease = z.object({
+  year: z.coerce.number({ error: "dataset.year.invalid" }).int({ error: "dataset.year.invalid" }).min(MIN_YEAR, { error: "dataset.year.invalid" }).max(MAX_YEAR, { error: "dataset.year.invalid" }),
+  communeId: z.string().max(40).optional().transform((value) => value || null),
+  note: z.string().trim().max(1000, { error: "text.tooLong" }).optional().transform((value) => value || null),
+});
+export type TRelease = z.infer<typeof ZRelease>;
+
+export const ZReleaseFilters = z.object({ year: yearParam });
 
 export const ZImportUpload = z.object({
   file: z

@@ -16,8 +16,12 @@
  */
 export const SMALL_COUNT = 5;
 
-/** A published number: its value, or suppressed (`value` is then null). Null value unsuppressed = no data. */
-export type PublishedValue = { value: number | null; suppressed: boolean };
+/**
+ * A published number: its value, or suppressed (`value` is then null). Null value unsuppressed = no
+ * data. `primary` marks a suppressed count that is itself small (1–4); any other suppressed value
+ * is complementary (hidden so that a small one cannot be worked out) and may be large.
+ */
+export type PublishedValue = { value: number | null; suppressed: boolean; primary?: true };
 
 export type CountTable = {
   cells: (number | null)[][];
@@ -143,7 +147,9 @@ export function suppressTable(table: CountTable): SuppressedTable {
   }
 
   const out = (r: number, c: number): PublishedValue =>
-    suppressed[r]![c] ? { value: null, suppressed: true } : { value: grid[r]![c]!.value, suppressed: false };
+    suppressed[r]![c]
+      ? isSmallCount(grid[r]![c]!.value) ? { value: null, suppressed: true, primary: true } : { value: null, suppressed: true }
+      : { value: grid[r]![c]!.value, suppressed: false };
   return {
     cells: table.cells.map((line, r) => line.map((_, c) => out(r, c))),
     rowTotals: table.rowTotals && table.rowTotals.map((_, r) => out(r, cols)),

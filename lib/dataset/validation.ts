@@ -6,17 +6,28 @@ export type ValueType = "COUNT" | "PERCENT" | "AMOUNT";
 export type CheckedIndicator = { code: string; valueType: ValueType; min: number | null; max: number | null };
 
 /**
- * A number as people type it: "1234", "12,5" (Vietnamese decimal comma), "12.5", spaces as
- * thousands separators. "1.234" reads as 1.234, never silently as 1234 (a count then fails as
- * "not a whole number", which the person sees and fixes). Empty → null.
+ * A number as officials type it, by the rule the import template states for each kind of
+ * indicator:
+ * - whole numbers (counts): "1050", "1.050" and "1 050" are 1050 — a dot or a space groups
+ *   thousands; a comma is a decimal sign ("12,5" reads 12.5, then fails as not whole);
+ * - decimals (rates, amounts): "12,5" and "12.5" are 12.5 — a comma, or a dot alone, is the decimal
+ *   sign; a space groups thousands, and so does a dot before a decimal comma ("1.050,5").
+ * Without a kind (`wholeNumbers` undefined) the decimal rule applies. Empty → null.
  */
-export function parseValue(raw: string | number | null | undefined): number | null | "invalid" {
+export function parseValue(raw: string | number | null | undefined, wholeNumbers?: boolean): number | null | "invalid" {
   if (raw === null || raw === undefined) return null;
   if (typeof raw === "number") return Number.isFinite(raw) ? raw : "invalid";
-  const text = raw.replace(/[\s\u00a0\u202f]/g, "");
-  if (text === "") return null;
-  if (!/^-?\d+([.,]\d+)?$/.test(text)) return "invalid";
-  return Number(text.replace(",", "."));
+  const trimmed = raw.trim();
+  if (trimmed === "") return null;
+  // Spaces only between groups of three digits.
+  const spaced = /[\s\u00a0\u202f]/.test(trimmed);
+  if (spaced && !/^-?\d{1,3}([\s\u00a0\u202f]\d{3})+([.,]\d+)?$/.test(trimmed)) return "invalid";
+  const text = trimmed.replace(/[\s\u00a0\u202f]/g, "");
+  if (/^-?\d+$/.test(text)) return Number(text);
+  if (wholeNumbers && /^-?\d{1,3}(\.\d{3})+$/.test(text)) return Number(text.replace(/\./g, ""));
+  if (/^-?\d{1,3}(\.\d{3})+,\d+$/.test(text)) return Number(text.replace(/\./g, "").replace(",", "."));
+  if (/^-?\d+[.,]\d+$/.test(text)) return Number(text.replace(",", "."));
+  return "invalid";
 }
 
 /** The `errors` key of what is wrong with a value for an indicator, or null. */
@@ -31,7 +42,7 @@ export function valueProblem(indicator: CheckedIndicator, value: number): string
 
 /** Parses and checks one typed value: `{ value }` or `{ problem }`. */
 export function checkValue(indicator: CheckedIndicator, raw: string | number | null | undefined): { value: number | null; problem?: undefined } | { problem: string; value?: undefined } {
-  const value = parseValue(raw);
+  const value = parseValue(raw, indicator.valueType === "COUNT");
   if (value === "invalid") return { problem: "dataset.value.notNumber" };
   if (value === null) return { value: null };
   const problem = valueProblem(indicator, value);

@@ -4,6 +4,7 @@
  * their source and are not official statistics. Idempotent: indicators are created when missing
  * (an administrator's edits are kept); demo values only while no value of theirs exists.
  */
+import { snapshotRelease } from "@/lib/dataset/release-sql";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 
 type SeedIndicator = {
@@ -113,6 +114,17 @@ export async function seedDataset(db: PrismaClient): Promise<void> {
     }
   }
   await db.observation.createMany({ data: rows, skipDuplicates: true });
+
+  // The demo years are released province-wide (vintage 1), so the public site shows them; a
+  // year entered later stays internal until an official releases it.
+  for (const year of DEMO_YEARS) {
+    if (await db.dataRelease.findFirst({ where: { year } })) continue;
+    const release = await db.dataRelease.create({
+      data: { year, communeId: null, vintage: 1, kind: "RELEASE", note: null, completeness: { demo: true } },
+      select: { id: true },
+    });
+    await snapshotRelease(db, release.id, year, null);
+  }
 
   // Two made-up entries per demo commune in the register (names marked as demo).
   if ((await db.prestigiousPerson.count()) === 0) {

@@ -55,7 +55,7 @@ describe("dataset", () => {
     const id = await previewImport({ name: "bad.csv", bytes: file }, { viewer: official, ip: null });
     const report = await getImport({ viewer: official, id });
     expect(report?.status).toBe("REJECTED");
-    expect(report?.report.problems).toEqual([{ row: 3, column: "value", message: "dataset.value.notNumber" }]);
+    expect(report?.report.problems).toEqual([{ row: 3, column: "value", message: "dataset.value.notNumber", value: "abc", expected: "import.expect.valueCOUNT" }]);
     await expect(commitImport(id, { viewer: official, ip: null })).rejects.toBeInstanceOf(AppError);
     expect(await db.observation.count()).toBe(before);
 
@@ -88,14 +88,14 @@ describe("dataset", () => {
     await expect(commitImport(third, { viewer: official, ip: null })).rejects.toMatchObject({ userMessage: "dataset.import.changed" });
     const rejected = await getImport({ viewer: official, id: third });
     expect(rejected?.status).toBe("REJECTED");
-    expect(rejected?.report.problems).toEqual([{ row: 2, column: "value", message: "dataset.rules.poorLeHouseholds" }]);
+    expect(rejected?.report.problems).toMatchObject([{ row: 2, column: "value", message: "dataset.rules.poorLeHouseholds" }]);
     expect(await db.observation.count({ where: { year: 2030 } })).toBe(1);
     await db.observation.deleteMany({ where: { year: 2030 } });
 
     // An indicator's bounds tightened after the dry run: the row is named, nothing is written.
     await db.indicator.update({ where: { code: "PRESTIGIOUS" }, data: { max: 2 } });
     await expect(commitImport(first, { viewer: official, ip: null })).rejects.toMatchObject({ userMessage: "dataset.import.changed" });
-    expect((await getImport({ viewer: official, id: first }))?.report.problems).toEqual([{ row: 4, column: "value", message: "dataset.value.aboveMax" }]);
+    expect((await getImport({ viewer: official, id: first }))?.report.problems).toMatchObject([{ row: 4, column: "value", message: "dataset.value.aboveMax" }]);
     expect(await db.observation.count({ where: { year: 2030 } })).toBe(0);
     expect(await db.auditLog.count({ where: { action: "dataset.imported" } })).toBe(0);
   });
@@ -167,7 +167,7 @@ describe("dataset", () => {
     const minhDan = await communeBySlug("minh-dan");
     const mong = await db.ethnicGroup.findUniqueOrThrow({ where: { name: "Mông" } });
     const row = year.populationByGroup!.cells[minhDan.id]!;
-    expect(row[mong.id]).toEqual({ value: null, suppressed: true });
+    expect(row[mong.id]).toMatchObject({ value: null, suppressed: true });
     expect(Object.values(row).filter((cell) => cell.suppressed).length).toBeGreaterThanOrEqual(2);
     expect(JSON.stringify(dataset)).not.toMatch(/Người có uy tín \d/);
   });

@@ -2,9 +2,10 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { DataCharts } from "@/components/dataset/data-charts";
 import { DataTable } from "@/components/dataset/data-table";
-import { buildDataView } from "@/lib/dataset/public-view";
+import { buildDataView, notesOf } from "@/lib/dataset/public-view";
 import { getPublicDataset, getReference } from "@/lib/dataset/queries";
 import { ZPublicDataParams } from "@/lib/dataset/schema";
+import { formatDate } from "@/lib/format";
 import { isLocale } from "@/lib/i18n/config";
 import { getT } from "@/lib/i18n/server";
 import { localePath } from "@/lib/navigation";
@@ -29,6 +30,11 @@ export default async function DataPage({ params, searchParams }: PageProps<"/[lo
   if (view) search.set("year", String(view.year));
   if (view?.commune) search.set("commune", view.commune.slug);
   const isDemo = reference.communes.some((c) => c.isDemo);
+  const releases = view ? dataset.releases?.[view.year] : undefined;
+  const date = (iso: string) => formatDate(new Date(iso), locale);
+  const scopeName = (communeId: string | null) => (communeId ? (reference.communes.find((c) => c.id === communeId)?.fullName ?? "") : t("public.wholeProvince"));
+  const releaseNotes = (releases?.vintages ?? []).filter((v) => v.note && (!view?.commune || v.communeId === null || reference.communes.find((c) => c.id === v.communeId)?.slug === view.commune.slug));
+  const keyFigureNotes = view ? notesOf({ id: "key-figures", title: "", rowHeading: "", columns: [], rows: [{ label: "", cells: view.keyFigures.map((figure) => figure.cell) }] }, locale) : [];
 
   return (
     <>
@@ -57,6 +63,23 @@ export default async function DataPage({ params, searchParams }: PageProps<"/[lo
             <button type="submit" className="min-h-11 cursor-pointer rounded bg-brand-700 px-4 font-semibold text-white hover:bg-brand-800">{t("public.show")}</button>
           </form>
 
+          {releases && (
+            <p className="mt-3 text-sm">
+              {t("public.releasedOn", { date: date(releases.firstReleasedAt) })}
+              {releases.revisedAt && <strong className="ml-1">{t("public.revisedOn", { date: date(releases.revisedAt) })}</strong>}
+            </p>
+          )}
+          {releaseNotes.length > 0 && (
+            <section aria-labelledby="release-notes" className="mt-3 rounded border-l-4 border-amber-500 bg-amber-50 p-3">
+              <h2 id="release-notes" className="font-bold">{t("public.notesHeading")}</h2>
+              <ul className="mt-1 list-disc pl-5 text-sm">
+                {releaseNotes.map((v) => (
+                  <li key={v.vintage}>{t(v.kind === "REVISION" ? "public.revisionNote" : "public.gapNote", { date: date(v.releasedAt), scope: scopeName(v.communeId), note: v.note })}</li>
+                ))}
+              </ul>
+            </section>
+          )}
+
           <section aria-labelledby="key-figures" className="mt-6">
             <h2 id="key-figures" className="text-xl font-bold">
               {view.commune ? t("public.communeFigures", { commune: view.commune.name, year: view.year }) : t("public.provinceFigures", { year: view.year })}
@@ -69,6 +92,7 @@ export default async function DataPage({ params, searchParams }: PageProps<"/[lo
                 </div>
               ))}
             </dl>
+            {keyFigureNotes.map((note) => <p key={note} className="mt-2 text-sm">{note}</p>)}
           </section>
 
           <DataCharts view={view} locale={locale} />
@@ -81,14 +105,28 @@ export default async function DataPage({ params, searchParams }: PageProps<"/[lo
               </section>
             ))}
 
-          <p className="mt-6 text-sm">{t("public.suppressedNote")}</p>
-          <p className="mt-1 text-sm">{t("public.noValueNote")}</p>
           <section aria-labelledby="downloads" className="mt-6">
             <h2 id="downloads" className="text-lg font-bold">{t("public.download")}</h2>
             <ul className="mt-2 flex flex-wrap gap-4">
               <li><a href={`${base}/download.csv?${search}`} className="font-medium text-brand-700 underline">{t("public.downloadCsv")}</a></li>
               <li><a href={`${base}/download.json?${search}`} className="font-medium text-brand-700 underline">{t("public.downloadJson")}</a></li>
+              <li><a href={`${base}/datapackage.json?${search}`} className="font-medium text-brand-700 underline">{t("public.downloadDatapackage")}</a></li>
             </ul>
+            <p className="mt-2 max-w-3xl text-sm">{t("public.openDataNote")}</p>
+            {releases && releases.vintages.length > 1 && (
+              <>
+                <h3 className="mt-3 font-semibold">{t("public.vintages", { year: view.year })}</h3>
+                <ul className="mt-1 space-y-1 text-sm">
+                  {releases.vintages.map((v) => (
+                    <li key={v.vintage}>
+                      <a href={`${base}/download.csv?year=${view.year}&vintage=${v.vintage}`} className="text-brand-700 underline">
+                        {`${t("public.vintage", { vintage: v.vintage, date: date(v.releasedAt) })} (CSV)`}
+                      </a>
+                    </li>
+                  ))}
+                </ul>
+              </>
+            )}
           </section>
         </>
       )}

@@ -7,7 +7,7 @@ import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
 import { ALL_GROUPS } from "@/lib/dataset/aggregate";
 import { saveGridAction } from "@/lib/dataset/actions";
-import { communesInReach, getEntryGrid, getReference, listYears } from "@/lib/dataset/queries";
+import { communesInReach, getEntryGrid, getGroupsInData, getReference, listYears, presentFirst } from "@/lib/dataset/queries";
 import { localized } from "@/lib/dataset/reference";
 import { ZDataFilters, cellField } from "@/lib/dataset/schema";
 import { formatDateTime, formatNumber } from "@/lib/format";
@@ -24,7 +24,7 @@ export default async function DataPage({ searchParams }: PageProps<"/admin/data"
   const t = getT(locale, "dataset");
   const tAdmin = getT(locale, "admin");
   const filters = ZDataFilters.parse(await searchParams);
-  const [reference, years] = await Promise.all([getReference(), listYears()]);
+  const [reference, years, groupsInData] = await Promise.all([getReference(), listYears(), getGroupsInData()]);
   const communes = communesInReach(viewer, reference);
   const thisYear = new Date().getFullYear();
   const yearChoices = [...new Set([thisYear, thisYear - 1, ...years])].sort((a, b) => b - a);
@@ -54,7 +54,7 @@ export default async function DataPage({ searchParams }: PageProps<"/admin/data"
           name="group"
           label={t("grid.group")}
           value={groupKey === ALL_GROUPS ? "" : groupKey}
-          options={[{ value: "", label: t("grid.allGroups") }, ...reference.groups.map((g) => ({ value: g.id, label: g.code ? `${g.name} (${g.code})` : g.name }))]}
+          options={[{ value: "", label: t("grid.allGroups") }, ...presentFirst(reference.groups, groupsInData).map((g) => ({ value: g.id, label: g.code ? `${g.name} (${g.code})` : g.name }))]}
         />
       </FilterForm>
       <p className="mt-3 flex flex-wrap gap-4 text-sm">

@@ -10,7 +10,7 @@ import { writeObservations, type WriteSummary } from "../write-observations";
 import { parseImportFile, type FileProblem } from "./parse";
 import { reportProgress } from "./progress";
 import { packRows, unpackRows } from "./stored-rows";
-import { recheckRows, ruleProblems, validateImport, type ExistingValue, type ImportProblem, type ImportRow } from "./validate";
+import { recheckRows, ruleProblems, validateImport, type ExistingValue, type ImportProblem, type ImportRow, type MatchedNames } from "./validate";
 
 type Viewer = Actor & { id: string };
 type Context = { viewer: Viewer; ip: string | null; progressToken?: string };
@@ -24,6 +24,8 @@ export type ImportReport = {
   unmatchedGroups: string[];
   /** What committing would do, against the values stored at preview time. */
   expected?: WriteSummary;
+  /** What the file's codes matched (commune, village, group, indicator), for the preview. */
+  matched?: MatchedNames;
 };
 const MAX_PROBLEMS_KEPT = 500;
 
@@ -39,7 +41,7 @@ async function existingValues(client: typeof db | Tx, rows: readonly ImportRow[]
 }
 
 /** The report of a check: the problems sorted by row and capped, with what a commit would do. */
-function reportOf(result: { problems: ImportProblem[]; outOfScopeRows: number[]; unmatchedGroups?: string[] }, expected?: WriteSummary): ImportReport {
+function reportOf(result: { problems: ImportProblem[]; outOfScopeRows: number[]; unmatchedGroups?: string[]; matched?: MatchedNames }, expected?: WriteSummary): ImportReport {
   const problems = [...result.problems].sort((a, b) => a.row - b.row);
   return {
     problems: problems.slice(0, MAX_PROBLEMS_KEPT),
@@ -47,6 +49,7 @@ function reportOf(result: { problems: ImportProblem[]; outOfScopeRows: number[];
     outOfScopeRows: result.outOfScopeRows.slice(0, MAX_PROBLEMS_KEPT),
     unmatchedGroups: (result.unmatchedGroups ?? []).slice(0, 100),
     expected,
+    matched: result.matched,
   };
 }
 

@@ -5,8 +5,21 @@ import { checkValue, crossRuleViolations, groupsExceedTotal, valueProblem } from
 import type { ObservationInput } from "../write-observations";
 import type { ImportColumn, RawRow } from "./parse";
 
-/** One problem of one row: the row number in the file, the column, an `errors` key. */
-export type ImportProblem = { row: number; column: ImportColumn | null; message: string; params?: Record<string, string | number> };
+/**
+ * One problem of one row: the row number in the file, the column, an `errors` key; the value as
+ * it was read and what the column expects (a `dataset` key: `import.expect.*`), when known.
+ */
+export type ImportProblem = { row: number; column: ImportColumn | null; message: string; params?: Record<string, string | number>; value?: string; expected?: string };
+
+/** What each column expects, as the report says it (`dataset:import.expect.<key>`). */
+export function expectedOf(column: ImportColumn | null, valueType?: IndicatorRef["valueType"]): string | undefined {
+  if (column === "value") return valueType ? `import.expect.value${valueType}` : "import.expect.value";
+  if (column === "ethnic_group_code" || column === "ethnic_group") return "import.expect.group";
+  return column ? `import.expect.${column}` : undefined;
+}
+
+/** Code → name of what the file's codes matched, for the preview (a few hundred at most each). */
+export type MatchedNames = { communes: [string, string][]; villages: [string, string][]; groups: [string, string][]; indicators: [string, string][] };
 export type ImportRow = ObservationInput & { row: number };
 export type ExistingValue = { indicatorId: string; unitId: string; groupKey: string; year: number; value: number };
 
@@ -17,7 +30,9 @@ export type ValidatedImport = {
   outOfScopeRows: number[];
   /** Ethnic groups named in the file that match none (as written). */
   unmatchedGroups: string[];
+  matched: MatchedNames;
 };
+const MAX_MATCHED = 300;
 
 const keyOf = (r: { indicatorId: string; unitId: string; groupKey: string; year: number }) => `${r.indicatorId}|${r.unitId}|${r.groupKey}|${r.year}`;
 
@@ -56,9 +71,18 @@ export function validateImport(input: { rows: readonly RawRow[]; reference: Data
   const unmatched = new Set<string>();
   const rows: ImportRow[] = [];
   const seen = new Map<string, number>();
+  const matched = { communes: new Map<string, string>(), villages: new Map<string, string>(), groups: new Map<string, string>(), indicators: new Map<string, string>() };
+  const note = (names: Map<string, string>, code: string, name: string) => {
+    if (names.size < MAX_MATCHED && !names.has(code)) names.set(code, name);
+  };
 
   for (const { row, fields } of input.rows) {
-    const problem = (column: ImportColumn | null, message: string, params?: ImportProblem["params"]) => problems.push({ row, column, message, params });
+    const problem = (column: ImportColumn | null, message: string, params?: ImportProblem["params"]) =>
+      problems.push({
+        row, column, message, params,
+        value: column ? fields[column] : undefined,
+        expected: expectedOf(column, column === "value" ? indicators.get(fields.indicator_code.toUpperCase())?.valueType : undefined),
+      });
     const before = problems.length;
     const year = Number(fields.year);
     if (!/^\d{4}$/.test(fields.year) || year < MIN_YEAR || year > MAX_YEAR) problem("year", "dataset.year.invalid");
@@ -115,8 +139,19 @@ export function validateImport(input: { rows: readonly RawRow[]; reference: Data
     }
     seen.set(key, row);
     rows.push(observation);
+    note(matched.communes, commune.code, commune.fullName);
+    if (unit !== commune) note(matched.villages, `${commune.code} / ${fields.village_code.toUpperCase()}`, (unit as { fullName?: string }).fullName ?? "");
+    if (groupId) {
+      const group = reference.groups.find((g) => g.id === groupId);
+      note(matched.groups, fields.ethnic_group_code || fields.ethnic_group, group ? `${group.name}${group.code ? ` (${group.code})` : ""}` : "");
+    }
+    note(matched.indicators, indicator.code, indicator.translations.find((tr) => tr.locale === "vi")?.name ?? indicator.code);
   }
-  return { rows, problems, outOfScopeRows, unmatchedGroups: [...unmatched] };
+  const list = (names: Map<string, string>) => [...names.entries()];
+  return {
+    rows, problems, outOfScopeRows, unmatchedGroups: [...unmatched],
+    matched: { communes: list(matched.communes), villages: list(matched.villages), groups: list(matched.groups), indicators: list(matched.indicators) },
+  };
 }
 
 /**
@@ -141,7 +176,7 @@ export function recheckRows(rows: readonly ImportRow[], reference: DatasetRefere
       problems.push({ row, column: null, message: "dataset.import.referenceChanged" });
     } else {
       const message = valueProblem(indicator, value);
-      if (message) problems.push({ row, column: "value", message });
+      if (message) problems.push({ row, column: "value", message, value: String(value), expected: expectedOf("value", indicator.valueType) });
     }
   }
   return { problems, outOfScopeRows };
@@ -175,7 +210,7 @@ export function ruleProblems(rows: readonly ImportRow[], existing: readonly Exis
       // Report it on the file's rows that take part (a rule broken by stored values alone is not this file's doing).
       for (const code of violation.codes) {
         const r = fromFile.get(`${codeToId.get(code)}|${unitId}|${groupKey}|${year}`);
-        if (r) problems.push({ row: r.row, column: "value", message: `dataset.rules.${violation.rule}` });
+        if (r) problems.push({ row: r.row, column: "value", message: `dataset.rules.${violation.rule}`, value: String(r.value) });
       }
     }
   }

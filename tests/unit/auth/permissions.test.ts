@@ -28,6 +28,7 @@ const EXPECTED: Record<Action, Row> = {
   "dataset.view": { ADMIN: yes, OFFICIAL: yes, COMMUNE_CADRE: ownOnly },
   "dataset.edit": { ADMIN: yes, OFFICIAL: yes, COMMUNE_CADRE: ownOnly },
   "dataset.import": { ADMIN: yes, OFFICIAL: yes, COMMUNE_CADRE: ownOnly },
+  "dataset.release": { ADMIN: yes, OFFICIAL: yes, COMMUNE_CADRE: no },
   "indicators.manage": { ADMIN: yes, OFFICIAL: yes, COMMUNE_CADRE: no },
   "prestigiousPersons.view": { ADMIN: yes, OFFICIAL: yes, COMMUNE_CADRE: ownOnly },
   "prestigiousPersons.manage": { ADMIN: yes, OFFICIAL: yes, COMMUNE_CADRE: ownOnly },

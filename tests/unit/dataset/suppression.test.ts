@@ -55,12 +55,12 @@ describe("small-cell suppression", () => {
   it("hides every count from 1 to 4, publishes a zero as 0, and keeps no-data cells as no data", () => {
     const out = suppressTable({ cells: [[3], [0], [null], [12], [1], [4], [5]] });
     expect(out.cells.map(([cell]) => cell)).toEqual([
-      { value: null, suppressed: true },
+      { value: null, suppressed: true, primary: true },
       { value: 0, suppressed: false },
       { value: null, suppressed: false },
       { value: 12, suppressed: false },
-      { value: null, suppressed: true },
-      { value: null, suppressed: true },
+      { value: null, suppressed: true, primary: true },
+      { value: null, suppressed: true, primary: true },
       { value: 5, suppressed: false },
     ]);
   });
@@ -69,7 +69,7 @@ describe("small-cell suppression", () => {
     // The cheapest complements of the 3 would be the zeros beside it; they stay 0 and other cells go.
     const table = withMargins([[3, 0, 9], [0, 0, 20], [7, 30, 40]]);
     const out = suppressTable(table);
-    expect(out.cells[0]![0]).toEqual({ value: null, suppressed: true });
+    expect(out.cells[0]![0]).toMatchObject({ value: null, suppressed: true });
     table.cells.forEach((line, r) => line.forEach((v, c) => {
       if (v === 0) expect(out.cells[r]![c]).toEqual({ value: 0, suppressed: false });
     }));
@@ -80,7 +80,7 @@ describe("small-cell suppression", () => {
   it("complementary case: a row with one suppressed cell and a total hides a second cell in that row", () => {
     const table = withMargins([[3, 10, 12], [20, 30, 40], [25, 35, 45]]);
     const out = suppressTable(table);
-    expect(out.cells[0]![0]).toEqual({ value: null, suppressed: true });
+    expect(out.cells[0]![0]).toMatchObject({ value: null, suppressed: true });
     // The 3 can no longer be worked out from its row total or its column total.
     expect(out.cells[0]!.filter((cell) => cell.suppressed).length).toBeGreaterThanOrEqual(2);
     expect(out.cells.map((line) => line[0]!).filter((cell) => cell.suppressed).length).toBeGreaterThanOrEqual(2);
@@ -88,6 +88,9 @@ describe("small-cell suppression", () => {
     // Totals stay published: inner cells are chosen as complements first, the smallest ones.
     expect(out.rowTotals!.every((cell) => !cell.suppressed)).toBe(true);
     expect(out.cells[0]![1]!.suppressed).toBe(true);
+    // The 3 is a primary suppression; the 10 hidden to protect it is complementary (never "<5").
+    expect(out.cells[0]![0]!.primary).toBe(true);
+    expect(out.cells[0]![1]!.primary).toBeUndefined();
   });
 
   it("a single column with a published total: a second commune is hidden", () => {
@@ -137,14 +140,14 @@ describe("small-cell suppression", () => {
 
 describe("rates", () => {
   it("hide a rate computed from a hidden count, and round others to one decimal", () => {
-    expect(publishedRate({ value: null, suppressed: true }, { value: 200, suppressed: false })).toEqual({ value: null, suppressed: true });
-    expect(publishedRate({ value: 30, suppressed: false }, { value: null, suppressed: true })).toEqual({ value: null, suppressed: true });
+    expect(publishedRate({ value: null, suppressed: true }, { value: 200, suppressed: false })).toMatchObject({ value: null, suppressed: true });
+    expect(publishedRate({ value: 30, suppressed: false }, { value: null, suppressed: true })).toMatchObject({ value: null, suppressed: true });
     expect(publishedRate({ value: 30, suppressed: false }, { value: 200, suppressed: false })).toEqual({ value: 15, suppressed: false });
     expect(publishedRate({ value: 1, suppressed: false }, { value: 3, suppressed: false }).value).toBe(33.3);
     expect(publishedRate({ value: 5, suppressed: false }, { value: 0, suppressed: false })).toEqual({ value: null, suppressed: false });
   });
   it("hide an entered rate whose weight is hidden", () => {
-    expect(publishedWeighted(92.5, { value: null, suppressed: true })).toEqual({ value: null, suppressed: true });
+    expect(publishedWeighted(92.5, { value: null, suppressed: true })).toMatchObject({ value: null, suppressed: true });
     expect(publishedWeighted(92.5, { value: 400, suppressed: false })).toEqual({ value: 92.5, suppressed: false });
   });
 });

@@ -15,12 +15,30 @@ describe("value types and bounds", () => {
     expect(parseValue("1.234.567")).toBe("invalid");
     expect(parseValue(7)).toBe(7);
   });
+  it("follows the template's rule: a dot or a space groups thousands in whole numbers, a comma is a decimal sign", () => {
+    expect(parseValue("1.050", true)).toBe(1050);
+    expect(parseValue("1 050", true)).toBe(1050);
+    expect(parseValue("1\u00a0050", true)).toBe(1050);
+    expect(parseValue("1.234.567", true)).toBe(1234567);
+    expect(parseValue("1,5", true)).toBe(1.5); // then refused as not whole, with the value shown
+    expect(parseValue("1,5", false)).toBe(1.5);
+    expect(parseValue("1.5", false)).toBe(1.5);
+    expect(parseValue("1.050", false)).toBe(1.05); // a dot alone is a decimal point in decimals
+    expect(parseValue("1.050,5", false)).toBe(1050.5);
+    expect(parseValue("1 050,5", false)).toBe(1050.5);
+    expect(parseValue("10 5", true)).toBe("invalid"); // a space not grouping thousands
+    expect(parseValue("1.05", true)).toBe(1.05);
+    expect(checkValue(count, "1.050")).toEqual({ value: 1050 });
+    expect(checkValue(count, "1 050")).toEqual({ value: 1050 });
+    expect(checkValue(count, "1,5")).toEqual({ problem: "dataset.value.notInteger" });
+    expect(checkValue(percent, "1,5")).toEqual({ value: 1.5 });
+  });
   it("checks type, sign and min/max", () => {
     expect(checkValue(count, "120")).toEqual({ value: 120 });
     expect(checkValue(count, "")).toEqual({ value: null });
     expect(checkValue(count, "abc")).toEqual({ problem: "dataset.value.notNumber" });
     expect(checkValue(count, "12,5")).toEqual({ problem: "dataset.value.notInteger" });
-    expect(checkValue(count, "1.234")).toEqual({ problem: "dataset.value.notInteger" });
+    expect(checkValue(count, "1.234")).toEqual({ value: 1234 });
     expect(checkValue(count, "-3")).toEqual({ problem: "dataset.value.negative" });
     expect(checkValue(percent, "100,5")).toEqual({ problem: "dataset.value.percent" });
     expect(checkValue(percent, "92,3")).toEqual({ value: 92.3 });

@@ -60,7 +60,9 @@ export default async function ImportPage({ searchParams }: PageProps<"/admin/dat
                   <tr className="border-b-2 border-brand-700">
                     <th scope="col" className="py-2 pr-3">{t("import.row")}</th>
                     <th scope="col" className="py-2 pr-3">{t("import.column")}</th>
+                    <th scope="col" className="py-2 pr-3">{t("import.valueRead")}</th>
                     <th scope="col" className="py-2 pr-3">{t("import.problem")}</th>
+                    <th scope="col" className="py-2 pr-3">{t("import.expectedColumn")}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -68,12 +70,40 @@ export default async function ImportPage({ searchParams }: PageProps<"/admin/dat
                     <tr key={index} className="border-b border-brand-100">
                       <td className="py-1.5 pr-3 tabular-nums">{problem.row}</td>
                       <td className="py-1.5 pr-3 font-mono">{problem.column ?? "—"}</td>
+                      <td className="py-1.5 pr-3 font-mono whitespace-pre">{problem.value === undefined ? "—" : problem.value === "" ? "∅" : `“${problem.value}”`}</td>
                       <td className="py-1.5 pr-3">{translateKey(tErrors, problem.message, problem.params)}</td>
+                      <td className="py-1.5 pr-3">{problem.expected ? translateKey(t, problem.expected) : "—"}</td>
                     </tr>
                   ))}
                 </tbody>
               </table>
             </div>
+          )}
+          {report.matched && found.status !== "REJECTED" && (
+            <section aria-labelledby="matched" className="mt-4">
+              <h3 id="matched" className="font-semibold">{t("import.matchedTitle")}</h3>
+              <div className="mt-1 grid gap-4 sm:grid-cols-2">
+                {(["communes", "villages", "groups", "indicators"] as const).map((kind) => report.matched![kind].length > 0 && (
+                  <table key={kind} className="w-full border-collapse text-left text-sm">
+                    <caption className="text-left font-semibold">{translateKey(t, `import.matched${kind[0]!.toUpperCase()}${kind.slice(1)}`)}</caption>
+                    <thead>
+                      <tr className="border-b-2 border-brand-700">
+                        <th scope="col" className="py-1 pr-3">{t("import.code")}</th>
+                        <th scope="col" className="py-1 pr-3">{t("import.name")}</th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {report.matched![kind].map(([code, name]) => (
+                        <tr key={code} className="border-b border-brand-100">
+                          <td className="py-1 pr-3 font-mono">{code}</td>
+                          <td className="py-1 pr-3">{name}</td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                ))}
+              </div>
+            </section>
           )}
           {found.status === "PREVIEWED" && found.actorId === viewer.id && (
             <ActionForm action={commitImportAction} label={t("import.commit")} className="mt-4 space-y-3">
@@ -88,6 +118,7 @@ export default async function ImportPage({ searchParams }: PageProps<"/admin/dat
       <section aria-labelledby="upload" className="mt-6">
         <h2 id="upload" className="text-xl font-bold">{found ? t("import.again") : t("import.check")}</h2>
         <p className="mt-2 text-sm">{t("import.columns")}</p>
+        <p className="mt-2 text-sm">{t("import.numberRule")}</p>
         <p className="mt-2 flex flex-wrap gap-4 text-sm">
           <span className="font-semibold">{t("import.template")}:</span>
           <a href="/admin/data/template.csv" className="text-brand-700 underline">{t("import.templateCsv")}</a>

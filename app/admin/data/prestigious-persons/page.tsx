@@ -8,7 +8,7 @@ import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
 import { deletePrestigiousPersonAction, savePrestigiousPersonAction } from "@/lib/dataset/actions";
 import { listPrestigiousPersons } from "@/lib/dataset/persons";
-import { getReference } from "@/lib/dataset/queries";
+import { getGroupsInData, getReference, presentFirst } from "@/lib/dataset/queries";
 import { ZPersonFilters } from "@/lib/dataset/schema";
 import { getRequestLocale, getT } from "@/lib/i18n/server";
 
@@ -25,12 +25,12 @@ export default async function PrestigiousPersonsPage({ searchParams }: PageProps
   const filters = ZPersonFilters.parse(await searchParams);
   // Asking for another commune's register is refused, not silently narrowed.
   if (filters.communeId && !can(viewer, "prestigiousPersons.view", { communeId: filters.communeId })) forbidden();
-  const [people, reference] = await Promise.all([listPrestigiousPersons({ viewer, communeId: filters.communeId, q: filters.q }), getReference()]);
+  const [people, reference, groupsInData] = await Promise.all([listPrestigiousPersons({ viewer, communeId: filters.communeId, q: filters.q }), getReference(), getGroupsInData()]);
   const communes = reference.communes.filter((c) => can(viewer, "prestigiousPersons.view", { communeId: c.id }));
   const villages = communes
     .filter((c) => can(viewer, "prestigiousPersons.manage", { communeId: c.id }))
     .flatMap((c) => c.villages.map((v) => ({ value: v.id, label: `${v.fullName} – ${c.fullName}` })));
-  const groups = reference.groups.map((g) => ({ value: g.id, label: g.name }));
+  const groups = presentFirst(reference.groups, groupsInData).map((g) => ({ value: g.id, label: g.name }));
   const fields = (person?: (typeof people)[number]) => (
     <>
       <TextField name="name" label={t("persons.name")} required defaultValue={person?.name} autoComplete="off" />
