@@ -102,6 +102,21 @@ export function ArticleView({ article, related, locale, pageUrl }: { article: Pu
       <div lang={picked.lang} className={MARKDOWN_BODY} dangerouslySetInnerHTML={{ __html: tr.bodyHtml }} />
       {tr.translator && picked.lang !== "vi" && <p className="mt-4 text-sm text-muted">{t("article.translator", { name: tr.translator })}</p>}
 
+      {article.documents.length > 0 && (
+        <section aria-labelledby="documents" className="mt-6 rounded border-l-4 border-brand-600 bg-brand-50 px-4 py-3">
+          <h2 id="documents" className="font-bold">{getT(locale, "documents")("article.heading")}</h2>
+          <ul className="mt-1 space-y-1">
+            {article.documents.map((doc) => (
+              <li key={doc.slug}>
+                <a href={localePath(locale, `documents/${doc.slug}`)} className="underline">{doc.number}</a>
+                {" — "}
+                <span lang="vi">{doc.title}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
       <ShareLinks pageUrl={pageUrl} locale={locale} />
 
       {article.revisions.length > 0 && (

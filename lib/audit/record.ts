@@ -85,6 +85,17 @@ export const AUDIT_ACTIONS = [
   "outbox.retried",
   "outbox.cancelled",
   "outbox.settingsUpdated",
+  "legalDocument.created",
+  "legalDocument.updated",
+  "legalDocument.deleted",
+  "legalDocument.fileAttached",
+  "article.documentsSet",
+  "searchSynonym.created",
+  "searchSynonym.updated",
+  "searchSynonym.deleted",
+  "unit.contactUpdated",
+  "user.resetLinkIssued",
+  "user.resetLinkUsed",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
