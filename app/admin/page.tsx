@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { requirePermission } from "@/lib/auth/session";
+import { YourTasks } from "@/components/admin/your-tasks";
 import { getDashboardCounts } from "@/lib/dashboard/queries";
+import { getTasks } from "@/lib/dashboard/tasks";
 import { formatNumber } from "@/lib/format";
 import { getRequestLocale, getT } from "@/lib/i18n/server";
 import { translateKey } from "@/lib/i18n/translate-key";
@@ -13,7 +15,7 @@ export default async function DashboardPage() {
   const viewer = await requirePermission("backoffice.access");
   const locale = await getRequestLocale();
   const t = getT(locale, "admin");
-  const counts = await getDashboardCounts(viewer);
+  const [counts, tasks] = await Promise.all([getDashboardCounts(viewer), getTasks(viewer)]);
   return (
     <>
       <h1 className="text-2xl font-bold">{t("dashboard.title")}</h1>
@@ -22,7 +24,9 @@ export default async function DashboardPage() {
           ? t("dashboard.leadCommune", { commune: viewer.commune.fullName })
           : t("dashboard.leadProvince")}
       </p>
-      <ul className="mt-6 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+      <YourTasks tasks={tasks} locale={locale} />
+      <h2 className="mt-10 text-xl font-bold">{getT(locale, "everyday")("tasks.figures")}</h2>
+      <ul className="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
         {counts.map((count) => {
           const body = (
             <>

@@ -9,10 +9,9 @@ import { localePath } from "@/lib/navigation";
 import { AUDIO_TYPE_NAMES, formatFileSize, imageSources, mediaUrl } from "@/lib/storage/urls";
 import { ArticleCardItem, articlePath, topicName } from "./article-card";
 import { ShareLinks } from "@/components/ui/share-links";
+import { MARKDOWN_BODY } from "./markdown-body";
 
-/** Styles for rendered Markdown (articles, forum answers); no typography plugin. */
-export const MARKDOWN_BODY =
-  "article-body mt-6 max-w-prose text-lg [&_a]:text-brand-700 [&_a]:underline [&_h2]:mt-6 [&_h2]:text-xl [&_h2]:font-bold [&_h3]:mt-4 [&_h3]:font-bold [&_li]:mt-1 [&_ol]:mt-3 [&_ol]:list-decimal [&_ol]:pl-6 [&_p]:mt-3 [&_ul]:mt-3 [&_ul]:list-disc [&_ul]:pl-6 [&_blockquote]:mt-3 [&_blockquote]:border-l-4 [&_blockquote]:border-brand-100 [&_blockquote]:pl-3";
+export { MARKDOWN_BODY } from "./markdown-body";
 
 /**
  * An article's public page: everything rendered on the server (the Markdown already rendered
