@@ -20,6 +20,10 @@ export const THROTTLES = {
   // Forum tracking pages looked up from one address: the codes are the only key to a private
   // page, so guessing them is slowed down; a family checking its questions stays far below.
   forumTrack: { max: 30, windowMinutes: 10, lockMinutes: 10, maxLockMinutes: 10 },
+  // "Forgot password" requests from one address, and for one account: nobody can flood an
+  // official's mailbox with links, and an address cannot probe many accounts.
+  passwordResetIp: { max: 10, windowMinutes: 60, lockMinutes: 60, maxLockMinutes: 60 },
+  passwordResetAccount: { max: 3, windowMinutes: 60, lockMinutes: 60, maxLockMinutes: 60 },
 } as const;
 
 export type ThrottleKind = keyof typeof THROTTLES;

@@ -1,5 +1,6 @@
 import type { MessageTemplate } from "./template";
 import { textTemplate } from "./templates/text";
+import { passwordResetTemplate } from "@/lib/password-reset/template";
 
 /**
  * Every kind of message the portal sends, by name. A domain that sends messages defines its
@@ -7,6 +8,7 @@ import { textTemplate } from "./templates/text";
  */
 export const TEMPLATES = {
   "message.text": textTemplate,
+  "auth.passwordReset": passwordResetTemplate,
 } satisfies Record<string, MessageTemplate>;
 
 export type TemplateName = keyof typeof TEMPLATES;
