@@ -10,6 +10,8 @@ export const ADMIN_NAV: ReadonlyArray<{ key: string; href: string; permission: A
   { key: "library", href: "/admin/library", permission: "library.contribute" },
   { key: "products", href: "/admin/products", permission: "products.manage" },
   { key: "producers", href: "/admin/producers", permission: "products.manage" },
+  { key: "documents", href: "/admin/documents", permission: "documents.manage" },
+  { key: "searchSynonyms", href: "/admin/search-synonyms", permission: "synonyms.manage" },
   { key: "units", href: "/admin/units", permission: "units.view" },
   { key: "data", href: "/admin/data", permission: "dataset.view" },
   { key: "dataCharts", href: "/admin/data/charts", permission: "dataset.view" },

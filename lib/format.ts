@@ -9,20 +9,22 @@ export function intlLocale(locale: Locale): string {
   return languageOf(locale).intl;
 }
 
+/**
+ * The one way the portal writes a date: "3 tháng 12, 2026" / "3 December 2026". Every page
+ * uses this (or formatDateTime, which adds the time to the same date), so a date never reads
+ * two ways on two pages.
+ */
 export function formatDate(date: Date, locale: Locale): string {
-  return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: "long", timeZone: TIME_ZONE }).format(date);
+  return new Intl.DateTimeFormat(intlLocale(locale), { day: "numeric", month: "long", year: "numeric", timeZone: TIME_ZONE }).format(date);
 }
 
+/** The date as formatDate writes it, then the time: "3 tháng 12, 2026, 14:30". */
 export function formatDateTime(date: Date, locale: Locale): string {
-  return new Intl.DateTimeFormat(intlLocale(locale), {
-    dateStyle: "medium",
-    timeStyle: "short",
-    timeZone: TIME_ZONE,
-  }).format(date);
+  return `${formatDate(date, locale)}, ${formatTime(date, locale)}`;
 }
 
 export function formatTime(date: Date, locale: Locale): string {
-  return new Intl.DateTimeFormat(intlLocale(locale), { timeStyle: "short", timeZone: TIME_ZONE }).format(date);
+  return new Intl.DateTimeFormat(intlLocale(locale), { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone: TIME_ZONE }).format(date);
 }
 
 export function formatNumber(value: number, locale: Locale): string {

@@ -8,6 +8,7 @@ export const PUBLIC_SECTIONS = [
   { key: "home", path: "" },
   { key: "news", path: "news" },
   { key: "law", path: "law" },
+  { key: "documents", path: "documents" },
   { key: "notices", path: "notices" },
   { key: "products", path: "products" },
   { key: "communes", path: "communes" },
@@ -15,6 +16,7 @@ export const PUBLIC_SECTIONS = [
   { key: "forum", path: "forum" },
   { key: "library", path: "library" },
   { key: "search", path: "search" },
+  { key: "contact", path: "contact" },
 ] as const;
 
 export type PublicSectionKey = (typeof PUBLIC_SECTIONS)[number]["key"];

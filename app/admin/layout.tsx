@@ -1,6 +1,7 @@
 import { OfficeHeader } from "@/components/layout/office-header";
 import { SkipLink } from "@/components/layout/skip-link";
 import { ADMIN_NAV } from "@/lib/admin-navigation";
+import { getTasks, taskCountsByMenu } from "@/lib/dashboard/tasks";
 import { signOut } from "@/lib/auth/actions";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
@@ -20,6 +21,8 @@ export default async function AdminLayout({ children }: LayoutProps<"/admin">) {
   const t = getT(locale, "admin");
   const tAuth = getT(locale, "auth");
   const current = path.split("?")[0];
+  const taskCounts = taskCountsByMenu(await getTasks(viewer));
+  const tEveryday = getT(locale, "everyday");
   // The menu entry of this page: the longest address it falls under (/admin/data/charts is not also /admin/data).
   const activeHref = ADMIN_NAV.map((item) => item.href)
     .filter((href) => current === href || (href !== "/admin" && current?.startsWith(`${href}/`)))
@@ -51,6 +54,12 @@ export default async function AdminLayout({ children }: LayoutProps<"/admin">) {
                     className="block rounded px-3 py-2 font-medium text-brand-700 hover:bg-brand-50 aria-[current=page]:bg-brand-700 aria-[current=page]:text-white"
                   >
                     {translateKey(t, `nav.${item.key}`)}
+                    {(taskCounts[item.key] ?? 0) > 0 && (
+                      <span className="ml-2 inline-block min-w-6 rounded-full bg-accent-700 px-1.5 text-center text-sm font-bold text-white">
+                        {taskCounts[item.key]}
+                        <span className="sr-only"> {tEveryday("tasks.menuCount", { count: taskCounts[item.key] })}</span>
+                      </span>
+                    )}
                   </a>
                 </li>
               );
@@ -58,7 +67,7 @@ export default async function AdminLayout({ children }: LayoutProps<"/admin">) {
           </ul>
         </nav>
         <main id="main" tabIndex={-1} className="min-w-0 flex-1">
-          <I18nProvider locale={locale} resources={clientResources(locale, ["admin", "errors", "auth", "dataset", "notices", "forum", "products", "reach"])}>
+          <I18nProvider locale={locale} resources={clientResources(locale, ["admin", "errors", "auth", "dataset", "notices", "forum", "products", "reach", "documents", "everyday"])}>
             {children}
           </I18nProvider>
         </main>

@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
 import { relayFigures } from "@/lib/relays/queries";
+import { YourTasks } from "@/components/admin/your-tasks";
 import { getDashboardCounts } from "@/lib/dashboard/queries";
+import { getTasks } from "@/lib/dashboard/tasks";
 import { formatNumber } from "@/lib/format";
 import { getRequestLocale, getT } from "@/lib/i18n/server";
 import { translateKey } from "@/lib/i18n/translate-key";
@@ -15,8 +17,11 @@ export default async function DashboardPage() {
   const viewer = await requirePermission("backoffice.access");
   const locale = await getRequestLocale();
   const t = getT(locale, "admin");
-  const counts = await getDashboardCounts(viewer);
-  const relays = can(viewer, "relays.manage") ? await relayFigures(viewer, { take: 5 }) : [];
+  const [counts, tasks, relays] = await Promise.all([
+    getDashboardCounts(viewer),
+    getTasks(viewer),
+    can(viewer, "relays.manage") ? relayFigures(viewer, { take: 5 }) : Promise.resolve([]),
+  ]);
   const tr = getT(locale, "reach");
   return (
     <>
@@ -26,7 +31,9 @@ export default async function DashboardPage() {
           ? t("dashboard.leadCommune", { commune: viewer.commune.fullName })
           : t("dashboard.leadProvince")}
       </p>
-      <ul className="mt-6 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+      <YourTasks tasks={tasks} locale={locale} />
+      <h2 className="mt-10 text-xl font-bold">{getT(locale, "everyday")("tasks.figures")}</h2>
+      <ul className="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
         {counts.map((count) => {
           const body = (
             <>

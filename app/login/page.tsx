@@ -35,11 +35,19 @@ export default async function LoginPage({ searchParams }: PageProps<"/login">) {
             {t("signIn.signedOut")}
           </p>
         )}
+        {query.reset && (
+          <p role="status" className="mt-4 rounded border-l-4 border-green-700 bg-green-50 px-4 py-3">
+            {getT(locale, "everyday")("reset.done")}
+          </p>
+        )}
         <div className="mt-6">
           <I18nProvider locale={locale} resources={clientResources(locale, ["auth", "errors"])}>
             <SignInForm next={next} />
           </I18nProvider>
         </div>
+        <p className="mt-4">
+          <a href="/login/forgot" className="underline">{getT(locale, "everyday")("reset.forgotLink")}</a>
+        </p>
         <p className="mt-8">
           <a href={localePath(locale)} className="underline">
             {t("signIn.backToSite")}

@@ -9,10 +9,9 @@ import { localePath } from "@/lib/navigation";
 import { AUDIO_TYPE_NAMES, formatFileSize, imageSources, mediaUrl } from "@/lib/storage/urls";
 import { ArticleCardItem, articlePath, topicName } from "./article-card";
 import { ShareLinks } from "@/components/ui/share-links";
+import { MARKDOWN_BODY } from "./markdown-body";
 
-/** Styles for rendered Markdown (articles, forum answers); no typography plugin. */
-export const MARKDOWN_BODY =
-  "article-body mt-6 max-w-prose text-lg [&_a]:text-brand-700 [&_a]:underline [&_h2]:mt-6 [&_h2]:text-xl [&_h2]:font-bold [&_h3]:mt-4 [&_h3]:font-bold [&_li]:mt-1 [&_ol]:mt-3 [&_ol]:list-decimal [&_ol]:pl-6 [&_p]:mt-3 [&_ul]:mt-3 [&_ul]:list-disc [&_ul]:pl-6 [&_blockquote]:mt-3 [&_blockquote]:border-l-4 [&_blockquote]:border-brand-100 [&_blockquote]:pl-3";
+export { MARKDOWN_BODY } from "./markdown-body";
 
 /**
  * An article's public page: everything rendered on the server (the Markdown already rendered
@@ -101,6 +100,21 @@ export function ArticleView({ article, related, locale, pageUrl }: { article: Pu
       {/* Rendered from Markdown and sanitized by lib/markdown: no raw HTML, no script, no javascript: links. */}
       <div lang={picked.lang} className={MARKDOWN_BODY} dangerouslySetInnerHTML={{ __html: tr.bodyHtml }} />
       {tr.translator && picked.lang !== "vi" && <p className="mt-4 text-sm text-muted">{t("article.translator", { name: tr.translator })}</p>}
+
+      {article.documents.length > 0 && (
+        <section aria-labelledby="documents" className="mt-6 rounded border-l-4 border-brand-600 bg-brand-50 px-4 py-3">
+          <h2 id="documents" className="font-bold">{getT(locale, "documents")("article.heading")}</h2>
+          <ul className="mt-1 space-y-1">
+            {article.documents.map((doc) => (
+              <li key={doc.slug}>
+                <a href={localePath(locale, `documents/${doc.slug}`)} className="underline">{doc.number}</a>
+                {" — "}
+                <span lang="vi">{doc.title}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
 
       <ShareLinks pageUrl={pageUrl} locale={locale} />
 

@@ -71,8 +71,8 @@ export async function SectionPage({ locale, section, searchParams }: { locale: L
         query={{ topic: filters.topic, commune: filters.commune }}
         labels={{ nav: t("list.pagination"), previous: t("list.previous"), next: t("list.next"), page: t("list.pageOf", { page: filters.page, pageCount }) }}
       />
-      <p className="no-print mt-6">
-        <a href={`${basePath}/feed.xml`} className="underline">{t("list.rss")}</a>
+      <p className="no-print mt-8 text-sm text-muted">
+        {getT(locale, "everyday")("feeds.forOtherSystems")} <a href={`${basePath}/feed.xml`} className="underline">{t("list.rss")}</a>
       </p>
     </>
   );

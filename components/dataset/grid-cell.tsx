@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslation } from "react-i18next";
-import { useFormResult } from "@/components/ui/action-form";
+import { useFieldId, useFormResult } from "@/components/ui/action-form";
 import { translateKey } from "@/lib/i18n/translate-key";
 
 /**
@@ -10,6 +10,7 @@ import { translateKey } from "@/lib/i18n/translate-key";
  */
 export function GridCell({ name, label, defaultValue, lastChanged }: { name: string; label: string; defaultValue: string; lastChanged?: string }) {
   const state = useFormResult();
+  const fieldId = useFieldId(name);
   const { t } = useTranslation("errors");
   const errors = (state.fieldErrors?.[name] ?? []).map((key) => translateKey(t, key));
   const value = state.values?.[name] ?? defaultValue;
@@ -17,7 +18,7 @@ export function GridCell({ name, label, defaultValue, lastChanged }: { name: str
   return (
     <div className={errors.length ? "border-l-4 border-accent-600 pl-1" : undefined}>
       <input
-        id={`field-${name}`}
+        id={fieldId}
         name={name}
         inputMode="decimal"
         defaultValue={value}

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslation } from "react-i18next";
-import { useFormResult } from "@/components/ui/action-form";
+import { useFieldId, useFormResult } from "@/components/ui/action-form";
 import { translateKey } from "@/lib/i18n/translate-key";
 
 /**
@@ -16,12 +16,13 @@ export function CheckboxGroupField({ name, legend, options, defaultValues }: {
   defaultValues: string[];
 }) {
   const state = useFormResult();
+  const fieldId = useFieldId(name);
   const { t } = useTranslation("errors");
   const errors = (state.fieldErrors?.[name] ?? []).map((key) => translateKey(t, key));
   const echoed = state.values?.[name];
   const chosen = new Set(echoed !== undefined ? echoed.split(",") : defaultValues);
   return (
-    <fieldset id={`field-${name}`} className={errors.length ? "border-l-4 border-accent-600 pl-3" : undefined}>
+    <fieldset id={fieldId} className={errors.length ? "border-l-4 border-accent-600 pl-3" : undefined}>
       <legend className="font-semibold">{legend}</legend>
       {errors.length > 0 && <p className="font-semibold text-accent-700">{errors.join(" ")}</p>}
       <input type="hidden" name={`${name}Present`} value="1" />

@@ -99,12 +99,21 @@ export function LibraryItemView({ item, locale }: { item: PublicLibraryItem; loc
                     )}
                     {playable && <p className="text-sm text-muted">{t("item.mediaNote")}{file.durationSeconds ? ` · ${formatDuration(file.durationSeconds)}` : ""}</p>}
                     <p className="mt-1">
-                      {item.type === "DOCUMENT" ? (
+                      {restricted ? (
+                        // No link that ends on a refusal: the file is named, with the note why.
+                        <span>
+                          {item.type === "DOCUMENT"
+                            ? t("item.openPdf", { size: size(file.media.size), pages: file.pageCount ? t("card.pages", { count: file.pageCount }) : t("item.pagesUnknown") })
+                            : t("item.download", { type: typeName, size: size(file.media.size) })}
+                          {" — "}
+                          <strong>{t("access.restrictedFile")}</strong>
+                        </span>
+                      ) : item.type === "DOCUMENT" ? (
                         <a href={url} className="font-semibold underline" type={file.media.mimeType}>
                           {t("item.openPdf", { size: size(file.media.size), pages: file.pageCount ? t("card.pages", { count: file.pageCount }) : t("item.pagesUnknown") })}
                         </a>
                       ) : (
-                        <a href={url} download={!restricted || undefined} className="underline" type={file.media.mimeType}>
+                        <a href={url} download className="underline" type={file.media.mimeType}>
                           {t("item.download", { type: typeName, size: size(file.media.size) })}
                         </a>
                       )}

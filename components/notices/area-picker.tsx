@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslation } from "react-i18next";
-import { useFormResult } from "@/components/ui/action-form";
+import { useFieldId, useFormResult } from "@/components/ui/action-form";
 import { translateKey } from "@/lib/i18n/translate-key";
 
 type Tree = { id: string; fullName: string; children: { id: string; fullName: string }[] }[];
@@ -19,6 +19,7 @@ export function AreaPicker({ tree, selected, provinceWide, allowProvince, labels
   labels: { legend: string; hint: string; province: string; villagesOf: string };
 }) {
   const state = useFormResult();
+  const fieldId = useFieldId("area");
   const { t } = useTranslation("errors");
   const submitted = state.values !== undefined;
   const checked = (id: string) => (submitted ? state.values?.[`area.${id}`] === "on" : selected.includes(id));
@@ -26,7 +27,7 @@ export function AreaPicker({ tree, selected, provinceWide, allowProvince, labels
   const errors = (state.fieldErrors?.area ?? []).map((key) => translateKey(t, key));
   const box = "h-5 w-5 shrink-0";
   return (
-    <fieldset id="field-area" aria-describedby={errors.length ? "area-error area-hint" : "area-hint"} className={errors.length ? "border-l-4 border-accent-600 pl-3" : undefined}>
+    <fieldset id={fieldId} aria-describedby={errors.length ? "area-error area-hint" : "area-hint"} className={errors.length ? "border-l-4 border-accent-600 pl-3" : undefined}>
       <legend className="font-semibold">{labels.legend} <span aria-hidden="true">*</span></legend>
       <p id="area-hint" className="text-sm text-muted">{labels.hint}</p>
       {errors.length > 0 && <p id="area-error" className="font-semibold text-accent-700">{errors.join(" ")}</p>}

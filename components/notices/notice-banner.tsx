@@ -37,7 +37,7 @@ export async function NoticeBanner({ locale, commune }: Props) {
                   <strong>{t(`severity.${notice.severity}`)}:</strong>{" "}
                   <span lang={text.lang}>{text.value.headline}</span>
                   {text.isFallback && <span className="text-sm"> {t("banner.inVietnamese")}</span>}{" "}
-                  <span className="whitespace-nowrap text-sm">({t("banner.until", { time: formatDateTime(new Date(notice.expiresAt), locale) })})</span>
+                  <span className="text-sm">({t("banner.until", { time: formatDateTime(new Date(notice.expiresAt), locale) })})</span>
                 </span>
               </a>
             </li>

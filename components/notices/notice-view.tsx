@@ -1,3 +1,5 @@
+import { EmergencyNumbers } from "@/components/contact/emergency-numbers";
+import { getSiteIdentity } from "@/lib/settings/queries";
 import { FallbackNote } from "@/components/layout/fallback-note";
 import { formatDateTime, intlLocale } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/config";
@@ -15,7 +17,11 @@ import { ValidUntil } from "./valid-until";
  * expired), what to do in large text, the area by name, validity in the province's time, the
  * recording, the CAP document and the history of its versions. All server-rendered.
  */
-export function NoticeView({ notice, locale, now }: { notice: PublicNotice; locale: Locale; now: Date }) {
+export async function NoticeView({ notice, locale, now }: { notice: PublicNotice; locale: Locale; now: Date }) {
+  const { agencyName } = await getSiteIdentity(locale);
+  const tEveryday = getT(locale, "everyday");
+  // Who issued it: the commune's People's Committee for a cadre's notice, else the province's committee.
+  const issuer = notice.issuedByCadre && notice.commune ? tEveryday("notice.communeIssuer", { commune: notice.commune.fullName }) : agencyName;
   const t = getT(locale, "notices");
   const tCommon = getT(locale, "common");
   const picked = pickTranslation(notice.translations, locale)!;
@@ -63,7 +69,12 @@ export function NoticeView({ notice, locale, now }: { notice: PublicNotice; loca
         <h2 id="instruction" className="text-xl font-bold">{t("detail.instruction")}</h2>
         <p lang={picked.lang} className="mt-2 whitespace-pre-line text-2xl font-semibold leading-relaxed">{tr.instruction}</p>
       </section>
+      {(notice.category === "DISASTER" || notice.category === "HEALTH") && (
+        <EmergencyNumbers locale={locale} office={notice.commune} />
+      )}
       <dl className="mt-4 grid gap-x-6 gap-y-2 sm:grid-cols-[auto_1fr]">
+        <dt className="font-bold">{tEveryday("notice.issuedBy")}</dt>
+        <dd lang="vi">{issuer}</dd>
         <dt className="font-bold">{t("detail.area")}</dt>
         <dd>{names ? names.join(", ") : t("area.province")}</dd>
         <dt className="font-bold">{t("detail.validity")}</dt>
@@ -110,9 +121,11 @@ export function NoticeView({ notice, locale, now }: { notice: PublicNotice; loca
           </ol>
         </section>
       )}
-      <p className="no-print mt-6 flex flex-wrap gap-4">
-        <a href={`/cap/${notice.id}.xml`} className="underline">{t("detail.cap")}</a>
+      <p className="no-print mt-6">
         <a href={localePath(locale, "notices")} className="underline">{t("detail.back")}</a>
+      </p>
+      <p className="no-print mt-4 text-sm text-muted">
+        {tEveryday("feeds.forOtherSystems")} <a href={`/cap/${notice.id}.xml`} className="underline">{t("detail.cap")}</a>
       </p>
     </article>
   );

@@ -7,6 +7,9 @@ import { initialFormState, type FormState } from "@/lib/action-result";
 import { translateKey } from "@/lib/i18n/translate-key";
 
 const FormStateContext = createContext<FormState>(initialFormState);
+/** Each form's own prefix for its fields' ids: two forms on one page with a field of the same
+ * name (the forum question page: answer, note, help request) never share an id. */
+const FormIdContext = createContext("");
 
 type ActionFormProps = {
   action: (state: FormState, formData: FormData) => Promise<FormState>;
@@ -23,18 +26,31 @@ type ActionFormProps = {
  */
 export function ActionForm({ action, children, className, label }: ActionFormProps) {
   const [state, formAction] = useActionState(action, initialFormState);
+  const formId = useId().replace(/[^a-zA-Z0-9_-]/g, "");
   return (
+    <FormIdContext value={formId}>
     <FormStateContext value={state}>
       <form action={formAction} className={className ?? "space-y-4"} aria-label={label} noValidate>
         <FormSummary state={state} />
         {children}
       </form>
     </FormStateContext>
+    </FormIdContext>
   );
 }
 
+/** The id of a form's field: unique on the page (see FormIdContext). */
+export function useFieldId(name: string): string {
+  return fieldIdOf(name, useContext(FormIdContext));
+}
+
+function fieldIdOf(name: string, formId: string): string {
+  return formId ? `field-${name}-${formId}` : `field-${name}`;
+}
+
 function FormSummary({ state }: { state: FormState }) {
-  const { t } = useTranslation(["errors", "admin", "auth"]);
+  const { t } = useTranslation(["errors", "admin", "auth", "documents", "everyday"]);
+  const formId = useContext(FormIdContext);
   const fieldMessages = Object.entries(state.fieldErrors ?? {}).filter(([, messages]) => messages?.length);
   return (
     <div aria-live="polite" role="status">
@@ -45,7 +61,7 @@ function FormSummary({ state }: { state: FormState }) {
             <ul className="mt-1 list-disc pl-5 text-sm">
               {fieldMessages.map(([field, messages]) => (
                 <li key={field}>
-                  <a href={`#field-${field}`} className="underline">
+                  <a href={`#${fieldIdOf(field, formId)}`} className="underline">
                     {translateKey(t, messages?.[0] ?? "form.invalid")}
                   </a>
                 </li>
@@ -80,11 +96,12 @@ function useField({ name, hint }: Pick<FieldProps, "name" | "hint">) {
   const state = useFormResult();
   const { t } = useTranslation("errors");
   const uid = useId();
+  const id = useFieldId(name);
   const errors = state.fieldErrors?.[name] ?? [];
   const hintId = hint ? `${uid}-hint` : undefined;
   const errorId = errors.length ? `${uid}-error` : undefined;
   return {
-    id: `field-${name}`,
+    id,
     value: state.values?.[name],
     errors: errors.map((key) => translateKey(t, key)),
     hintId,

@@ -1,12 +1,13 @@
 "use client";
 
 import { useTranslation } from "react-i18next";
-import { useFormResult } from "@/components/ui/action-form";
+import { useFieldId, useFormResult } from "@/components/ui/action-form";
 import { translateKey } from "@/lib/i18n/translate-key";
 
 /** A checkbox that keeps its tick and shows its error after a round trip without JavaScript. */
 export function CheckboxField({ name, label, hint, defaultChecked }: { name: string; label: string; hint?: string; defaultChecked?: boolean }) {
   const state = useFormResult();
+  const fieldId = useFieldId(name);
   const { t } = useTranslation("errors");
   const errors = state.fieldErrors?.[name] ?? [];
   const checked = state.values ? state.values[name] === "on" : Boolean(defaultChecked);
@@ -19,7 +20,7 @@ export function CheckboxField({ name, label, hint, defaultChecked }: { name: str
       )}
       <label className="flex min-h-11 items-start gap-3">
         <input
-          id={`field-${name}`}
+          id={fieldId}
           type="checkbox"
           name={name}
           defaultChecked={checked}

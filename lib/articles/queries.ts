@@ -74,6 +74,7 @@ const detailSelect = {
     },
   },
   revisions: { select: { number: true, note: true, createdAt: true }, orderBy: { number: "desc" } },
+  legalDocuments: { where: { document: { published: true } }, select: { document: { select: { slug: true, number: true, title: true } } } },
 } satisfies Prisma.ArticleSelect;
 
 /**
@@ -93,7 +94,7 @@ export async function getPublicArticleAt(slug: string, now: Date) {
     orderBy: { publishAt: "desc" },
     take: 4,
   });
-  const { deletedAt: _deleted, revisions, translations, ...article } = row;
+  const { deletedAt: _deleted, revisions, translations, legalDocuments, ...article } = row;
   return {
     status: "ok" as const,
     article: {
@@ -104,6 +105,7 @@ export async function getPublicArticleAt(slug: string, now: Date) {
       withdrawalReason: article.withdrawalReason,
       translations: translations.map(({ updatedAt: _u, ...tr }) => ({ ...tr, bodyHtml: renderMarkdown(tr.body) })),
       revisions: revisions.map((revision) => ({ ...revision, createdAt: revision.createdAt.toISOString() })),
+      documents: legalDocuments.map((link) => link.document),
     },
     related: related.map(toCard),
   };

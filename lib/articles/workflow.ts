@@ -5,6 +5,7 @@ import { db, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { keepRevision, loadArticle, type ArticleContext } from "./load";
+import { snapshotOf } from "./snapshot";
 import { articleResource } from "./policy";
 import type { TPublishArticle } from "./schema";
 import { TRANSITIONS, startOfMinute, transitionProblem, type Transition } from "./states";
@@ -58,9 +59,26 @@ export function submitArticle(id: string, ctx: ArticleContext) {
   return step({ id, transition: "submit", action: "article.submitted", data: () => ({ reviewComment: null }) }, ctx);
 }
 
+/**
+ * Keeps the text a reviewer decided on (returned or published), so when the article comes back
+ * to them they see what changed since (lib/articles/review-diff.ts).
+ */
+async function rememberSeen(tx: Tx, article: Awaited<ReturnType<typeof loadArticle>>, userId: string): Promise<Record<string, never>> {
+  const snapshot = snapshotOf(article.translations);
+  await tx.articleReviewView.upsert({
+    where: { articleId_userId: { articleId: article.id, userId } },
+    create: { articleId: article.id, userId, snapshot },
+    update: { snapshot, seenAt: new Date() },
+  });
+  return {};
+}
+
 /** A reviewer sends it back to the author with a comment. */
 export function returnArticle(input: { id: string; comment: string }, ctx: ArticleContext) {
-  return step({ id: input.id, transition: "return", action: "article.returned", data: () => ({ reviewComment: input.comment }) }, ctx);
+  return step(
+    { id: input.id, transition: "return", action: "article.returned", data: () => ({ reviewComment: input.comment }), also: (tx, article) => rememberSeen(tx, article, ctx.actor.id) },
+    ctx,
+  );
 }
 
 /**
@@ -83,7 +101,10 @@ export function publishArticle(input: TPublishArticle, ctx: ArticleContext, now 
         withdrawalReason: null,
         reviewComment: null,
       }),
-      also: async (tx, article) => ({ revision: await keepRevision(tx, article.id, input.changeNote, ctx.actor.id) }),
+      also: async (tx, article) => {
+        await rememberSeen(tx, article, ctx.actor.id);
+        return { revision: await keepRevision(tx, article.id, input.changeNote, ctx.actor.id) };
+      },
     },
     ctx,
     now,

@@ -94,6 +94,17 @@ export const AUDIT_ACTIONS = [
   "relay.reminded",
   "relay.received",
   "relay.relayed",
+  "legalDocument.created",
+  "legalDocument.updated",
+  "legalDocument.deleted",
+  "legalDocument.fileAttached",
+  "article.documentsSet",
+  "searchSynonym.created",
+  "searchSynonym.updated",
+  "searchSynonym.deleted",
+  "unit.contactUpdated",
+  "user.resetLinkIssued",
+  "user.resetLinkUsed",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -71,6 +71,13 @@ export const PERMISSIONS = {
   "subscribers.manage": { grants: { ADMIN: "all" } },
   "relays.manage": { grants: { ADMIN: "all", OFFICIAL: "all", COMMUNE_CADRE: "ownCommune" } },
   "bulletins.download": { grants: { ADMIN: "all", OFFICIAL: "all", COMMUNE_CADRE: "all" } },
+  // Issue 16: the legal documents register and the search synonyms (officials keep both);
+  // administrators send a user a one-time link to set a new password.
+  "documents.manage": { grants: { ADMIN: "all", OFFICIAL: "all" } },
+  "synonyms.manage": { grants: { ADMIN: "all", OFFICIAL: "all" } },
+  "users.resetLink": { grants: { ADMIN: "all" } },
+  // The commune office's contact (phone, address, hours): the commune's cadre keeps their own.
+  "communeContact.edit": { grants: { ADMIN: "all", OFFICIAL: "all", COMMUNE_CADRE: "ownCommune" } },
 } as const satisfies Record<string, Permission>;
 
 export type Action = keyof typeof PERMISSIONS;

@@ -28,6 +28,10 @@ export const THROTTLES = {
   subscribeIp: { max: 5, windowMinutes: 60, lockMinutes: 60, maxLockMinutes: 60 },
   confirmAddress: { max: 3, windowMinutes: 24 * 60, lockMinutes: 24 * 60, maxLockMinutes: 24 * 60 },
   confirmCode: { max: 5, windowMinutes: 24 * 60, lockMinutes: 24 * 60, maxLockMinutes: 24 * 60 },
+  // "Forgot password" requests from one address, and for one account: nobody can flood an
+  // official's mailbox with links, and an address cannot probe many accounts.
+  passwordResetIp: { max: 10, windowMinutes: 60, lockMinutes: 60, maxLockMinutes: 60 },
+  passwordResetAccount: { max: 3, windowMinutes: 60, lockMinutes: 60, maxLockMinutes: 60 },
 } as const;
 
 export type ThrottleKind = keyof typeof THROTTLES;

@@ -29,6 +29,9 @@ function stateWhere(state: TAdminForumFilters["state"]): Prisma.ForumQuestionWhe
   if (!state) return {};
   if (state === "WAITING") return { state: { in: [...WAITING_STATES] }, mergedIntoId: null };
   if (state === "MERGED") return { mergedIntoId: { not: null } };
+  // The moderation queue: new questions, and those a cadre answered before the province made
+  // them public (answered, waiting for publication): they are not stranded.
+  if (state === "SUBMITTED") return { OR: [{ state: "SUBMITTED" }, { state: "ANSWERED", publishedAt: null }], mergedIntoId: null };
   return { state, mergedIntoId: state === "CLOSED" ? undefined : null };
 }
 
@@ -111,7 +114,7 @@ export async function forumDashboardCounts(viewer: Actor & { id: string }, now =
   const help = can(viewer, "forum.moderate")
     ? await db.forumQuestion.count({ where: { helpRequestedAt: { not: null }, state: { in: [...WAITING_STATES] }, mergedIntoId: null } })
     : null;
-  const toModerate = can(viewer, "forum.moderate") ? await db.forumQuestion.count({ where: { state: "SUBMITTED", publishedAt: null, mergedIntoId: null } }) : null;
+  const toModerate = can(viewer, "forum.moderate") ? await db.forumQuestion.count({ where: { OR: [{ state: "SUBMITTED" }, { state: "ANSWERED" }], publishedAt: null, mergedIntoId: null } }) : null;
   return {
     waiting: late.length,
     overdue: late.filter((state) => state !== "onTime").length,

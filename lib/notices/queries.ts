@@ -102,7 +102,8 @@ export const listPublicNotices = unstable_cache(
 
 const detailSelect = {
   ...cardSelect,
-  state: true, communeId: true,
+  state: true, communeId: true, issuedByCadre: true,
+  commune: { select: { fullName: true, officePhone: true, officeIsDemo: true } },
   translations: {
     select: { locale: true, headline: true, description: true, instruction: true, audio: { select: { storageKey: true, mimeType: true, size: true } } },
   },
@@ -126,6 +127,8 @@ export async function getPublicNoticeAt(id: string) {
     ...toCard(current),
     state: current.state,
     communeId: current.communeId,
+    issuedByCadre: current.issuedByCadre,
+    commune: current.commune,
     translations: current.translations,
     history: versions.map((version) => ({
       id: version.id,

@@ -2,6 +2,7 @@ import { relayArticleTemplate, relayNoticeTemplate } from "@/lib/relays/template
 import { confirmTemplate, digestTemplate, forumAnswerTemplate, noticeTemplate } from "@/lib/subscriptions/templates";
 import type { MessageTemplate } from "./template";
 import { textTemplate } from "./templates/text";
+import { passwordResetTemplate } from "@/lib/password-reset/template";
 
 /**
  * Every kind of message the portal sends, by name. A domain that sends messages defines its
@@ -15,6 +16,7 @@ export const TEMPLATES = {
   "digest.weekly": digestTemplate,
   "relay.notice": relayNoticeTemplate,
   "relay.article": relayArticleTemplate,
+  "auth.passwordReset": passwordResetTemplate,
 } satisfies Record<string, MessageTemplate>;
 
 export type TemplateName = keyof typeof TEMPLATES;

@@ -22,6 +22,8 @@ export type SiteIdentity = {
   address: string | null;
   phone: string | null;
   email: string | null;
+  officeHours: string | null;
+  mapUrl: string | null;
 };
 
 /** Portal and agency names for a locale: the administrator's, else the built-in ones. */
@@ -35,5 +37,7 @@ export async function getSiteIdentity(locale: Locale): Promise<SiteIdentity> {
     address: settings.address,
     phone: settings.phone,
     email: settings.email,
+    officeHours: settings.officeHours,
+    mapUrl: settings.mapUrl,
   };
 }

@@ -22,6 +22,10 @@ export const ZSiteSettings = z.object({
   phone: optionalText(40).refine((value) => value === null || /^[0-9+().\s-]{6,40}$/.test(value), {
     error: "phone.invalid",
   }),
+  /** Working hours as the office writes them, e.g. "Sáng 7:30–11:30, chiều 13:30–17:00, thứ Hai đến thứ Sáu". */
+  officeHours: optionalText(200),
+  /** A map link to the office (https only). */
+  mapUrl: optionalText(500).refine((value) => value === null || /^https:\/\/[^\s<>"]+$/.test(value), { error: "url.invalid" }),
   email: optionalText(254).refine((value) => value === null || z.email().safeParse(value).success, {
     error: "email.invalid",
   }),

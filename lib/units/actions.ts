@@ -4,8 +4,9 @@ import { invalidate } from "@/lib/cache/invalidate";
 import { success, type FormState } from "@/lib/action-result";
 import { runAction } from "@/lib/run-action";
 import { communeOfUnit, unitPermission } from "./admin-queries";
-import { createVillage, updateUnit } from "./mutations";
-import { ZCreateVillage, ZUpdateUnit } from "./schema";
+import { createVillage, updateCommuneContact, updateUnit } from "./mutations";
+import { ZCommuneContact, ZCreateVillage, ZUpdateUnit } from "./schema";
+import { NOTICES_TAG } from "@/lib/notices/tags";
 import { UNITS_TAG } from "./tags";
 
 export async function createVillageAction(_state: FormState, formData: FormData): Promise<FormState> {
@@ -37,6 +38,21 @@ export async function updateUnitAction(_state: FormState, formData: FormData): P
       await updateUnit(input, { actor: viewer, ip });
       await invalidate(UNITS_TAG);
       return success("admin:units.saved");
+    },
+  });
+}
+
+/** The commune office's contact: the commune's own cadre, officials and administrators. */
+export async function updateCommuneContactAction(_state: FormState, formData: FormData): Promise<FormState> {
+  return runAction({
+    formData,
+    permission: "communeContact.edit",
+    schema: ZCommuneContact,
+    resource: (input) => ({ communeId: input.id }),
+    run: async (input, { viewer, ip }) => {
+      await updateCommuneContact(input, { actor: viewer, ip });
+      await invalidate(UNITS_TAG, NOTICES_TAG);
+      return success("everyday:contact.saved");
     },
   });
 }

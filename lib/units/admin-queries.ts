@@ -12,6 +12,7 @@ export async function listUnitsForViewer(viewer: Actor) {
     orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
     select: {
       id: true, code: true, name: true, fullName: true, slug: true, isDemo: true,
+      officePhone: true, officeAddress: true, officeHours: true, officeIsDemo: true,
       children: {
         orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
         select: { id: true, code: true, name: true, fullName: true, slug: true, isDemo: true },

@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import { AppError, isUniqueViolation } from "@/lib/errors";
 import { slugify } from "@/lib/text/slug";
 import { unitCommune, unitPermission } from "./admin-queries";
-import type { TCreateVillage, TUpdateUnit } from "./schema";
+import type { TCommuneContact, TCreateVillage, TUpdateUnit } from "./schema";
 
 type Context = { actor: Actor & { id: string }; ip: string | null };
 
@@ -69,4 +69,22 @@ export async function updateUnit(input: TUpdateUnit, ctx: Context) {
   } catch (error) {
     rethrowCodeConflict(error);
   }
+}
+
+/**
+ * The commune office's phone, address and hours. Checked again here on the row: a cadre only
+ * for their own commune. One audit row with what changed.
+ */
+export async function updateCommuneContact(input: TCommuneContact, ctx: Context) {
+  return db.$transaction(async (tx) => {
+    const before = await tx.adminUnit.findUnique({ where: { id: input.id } });
+    if (!before || before.level !== "COMMUNE") throw new AppError("notFound", "form.notFound");
+    if (!can(ctx.actor, "communeContact.edit", { communeId: before.id })) throw new AppError("forbidden", "form.forbidden");
+    const { id, ...data } = input;
+    const diff = changedFields(before, data);
+    if (!diff.changed) return before;
+    const unit = await tx.adminUnit.update({ where: { id }, data });
+    await writeAudit(tx, { actorId: ctx.actor.id, action: "unit.contactUpdated", entityType: "AdminUnit", entityId: id, ...diff, ip: ctx.ip });
+    return unit;
+  });
 }

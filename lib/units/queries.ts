@@ -11,6 +11,11 @@ export type CommuneSummary = {
   slug: string;
   isDemo: boolean;
   villageCount: number;
+  /** The commune office (UBND xã); `officeIsDemo` when these are demo values. */
+  officePhone: string | null;
+  officeAddress: string | null;
+  officeHours: string | null;
+  officeIsDemo: boolean;
 };
 
 /** Every commune and ward of the province, in their configured order. Public. */
@@ -21,6 +26,7 @@ export const listCommunes = unstable_cache(
       orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
       select: {
         id: true, code: true, name: true, fullName: true, slug: true, isDemo: true,
+        officePhone: true, officeAddress: true, officeHours: true, officeIsDemo: true,
         _count: { select: { children: true } },
       },
     });
@@ -41,6 +47,7 @@ export const getCommuneBySlug = unstable_cache(
       where: { slug, level: "COMMUNE" },
       select: {
         id: true, code: true, name: true, fullName: true, slug: true, isDemo: true,
+        officePhone: true, officeAddress: true, officeHours: true, officeIsDemo: true,
         children: {
           orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
           select: { id: true, code: true, name: true, fullName: true, slug: true },

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { normalizeVietnamesePhone } from "@/lib/text/phone";
+import { optionalText } from "@/lib/text/fields";
 
 export const ZUnitCode = z
   .string()
@@ -28,3 +30,22 @@ export const ZCreateVillage = z.object({
   fullName: ZUnitName,
 });
 export type TCreateVillage = z.infer<typeof ZCreateVillage>;
+
+/** The commune office's contact, shown on the commune page and the contact page. */
+export const ZCommuneContact = z.object({
+  id: z.string().min(1),
+  officePhone: z
+    .string()
+    .trim()
+    .max(40, { error: "phone.invalid" })
+    .optional()
+    .transform((value) => value || null)
+    .refine((value) => value === null || normalizeVietnamesePhone(value) !== null, { error: "phone.invalid" }),
+  officeAddress: optionalText(300, "text.tooLong"),
+  officeHours: optionalText(200, "text.tooLong"),
+  officeIsDemo: z
+    .string()
+    .optional()
+    .transform((value) => value === "on"),
+});
+export type TCommuneContact = z.infer<typeof ZCommuneContact>;

@@ -12,3 +12,5 @@ export { default as forum } from "./forum.json" with { type: "json" };
 export { default as library } from "./library.json" with { type: "json" };
 export { default as products } from "./products.json" with { type: "json" };
 export { default as reach } from "./reach.json" with { type: "json" };
+export { default as documents } from "./documents.json" with { type: "json" };
+export { default as everyday } from "./everyday.json" with { type: "json" };

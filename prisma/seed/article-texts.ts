@@ -40,6 +40,15 @@ export const DEMO_TOPICS = [
 
 export const DEMO_ARTICLES: DemoArticle[] = [
   {
+    // Explains the two documents the portal carries out (legal documents register, issue 16).
+    kind: "POLICY", topic: "", daysAgo: 30,
+    vi: {
+      title: "Cổng thông tin này được làm ra để làm gì?",
+      summary: "Thủ tướng Chính phủ có Quyết định 414/QĐ-TTg, tỉnh có Kế hoạch 64/KH-UBND về đưa công nghệ thông tin đến với đồng bào dân tộc thiểu số. Cổng thông tin này là một việc của kế hoạch đó.",
+      body: "Năm 2019, Thủ tướng Chính phủ ký Quyết định 414/QĐ-TTg. Quyết định này giao các nơi dùng công nghệ thông tin để giúp đồng bào dân tộc thiểu số làm kinh tế và giữ an ninh, trật tự, từ năm 2019 đến năm 2025.\n\nNăm 2020, Ủy ban nhân dân tỉnh ban hành Kế hoạch 64/KH-UBND để làm việc đó trong tỉnh.\n\n## Cổng thông tin giúp gì cho bạn?\n\n- Đọc tin về chính sách và pháp luật bằng lời dễ hiểu.\n- Biết sớm các thông báo về thiên tai và dịch bệnh.\n- Hỏi cán bộ và nhận câu trả lời.\n- Xem sản phẩm của xã mình và tìm tài liệu văn hóa.\n\nHãy xem phần Văn bản pháp luật để đọc tóm tắt hai văn bản này.",
+    },
+  },
+  {
     kind: "POLICY", topic: "Giảm nghèo", daysAgo: 1, cover: ["#8ecae6", "#2d6a4f"], audio: true,
     vi: {
       title: "Chính sách hỗ trợ hộ nghèo làm nhà ở",

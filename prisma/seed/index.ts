@@ -11,6 +11,7 @@ import { createPrismaClient } from "@/lib/db-client";
 import { isProductionDeployment } from "@/lib/env";
 import { seedDataset } from "./dataset";
 import { seedDemoArticles } from "./articles";
+import { seedDocumentCitations, seedDocuments } from "./documents";
 import { seedDemoNotices } from "./notices";
 import { seedDemoForum } from "./forum";
 import { seedDemoLibrary } from "./library";
@@ -24,9 +25,11 @@ export async function seed(options: { ifEmpty?: boolean } = {}): Promise<"seeded
     if (options.ifEmpty && (await db.adminUnit.count()) > 0) return "skipped";
     await seedReference(db);
     await seedDataset(db);
+    await seedDocuments(db);
     if (!isProductionDeployment() || process.env.SEED_DEMO_USERS === "1") {
       await seedDemoUsers(db);
       await seedDemoArticles(db);
+      await seedDocumentCitations(db);
       await seedDemoNotices(db);
       await seedDemoForum(db);
       await seedDemoLibrary(db);

@@ -34,7 +34,14 @@ export async function seedReference(db: PrismaClient): Promise<void> {
     const row = await db.adminUnit.upsert({
       where: { code: `DEMO-${number}` },
       update: {},
-      create: { level: "COMMUNE", code: `DEMO-${number}`, ...commune, slug, parentId: province.id, isDemo: true, sortOrder: index },
+      create: {
+        level: "COMMUNE", code: `DEMO-${number}`, ...commune, slug, parentId: province.id, isDemo: true, sortOrder: index,
+        // Demo office contact, shown marked "demo": 0200 is no area code in use, so no one real is called.
+        officePhone: `0200 000 00${number}`,
+        officeAddress: `Trụ sở UBND ${commune.fullName} (địa chỉ mẫu)`,
+        officeHours: "Sáng 7:30–11:30, chiều 13:30–17:00, thứ Hai đến thứ Sáu",
+        officeIsDemo: true,
+      },
     });
     for (let v = 1; v <= VILLAGES_PER_COMMUNE; v++) {
       const name = `Thôn ${v}`;

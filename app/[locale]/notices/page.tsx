@@ -90,13 +90,12 @@ export default async function NoticesPage({ params, searchParams }: PageProps<"/
       <p className="no-print mt-6">
         <a href={archive ? basePath : `${basePath}?archive=1`} className="font-semibold underline">{archive ? t("list.activeLink") : t("list.archiveLink")}</a>
       </p>
-      <section aria-labelledby="feeds" className="no-print mt-6 text-sm">
-        <h2 id="feeds" className="font-bold">{t("list.feeds")}</h2>
-        <ul className="mt-1 flex flex-wrap gap-4">
-          <li><a href={`${basePath}/feed.xml`} className="underline">{t("list.rss")}</a></li>
-          <li><a href="/cap/alerts.xml" className="underline">{t("list.cap")}</a></li>
-        </ul>
-      </section>
+      <p className="no-print mt-8 text-sm text-muted">
+        {getT(locale, "everyday")("feeds.forOtherSystems")}{" "}
+        <a href={`${basePath}/feed.xml`} className="underline">{t("list.rss")}</a>
+        {" · "}
+        <a href="/cap/alerts.xml" className="underline">{t("list.cap")}</a>
+      </p>
     </>
   );
 }

@@ -28,28 +28,28 @@ export default async function ProductsPage({ params, searchParams }: PageProps<"
   const now = new Date();
   const basePath = localePath(locale, "products");
   const anyFallback = items.some((item) => !item.translations.some((tr) => tr.locale === locale));
-  const control = "mt-1 block min-h-11 rounded border-2 border-gray-500 bg-white px-2";
+  const control = "mt-1 block min-h-11 w-full max-w-full rounded border-2 border-gray-500 bg-white px-2";
   const filtered = filters.category || filters.commune || filters.stars || filters.season;
   return (
     <>
       <h1 className="text-2xl font-bold">{t("list.title")}</h1>
       <p className="mt-2 text-muted">{t("list.lead")}</p>
       <form method="get" action={basePath} aria-label={t("list.filters")} className="no-print mt-4 flex flex-wrap items-end gap-3 rounded bg-brand-50 p-3">
-        <label className="block text-sm font-semibold">
+        <label className="block min-w-0 max-w-full text-sm font-semibold">
           {t("list.category")}
           <select name="category" defaultValue={filters.category ?? ""} className={control}>
             <option value="">{t("list.all")}</option>
             {PRODUCT_CATEGORIES.map((category) => <option key={category} value={category}>{t(`categories.${category}`)}</option>)}
           </select>
         </label>
-        <label className="block text-sm font-semibold">
+        <label className="block min-w-0 max-w-full text-sm font-semibold">
           {t("list.commune")}
           <select name="commune" defaultValue={filters.commune ?? ""} className={control}>
             <option value="">{t("list.all")}</option>
             {communes.map((commune) => <option key={commune.slug} value={commune.slug}>{commune.fullName}</option>)}
           </select>
         </label>
-        <label className="block text-sm font-semibold">
+        <label className="block min-w-0 max-w-full text-sm font-semibold">
           {t("list.stars")}
           <select name="stars" defaultValue={filters.stars ? String(filters.stars) : ""} className={control}>
             <option value="">{t("list.all")}</option>
@@ -72,7 +72,7 @@ export default async function ProductsPage({ params, searchParams }: PageProps<"
       {items.length === 0 ? (
         <p className="mt-4">{t("list.empty")}</p>
       ) : (
-        <ul className="mt-2 grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-4">
+        <ul className="mt-2 grid grid-cols-[repeat(auto-fill,minmax(min(100%,9rem),1fr))] gap-3 sm:grid-cols-3 lg:grid-cols-4">
           {items.map((item) => <ProductCardItem key={item.id} product={item} locale={locale} now={now} />)}
         </ul>
       )}

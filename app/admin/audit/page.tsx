@@ -3,7 +3,9 @@ import { ListTable } from "@/components/admin/list-table";
 import { FilterForm, FilterInput, FilterSelect } from "@/components/admin/filter-form";
 import { PageHeading } from "@/components/ui/page-heading";
 import { Pagination } from "@/components/ui/pagination";
+import { describeEntities, fieldChanges } from "@/lib/audit/describe";
 import { auditFilterOptions, listAuditEntries } from "@/lib/audit/queries";
+import { TextDiff } from "@/components/ui/text-diff";
 import { ZAuditFilters } from "@/lib/audit/schema";
 import { requirePermission } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/format";
@@ -19,6 +21,28 @@ function Json({ value }: { value: unknown }) {
   return <pre className="max-w-md overflow-x-auto whitespace-pre-wrap break-words text-xs">{JSON.stringify(value, null, 1)}</pre>;
 }
 
+/** Before → after, field by field; long texts as a line diff. */
+function Changes({ before, after, labels }: { before: unknown; after: unknown; labels: { added: string; removed: string; empty: string; field: (name: string) => string } }) {
+  const changes = fieldChanges(before, after);
+  if (changes.length === 0) return null;
+  return (
+    <ul className="mt-1 space-y-1">
+      {changes.map((change) => (
+        <li key={change.field}>
+          <span className="font-semibold">{labels.field(change.field)}:</span>{" "}
+          {change.lines ? (
+            <TextDiff lines={change.lines} labels={labels} />
+          ) : (
+            <>
+              <del className="bg-red-50">{change.before ?? labels.empty}</del> → <ins className="bg-green-50">{change.after ?? labels.empty}</ins>
+            </>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 export default async function AuditPage({ searchParams }: PageProps<"/admin/audit">) {
   const viewer = await requirePermission("audit.view");
   const locale = await getRequestLocale();
@@ -28,6 +52,15 @@ export default async function AuditPage({ searchParams }: PageProps<"/admin/audi
     listAuditEntries({ viewer, filters }),
     auditFilterOptions(viewer),
   ]);
+  const things = await describeEntities(entries);
+  const tEveryday = getT(locale, "everyday");
+  const kindName = (type: string) => translateKey(tEveryday, `audit.entities.${type}`, { defaultValue: type });
+  const diffLabels = {
+    added: tEveryday("diff.added"),
+    removed: tEveryday("diff.removed"),
+    empty: tEveryday("audit.empty"),
+    field: (name: string) => translateKey(tEveryday, `audit.fields.${name}`, { defaultValue: name }),
+  };
   return (
     <>
       <PageHeading title={t("audit.title")} lead={t("audit.lead")} />
@@ -42,7 +75,7 @@ export default async function AuditPage({ searchParams }: PageProps<"/admin/audi
           name="entityType"
           label={t("audit.entity")}
           value={filters.entityType}
-          options={[{ value: "", label: t("common.all") }, ...options.entityTypes.map((type) => ({ value: type, label: type }))]}
+          options={[{ value: "", label: t("common.all") }, ...options.entityTypes.map((type) => ({ value: type, label: kindName(type) }))]}
         />
         {filters.entityId && <input type="hidden" name="entityId" value={filters.entityId} />}
         <FilterInput name="from" type="date" label={t("audit.from")} value={filters.from} />
@@ -52,25 +85,46 @@ export default async function AuditPage({ searchParams }: PageProps<"/admin/audi
         status={t("common.resultCount", { count: total })}
         isEmpty={entries.length === 0}
         emptyLabel={t("audit.empty")}
-        headings={[t("audit.time"), t("audit.actor"), t("audit.what"), t("audit.before"), t("audit.after"), t("audit.ip")]}
+        headings={[t("audit.time"), t("audit.what"), t("audit.ip")]}
         small
       >
-        {entries.map((entry) => (
-          <tr key={entry.id} className="border-b border-brand-100 align-top">
-            <td className="py-2 pr-3 whitespace-nowrap">{formatDateTime(entry.createdAt, locale)}</td>
-            <td className="py-2 pr-3">{entry.actor ? entry.actor.name : t("audit.system")}</td>
-            <td className="py-2 pr-3">
-              {translateKey(t, `audit.actions.${entry.action}`, { defaultValue: entry.action })}
-              <span className="block text-xs text-muted">
-                {entry.entityType}
-                {entry.entityId && ` · ${entry.entityId}`}
-              </span>
-            </td>
-            <td className="py-2 pr-3"><Json value={entry.before} /></td>
-            <td className="py-2 pr-3"><Json value={entry.after} /></td>
-            <td className="py-2 pr-3">{entry.ip}</td>
-          </tr>
-        ))}
+        {entries.map((entry) => {
+          const thing = entry.entityId ? things.get(`${entry.entityType}:${entry.entityId}`) : null;
+          const raw = entry.before !== null || entry.after !== null;
+          return (
+            <tr key={entry.id} className="border-b border-brand-100 align-top">
+              <td className="py-2 pr-3 whitespace-nowrap">{formatDateTime(entry.createdAt, locale)}</td>
+              <td className="py-2 pr-3">
+                <p>
+                  {entry.actor ? (
+                    <a href={`/admin/audit?actorId=${entry.actor.id}`} className="font-semibold underline">{entry.actor.name}</a>
+                  ) : (
+                    <span className="font-semibold">{t("audit.system")}</span>
+                  )}{" "}
+                  {translateKey(t, `audit.actions.${entry.action}`, { defaultValue: entry.action })}
+                  {thing && (
+                    <>
+                      {": "}
+                      {thing.href ? <a href={thing.href} className="underline">{thing.name}</a> : thing.name}
+                    </>
+                  )}
+                  <span className="block text-xs text-muted">{kindName(entry.entityType)}</span>
+                </p>
+                <Changes before={entry.before} after={entry.after} labels={diffLabels} />
+                {raw && (
+                  <details className="mt-1">
+                    <summary className="cursor-pointer text-xs text-brand-700">{tEveryday("audit.raw")}</summary>
+                    <div className="grid gap-2 sm:grid-cols-2">
+                      <div><p className="text-xs font-semibold">{t("audit.before")}</p><Json value={entry.before} /></div>
+                      <div><p className="text-xs font-semibold">{t("audit.after")}</p><Json value={entry.after} /></div>
+                    </div>
+                  </details>
+                )}
+              </td>
+              <td className="py-2 pr-3">{entry.ip}</td>
+            </tr>
+          );
+        })}
       </ListTable>
       <Pagination
         page={filters.page}

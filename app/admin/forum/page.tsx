@@ -64,6 +64,9 @@ export default async function AdminForumPage({ searchParams }: PageProps<"/admin
             </td>
             <td className="py-2 pr-3">
               {t(`states.${displayState(q)}`)} <OverdueBadge overdue={q.overdue} locale={locale} />
+              {q.state === "ANSWERED" && !q.publishedAt && !q.mergedIntoId && (
+                <span className="mt-1 block text-sm font-semibold text-accent-700">{getT(locale, "everyday")("forum.answeredAwaitingPublication")}</span>
+              )}
             </td>
             <td className="py-2 pr-3 text-sm">{formatDateTime(q.createdAt, locale)}</td>
             <td className="py-2 pr-3 text-sm">{[q.assignedCommune?.fullName, q.assignee?.name].filter(Boolean).join(" · ")}</td>

@@ -1,3 +1,4 @@
+import { currentMinute, listPublicNotices } from "@/lib/notices/queries";
 import type { Metadata } from "next";
 import { ListTable } from "@/components/admin/list-table";
 import { FilterForm, FilterSelect } from "@/components/admin/filter-form";
@@ -26,13 +27,38 @@ export default async function AdminNoticesPage({ searchParams }: PageProps<"/adm
   const filters = ZAdminNoticeFilters.parse(await searchParams);
   const province = reachOf(viewer, "notices.manage") === "all";
   const now = new Date();
-  const [{ notices, total, pageCount }, communes] = await Promise.all([listNoticesForViewer({ viewer, filters, now }), listCommunes()]);
+  const [{ notices, total, pageCount }, communes, inForce] = await Promise.all([
+    listNoticesForViewer({ viewer, filters, now }),
+    listCommunes(),
+    // A cadre's list holds their commune's own notices; what is in force there (province alerts
+    // included) is shown above it, so "0 notices" never hides an alert covering the commune.
+    !province && viewer.commune ? listPublicNotices({ commune: viewer.commune.slug, page: 1 }, currentMinute()) : null,
+  ]);
+  const tEveryday = getT(locale, "everyday");
   const all = { value: "", label: tAdmin("common.all") };
   return (
     <>
       <PageHeading title={t("admin.title")} lead={province ? t("admin.lead") : t("admin.leadCadre", { commune: viewer.commune?.fullName ?? "" })}>
         <a href="/admin/notices/new" className={buttonLinkClass}>{t("admin.new")}</a>
       </PageHeading>
+      {inForce && viewer.commune && (
+        <section aria-labelledby="in-force" className="mt-4 rounded border-l-4 border-brand-600 bg-brand-50 px-4 py-3">
+          <h2 id="in-force" className="font-bold">{tEveryday("notices.inForce", { count: inForce.total, commune: viewer.commune.fullName })}</h2>
+          {inForce.items.length > 0 && (
+            <ul className="mt-1 list-disc pl-6">
+              {inForce.items.map((notice) => {
+                const text = notice.translations.find((tr) => tr.locale === "vi") ?? notice.translations[0];
+                return (
+                  <li key={notice.id}>
+                    <a href={`/vi/notices/${notice.seriesId}`} className="underline" lang="vi">{text?.headline}</a>
+                    {notice.provinceWide && <> ({t("area.province")})</>}
+                  </li>
+                );
+              })}
+            </ul>
+          )}
+        </section>
+      )}
       <FilterForm action="/admin/notices" submitLabel={tAdmin("common.filter")} clearLabel={tAdmin("common.clearFilters")}>
         <FilterSelect name="status" label={t("admin.filters.status")} value={filters.status}
           options={[all, ...(["DRAFT", "ACTIVE", "EXPIRED", "CANCELLED", "ALL_CLEAR"] as const).map((status) => ({ value: status, label: t(`status.${status}`) }))]} />

@@ -13,6 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function SettingsPage() {
   await requirePermission("settings.manage");
   const t = getT(await getRequestLocale(), "admin");
+  const tEveryday = getT(await getRequestLocale(), "everyday");
   const vi = getT("vi", "common");
   const en = getT("en", "common");
   const settings = await getSiteSettings();
@@ -30,6 +31,8 @@ export default async function SettingsPage() {
         {text("address", t("settings.address"))}
         {text("phone", t("settings.phone"), undefined, "tel")}
         {text("email", t("settings.email"), undefined, "email")}
+        {text("officeHours", tEveryday("contact.hours"))}
+        {text("mapUrl", tEveryday("contact.mapUrl"), tEveryday("contact.mapUrlHint"))}
         <SubmitButton pendingLabel={t("common.saving")}>{t("common.save")}</SubmitButton>
       </ActionForm>
     </>

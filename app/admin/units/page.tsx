@@ -4,7 +4,8 @@ import { PageHeading } from "@/components/ui/page-heading";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
 import { getRequestLocale, getT } from "@/lib/i18n/server";
-import { createVillageAction, updateUnitAction } from "@/lib/units/actions";
+import { createVillageAction, updateCommuneContactAction, updateUnitAction } from "@/lib/units/actions";
+import { CheckboxField } from "@/components/ui/checkbox-field";
 import { listUnitsForViewer } from "@/lib/units/admin-queries";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -16,6 +17,7 @@ const rowForm = "grid items-end gap-3 sm:grid-cols-[8rem_1fr_1fr_auto]";
 export default async function UnitsPage() {
   const viewer = await requirePermission("units.view");
   const t = getT(await getRequestLocale(), "admin");
+  const tEveryday = getT(await getRequestLocale(), "everyday");
   const communes = await listUnitsForViewer(viewer);
   const unitFields = (unit?: { code: string; name: string; fullName: string }) => (
     <>
@@ -48,6 +50,19 @@ export default async function UnitsPage() {
                 {unitFields(commune)}
                 <SubmitButton pendingLabel={t("common.saving")}>{t("common.save")}</SubmitButton>
               </ActionForm>
+            )}
+            {can(viewer, "communeContact.edit", { communeId: commune.id }) && (
+              <details className="mt-4" open={!commune.officePhone}>
+                <summary className="cursor-pointer font-semibold text-brand-700">{tEveryday("contact.edit")}</summary>
+                <ActionForm action={updateCommuneContactAction} className="mt-3 space-y-3" label={`${tEveryday("contact.edit")}: ${commune.fullName}`}>
+                  <HiddenField name="id" value={commune.id} />
+                  <TextField name="officePhone" type="tel" label={tEveryday("contact.phone")} defaultValue={commune.officePhone ?? ""} autoComplete="off" />
+                  <TextField name="officeAddress" label={tEveryday("contact.address")} defaultValue={commune.officeAddress ?? ""} autoComplete="off" />
+                  <TextField name="officeHours" label={tEveryday("contact.hours")} defaultValue={commune.officeHours ?? ""} autoComplete="off" />
+                  <CheckboxField name="officeIsDemo" label={tEveryday("contact.isDemo")} defaultChecked={commune.officeIsDemo} />
+                  <SubmitButton variant="secondary" pendingLabel={t("common.saving")}>{t("common.save")}</SubmitButton>
+                </ActionForm>
+              </details>
             )}
             <h3 className="mt-5 text-lg font-semibold">{t("units.villages")}</h3>
             {commune.children.length === 0 && <p className="text-muted">{t("units.empty")}</p>}

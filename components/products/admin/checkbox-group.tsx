@@ -2,7 +2,7 @@
 
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
-import { useFormResult } from "@/components/ui/action-form";
+import { useFieldId, useFormResult } from "@/components/ui/action-form";
 import { translateKey } from "@/lib/i18n/translate-key";
 
 /**
@@ -17,13 +17,14 @@ export function CheckboxGroup({ name, legend, hint, options, defaultValues }: {
   defaultValues: string[];
 }) {
   const state = useFormResult();
+  const fieldId = useFieldId(name);
   const { t } = useTranslation("errors");
   const uid = useId();
   const echoed = state.values?.[name];
   const checked = new Set(echoed !== undefined ? echoed.split(",").filter(Boolean) : defaultValues);
   const errors = (state.fieldErrors?.[name] ?? []).map((key) => translateKey(t, key));
   return (
-    <fieldset id={`field-${name}`} className={errors.length ? "border-l-4 border-accent-600 pl-3" : undefined} aria-describedby={hint ? `${uid}-hint` : undefined}>
+    <fieldset id={fieldId} className={errors.length ? "border-l-4 border-accent-600 pl-3" : undefined} aria-describedby={hint ? `${uid}-hint` : undefined}>
       <legend className="font-semibold">{legend}</legend>
       {hint && <p id={`${uid}-hint`} className="text-sm text-muted">{hint}</p>}
       {errors.length > 0 && <p className="font-semibold text-accent-700">{errors.join(" ")}</p>}

@@ -50,6 +50,10 @@ const EXPECTED: Record<Action, Row> = {
   "subscribers.manage": { ADMIN: yes, OFFICIAL: no, COMMUNE_CADRE: no },
   "relays.manage": { ADMIN: yes, OFFICIAL: yes, COMMUNE_CADRE: ownOnly },
   "bulletins.download": { ADMIN: yes, OFFICIAL: yes, COMMUNE_CADRE: yes },
+  "documents.manage": { ADMIN: yes, OFFICIAL: yes, COMMUNE_CADRE: no },
+  "synonyms.manage": { ADMIN: yes, OFFICIAL: yes, COMMUNE_CADRE: no },
+  "users.resetLink": { ADMIN: yes, OFFICIAL: no, COMMUNE_CADRE: no },
+  "communeContact.edit": { ADMIN: yes, OFFICIAL: yes, COMMUNE_CADRE: ownOnly },
 };
 
 function actor(role: (typeof ROLES)[number]): Actor {

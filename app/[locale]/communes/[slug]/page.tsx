@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { CommuneOffice } from "@/components/contact/commune-office";
 import { CommuneKeyFigures } from "@/components/dataset/key-figures";
 import { LatestArticles } from "@/components/articles/latest-articles";
 import { CommuneNotices } from "@/components/notices/commune-notices";
@@ -30,6 +31,9 @@ export default async function CommunePage({ params }: PageProps<"/[locale]/commu
       {commune.isDemo && (
         <p className="mt-2 inline-block rounded bg-amber-100 px-2 py-0.5 text-sm font-semibold">{t("communes.demo")}</p>
       )}
+      <section aria-label={getT(locale, "everyday")("contact.officeOf", { commune: commune.fullName })} className="mt-4 rounded border border-brand-100 p-3">
+        <CommuneOffice locale={locale} commune={commune} />
+      </section>
       <CommuneNotices locale={locale} slug={commune.slug} />
       <CommuneKeyFigures locale={locale} slug={commune.slug} />
       <LatestArticles

@@ -6,6 +6,12 @@ import { UploadForm } from "@/components/ui/upload-form";
 import { WorkflowForms } from "@/components/articles/workflow-forms";
 import { ActionForm, HiddenField, SubmitButton, TextField } from "@/components/ui/action-form";
 import { PageHeading } from "@/components/ui/page-heading";
+import { TextDiff } from "@/components/ui/text-diff";
+import { CheckboxGroupField } from "@/components/library/checkbox-group";
+import { reviewDiff } from "@/lib/articles/review-diff";
+import { setArticleDocumentsAction } from "@/lib/documents/actions";
+import { documentIdsOfArticle, listDocumentChoices } from "@/lib/documents/admin-queries";
+import { canEditArticleDocuments } from "@/lib/documents/policy";
 import { detachMediaAction, saveTranslationAction, updateArticleSettingsAction } from "@/lib/articles/actions";
 import { getArticleForEditor } from "@/lib/articles/admin-queries";
 import { editProblem } from "@/lib/articles/policy";
@@ -38,10 +44,20 @@ export default async function EditArticlePage({ params, searchParams }: PageProp
   const lang = isLocale(one(query.lang)) ? (one(query.lang) as (typeof LOCALES)[number]) : "vi";
   const locale = await getRequestLocale();
   const t = getT(locale, "admin");
-  const [article, communes, topics] = await Promise.all([getArticleForEditor({ viewer, id }), listCommunes(), listTopics(ARTICLE_KINDS)]);
+  const [article, communes, topics, documentChoices, citedIds] = await Promise.all([
+    getArticleForEditor({ viewer, id }),
+    listCommunes(),
+    listTopics(ARTICLE_KINDS),
+    listDocumentChoices(),
+    documentIdsOfArticle(id),
+  ]);
+  const tEveryday = getT(await getRequestLocale(), "everyday");
+  const tDocuments = getT(await getRequestLocale(), "documents");
   if (!article) notFound();
 
   const now = new Date();
+  // A reviewer looking at a submitted article sees what changed since they last decided on it.
+  const diff = article.state === "IN_REVIEW" && can(viewer, "articles.publish") ? await reviewDiff(article.id, viewer.id, article.translations) : null;
   const editable = editProblem(viewer, article) === null;
   const live = isLive(article, now);
   const translation = article.translations.find((tr) => tr.locale === lang);
@@ -83,6 +99,22 @@ export default async function EditArticlePage({ params, searchParams }: PageProp
         {!editable && <p className="font-semibold">{t("articles.editor.lockedNote")}</p>}
       </div>
 
+      {diff && (
+        <section aria-labelledby="changes-since" className="mt-8 rounded border-l-4 border-amber-500 bg-amber-50 px-4 py-3">
+          <h2 id="changes-since" className="text-xl font-bold">{tEveryday("review.heading", { time: formatDateTime(diff.seenAt, locale) })}</h2>
+          {diff.changes.length === 0 ? (
+            <p className="mt-2">{tEveryday("review.none")}</p>
+          ) : (
+            diff.changes.map((change) => (
+              <div key={`${change.locale}-${change.field}`} className="mt-3">
+                <h3 className="font-semibold">{LOCALE_AUTONYMS[change.locale as (typeof LOCALES)[number]] ?? change.locale} · {t(`articles.fields.${change.field}`)}</h3>
+                <TextDiff lines={change.lines} lang={change.locale} labels={{ added: tEveryday("diff.added"), removed: tEveryday("diff.removed") }} />
+              </div>
+            ))
+          )}
+        </section>
+      )}
+
       {editable && (
         <section aria-labelledby="settings" className="mt-8">
           <h2 id="settings" className="text-xl font-bold">{t("articles.editor.settings")}</h2>
@@ -91,6 +123,23 @@ export default async function EditArticlePage({ params, searchParams }: PageProp
             <ArticleSettingsFields viewer={viewer} locale={locale} communes={communes} topics={topics} values={article} />
             <TextField name="coverAlt" label={t("articles.fields.coverAlt")} hint={t("articles.fields.coverAltHint")} defaultValue={article.coverAlt ?? undefined} />
             <SubmitButton pendingLabel={t("common.saving")}>{t("common.save")}</SubmitButton>
+          </ActionForm>
+        </section>
+      )}
+
+      {canEditArticleDocuments(viewer, article) && documentChoices.length > 0 && (
+        <section aria-labelledby="documents" className="mt-8">
+          <h2 id="documents" className="text-xl font-bold">{tDocuments("admin.citations")}</h2>
+          <p className="text-sm text-muted">{tDocuments("admin.citationsHint")}</p>
+          <ActionForm action={setArticleDocumentsAction} className="mt-3 space-y-4" label={tDocuments("admin.citations")}>
+            <HiddenField name="articleId" value={article.id} />
+            <CheckboxGroupField
+              name="documentIds"
+              legend={tDocuments("admin.citations")}
+              options={documentChoices.map((doc) => ({ value: doc.id, label: `${doc.number}: ${doc.title.length > 90 ? `${doc.title.slice(0, 90)}…` : doc.title}` }))}
+              defaultValues={citedIds}
+            />
+            <SubmitButton variant="secondary" pendingLabel={t("common.saving")}>{tDocuments("admin.citationsSave")}</SubmitButton>
           </ActionForm>
         </section>
       )}

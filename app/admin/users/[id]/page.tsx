@@ -1,3 +1,5 @@
+import { can } from "@/lib/auth/permissions";
+import { issueResetLinkAction } from "@/lib/password-reset/actions";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { UserProfileFields } from "@/components/admin/user-fields";
@@ -20,6 +22,7 @@ export default async function EditUserPage({ params, searchParams }: PageProps<"
   const query = await searchParams;
   const locale = await getRequestLocale();
   const t = getT(locale, "admin");
+  const tEveryday = getT(locale, "everyday");
   const [user, communes] = await Promise.all([getUser({ viewer, id }), listCommunes()]);
   if (!user) notFound();
 
@@ -65,6 +68,14 @@ export default async function EditUserPage({ params, searchParams }: PageProps<"
           <TextField name="password" type="password" label={t("users.fields.newPassword")} hint={t("users.fields.passwordHint")} required autoComplete="new-password" />
           <SubmitButton variant="secondary" pendingLabel={t("common.saving")}>{t("users.resetPassword")}</SubmitButton>
         </ActionForm>
+        {user.active && can(viewer, "users.resetLink") && (
+          <ActionForm action={issueResetLinkAction} label={tEveryday("reset.issue")}>
+            <HiddenField name="id" value={user.id} />
+            <h3 className="text-lg font-semibold">{tEveryday("reset.issue")}</h3>
+            <p className="text-sm">{tEveryday("reset.issueHint")}</p>
+            <SubmitButton variant="secondary" pendingLabel={t("common.saving")}>{tEveryday("reset.issue")}</SubmitButton>
+          </ActionForm>
+        )}
       </section>
     </>
   );
