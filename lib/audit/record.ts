@@ -85,6 +85,22 @@ export const AUDIT_ACTIONS = [
   "outbox.retried",
   "outbox.cancelled",
   "outbox.settingsUpdated",
+  "trainingCourse.created",
+  "trainingCourse.updated",
+  "trainingCourse.sessionAdded",
+  "trainingCourse.sessionRemoved",
+  "trainingCourse.participantAdded",
+  "trainingCourse.participantRemoved",
+  "trainingCourse.attendanceSaved",
+  "trainingCourse.resultSaved",
+  "trainingPlan.saved",
+  "lessonCourse.created",
+  "lesson.created",
+  "lessonPhrase.created",
+  "lessonPhrase.suggested",
+  "lessonPhrase.approved",
+  "lessonPhrase.rejected",
+  "programmeTarget.saved",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

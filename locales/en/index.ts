@@ -12,3 +12,4 @@ export { default as forum } from "./forum.json" with { type: "json" };
 export { default as library } from "./library.json" with { type: "json" };
 export { default as products } from "./products.json" with { type: "json" };
 export { default as reach } from "./reach.json" with { type: "json" };
+export { default as training } from "./training.json" with { type: "json" };
