@@ -13,6 +13,7 @@ import { seedDataset } from "./dataset";
 import { seedDemoArticles } from "./articles";
 import { seedDemoNotices } from "./notices";
 import { seedDemoForum } from "./forum";
+import { seedDemoLessons } from "./lessons";
 import { seedDemoLibrary } from "./library";
 import { seedDemoProducts } from "./products";
 import { seedReference } from "./reference";
@@ -31,6 +32,7 @@ export async function seed(options: { ifEmpty?: boolean } = {}): Promise<"seeded
       await seedDemoForum(db);
       await seedDemoLibrary(db);
       await seedDemoProducts(db);
+      await seedDemoLessons(db);
     }
     return "seeded";
   } finally {
