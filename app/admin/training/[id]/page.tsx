@@ -62,10 +62,10 @@ export default async function TrainingCoursePage({ params, searchParams }: PageP
           <div key={session.id} className={box}>
             <h3 className="font-bold">{index + 1}. {dayString(session.date)}{session.topic && <> · {session.topic}</>}</h3>
             {manage && course.participants.length > 0 && (
-              <ActionForm action={saveTrainingAttendanceAction} className="space-y-2" label={t("training.attendanceOf", { date: dayString(session.date) })}>
+              <ActionForm action={saveTrainingAttendanceAction} className="space-y-2" label={t("training.attendanceOf", { n: index + 1, date: dayString(session.date) })}>
                 <HiddenField name="sessionId" value={session.id} />
                 <fieldset>
-                  <legend className="font-semibold">{t("training.attendanceOf", { date: dayString(session.date) })}</legend>
+                  <legend className="font-semibold">{t("training.attendanceOf", { n: index + 1, date: dayString(session.date) })}</legend>
                   {course.participants.map((p) => (
                     <label key={p.id} className="flex min-h-11 items-center gap-3">
                       <input type="checkbox" name="present" value={p.id} defaultChecked={p.attendance.some((a) => a.sessionId === session.id && a.present)} className="size-5" />
