@@ -67,7 +67,7 @@ export default async function AdminLayout({ children }: LayoutProps<"/admin">) {
           </ul>
         </nav>
         <main id="main" tabIndex={-1} className="min-w-0 flex-1">
-          <I18nProvider locale={locale} resources={clientResources(locale, ["admin", "errors", "auth", "dataset", "notices", "forum", "products", "reach", "documents", "everyday"])}>
+          <I18nProvider locale={locale} resources={clientResources(locale, ["admin", "errors", "auth", "dataset", "notices", "forum", "products", "reach", "documents", "everyday", "training"])}>
             {children}
           </I18nProvider>
         </main>

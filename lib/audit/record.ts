@@ -105,6 +105,22 @@ export const AUDIT_ACTIONS = [
   "unit.contactUpdated",
   "user.resetLinkIssued",
   "user.resetLinkUsed",
+  "trainingCourse.created",
+  "trainingCourse.updated",
+  "trainingCourse.sessionAdded",
+  "trainingCourse.sessionRemoved",
+  "trainingCourse.participantAdded",
+  "trainingCourse.participantRemoved",
+  "trainingCourse.attendanceSaved",
+  "trainingCourse.resultSaved",
+  "trainingPlan.saved",
+  "lessonCourse.created",
+  "lesson.created",
+  "lessonPhrase.created",
+  "lessonPhrase.suggested",
+  "lessonPhrase.approved",
+  "lessonPhrase.rejected",
+  "programmeTarget.saved",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -78,6 +78,21 @@ export const PERMISSIONS = {
   "users.resetLink": { grants: { ADMIN: "all" } },
   // The commune office's contact (phone, address, hours): the commune's cadre keeps their own.
   "communeContact.edit": { grants: { ADMIN: "all", OFFICIAL: "all", COMMUNE_CADRE: "ownCommune" } },
+  // Running the plan (lib/training, lib/lessons, lib/programme): a cadre sees and edits only
+  // their own commune's training records (the course's commune; a province course is the
+  // officials'); officials set each commune's yearly plan. Every staff member practises the
+  // ethnic-language lessons and may suggest a phrase as a speaker; officials shape the courses
+  // (the Vietnamese side) and approve a suggestion (never their own).
+  "training.view": { grants: { ADMIN: "all", OFFICIAL: "all", COMMUNE_CADRE: "ownCommune" } },
+  "training.manage": { grants: { ADMIN: "all", OFFICIAL: "all", COMMUNE_CADRE: "ownCommune" } },
+  "training.plan": { grants: { ADMIN: "all", OFFICIAL: "all" } },
+  "lessons.practise": { grants: { ADMIN: "all", OFFICIAL: "all", COMMUNE_CADRE: "all" } },
+  "lessons.suggest": { grants: { ADMIN: "all", OFFICIAL: "all", COMMUNE_CADRE: "all" } },
+  "lessons.manage": { grants: { ADMIN: "all", OFFICIAL: "all" } },
+  "lessons.review": { grants: { ADMIN: "all", OFFICIAL: "all" } },
+  // The plan's targets as live figures and the periodic report: the province's officials.
+  "programme.view": { grants: { ADMIN: "all", OFFICIAL: "all" } },
+  "programme.targets": { grants: { ADMIN: "all", OFFICIAL: "all" } },
 } as const satisfies Record<string, Permission>;
 
 export type Action = keyof typeof PERMISSIONS;

@@ -14,3 +14,4 @@ export { default as products } from "./products.json" with { type: "json" };
 export { default as reach } from "./reach.json" with { type: "json" };
 export { default as documents } from "./documents.json" with { type: "json" };
 export { default as everyday } from "./everyday.json" with { type: "json" };
+export { default as training } from "./training.json" with { type: "json" };

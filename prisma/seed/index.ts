@@ -14,6 +14,7 @@ import { seedDemoArticles } from "./articles";
 import { seedDocumentCitations, seedDocuments } from "./documents";
 import { seedDemoNotices } from "./notices";
 import { seedDemoForum } from "./forum";
+import { seedDemoLessons } from "./lessons";
 import { seedDemoLibrary } from "./library";
 import { seedDemoProducts } from "./products";
 import { seedReference } from "./reference";
@@ -34,6 +35,7 @@ export async function seed(options: { ifEmpty?: boolean } = {}): Promise<"seeded
       await seedDemoForum(db);
       await seedDemoLibrary(db);
       await seedDemoProducts(db);
+      await seedDemoLessons(db);
     }
     return "seeded";
   } finally {

@@ -54,6 +54,16 @@ const EXPECTED: Record<Action, Row> = {
   "synonyms.manage": { ADMIN: yes, OFFICIAL: yes, COMMUNE_CADRE: no },
   "users.resetLink": { ADMIN: yes, OFFICIAL: no, COMMUNE_CADRE: no },
   "communeContact.edit": { ADMIN: yes, OFFICIAL: yes, COMMUNE_CADRE: ownOnly },
+  // Training records: a cadre only their own commune's (a province course is not theirs).
+  "training.view": { ADMIN: yes, OFFICIAL: yes, COMMUNE_CADRE: ownOnly },
+  "training.manage": { ADMIN: yes, OFFICIAL: yes, COMMUNE_CADRE: ownOnly },
+  "training.plan": { ADMIN: yes, OFFICIAL: yes, COMMUNE_CADRE: no },
+  "lessons.practise": { ADMIN: yes, OFFICIAL: yes, COMMUNE_CADRE: yes },
+  "lessons.suggest": { ADMIN: yes, OFFICIAL: yes, COMMUNE_CADRE: yes },
+  "lessons.manage": { ADMIN: yes, OFFICIAL: yes, COMMUNE_CADRE: no },
+  "lessons.review": { ADMIN: yes, OFFICIAL: yes, COMMUNE_CADRE: no },
+  "programme.view": { ADMIN: yes, OFFICIAL: yes, COMMUNE_CADRE: no },
+  "programme.targets": { ADMIN: yes, OFFICIAL: yes, COMMUNE_CADRE: no },
 };
 
 function actor(role: (typeof ROLES)[number]): Actor {
