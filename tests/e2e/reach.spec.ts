@@ -2,6 +2,7 @@
  * Reaching residents (issue 14), end to end against the production build and its outbox worker:
  * a real SMTP server and a local SMS gateway started by the test receive what the portal sends.
  */
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { configureOutbox } from "../fixtures/outbox";
 import { startGatewayStub } from "../fixtures/sms-gateway";
@@ -52,6 +53,12 @@ function mailLink(text: string, path: RegExp): string {
   return new URL(link!).pathname;
 }
 
+async function expectNoSeriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(serious.map((v) => `${v.id}: ${v.nodes.map((node) => node.target.join(" ")).join(", ")}`)).toEqual([]);
+}
+
 async function subscribe(page: Page, channel: "EMAIL" | "SMS", address: string) {
   await page.goto("/vi/notices");
   await page.getByRole("link", { name: r("subscribe.link") }).first().click();
@@ -62,6 +69,7 @@ async function subscribe(page: Page, channel: "EMAIL" | "SMS", address: string) 
   await form.getByLabel(r("subscribe.channel")).selectOption(channel);
   await form.getByLabel(r("subscribe.address")).fill(address);
   await form.getByLabel(r("subscribe.consent")).check();
+  await expectNoSeriousViolations(page);
   await form.getByRole("button", { name: r("subscribe.submit") }).click();
 }
 
@@ -79,11 +87,13 @@ test.describe("[REACH] subscriptions, notices to phones and mailboxes, relays", 
     await resident.getByRole("button", { name: r("subscribe.confirm.linkSubmit") }).click();
     await expect(resident.getByText(r("subscribe.confirm.done"))).toBeVisible();
     await expect(resident.getByText("Xã Minh Dân")).toBeVisible(); // the consent as recorded
+    await expectNoSeriousViolations(resident);
 
     // SMS: the code arrives at the gateway; typed on the page it confirms.
     const phone = await noJs(browser);
     await subscribe(phone, "SMS", "0912 345 678");
     await expect(phone.getByLabel(r("subscribe.confirm.code"))).toBeVisible();
+    await expectNoSeriousViolations(phone);
     await gateway.waitFor(() => gateway.requests.some((request) => request.json?.to === residentPhone), 30_000);
     const code = String(gateway.requests.find((request) => request.json?.to === residentPhone)!.json!.text).match(/\d{6}/)![0];
     await phone.getByLabel(r("subscribe.confirm.code")).fill(code);
