@@ -6,6 +6,7 @@
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import http from "node:http";
+import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 
@@ -103,6 +104,8 @@ const line = {
   commit,
   benchmark: "outbox-fanout-100k",
   node: process.version,
+  // The machine's load while measuring (1-minute average; the number of cores beside it).
+  load: { average: Number(os.loadavg()[0]!.toFixed(1)), cores: os.cpus().length },
   subscribers: SUBSCRIBERS,
   queued,
   queueMs: Math.round(queueMs),

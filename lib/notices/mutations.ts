@@ -14,6 +14,13 @@ import { canManageNotice } from "./policy";
 import type { TAllClearNotice, TCancelNotice, TCreateNotice, TNoticeSettings, TSaveNoticeTranslation } from "./schema";
 import { startOfMinute, stepProblem, type NoticeStep } from "./states";
 
+/**
+ * Issuing, cancelling and clearing queue the messages to every subscriber of the area in the
+ * same transaction (one INSERT … SELECT): 100,000 rows take seconds, more than the default
+ * 5-second limit of an interactive transaction.
+ */
+const REACH_TRANSACTION = { timeout: 120_000, maxWait: 10_000 };
+
 /** Who changes a notice, and from where (for the audit row). */
 export type NoticeContext = { actor: Actor & { id: string }; ip: string | null };
 
@@ -185,7 +192,7 @@ export async function issueNotice(id: string, ctx: NoticeContext, now = new Date
     const reached = await reachPeople(tx, id);
     await audit(tx, ctx, "notice.issued", id, { msgType: notice.msgType, version: notice.version, supersedes: notice.supersedesId, severity: notice.severity, communeId: notice.communeId, queued: reached }, { state: notice.state });
     return issued;
-  });
+  }, REACH_TRANSACTION);
 }
 
 /** Copies a version into a new one (settings, area, every language with its recording). */
@@ -244,7 +251,7 @@ export async function cancelNotice(input: TCancelNotice, ctx: NoticeContext, now
     const reached = await reachPeople(tx, id);
     await audit(tx, ctx, "notice.cancelled", id, { supersedes: previous.id, reason: input.reason, queued: reached });
     return id;
-  });
+  }, REACH_TRANSACTION);
 }
 
 /** "All clear": the threat is over. An UPDATE version with CAP responseType AllClear, issued at once. */
@@ -257,5 +264,5 @@ export async function allClearNotice(input: TAllClearNotice, ctx: NoticeContext,
     const reached = await reachPeople(tx, id);
     await audit(tx, ctx, "notice.allClear", id, { supersedes: previous.id, note: input.note, queued: reached });
     return id;
-  });
+  }, REACH_TRANSACTION);
 }

@@ -16,8 +16,9 @@ const rowForm = "grid items-end gap-3 sm:grid-cols-[8rem_1fr_1fr_auto]";
 
 export default async function UnitsPage() {
   const viewer = await requirePermission("units.view");
-  const t = getT(await getRequestLocale(), "admin");
-  const tEveryday = getT(await getRequestLocale(), "everyday");
+  const locale = await getRequestLocale();
+  const t = getT(locale, "admin");
+  const tEveryday = getT(locale, "everyday");
   const communes = await listUnitsForViewer(viewer);
   const unitFields = (unit?: { code: string; name: string; fullName: string }) => (
     <>
@@ -44,6 +45,9 @@ export default async function UnitsPage() {
                 {commune.isDemo && ` · ${t("common.demo")}`}
               </span>
             </h2>
+            {can(viewer, "relays.manage", { communeId: commune.id }) && (
+              <p className="mt-1"><a href={`/admin/relays?commune=${commune.slug}`} className="underline">{getT(locale, "reach")("relays.title")}</a></p>
+            )}
             {can(viewer, "units.manage") && (
               <ActionForm action={updateUnitAction} className={`mt-3 ${rowForm}`} label={commune.fullName}>
                 <HiddenField name="id" value={commune.id} />

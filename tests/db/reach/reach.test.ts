@@ -215,3 +215,26 @@ describe("reach: a notice reaches its area's subscribers and prestigious persons
     expect(again).toBe(0);
   });
 });
+
+describe("reach: the weekly digest", () => {
+  it("queues one digest per subscription and week with the new articles on its topics; nothing new, nothing sent", async () => {
+    const { queueDigests } = await import("@/lib/subscriptions/fanout");
+    const topic = await db.articleTopic.create({ data: { kind: "POLICY", slug: `digest-${Date.now()}`, name: "Đất đai" } });
+    const other = await db.articleTopic.create({ data: { kind: "POLICY", slug: `other-${Date.now()}`, name: "Khác" } });
+    const weekAgo = new Date(Date.now() - 8 * 24 * 3_600_000);
+    const subscription = await db.subscription.create({ data: { kind: "DIGEST", channel: "EMAIL", address: "digest@example.org", state: "ACTIVE", topicIds: [topic.id], consentPurpose: "x", consentAt: weekAgo } });
+    const quiet = await db.subscription.create({ data: { kind: "DIGEST", channel: "EMAIL", address: "quiet@example.org", state: "ACTIVE", topicIds: [other.id], consentAt: weekAgo, consentPurpose: "x" } });
+    await db.article.create({
+      data: { kind: "POLICY", state: "PUBLISHED", topicId: topic.id, publishAt: new Date(Date.now() - 2 * 24 * 3_600_000), translations: { create: { locale: "vi", title: "Hỗ trợ cấp đất ở", slug: `ho-tro-${Date.now()}`, summary: "s", body: "b" } } },
+    });
+    expect(await db.$transaction((tx) => queueDigests(tx))).toBe(2);
+    expect(await db.$transaction((tx) => queueDigests(tx))).toBe(0); // not due again this week
+    await drainOutbox(db);
+    const sent = await db.outboxMessage.findFirstOrThrow({ where: { recipient: "digest@example.org" } });
+    expect(sent.state).toBe("SENT");
+    expect(sent.body).toContain("Hỗ trợ cấp đất ở");
+    expect(sent.body).toContain(`/vi/subscribe/manage/${signToken("manage", subscription.id)}`);
+    expect((await db.outboxMessage.findFirstOrThrow({ where: { recipient: "quiet@example.org" } })).state).toBe("CANCELLED");
+    expect(quiet.id).toBeTruthy();
+  });
+});

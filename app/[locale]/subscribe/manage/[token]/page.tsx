@@ -57,9 +57,12 @@ export default async function ManagePage({ params, searchParams }: PageProps<"/[
         <dd>{t(`subscribe.manage.states.${subscription.state}`)}</dd>
       </dl>
       {subscription.state === "WITHDRAWN" ? (
-        <p className="mt-6">
-          <a href={localePath(locale, "subscribe")} className="underline">{t("subscribe.manage.again")}</a>
-        </p>
+        <>
+          <p role="status" className="mt-6 rounded border-l-4 border-green-700 bg-green-50 px-4 py-3 font-semibold text-green-900">{t("subscribe.manage.withdrawn")}</p>
+          <p className="mt-4">
+            <a href={localePath(locale, "subscribe")} className="underline">{t("subscribe.manage.again")}</a>
+          </p>
+        </>
       ) : (
         <I18nProvider locale={locale} resources={clientResources(locale, ["reach", "errors"])}>
           <TokenButtonForm action={withdrawAction} token={token} label={t("subscribe.manage.withdraw")} variant="danger" />
