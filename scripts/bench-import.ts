@@ -92,6 +92,7 @@ const resultsFile = path.join("bench", "results.jsonl");
 const previous = (fs.existsSync(resultsFile) ? fs.readFileSync(resultsFile, "utf8").split("\n") : [])
   .filter((text) => text.includes('"import-100k"'))
   .map((text) => JSON.parse(text) as Partial<typeof line>)
+  .sort((a, b) => String(a.date).localeCompare(String(b.date)))
   .at(-1);
 fs.appendFileSync(resultsFile, JSON.stringify(line) + "\n");
 const seconds = (ms: number | undefined) => (ms === undefined ? "—" : `${(ms / 1000).toFixed(2)} s`);

@@ -69,11 +69,14 @@ export function buildDataView(input: {
   reach?: readonly string[];
 }): DataView | null {
   const { dataset, reference, locale, reach } = input;
-  const year = input.year && dataset.byYear[input.year] ? input.year : dataset.years[0];
+  const commune = reference.communes.find((c) => c.slug === input.communeSlug) ?? null;
+  // The default year: the latest released — for one commune, the latest released for it (a year
+  // may be released commune by commune).
+  const latestFor = commune ? dataset.years.find((y) => dataset.byYear[y]!.communeIds.includes(commune.id)) : undefined;
+  const year = input.year && dataset.byYear[input.year] ? input.year : (latestFor ?? dataset.years[0]);
   if (year === undefined) return null;
   const published = dataset.byYear[year]!;
   const t = getT(locale, "dataset");
-  const commune = reference.communes.find((c) => c.slug === input.communeSlug) ?? null;
   if (reach && !(commune && reach.includes(commune.id))) return null;
   const inReach = (id: string) => !reach || reach.includes(id);
   // The province's row, unless the reader may see only some communes.

@@ -169,7 +169,7 @@ export type ReleaseResult = { id: string; vintage: number; kind: "RELEASE" | "RE
  * Releases a year's figures to the public — the whole province or one commune — as they are now.
  * In one transaction: the scope is checked against the permission table on the commune loaded
  * here, the completeness is checked (gaps need a note, shown publicly), a change to figures already
- * public becomes a revision (a note is required), the values are copied (the vintage), and the
+ * public makes it a revision (a note is required), the values are copied (the vintage), and the
  * audit row is written. Releasing with nothing new is refused.
  */
 export async function releaseYear(input: ReleaseInput, ctx: Context): Promise<ReleaseResult> {
@@ -190,10 +190,11 @@ export async function releaseYear(input: ReleaseInput, ctx: Context): Promise<Re
 
     const statuses = await statusesOf(tx, input.year, communeIds);
     const states = [...statuses.values()];
-    const alreadyPublic = states.some((s) => s.status === "released" || s.status === "changedSinceRelease");
     const somethingNew = states.some((s) => s.status === "draft" || s.status === "changedSinceRelease");
     if (!somethingNew) throw new AppError("conflict", "dataset.release.nothingNew");
-    const kind = alreadyPublic ? "REVISION" : "RELEASE";
+    // A revision changes figures already public; releasing the communes still in draft (the rest
+    // unchanged) is a release.
+    const kind = states.some((s) => s.status === "changedSinceRelease") ? "REVISION" : "RELEASE";
     const completeness = await completenessOf(tx, reference, input.year, communeIds);
     const gaps = completeness.reduce((sum, c) => sum + gapsOf(c), 0);
     if (kind === "REVISION" && !input.note) throw new AppError("invalid", "dataset.release.revisionNoteRequired", undefined, "note");

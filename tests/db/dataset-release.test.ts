@@ -91,6 +91,27 @@ describe("dataset releases", () => {
     expect(population((await download("?year=2026")).body)).toBe("1100");
   });
 
+  it("commune by commune: a commune's release is public for it alone; releasing the others later is a release, not a revision", async () => {
+    const [minhDan, thuongLam, pop] = await Promise.all([communeBySlug("minh-dan"), communeBySlug("thuong-lam"), db.indicator.findUniqueOrThrow({ where: { code: "POP" } })]);
+    const villageOf = (communeId: string) => db.adminUnit.findFirstOrThrow({ where: { parentId: communeId } });
+    const [v1, v2] = await Promise.all([villageOf(minhDan.id), villageOf(thuongLam.id)]);
+    await db.observation.createMany({
+      data: [
+        { indicatorId: pop.id, unitId: v1.id, communeId: minhDan.id, groupKey: ALL_GROUPS, year: 2035, value: 500 },
+        { indicatorId: pop.id, unitId: v2.id, communeId: thuongLam.id, groupKey: ALL_GROUPS, year: 2035, value: 600 },
+      ],
+    });
+    expect(await releaseYear({ year: 2035, communeId: minhDan.id, note: "Xã Minh Dân trước" }, { actor: official, ip: null })).toMatchObject({ vintage: 1, kind: "RELEASE", values: 1 });
+    let dataset = await getPublicDataset();
+    expect(Object.keys(dataset.byYear["2035"]!.indicators.POP!.byCommune)).toEqual([minhDan.id]);
+    expect(await releaseYear({ year: 2035, communeId: null, note: "Các xã còn lại" }, { actor: official, ip: null })).toMatchObject({ vintage: 2, kind: "RELEASE" });
+    dataset = await getPublicDataset();
+    expect(Object.keys(dataset.byYear["2035"]!.indicators.POP!.byCommune).sort()).toEqual([minhDan.id, thuongLam.id].sort());
+    expect(dataset.releases!["2035"]!.revisedAt).toBeNull();
+    const overview = await getReleaseOverview({ viewer: official, year: 2035 });
+    expect(overview.rows.filter((r) => r.completeness.values > 0).map((r) => r.status)).toEqual(["released", "released"]);
+  });
+
   it("the CSV is tidy: a standard parser reads numbers, with suppressed-small for a 3 and suppressed-complementary for its complement", async () => {
     const { body, type } = await download("?year=2025");
     expect(type).toContain("text/csv");

@@ -64,6 +64,9 @@ export default async function DataPage({ searchParams }: PageProps<"/admin/data"
         <a href={`/admin/data/charts?${chartsQuery}`} className="ml-auto font-semibold text-brand-700 underline">{t("grid.charts")}</a>
       </p>
       {reference.communes.some((c) => c.isDemo) && <p className="mt-2 text-sm">{t("grid.demoNote")}</p>}
+      <p className="mt-2 text-sm">
+        {t("grid.internalNote")} <a href={`/admin/data/releases?year=${year}`} className="font-semibold text-brand-700 underline">{t("release.title")}</a>
+      </p>
 
       {!commune || !values ? (
         <p className="mt-6">{t("grid.chooseCommune")}</p>

@@ -34,10 +34,12 @@ async function existingValues(client: typeof db | Tx, rows: readonly ImportRow[]
   if (rows.length === 0) return [];
   const years = [...new Set(rows.map((r) => r.year))];
   const communes = [...new Set(rows.map((r) => r.communeId))];
-  return client.observation.findMany({
-    where: { year: { in: years }, communeId: { in: communes } },
-    select: { indicatorId: true, unitId: true, groupKey: true, year: true, value: true },
-  });
+  // Raw rows, not Prisma models: a re-imported file reads back 100,000 stored values.
+  return client.$queryRawUnsafe<ExistingValue[]>(
+    `SELECT "indicatorId", "unitId", "groupKey", "year", "value" FROM "Observation" WHERE "year" = ANY($1::int[]) AND "communeId" = ANY($2::text[])`,
+    years,
+    communes,
+  );
 }
 
 /** The report of a check: the problems sorted by row and capped, with what a commit would do. */
