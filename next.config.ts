@@ -20,7 +20,12 @@ const nextConfig: NextConfig = {
     serverActions: { bodySizeLimit: "11mb" },
   },
   async headers() {
-    return [{ source: "/:path*", headers: [...SECURITY_HEADERS] }];
+    return [
+      { source: "/:path*", headers: [...SECURITY_HEADERS] },
+      // The lesson pages' in-browser recorder (components/lessons/phrase-recorder.tsx) needs the
+      // microphone, for this origin only; every other page keeps it off.
+      { source: "/admin/lessons/:path*", headers: [{ key: "Permissions-Policy", value: "camera=(), microphone=(self), geolocation=(), payment=(), usb=()" }] },
+    ];
   },
 };
 
