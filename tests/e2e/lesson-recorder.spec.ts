@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { signIn, t } from "./fixtures";
+import { expectDashboard, signIn, t } from "./fixtures";
 
 const tr = (key: string, params?: Record<string, unknown>) => t("vi", "training", key, params);
 
@@ -16,6 +16,7 @@ test.describe("[TRAINING] a speaker records a phrase in the browser; a second pe
     const speaker = await browser.newContext({ permissions: ["microphone"] });
     const page = await speaker.newPage();
     await signIn(page, "cadre.minhdan@demo.local");
+    await expectDashboard(page);
     await page.goto("/admin/lessons");
     const hmong = page.locator("section", { has: page.getByRole("heading", { level: 2, name: tr("languages.hmn") }) });
     await hmong.locator("li").first().getByRole("link").first().click();
@@ -34,6 +35,7 @@ test.describe("[TRAINING] a speaker records a phrase in the browser; a second pe
     const reviewer = await browser.newContext();
     const page2 = await reviewer.newPage();
     await signIn(page2, "official@demo.local");
+    await expectDashboard(page2);
     await page2.goto(lessonUrl);
     const first = page2.locator("ol > li").first();
     await expect(first.getByText(tr("lessons.noRecording"))).toBeVisible();
