@@ -28,7 +28,7 @@ test.describe("[TRAINING] a speaker records a phrase in the browser; a second pe
     await phrase.getByRole("button", { name: tr("lessons.stop") }).click();
     await expect(page).toHaveURL(/saved=1/);
     const lessonUrl = new URL(page.url()).pathname;
-    await expect(page.locator("ol > li").first().getByText(tr("lessons.pending"))).toBeVisible();
+    await expect(page.locator("ol > li").first().getByRole("heading", { name: tr("lessons.pending") })).toBeVisible();
     await expect(page.locator("ol > li").first().getByText(tr("lessons.ownPending"))).toBeVisible();
     await speaker.close();
 
@@ -41,7 +41,7 @@ test.describe("[TRAINING] a speaker records a phrase in the browser; a second pe
     await expect(first.getByText(tr("lessons.noRecording"))).toBeVisible();
     await first.getByRole("button", { name: tr("lessons.approve") }).click();
     // The page refreshes: the suggestion is no longer pending.
-    await expect(page2.getByText(tr("lessons.pending"))).toHaveCount(0);
+    await expect(page2.getByRole("heading", { name: tr("lessons.pending") })).toHaveCount(0);
     await page2.reload();
     await expect(page2.locator("ol > li").first().locator("audio")).toHaveCount(1);
     await expect(page2.locator("ol > li").first().getByText(tr("lessons.noRecording"))).toHaveCount(0);
