@@ -11,6 +11,9 @@ const nextConfig: NextConfig = {
   cacheHandler: path.resolve("lib/cache/memory-cache-handler.cjs"),
   cacheMaxMemorySize: 0,
   reactStrictMode: true,
+  // The PDFs (certificates, the periodic report) embed DejaVu Serif from node_modules, read at run
+  // time (lib/documents/fonts.ts): a standalone build must carry the files.
+  outputFileTracingIncludes: { "/admin/**": ["./node_modules/dejavu-fonts-ttf/ttf/DejaVuSerif*.ttf"] },
   serverExternalPackages: ["@node-rs/argon2", "pg", "@prisma/adapter-pg", "@electric-sql/pglite", "exceljs", "music-metadata"],
   experimental: {
     // forbidden() → a real 403 page.
@@ -20,7 +23,12 @@ const nextConfig: NextConfig = {
     serverActions: { bodySizeLimit: "11mb" },
   },
   async headers() {
-    return [{ source: "/:path*", headers: [...SECURITY_HEADERS] }];
+    return [
+      { source: "/:path*", headers: [...SECURITY_HEADERS] },
+      // The lesson pages' in-browser recorder (components/lessons/phrase-recorder.tsx) needs the
+      // microphone, for this origin only; every other page keeps it off.
+      { source: "/admin/lessons/:path*", headers: [{ key: "Permissions-Policy", value: "camera=(), microphone=(self), geolocation=(), payment=(), usb=()" }] },
+    ];
   },
 };
 

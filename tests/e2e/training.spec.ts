@@ -1,4 +1,5 @@
 import fs from "node:fs";
+import AxeBuilder from "@axe-core/playwright";
 import JSZip from "jszip";
 import { PDFDocument } from "pdf-lib";
 import { expect, test, type Page } from "@playwright/test";
@@ -136,4 +137,17 @@ test.describe("[TRAINING] running the plan", () => {
     await expect(lesson2).toContainText(tr("lessons.progress", { known: 1, total: 3 }));
     await again.close();
   });
+});
+
+test("[TRAINING] the training, lessons and programme pages have no serious or critical axe violations", async ({ page }) => {
+  await signIn(page, "official@demo.local");
+  await expectDashboard(page);
+  for (const path of ["/admin/training", "/admin/training/new", "/admin/programme", "/admin/lessons"]) {
+    await page.goto(path);
+    const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+    expect(results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${path} ${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+  }
+  await page.locator("section li a").first().click();
+  const lesson = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(lesson.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
 });

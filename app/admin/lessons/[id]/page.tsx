@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ActionForm, HiddenField, SubmitButton, TextAreaField, TextField } from "@/components/ui/action-form";
+import { PhraseRecorder } from "@/components/lessons/phrase-recorder";
 import { PageHeading } from "@/components/ui/page-heading";
 import { UploadForm } from "@/components/ui/upload-form";
 import { can } from "@/lib/auth/permissions";
@@ -92,12 +93,16 @@ export default async function LessonPage({ params, searchParams }: PageProps<"/a
                   <SubmitButton pendingLabel={tAdmin("common.saving")}>{t("lessons.send")}</SubmitButton>
                 </ActionForm>
                 <div className={box}>
+                  <PhraseRecorder
+                    action={`/api/lessons/phrases/${phrase.id}/recording`}
+                    labels={{ record: t("lessons.record"), stop: t("lessons.stop"), recording: t("lessons.recordingNow"), failed: t("lessons.recordFailed") }}
+                  />
                   <UploadForm
                     action={`/api/lessons/phrases/${phrase.id}/recording`}
                     id={`recording-${phrase.id}`}
                     label={t("lessons.uploadRecording")}
                     hint={t("lessons.recordingHint")}
-                    accept={[...UPLOAD_RULES.audio.mimes, ".mp3", ".m4a", ".ogg", ".wav"].join(",")}
+                    accept={[...UPLOAD_RULES.audio.mimes, ".mp3", ".m4a", ".ogg"].join(",")}
                     locale={locale}
                     error={one(query.phrase) === phrase.id ? one(query.error) : undefined}
                     saved={one(query.phrase) === phrase.id && one(query.saved) === "1"}
