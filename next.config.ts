@@ -11,6 +11,10 @@ const nextConfig: NextConfig = {
   cacheHandler: path.resolve("lib/cache/memory-cache-handler.cjs"),
   cacheMaxMemorySize: 0,
   reactStrictMode: true,
+  // Metadata (title, description, canonical, Open Graph) always in <head>, for every agent: the
+  // front server stores one copy of a public page for every reader and crawler, and removes the
+  // scripts that would move streamed metadata into the head (scripts/lib/front-server.mjs).
+  htmlLimitedBots: /.*/,
   serverExternalPackages: ["@node-rs/argon2", "pg", "@prisma/adapter-pg", "@electric-sql/pglite", "exceljs", "music-metadata"],
   experimental: {
     // forbidden() → a real 403 page.

@@ -7,6 +7,7 @@ export function classifyPath(path: string): "public" | "private" | "other";
 export function parsePublicUrl(publicUrl: string): { origin: string; proto: string; host: string; port: string };
 export function stripFrameworkScripts(html: string): string;
 export function requestedStatus(html: string): number | null;
+export function headIsComplete(html: string, status?: number): boolean;
 export function validUntil(html: string): number | null;
 export function serverErrorPage(locale: string): string;
 export function varyingCookies(header: string | undefined): string;

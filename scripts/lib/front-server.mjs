@@ -177,6 +177,25 @@ export function validUntil(html) {
 }
 
 /**
+ * Whether a page's `<head>` holds what every reader, crawler and link preview reads from it:
+ * a title, a description and a canonical link (a 404 or 410 page needs only its title). Next.js
+ * may stream metadata after the body for browsers it does not take for bots; the scripts that
+ * would move it into the head are removed here, so such a page is served once but never stored.
+ * The portal asks for blocking metadata for every agent (next.config.ts, `htmlLimitedBots`);
+ * this is the guard that keeps an incomplete page out of the store whatever the framework does.
+ * @param {string} html
+ * @param {number} status
+ */
+export function headIsComplete(html, status = 200) {
+  const end = html.search(/<\/head>/i);
+  if (end === -1) return false;
+  const head = html.slice(0, end);
+  if (!/<title>[^<]+<\/title>/i.test(head)) return false;
+  if (status !== 200) return true;
+  return /<meta\s[^>]*name="description"[^>]*content="[^"]+"/i.test(head) && /<link\s[^>]*rel="canonical"[^>]*href="[^"]+"/i.test(head);
+}
+
+/**
  * Removes the framework's scripts from a server-rendered page: script elements (except the
  * portal's own files under /js/ and JSON-LD data), script preloads, and the nonces that only
  * served them.
@@ -400,7 +419,7 @@ export function createFrontServer({
       validUntil: validUntil(html),
       size: identity.length + gz.length + br.length,
       // 404s are kept too: rendering one is as costly as a page, and anyone can ask for many.
-      storable: [200, 404, 410].includes(status) && !response.headers["set-cookie"],
+      storable: [200, 404, 410].includes(status) && !response.headers["set-cookie"] && headIsComplete(html, status),
     };
   }
 

@@ -98,7 +98,9 @@ test.describe("[PUBLIC] home, languages and text size", () => {
   test("health check", async ({ request }) => {
     const response = await request.get("/api/health");
     expect(response.status()).toBe(200);
-    expect(await response.json()).toEqual({ status: "ok", database: "ok" });
+    expect(await response.json()).toEqual({ status: "ok", database: "ok", migrations: "ok" });
+    expect(await (await request.get("/api/health/ready")).json()).toEqual({ status: "ok", database: "ok", migrations: "ok" });
+    expect(await (await request.get("/api/health/live")).json()).toEqual({ status: "ok" });
   });
 
   test("security headers: public pages run no inline script, the back office only with a nonce", async ({ request }) => {

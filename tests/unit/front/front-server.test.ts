@@ -2,10 +2,10 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import zlib from "node:zlib";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { PURGE_PATH, createFrontServer, requestedStatus, stripFrameworkScripts, varyingCookies } from "@/scripts/lib/front-server.mjs";
+import { PURGE_PATH, createFrontServer, headIsComplete, requestedStatus, stripFrameworkScripts, varyingCookies } from "@/scripts/lib/front-server.mjs";
 import { freePort } from "./helpers";
 
-const PAGE = `<!DOCTYPE html><html lang="vi"><head><link rel="stylesheet" href="/_next/static/a.css" nonce="n1"/>
+const PAGE = `<!DOCTYPE html><html lang="vi"><head><title>Tin</title><meta name="description" content="Chính sách mới"/><link rel="canonical" href="http://localhost/vi"/><link rel="stylesheet" href="/_next/static/a.css" nonce="n1"/>
 <link rel="preload" as="script" fetchPriority="low" nonce="n1" href="/_next/static/chunks/x.js"/>
 <script src="/_next/static/chunks/a.js" async="" nonce="n1"></script></head>
 <body><h1>Tin chính sách</h1><script nonce="n1">self.__next_f.push([1,"payload"])</script>
@@ -31,6 +31,18 @@ describe("requestedStatus", () => {
     expect(requestedStatus('<meta name="portal-status" content="429"/>')).toBe(429);
     expect(requestedStatus('<meta name="portal-status" content="302"/>')).toBeNull();
     expect(requestedStatus("<h1>Tin</h1>")).toBeNull();
+  });
+});
+
+describe("headIsComplete", () => {
+  it("asks for title, description and canonical in the head of a page, a title in a 404's", () => {
+    const full = '<html><head><title>A</title><meta name="description" content="B"/><link rel="canonical" href="http://x/vi"/></head><body></body></html>';
+    expect(headIsComplete(full)).toBe(true);
+    expect(headIsComplete(full.replace(/<link[^>]*>/, ""))).toBe(false);
+    expect(headIsComplete(full.replace(/<meta[^>]*>/, ""))).toBe(false);
+    expect(headIsComplete('<html><head></head><body><title>A</title><meta name="description" content="B"/></body></html>')).toBe(false);
+    expect(headIsComplete("<html><head><title>Không tìm thấy</title></head></html>", 404)).toBe(true);
+    expect(headIsComplete("<html><head></head><body><title>Không tìm thấy</title></body></html>", 404)).toBe(false);
   });
 });
 
@@ -64,6 +76,11 @@ describe("front server", () => {
         res.end('<!DOCTYPE html><html id="__next_error__"><head></head><body><script>x()</script></body></html>');
       } else if (req.url === "/vi/__not-found__") {
         res.writeHead(404, { "content-type": "text/html" }).end('<html lang="vi"><body><h1>Không tìm thấy trang</h1></body></html>');
+      } else if (req.url === "/vi/streamed-metadata") {
+        // Metadata streamed after the body, as Next.js does for agents it does not take for bots.
+        renders++;
+        res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
+        res.end('<!DOCTYPE html><html><head></head><body><h1>Tin</h1><div hidden><title>Tin</title><meta name="description" content="D"/></div></body></html>');
       } else if (req.url?.startsWith("/vi")) {
         renders++;
         const body = PAGE.replace("Tin chính sách", `Tin ${renders} ${req.headers.cookie ?? ""}`);
@@ -103,6 +120,15 @@ describe("front server", () => {
     expect(second.headers.get("x-portal-cache")).toBe("HIT");
     expect(await second.text()).toBe(html);
     expect(renders).toBe(1);
+  });
+
+  it("serves a page whose metadata was streamed after the body, and never stores it", async () => {
+    const first = await fetch(`${base}/vi/streamed-metadata`);
+    expect(first.status).toBe(200);
+    expect(await first.text()).toContain("<h1>Tin</h1>");
+    const second = await fetch(`${base}/vi/streamed-metadata`);
+    expect(second.headers.get("x-portal-cache")).toBe("MISS");
+    expect(renders).toBe(2);
   });
 
   it("renders once for many simultaneous readers", async () => {
