@@ -63,6 +63,9 @@ const env = {
 };
 
 const database = await openDatabase({ dataDir: path.join(DATA_DIR, "pglite") });
+// The embedded database's files are this process's: a backup or restore checks this file first.
+const PID_FILE = path.join(DATA_DIR, "portal.pid");
+if (database.embedded) fs.writeFileSync(PID_FILE, String(process.pid));
 const dbEnv = databaseEnv(database, env);
 let portal = null;
 let stopping = false;
@@ -77,6 +80,7 @@ async function shutdown(code) {
     await new Promise((resolve) => child.once("exit", resolve));
   }
   await database.stop(); // closes PGlite cleanly so its files stay consistent
+  if (database.embedded) fs.rmSync(PID_FILE, { force: true });
   process.exit(code);
 }
 process.on("SIGINT", () => void shutdown(0));

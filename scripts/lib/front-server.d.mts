@@ -20,4 +20,4 @@ export function createFrontServer(options: {
   allowedHosts?: string[];
   trustProxy?: boolean;
   trustedProxies?: string;
-}): Server;
+}): Server & { purgeAll(): void; storeStats(): { entries: number; bytes: number } };

@@ -567,9 +567,14 @@ export function createFrontServer({
       res.writeHead(404).end();
       return;
     }
+    purgeAll();
+    res.writeHead(204).end();
+  }
+
+  /** Drops every stored page; a render in flight is not stored (it may predate the change). */
+  function purgeAll() {
     generation++;
     store.clear();
-    res.writeHead(204).end();
   }
 
   function plain(res, status, text, extra = {}) {
@@ -617,5 +622,8 @@ export function createFrontServer({
     });
   });
   server.keepAliveTimeout = 65_000;
+  // A change announced by another instance (scripts/lib/portal.mjs listens for it).
+  server.purgeAll = purgeAll;
+  server.storeStats = () => ({ entries: store.entries.size, bytes: store.bytes });
   return server;
 }

@@ -1,9 +1,13 @@
 import crypto from "node:crypto";
 import net from "node:net";
 import { spawn } from "node:child_process";
+import { createRequire } from "node:module";
 import { PURGE_PATH, createFrontServer } from "./front-server.mjs";
 import { startOutboxWorker } from "./outbox-worker.mjs";
 import { BIN, ROOT } from "./run.mjs";
+
+const require = createRequire(import.meta.url);
+const { listenForInvalidations } = require("../../lib/cache/invalidation-channel.cjs");
 
 /** A free TCP port on loopback. */
 export function freePort() {
@@ -58,7 +62,16 @@ export function publicAddress(env, port) {
 export async function startPortal({ port, env: givenEnv, dev = false, host }) {
   const { publicUrl, allowedHosts } = publicAddress(givenEnv, port);
   // Every absolute URL the portal writes comes from PUBLIC_URL (lib/http/absolute-url.ts).
-  const env = { ...givenEnv, PUBLIC_URL: publicUrl };
+  // PORTAL_INSTANCE_ID: this instance's name on the invalidation channel (its own announcements
+  // are already applied when they arrive). PORTAL_INVALIDATION=listen: instances share the
+  // database server, so changes are announced and listened for (not on the embedded database,
+  // which one process holds).
+  const env = {
+    ...givenEnv,
+    PUBLIC_URL: publicUrl,
+    PORTAL_INSTANCE_ID: givenEnv.PORTAL_INSTANCE_ID || crypto.randomUUID(),
+    PORTAL_INVALIDATION: givenEnv.PORTAL_INVALIDATION ?? (givenEnv.PORTAL_EMBEDDED_DB === "1" ? "off" : "listen"),
+  };
   const worker = startOutboxWorker(env);
   try {
     return await startServers({ port, env, dev, host, worker, publicUrl, allowedHosts });
@@ -95,8 +108,19 @@ async function startServers({ port, env, dev, host, worker, publicUrl, allowedHo
     front.once("error", reject);
     front.listen(port, host, resolve);
   });
+  const listener = env.PORTAL_INVALIDATION === "listen"
+    ? listenForInvalidations({
+        url: env.DATABASE_URL,
+        origin: env.PORTAL_INSTANCE_ID,
+        name: "portal-page-store",
+        // Pages show many things at once: any change from another instance empties the store.
+        onChange: () => front.purgeAll(),
+        onResync: () => front.purgeAll(),
+      })
+    : null;
   return {
     child,
-    close: () => Promise.all([worker.stop(), new Promise((resolve) => front.close(() => resolve()))]).then(() => undefined),
+    front,
+    close: () => Promise.all([worker.stop(), listener?.close(), new Promise((resolve) => front.close(() => resolve()))]).then(() => undefined),
   };
 }

@@ -20,21 +20,22 @@ function headIsComplete(html: string) {
 
 test.describe("stored pages", () => {
   test("pages stored under concurrent load all have title, description and canonical in <head>", async ({ request }) => {
+    test.setTimeout(240_000);
     // The pages: every section in two languages, then what the lists link to.
     const paths = new Set<string>();
     for (const locale of ["vi", "en"]) for (const section of SECTIONS) paths.add(`/${locale}${section}`);
     for (const list of ["/vi/news", "/vi/law", "/vi/forum", "/vi/products", "/vi/communes", "/en/news"]) {
       const html = await (await request.get(list)).text();
-      for (const match of html.matchAll(/href="(\/(?:vi|en)\/(?:news|law|forum|products|communes|library)\/[^"?#]+)"/g)) paths.add(match[1]!);
+      for (const match of html.matchAll(/href="(\/(?:vi|en)\/(?:news|law|forum|products|communes|library)\/[^"?#.]+)"/g)) paths.add(match[1]!);
     }
-    const list = [...paths].slice(0, 60);
+    const list = [...paths].slice(0, 40);
     expect(list.length).toBeGreaterThan(25);
 
-    // Eight readers at once on every page, twice over: the first wave renders and stores, the
+    // Six readers at once on every page, twice over: the first wave renders and stores, the
     // second is served from the store.
     const checked = { stored: 0, total: 0 };
     for (let wave = 0; wave < 2; wave++) {
-      const responses = await Promise.all(list.flatMap((path) => Array.from({ length: 8 }, () => request.get(path).then(async (r) => ({ path, r, html: await r.text() })))));
+      const responses = await Promise.all(list.flatMap((path) => Array.from({ length: 6 }, () => request.get(path).then(async (r) => ({ path, r, html: await r.text() })))));
       for (const { path, r, html } of responses) {
         checked.total++;
         const state = r.headers()["x-portal-cache"];
@@ -47,6 +48,6 @@ test.describe("stored pages", () => {
         }
       }
     }
-    expect(checked.stored).toBeGreaterThan(list.length * 4);
+    expect(checked.stored).toBeGreaterThan(list.length * 3);
   });
 });
