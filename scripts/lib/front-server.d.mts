@@ -21,3 +21,6 @@ export function createFrontServer(options: {
   trustProxy?: boolean;
   trustedProxies?: string;
 }): Server & { purgeAll(): void; storeStats(): { entries: number; bytes: number } };
+export const FORM_LIMIT: number;
+export function formFieldsOf(contentType: string, body: Buffer | null): Promise<[string, string][]>;
+export function notSentPage(locale: string, action: string, contentType: string, fields: [string, string][]): string;

@@ -24,6 +24,8 @@
 //     and compression runs on the thread pool, never on the event loop.
 import crypto from "node:crypto";
 import http from "node:http";
+import { PassThrough } from "node:stream";
+import busboy from "busboy";
 import { promisify } from "node:util";
 import zlib from "node:zlib";
 import { isTrustedProxy, normaliseAddress, trustedProxies } from "../../lib/http/forwarded.mjs";
@@ -144,6 +146,51 @@ export function serverErrorPage(locale) {
   return `<!DOCTYPE html><html lang="${english ? "en" : "vi"}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${escape(s.title)}</title></head>` +
     `<body style="font-family:system-ui,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem;line-height:1.6"><main><h1>${escape(s.title)}</h1><p>${escape(s.body)}</p>` +
     `<p><a href="">${escape(s.retry)}</a> · <a href="/${english ? "en" : "vi"}">${escape(s.home)}</a></p></main></body></html>`;
+}
+
+const escapeHtml = (text) => String(text).replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]);
+
+/** The largest form read into memory before it is sent on (so it can be given back on failure). */
+export const FORM_LIMIT = 256 * 1024;
+
+/** The text fields of a form body (urlencoded or multipart), in order; files are skipped. */
+export function formFieldsOf(contentType, body) {
+  return new Promise((resolve) => {
+    const fields = [];
+    try {
+      const parser = busboy({ headers: { "content-type": contentType }, limits: { fieldSize: FORM_LIMIT } });
+      parser.on("field", (name, value) => fields.push([name, value]));
+      parser.on("file", (_name, stream) => stream.resume());
+      parser.on("close", () => resolve(fields));
+      parser.on("error", () => resolve(fields));
+      parser.end(body);
+    } catch {
+      resolve(fields);
+    }
+  });
+}
+
+/**
+ * The page for a form the portal could not take (its database down, the server failing): it
+ * says nothing was sent, shows what the reader typed, and sends the same form again on a press
+ * (no script needed). English or Vietnamese.
+ * @param {string} locale
+ * @param {string} action the address the form was sent to
+ * @param {string} contentType the form's encoding as sent
+ * @param {[string, string][]} fields
+ */
+export function notSentPage(locale, action, contentType, fields) {
+  const english = locale === "en";
+  const s = english ? enErrorPage : viErrorPage;
+  const enctype = /^multipart\/form-data/i.test(contentType) ? "multipart/form-data" : "application/x-www-form-urlencoded";
+  // What the reader wrote: the longest of the fields they fill in (the framework's start with "$").
+  const typed = fields.filter(([name]) => !name.startsWith("$") && name !== "locale").map(([, value]) => value).sort((a, b) => b.length - a.length)[0] ?? "";
+  const hidden = fields.map(([name, value]) => `<input type="hidden" name="${escapeHtml(name)}" value="${escapeHtml(value)}">`).join("");
+  return `<!DOCTYPE html><html lang="${english ? "en" : "vi"}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${escapeHtml(s.notSentTitle)}</title></head>` +
+    `<body style="font-family:system-ui,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem;line-height:1.6"><main><h1>${escapeHtml(s.notSentTitle)}</h1><p>${escapeHtml(s.notSentBody)}</p>` +
+    `<form method="post" action="${escapeHtml(action)}" enctype="${enctype}">${hidden}` +
+    (typed ? `<p><label for="typed">${escapeHtml(s.yourText)}</label><br><textarea id="typed" readonly rows="8" style="width:100%">${escapeHtml(typed)}</textarea></p>` : "") +
+    `<p><button type="submit">${escapeHtml(s.sendAgain)}</button> · <a href="/${english ? "en" : "vi"}">${escapeHtml(s.home)}</a></p></form></main></body></html>`;
 }
 
 /**
@@ -364,7 +411,8 @@ export function createFrontServer({
       const request = http.request({ host: "127.0.0.1", port: upstreamPort, method, path, headers, agent, timeout: 60_000 }, resolve);
       request.on("timeout", () => request.destroy(new Error("upstream timeout")));
       request.on("error", reject);
-      if (body) body.pipe(request);
+      if (Buffer.isBuffer(body)) request.end(body);
+      else if (body) body.pipe(request);
       else request.end();
     });
   }
@@ -549,9 +597,43 @@ export function createFrontServer({
       return;
     }
     headers["accept-encoding"] = "identity";
-    const fetched = await fetchPage(req.method ?? "GET", req.url ?? "/", headers, body);
-    if (!fetched.body) return stream(res, fetched);
     const locale = localeOfPath(path) ?? "vi";
+    const contentType = String(req.headers["content-type"] ?? "");
+    const isForm = body && /^(?:multipart\/form-data|application\/x-www-form-urlencoded)/i.test(contentType) && !req.headers.rsc && !req.headers["next-action"];
+    if (!isForm) {
+      const fetched = await fetchPage(req.method ?? "GET", req.url ?? "/", headers, body);
+      if (!fetched.body) return stream(res, fetched);
+      const entry = await makeEntry(fetched.response, await completePage(req, locale, fetched.response, fetched.body));
+      return send(req, res, entry, "BYPASS", kind === "private");
+    }
+    // A form sent without script (a resident's question): read it first, within FORM_LIMIT, so
+    // that when the portal cannot take it the reader gets it back instead of a bare error.
+    const read = await readWithin(req, FORM_LIMIT);
+    let source = null;
+    if (!read.complete) {
+      source = new PassThrough();
+      for (const chunk of read.chunks) source.write(chunk);
+      req.pipe(source);
+      req.resume();
+    }
+    const form = read.complete ? Buffer.concat(read.chunks) : null;
+    const giveBack = async () => {
+      const page = notSentPage(locale, req.url ?? path, contentType, await formFieldsOf(contentType, form));
+      res.writeHead(503, { "content-type": "text/html; charset=utf-8", "cache-control": "no-store", "content-security-policy": publicCsp, "retry-after": "60" });
+      res.end(page);
+    };
+    let fetched;
+    try {
+      fetched = await fetchPage(req.method ?? "GET", req.url ?? "/", headers, source ?? form);
+    } catch (error) {
+      if (form) return giveBack();
+      throw error;
+    }
+    if (form && (fetched.response.statusCode ?? 500) >= 500) {
+      fetched.response.resume();
+      return giveBack();
+    }
+    if (!fetched.body) return stream(res, fetched);
     const entry = await makeEntry(fetched.response, await completePage(req, locale, fetched.response, fetched.body));
     send(req, res, entry, "BYPASS", kind === "private");
   }

@@ -69,6 +69,7 @@ describe("front server", () => {
         req.resume();
         req.on("end", () => {
           if (req.url === "/vi/forum/ask") res.writeHead(200, { "content-type": "text/html" }).end(PAGE);
+          else if (req.url === "/vi/forum/ask-down" || req.url === "/en/forum/ask-down") res.writeHead(500, { "content-type": "text/plain" }).end("Internal Server Error");
           else res.writeHead(303, { location: "/vi" }).end();
         });
       } else if (req.url === "/vi/missing" || req.url === "/en/boom") {
@@ -197,6 +198,29 @@ describe("front server", () => {
   it("does not believe a client's X-Forwarded-For", async () => {
     await fetch(`${base}/vi/ip`, { headers: { "x-forwarded-for": "1.2.3.4" } });
     expect(lastUpstreamHeaders["x-forwarded-for"]).toBe("127.0.0.1");
+  });
+
+  it("gives a form back, localized, when the portal cannot take it (nothing sent, typed text kept)", async () => {
+    const form = new FormData();
+    form.set("$ACTION_ID_abc", "");
+    form.set("body", "Xin hỏi về chính sách hỗ trợ nhà ở <b>2026</b>");
+    form.set("locale", "vi");
+    const response = await fetch(`${base}/vi/forum/ask-down`, { method: "POST", body: form });
+    expect(response.status).toBe(503);
+    expect(response.headers.get("cache-control")).toBe("no-store");
+    const html = await response.text();
+    expect(html).toContain('<html lang="vi">');
+    expect(html).toContain("Chưa gửi được");
+    expect(html).toContain("Xin hỏi về chính sách hỗ trợ nhà ở &lt;b&gt;2026&lt;/b&gt;</textarea>");
+    expect(html).toContain('<input type="hidden" name="$ACTION_ID_abc" value="">');
+    expect(html).toContain('<form method="post" action="/vi/forum/ask-down" enctype="multipart/form-data">');
+    expect(html).not.toContain("Internal Server Error");
+
+    const english = await fetch(`${base}/en/forum/ask-down`, { method: "POST", body: new URLSearchParams({ body: "A question" }) });
+    const text = await english.text();
+    expect(text).toContain("Not sent");
+    expect(text).toContain("nothing was sent");
+    expect(text).toContain('enctype="application/x-www-form-urlencoded"');
   });
 
   it("passes form posts through and strips the page they return", async () => {
