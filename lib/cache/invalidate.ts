@@ -10,9 +10,9 @@ import { purgePublicPages } from "./public-pages";
  * The change is saved already: a failed announcement is logged, the other instances' pages
  * expire within PAGE_CACHE_TTL anyway.
  */
-async function announce(tags: string[]): Promise<void> {
+async function announce(tags: string[], pages?: string[]): Promise<void> {
   if (process.env.PORTAL_INVALIDATION !== "listen") return;
-  const payload = encodeInvalidation({ origin: process.env.PORTAL_INSTANCE_ID ?? "", tags });
+  const payload = encodeInvalidation({ origin: process.env.PORTAL_INSTANCE_ID ?? "", tags, pages });
   try {
     await db.$executeRaw`SELECT pg_notify('portal_invalidate', ${payload})`;
   } catch (error) {
@@ -28,6 +28,16 @@ async function announce(tags: string[]): Promise<void> {
 export async function invalidate(...tags: string[]): Promise<void> {
   for (const tag of tags) updateTag(tag);
   await Promise.all([purgePublicPages(), announce(tags)]);
+}
+
+/**
+ * After a change whose public pages are known: expire the cached reads tagged with `tags`, and
+ * only the stored public pages carrying one of the page keys `pages` (the front server's keys,
+ * e.g. lib/articles/page-keys.ts), here and on every other instance.
+ */
+export async function invalidateSome(tags: string[], pages: string[]): Promise<void> {
+  for (const tag of tags) updateTag(tag);
+  await Promise.all([purgePublicPages(pages), announce(tags, pages)]);
 }
 
 /**

@@ -14,22 +14,24 @@ const CHANNEL = "portal_invalidate";
 const MAX_PAYLOAD = 7900;
 
 /**
- * The payload announcing a change: the instance it came from and the tags it touched (the data
- * cache's tags and the pages' surrogate keys); `all` when everything must go.
- * @param {{ origin: string, tags: string[] }} change
+ * The payload announcing a change: the instance it came from, the data cache's tags it touched,
+ * and the page keys of the public pages it may alter (none: every page); `all` when everything
+ * must go.
+ * @param {{ origin: string, tags: string[], pages?: string[] }} change
  */
-function encodeInvalidation({ origin, tags }) {
-  const payload = JSON.stringify({ origin, tags });
+function encodeInvalidation({ origin, tags, pages }) {
+  const payload = JSON.stringify(pages ? { origin, tags, pages } : { origin, tags });
   return payload.length <= MAX_PAYLOAD ? payload : JSON.stringify({ origin, all: true, tags: [] });
 }
 
-/** @returns {{ origin: string, tags: string[], all: boolean } | null} */
+/** @returns {{ origin: string, tags: string[], pages: string[] | null, all: boolean } | null} */
 function decodeInvalidation(payload) {
   try {
     const value = JSON.parse(payload);
     if (!value || typeof value.origin !== "string") return null;
     const tags = Array.isArray(value.tags) ? value.tags.filter((tag) => typeof tag === "string") : [];
-    return { origin: value.origin, tags, all: value.all === true };
+    const pages = Array.isArray(value.pages) ? value.pages.filter((key) => typeof key === "string") : null;
+    return { origin: value.origin, tags, pages, all: value.all === true };
   } catch {
     return null;
   }

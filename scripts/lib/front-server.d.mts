@@ -20,7 +20,8 @@ export function createFrontServer(options: {
   allowedHosts?: string[];
   trustProxy?: boolean;
   trustedProxies?: string;
-}): Server & { purgeAll(): void; storeStats(): { entries: number; bytes: number } };
+}): Server & { purgeAll(): void; purgeKeys(keys: string[]): void; storeStats(): { entries: number; bytes: number } };
+export function pageKeys(path: string, html: string): string[];
 export const FORM_LIMIT: number;
 export function formFieldsOf(contentType: string, body: Buffer | null): Promise<[string, string][]>;
 export function notSentPage(locale: string, action: string, contentType: string, fields: [string, string][]): string;

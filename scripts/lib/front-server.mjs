@@ -243,6 +243,28 @@ export function headIsComplete(html, status = 200) {
 }
 
 /**
+ * What a stored public page shows, as page keys: purged by what changed instead of everything
+ * (the portal names the keys a change touches, e.g. lib/articles/page-keys.ts), and sent as the
+ * Surrogate-Key header for a cache in front. From the address (home, a section list, a section's
+ * pages, commune pages, search) and from the page itself:
+ * `<meta name="portal-keys" content="article:…">`. An article address whose page names no
+ * article (a 404 a new article may fill) is `article-missing`.
+ * @param {string} path the canonical path (with its query)
+ * @param {string} html
+ */
+export function pageKeys(path, html) {
+  const [, , section = "", rest = ""] = path.split("?")[0].split("/");
+  const keys = new Set();
+  for (const match of html.matchAll(/<meta name="portal-keys" content="([^"]*)"/g)) for (const key of match[1].split(/\s+/)) if (key) keys.add(key);
+  if (!section) keys.add("home");
+  else if (section === "news" || section === "law") {
+    if (!rest) keys.add(`section:${section}`);
+    else if (![...keys].some((key) => key.startsWith("article:"))) keys.add("article-missing");
+  } else keys.add(section);
+  return [...keys];
+}
+
+/**
  * Removes the framework's scripts from a server-rendered page: script elements (except the
  * portal's own files under /js/ and JSON-LD data), script preloads, and the nonces that only
  * served them.
@@ -276,12 +298,18 @@ export function varyingCookies(header) {
     .join("; ");
 }
 
-/** An LRU of rendered pages, bounded by total bytes. */
+/**
+ * An LRU of rendered pages, bounded by total bytes: the three encodings of each page, its key
+ * and its page keys (20,000 distinct addresses with long queries must not grow it unbounded).
+ */
 class PageStore {
   constructor(maxBytes) {
     this.maxBytes = maxBytes;
     this.bytes = 0;
     this.entries = new Map();
+  }
+  static weight(key, entry) {
+    return entry.size + Buffer.byteLength(key) + entry.keys.reduce((sum, k) => sum + k.length, 0) + 256;
   }
   get(key) {
     const entry = this.entries.get(key);
@@ -293,8 +321,9 @@ class PageStore {
   }
   set(key, entry) {
     this.delete(key);
+    entry.weight = PageStore.weight(key, entry);
     this.entries.set(key, entry);
-    this.bytes += entry.size;
+    this.bytes += entry.weight;
     for (const [oldest] of this.entries) {
       if (this.bytes <= this.maxBytes) break;
       this.delete(oldest);
@@ -303,7 +332,7 @@ class PageStore {
   delete(key) {
     const entry = this.entries.get(key);
     if (entry) {
-      this.bytes -= entry.size;
+      this.bytes -= entry.weight;
       this.entries.delete(key);
     }
   }
@@ -443,7 +472,7 @@ export function createFrontServer({
   }
 
   /** A public page read whole, stripped and compressed (on the thread pool), ready to send or store. */
-  async function makeEntry(response, rawBody) {
+  async function makeEntry(response, rawBody, path = "/") {
     const html = stripFrameworkScripts(rawBody.toString("utf8"));
     const identity = Buffer.from(html);
     const status = (response.statusCode === 200 && requestedStatus(html)) || (response.statusCode ?? 200);
@@ -465,10 +494,25 @@ export function createFrontServer({
       etag: `"${crypto.createHash("sha1").update(identity).digest("base64url")}"`,
       storedAt: Date.now(),
       validUntil: validUntil(html),
+      keys: pageKeys(path, html),
       size: identity.length + gz.length + br.length,
       // 404s are kept too: rendering one is as costly as a page, and anyone can ask for many.
       storable: [200, 404, 410].includes(status) && !response.headers["set-cookie"] && headIsComplete(html, status),
     };
+  }
+
+  /**
+   * A page this server stores may be kept by a shared cache in front for as long as it is kept
+   * here (s-maxage, never past the page's own validity) and served stale while one request
+   * renders it again; browsers revalidate every time (max-age=0, with the ETag). Anything not
+   * stored here is kept by no shared cache.
+   */
+  function cacheControl(entry, cacheState) {
+    if (!entry.storable || cacheState === "BYPASS") return "private, no-cache";
+    let seconds = ttlSeconds;
+    if (entry.validUntil !== null) seconds = Math.min(seconds, Math.floor((entry.validUntil - Date.now()) / 1000));
+    if (seconds <= 0) return "public, max-age=0, must-revalidate";
+    return `public, max-age=0, s-maxage=${seconds}, stale-while-revalidate=${seconds}`;
   }
 
   /**
@@ -481,11 +525,13 @@ export function createFrontServer({
     const body = entry[encoding];
     const headers = {
       ...entry.headers,
-      "cache-control": privatePage ? "private, no-store" : "private, no-cache",
+      "cache-control": privatePage ? "private, no-store" : cacheControl(entry, cacheState),
       vary: "Accept-Encoding, Cookie",
       etag: entry.etag,
       "x-portal-cache": cacheState,
     };
+    // What the page shows, for a cache in front (nginx, a CDN) that purges by key.
+    if (!privatePage && entry.storable) headers["surrogate-key"] = entry.keys.join(" ");
     if (privatePage) headers["x-robots-tag"] = "noindex, nofollow";
     if (entry.location) headers.location = entry.location;
     if (entry.setCookie) headers["set-cookie"] = entry.setCookie;
@@ -538,9 +584,9 @@ export function createFrontServer({
     const started = generation;
     const fetched = await fetchPage("GET", path, pageHeaders(req));
     if (!fetched.body) return fetched;
-    const entry = await makeEntry(fetched.response, await completePage(req, locale, fetched.response, fetched.body));
-    // A change made while this page rendered may not be in it: do not keep it.
-    if (keep && entry.storable && entry.size <= MAX_ENTRY_BYTES && started === generation) store.set(key, entry);
+    const entry = await makeEntry(fetched.response, await completePage(req, locale, fetched.response, fetched.body), path);
+    // A change made while this page rendered, to something it shows, may not be in it: do not keep it.
+    if (keep && entry.storable && entry.size <= MAX_ENTRY_BYTES && !purgedSince(started, entry.keys)) store.set(key, entry);
     return { entry };
   }
 
@@ -603,7 +649,7 @@ export function createFrontServer({
     if (!isForm) {
       const fetched = await fetchPage(req.method ?? "GET", req.url ?? "/", headers, body);
       if (!fetched.body) return stream(res, fetched);
-      const entry = await makeEntry(fetched.response, await completePage(req, locale, fetched.response, fetched.body));
+      const entry = await makeEntry(fetched.response, await completePage(req, locale, fetched.response, fetched.body), path);
       return send(req, res, entry, "BYPASS", kind === "private");
     }
     // A form sent without script (a resident's question): read it first, within FORM_LIMIT, so
@@ -634,29 +680,68 @@ export function createFrontServer({
       return giveBack();
     }
     if (!fetched.body) return stream(res, fetched);
-    const entry = await makeEntry(fetched.response, await completePage(req, locale, fetched.response, fetched.body));
+    const entry = await makeEntry(fetched.response, await completePage(req, locale, fetched.response, fetched.body), path);
     send(req, res, entry, "BYPASS", kind === "private");
   }
 
-  /** The portal's own call after a change; from loopback, with the token, nothing else. */
-  function purge(req, res) {
+  /**
+   * The portal's own call after a change; from loopback, with the token, nothing else. A JSON
+   * body `{ "keys": [...] }` purges the pages carrying one of those keys; no body, every page.
+   */
+  async function purge(req, res) {
     const loopback = ["127.0.0.1", "::1", "::ffff:127.0.0.1"].includes(req.socket.remoteAddress ?? "");
     const token = String(req.headers["x-purge-token"] ?? "");
     const valid = loopback && purgeToken && token.length === purgeToken.length &&
       crypto.timingSafeEqual(Buffer.from(token), Buffer.from(purgeToken));
-    req.resume();
     if (!valid) {
+      req.resume();
       res.writeHead(404).end();
       return;
     }
-    purgeAll();
+    const { complete, chunks } = await readWithin(req, 64 * 1024);
+    let keys = null;
+    try {
+      const body = complete ? Buffer.concat(chunks).toString("utf8") : "";
+      const parsed = body ? JSON.parse(body) : null;
+      if (Array.isArray(parsed?.keys)) keys = parsed.keys.filter((key) => typeof key === "string");
+    } catch {
+      keys = null;
+    }
+    if (!complete) req.resume();
+    if (keys) purgeKeys(keys);
+    else purgeAll();
     res.writeHead(204).end();
+  }
+
+  /**
+   * Purges, newest last: a render that started before one that touched its keys (or before an
+   * everything purge) is not stored, it may predate the change. Only the recent ones are kept;
+   * a render older than all of them is not stored either.
+   */
+  const purges = [];
+  const PURGE_LOG = 1000;
+  function logPurge(keys) {
+    generation++;
+    purges.push({ generation, keys: keys ? new Set(keys) : null });
+    if (purges.length > PURGE_LOG) purges.shift();
+  }
+  function purgedSince(started, keys) {
+    if (started === generation) return false;
+    if (!purges.length || purges[0].generation > started + 1) return true;
+    return purges.some((purge) => purge.generation > started && (purge.keys === null || keys.some((key) => purge.keys.has(key))));
   }
 
   /** Drops every stored page; a render in flight is not stored (it may predate the change). */
   function purgeAll() {
-    generation++;
+    logPurge(null);
     store.clear();
+  }
+
+  /** Drops the stored pages carrying one of `keys`. */
+  function purgeKeys(keys) {
+    logPurge(keys);
+    const wanted = new Set(keys);
+    for (const [key, entry] of store.entries) if (entry.keys.some((k) => wanted.has(k))) store.delete(key);
   }
 
   function plain(res, status, text, extra = {}) {
@@ -706,6 +791,7 @@ export function createFrontServer({
   server.keepAliveTimeout = 65_000;
   // A change announced by another instance (scripts/lib/portal.mjs listens for it).
   server.purgeAll = purgeAll;
+  server.purgeKeys = purgeKeys;
   server.storeStats = () => ({ entries: store.entries.size, bytes: store.bytes });
   return server;
 }

@@ -99,6 +99,7 @@ async function startServers({ port, env, dev, host, worker, publicUrl, allowedHo
     upstreamPort,
     purgeToken,
     ttlSeconds: Number(env.PAGE_CACHE_TTL ?? 60),
+    maxBytes: Number(env.PAGE_CACHE_MAX_BYTES ?? 128 * 1024 * 1024),
     publicUrl,
     allowedHosts,
     trustProxy: env.TRUST_PROXY === "1",
@@ -113,8 +114,8 @@ async function startServers({ port, env, dev, host, worker, publicUrl, allowedHo
         url: env.DATABASE_URL,
         origin: env.PORTAL_INSTANCE_ID,
         name: "portal-page-store",
-        // Pages show many things at once: any change from another instance empties the store.
-        onChange: () => front.purgeAll(),
+        // The pages the change may alter (their keys), or every page.
+        onChange: (change) => (change.pages && !change.all ? front.purgeKeys(change.pages) : front.purgeAll()),
         onResync: () => front.purgeAll(),
       })
     : null;

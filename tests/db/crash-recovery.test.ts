@@ -34,6 +34,11 @@ function startUntil(args: string[], env: NodeJS.ProcessEnv, marker: string, time
     };
     const timer = setTimeout(() => {
       clearInterval(poll);
+      // Never leave a held process behind.
+      child.removeAllListeners("exit");
+      try {
+        process.kill(-child.pid!, "SIGKILL");
+      } catch {}
       reject(new Error(`no "${marker}" in time:\n${output}`));
     }, timeoutMs);
     const poll = setInterval(() => marker === HELD_IN_MIGRATION && fs.existsSync(HOLD_FILE) && done(), 100);

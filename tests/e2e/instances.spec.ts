@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { expect, test } from "@playwright/test";
+import { startNginx } from "../fixtures/nginx";
 import { expectDashboard, signIn, t, testDb } from "./fixtures";
 
 /**
@@ -8,7 +9,10 @@ import { expectDashboard, signIn, t, testDb } from "./fixtures";
  * within a second, over PostgreSQL LISTEN/NOTIFY; a listener that loses its connection
  * reconnects and drops everything once.
  */
-const OTHER_PORT = Number(process.env.E2E_PORT ?? 3100) + 1;
+const PORT = Number(process.env.E2E_PORT ?? 3100);
+const OTHER_PORT = PORT + 1;
+/** nginx in front of both (the instances accept its address: ALLOWED_HOSTS, playwright.config.ts). */
+const NGINX_PORT = PORT + 2;
 const OTHER = `http://localhost:${OTHER_PORT}`;
 const n = (key: string, params?: Record<string, unknown>) => t("vi", "notices", key, params);
 
@@ -34,7 +38,10 @@ let other: ChildProcess | null = null;
 test.describe("[INSTANCES] two instances on one database", () => {
   test.beforeAll(async () => {
     test.setTimeout(240_000);
-    other = spawn(process.execPath, ["scripts/start.mjs"], { env: { ...process.env, PORT: String(OTHER_PORT) }, stdio: ["ignore", "ignore", "inherit"] });
+    other = spawn(process.execPath, ["scripts/start.mjs"], {
+      env: { ...process.env, PORT: String(OTHER_PORT), ALLOWED_HOSTS: `127.0.0.1:${NGINX_PORT}` },
+      stdio: ["ignore", "ignore", "inherit"],
+    });
     await expect
       .poll(async () => (await fetch(`${OTHER}/api/health`).catch(() => null))?.status ?? 0, { timeout: 200_000, intervals: [500] })
       .toBe(200);
@@ -108,6 +115,45 @@ test.describe("[INSTANCES] two instances on one database", () => {
       await expect.poll(listeners, { timeout: 10_000 }).toBe(4);
     } finally {
       await db.$disconnect();
+    }
+  });
+
+  test("nginx (Debian) in front of both: public pages cached, private ones never, a change through it within a second", async ({ page }) => {
+    const nginx = await startNginx({ listen: NGINX_PORT, upstreams: [PORT, OTHER_PORT] });
+    try {
+      const through = async (path: string) => {
+        const response = await fetch(`http://127.0.0.1:${NGINX_PORT}${path}`);
+        return { status: response.status, cache: response.headers.get("x-cache-status"), control: response.headers.get("cache-control"), keys: response.headers.get("surrogate-key"), html: await response.text() };
+      };
+      // Served by the instances' stores, marked shareable, with its keys; then from nginx's cache.
+      await expect
+        .poll(async () => {
+          const r = await through("/vi/news");
+          return `${r.status} ${r.control} ${r.cache}`;
+        }, { timeout: 10_000 })
+        .toMatch(/^200 public, max-age=0, s-maxage=\d+, stale-while-revalidate=\d+ /);
+      expect((await through("/vi/news")).keys).toBe("section:news");
+      const states = await Promise.all(Array.from({ length: 10 }, () => through("/vi/news").then((r) => r.cache)));
+      expect(states).toContain("HIT");
+      // Private answers are never kept.
+      expect((await through("/login")).cache).not.toBe("HIT");
+      expect((await through("/login")).cache).not.toBe("HIT");
+
+      await signIn(page, "admin@demo.local");
+      await expectDashboard(page);
+      await page.goto("/admin/settings");
+      const name = `Cổng qua nginx ${Date.now()}`;
+      await page.getByLabel(t("vi", "admin", "settings.portalNameVi")).fill(name);
+      await page.getByRole("button", { name: t("vi", "admin", "common.save") }).click();
+      await expect(page.getByText(t("vi", "admin", "settings.saved"))).toBeVisible();
+      const started = Date.now();
+      await expect.poll(async () => (await through("/vi/news")).html.includes(name), { timeout: 2500, intervals: [50] }).toBe(true);
+      console.log(`settings change visible through nginx after ${Date.now() - started} ms`);
+      await page.getByLabel(t("vi", "admin", "settings.portalNameVi")).fill("");
+      await page.getByRole("button", { name: t("vi", "admin", "common.save") }).click();
+      await expect(page.getByText(t("vi", "admin", "settings.saved"))).toBeVisible();
+    } finally {
+      await nginx.stop();
     }
   });
 });

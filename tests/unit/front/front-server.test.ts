@@ -2,7 +2,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import zlib from "node:zlib";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { PURGE_PATH, createFrontServer, headIsComplete, requestedStatus, stripFrameworkScripts, varyingCookies } from "@/scripts/lib/front-server.mjs";
+import { PURGE_PATH, createFrontServer, headIsComplete, pageKeys, requestedStatus, stripFrameworkScripts, varyingCookies } from "@/scripts/lib/front-server.mjs";
 import { freePort } from "./helpers";
 
 const PAGE = `<!DOCTYPE html><html lang="vi"><head><title>Tin</title><meta name="description" content="Chính sách mới"/><link rel="canonical" href="http://localhost/vi"/><link rel="stylesheet" href="/_next/static/a.css" nonce="n1"/>
@@ -43,6 +43,17 @@ describe("headIsComplete", () => {
     expect(headIsComplete('<html><head></head><body><title>A</title><meta name="description" content="B"/></body></html>')).toBe(false);
     expect(headIsComplete("<html><head><title>Không tìm thấy</title></head></html>", 404)).toBe(true);
     expect(headIsComplete("<html><head></head><body><title>Không tìm thấy</title></body></html>", 404)).toBe(false);
+  });
+});
+
+describe("pageKeys", () => {
+  it("names what a page shows: from its address and from its head", () => {
+    expect(pageKeys("/vi", "")).toEqual(["home"]);
+    expect(pageKeys("/en/news?page=2", "")).toEqual(["section:news"]);
+    expect(pageKeys("/vi/news/tin-a", '<meta name="portal-keys" content="article:abc"/>')).toEqual(["article:abc"]);
+    expect(pageKeys("/vi/law/khong-co", "")).toEqual(["article-missing"]);
+    expect(pageKeys("/vi/communes/minh-dan", "")).toEqual(["communes"]);
+    expect(pageKeys("/vi/forum/12", "")).toEqual(["forum"]);
   });
 });
 
@@ -123,6 +134,19 @@ describe("front server", () => {
     expect(renders).toBe(1);
   });
 
+  it("purges only the pages carrying the keys a change names", async () => {
+    const purgeKeys = (keys: string[]) => fetch(base + PURGE_PATH, { method: "POST", headers: { "x-purge-token": token, "content-type": "application/json" }, body: JSON.stringify({ keys }) });
+    for (const path of ["/vi", "/vi/news", "/vi/forum", "/vi/news/a-slug"]) await fetch(`${base}${path}`);
+    expect(renders).toBe(4);
+    await purgeKeys(["section:news", "home"]);
+    const states = async () => Object.fromEntries(await Promise.all(["/vi", "/vi/news", "/vi/forum", "/vi/news/a-slug"].map(async (path) => [path, (await fetch(`${base}${path}`)).headers.get("x-portal-cache")])));
+    expect(await states()).toEqual({ "/vi": "MISS", "/vi/news": "MISS", "/vi/forum": "HIT", "/vi/news/a-slug": "HIT" });
+    // An article address whose page names no article: a new article may fill it.
+    await purgeKeys(["article-missing"]);
+    expect((await fetch(`${base}/vi/news/a-slug`)).headers.get("x-portal-cache")).toBe("MISS");
+    expect((await fetch(`${base}/vi/forum`)).headers.get("x-portal-cache")).toBe("HIT");
+  });
+
   it("serves a page whose metadata was streamed after the body, and never stores it", async () => {
     const first = await fetch(`${base}/vi/streamed-metadata`);
     expect(first.status).toBe(200);
@@ -177,7 +201,10 @@ describe("front server", () => {
     expect(tracked.headers.get("cache-control")).toBe("private, no-store");
     expect(tracked.headers.get("x-robots-tag")).toBe("noindex, nofollow");
     expect(await tracked.text()).not.toContain("__next_f");
-    expect((await fetch(`${base}/vi/news`)).headers.get("cache-control")).toBe("private, no-cache");
+    // A stored public page: a shared cache in front may keep it as long as this server does.
+    const news = await fetch(`${base}/vi/news`);
+    expect(news.headers.get("cache-control")).toBe("public, max-age=0, s-maxage=60, stale-while-revalidate=60");
+    expect(news.headers.get("surrogate-key")).toBe("section:news");
     const admin = await fetch(`${base}/admin`);
     expect(await admin.text()).toBe("<script>admin()</script>");
     expect(admin.headers.get("set-cookie")).toBe("a=b");
@@ -231,5 +258,29 @@ describe("front server", () => {
     expect(redirect.status).toBe(303);
     expect(redirect.headers.get("location")).toBe("/vi");
     expect(renders).toBe(0);
+  });
+});
+
+describe("page store bounds", () => {
+  it("stays within its bytes, keys included, over many distinct addresses", async () => {
+    const upstream = http.createServer((req, res) => {
+      res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
+      res.end(PAGE.replace("Tin chính sách", `Trang ${req.url}`));
+    });
+    await new Promise<void>((resolve) => upstream.listen(0, "127.0.0.1", resolve));
+    const port = await freePort();
+    const maxBytes = 20_000;
+    const front = createFrontServer({ upstreamPort: (upstream.address() as AddressInfo).port, maxBytes, publicUrl: `http://127.0.0.1:${port}` });
+    await new Promise<void>((resolve) => front.listen(port, "127.0.0.1", resolve));
+    try {
+      for (let i = 0; i < 60; i++) await fetch(`http://127.0.0.1:${port}/vi/search?q=${"x".repeat(200)}${i}`).then((r) => r.text());
+      const stats = front.storeStats();
+      expect(stats.bytes).toBeLessThanOrEqual(maxBytes);
+      expect(stats.entries).toBeGreaterThan(0);
+      expect(stats.entries).toBeLessThan(60);
+    } finally {
+      await new Promise((resolve) => front.close(resolve));
+      await new Promise((resolve) => upstream.close(resolve));
+    }
   });
 });
