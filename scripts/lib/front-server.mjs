@@ -418,7 +418,7 @@ export function createFrontServer({
     const address = normaliseAddress(req.socket.remoteAddress ?? "");
     const viaProxy = trustProxy && isTrustedProxy(address, proxies);
     const incoming = viaProxy ? req.headers["x-forwarded-for"] : undefined;
-    const result = { ...headers, "x-forwarded-for": incoming ? `${incoming}, ${address}` : address };
+    const result = { ...headers, "x-forwarded-for": incoming ? `${incoming}, ${address}` : address, "x-request-id": req.portalRequestId ?? "" };
     if (canonical) {
       result.host = site.host;
       result["x-forwarded-host"] = site.host;
@@ -779,6 +779,20 @@ export function createFrontServer({
   }
 
   const server = http.createServer((req, res) => {
+    // One id per request, in the answer and in what Next.js receives (its logs can name it); a
+    // trusted proxy's id is kept, so one id follows the request from the edge.
+    const given = String(req.headers["x-request-id"] ?? "");
+    const viaProxy = trustProxy && isTrustedProxy(normaliseAddress(req.socket.remoteAddress ?? ""), proxies);
+    req.portalRequestId = viaProxy && /^[\w.:-]{1,64}$/.test(given) ? given : crypto.randomUUID();
+    res.setHeader("x-request-id", req.portalRequestId);
+    const started = process.hrtime.bigint();
+    res.once("finish", () => {
+      // A structured line for every failed answer (JSON, one per line, for a log collector).
+      if (res.statusCode >= 500) {
+        const ms = Number(process.hrtime.bigint() - started) / 1e6;
+        process.stderr.write(JSON.stringify({ time: new Date().toISOString(), level: "error", msg: "request failed", reqId: req.portalRequestId, method: req.method, path: (req.url ?? "").split("?")[0], status: res.statusCode, ms: Math.round(ms) }) + "\n");
+      }
+    });
     handle(req, res).catch((error) => {
       if (!res.headersSent) {
         res.writeHead(502, { "content-type": "text/plain; charset=utf-8" });

@@ -92,7 +92,8 @@ async function startServers({ port, env, dev, host, worker, publicUrl, allowedHo
     // How the portal tells the front server that public pages changed (lib/cache/public-pages.ts).
     env: { ...env, PAGE_CACHE_PURGE_URL: `http://127.0.0.1:${port}${PURGE_PATH}`, PAGE_CACHE_PURGE_TOKEN: purgeToken },
     cwd: ROOT,
-    stdio: ["ignore", "ignore", "inherit"],
+    // Next.js's own output (its start line, its errors) goes to the portal's log.
+    stdio: ["ignore", "inherit", "inherit"],
   });
   await waitForPort(upstreamPort, child);
   const front = createFrontServer({

@@ -222,6 +222,13 @@ describe("front server", () => {
     expect(html).not.toContain("<script");
   });
 
+  it("gives every request an id, in the answer and to Next.js; a client's own is not believed", async () => {
+    const response = await fetch(`${base}/vi/request-id`, { headers: { "x-request-id": "forged" } });
+    const id = response.headers.get("x-request-id");
+    expect(id).toMatch(/^[0-9a-f-]{36}$/);
+    expect(lastUpstreamHeaders["x-request-id"]).toBe(id);
+  });
+
   it("does not believe a client's X-Forwarded-For", async () => {
     await fetch(`${base}/vi/ip`, { headers: { "x-forwarded-for": "1.2.3.4" } });
     expect(lastUpstreamHeaders["x-forwarded-for"]).toBe("127.0.0.1");
