@@ -20,7 +20,7 @@ export function createFrontServer(options: {
   allowedHosts?: string[];
   trustProxy?: boolean;
   trustedProxies?: string;
-}): Server & { purgeAll(): void; purgeKeys(keys: string[]): void; storeStats(): { entries: number; bytes: number } };
+}): Server & { purgeAll(): void; purgeKeys(keys: string[]): void; storeStats(): { entries: number; bytes: number }; drain(timeoutMs?: number): Promise<void> };
 export function pageKeys(path: string, html: string): string[];
 export const FORM_LIMIT: number;
 export function formFieldsOf(contentType: string, body: Buffer | null): Promise<[string, string][]>;

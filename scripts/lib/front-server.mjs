@@ -786,10 +786,13 @@ export function createFrontServer({
     req.portalRequestId = viaProxy && /^[\w.:-]{1,64}$/.test(given) ? given : crypto.randomUUID();
     res.setHeader("x-request-id", req.portalRequestId);
     const started = process.hrtime.bigint();
+    if (draining) res.setHeader("connection", "close");
     res.once("finish", () => {
+      const ms = Number(process.hrtime.bigint() - started) / 1e6;
+      // For metrics (scripts/lib/metrics.mjs).
+      server.emit("portal:request", { url: req.url, status: res.statusCode, seconds: ms / 1000, cache: res.getHeader("x-portal-cache") });
       // A structured line for every failed answer (JSON, one per line, for a log collector).
       if (res.statusCode >= 500) {
-        const ms = Number(process.hrtime.bigint() - started) / 1e6;
         process.stderr.write(JSON.stringify({ time: new Date().toISOString(), level: "error", msg: "request failed", reqId: req.portalRequestId, method: req.method, path: (req.url ?? "").split("?")[0], status: res.statusCode, ms: Math.round(ms) }) + "\n");
       }
     });
@@ -803,6 +806,30 @@ export function createFrontServer({
     });
   });
   server.keepAliveTimeout = 65_000;
+  let draining = false;
+  /**
+   * SIGTERM: stop accepting, let the requests in flight finish (their answers close their
+   * connections), close idle connections as they become idle, and resolve when none is left —
+   * or, after `timeoutMs`, close what remains.
+   */
+  server.drain = (timeoutMs = 20_000) =>
+    new Promise((resolve) => {
+      draining = true;
+      let done = false;
+      const finish = () => {
+        if (done) return;
+        done = true;
+        clearInterval(idle);
+        clearTimeout(force);
+        resolve();
+      };
+      const idle = setInterval(() => server.closeIdleConnections(), 100);
+      const force = setTimeout(() => {
+        server.closeAllConnections();
+        finish();
+      }, timeoutMs);
+      server.close(finish);
+    });
   // A change announced by another instance (scripts/lib/portal.mjs listens for it).
   server.purgeAll = purgeAll;
   server.purgeKeys = purgeKeys;

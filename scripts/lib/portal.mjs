@@ -3,6 +3,7 @@ import net from "node:net";
 import { spawn } from "node:child_process";
 import { createRequire } from "node:module";
 import { PURGE_PATH, createFrontServer } from "./front-server.mjs";
+import { createMetrics } from "./metrics.mjs";
 import { startOutboxWorker } from "./outbox-worker.mjs";
 import { BIN, ROOT } from "./run.mjs";
 
@@ -120,9 +121,16 @@ async function startServers({ port, env, dev, host, worker, publicUrl, allowedHo
         onResync: () => front.purgeAll(),
       })
     : null;
+  // Prometheus metrics on a separate loopback port (METRICS_PORT), never on the public one.
+  const metrics = env.METRICS_PORT ? createMetrics({ front, databaseUrl: env.DATABASE_URL, listener }) : null;
+  const metricsServer = metrics ? await metrics.listen(Number(env.METRICS_PORT)) : null;
   return {
     child,
     front,
-    close: () => Promise.all([worker.stop(), listener?.close(), new Promise((resolve) => front.close(() => resolve()))]).then(() => undefined),
+    // Requests in flight finish first (SIGTERM drains), then the rest stops.
+    close: async () => {
+      await front.drain(Number(env.DRAIN_TIMEOUT_MS ?? 20_000));
+      await Promise.all([worker.stop(), listener?.close(), metrics?.close(), metricsServer && new Promise((resolve) => metricsServer.close(resolve))]);
+    },
   };
 }
