@@ -118,7 +118,7 @@ test.describe("[INSTANCES] two instances on one database", () => {
     }
   });
 
-  test("nginx (Debian) in front of both: public pages cached, private ones never, a change through it within a second", async ({ page }) => {
+  test("nginx (Debian) in front of both: public pages cached, private ones never, a change shows through its one-second cache", async ({ page }) => {
     const nginx = await startNginx({ listen: NGINX_PORT, upstreams: [PORT, OTHER_PORT] });
     try {
       const through = async (path: string) => {
