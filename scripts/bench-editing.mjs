@@ -40,9 +40,9 @@ async function benchDatabase() {
   return url.toString();
 }
 
-/** PAGES published news articles (copies of a seeded one), returns their ids and addresses. */
+/** PAGES published policy articles, under /vi/news (copies of a seeded one), returns their ids and addresses. */
 async function articles(client) {
-  const { rows: [model] } = await client.query(`SELECT a.id FROM "Article" a WHERE a.kind = 'NEWS' AND a.state = 'PUBLISHED' AND a."publishAt" < now() LIMIT 1`);
+  const { rows: [model] } = await client.query(`SELECT a.id FROM "Article" a WHERE a.kind = 'POLICY' AND a.state = 'PUBLISHED' AND a."publishAt" < now() LIMIT 1`);
   await client.query(`
     WITH made AS (
       INSERT INTO "Article" (id, kind, state, "topicId", "communeId", "publishAt", "firstPublishedAt", "createdAt", "updatedAt")
