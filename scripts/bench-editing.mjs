@@ -77,7 +77,8 @@ function load(paths) {
           },
         ],
       },
-      (error, result) => (error ? reject(error) : resolve({ result, hitRatio: stored / Math.max(served, 1) })),
+      // Requests that got no answer (timeouts) count as not served from the store.
+      (error, result) => (error ? reject(error) : resolve({ result, hitRatio: stored / Math.max(served + result.errors, 1) })),
     );
   });
 }
@@ -85,14 +86,21 @@ function load(paths) {
 /** Once a second: one article changed in the database, and the change announced. */
 function editor(client, list, byKeys) {
   let i = 0;
-  const timer = setInterval(async () => {
+  let last = Promise.resolve();
+  const timer = setInterval(() => {
     const article = list[(i++ * 37) % list.length];
-    await client.query(`UPDATE "ArticleTranslation" SET summary = summary || '.', "updatedAt" = now() WHERE "articleId" = $1`, [article.id]);
     const pages = [`article:${article.id}`, "article-missing", "section:news", "section:law", "home", "search", "communes"];
     const payload = JSON.stringify(byKeys ? { origin: "bench-editor", tags: ["articles"], pages } : { origin: "bench-editor", tags: ["articles"] });
-    await client.query("SELECT pg_notify('portal_invalidate', $1)", [payload]);
+    last = last.then(async () => {
+      await client.query(`UPDATE "ArticleTranslation" SET summary = summary || '.', "updatedAt" = now() WHERE "articleId" = $1`, [article.id]);
+      await client.query("SELECT pg_notify('portal_invalidate', $1)", [payload]);
+    });
   }, 1000);
-  return () => clearInterval(timer);
+  // Stops, and waits for the change in progress.
+  return () => {
+    clearInterval(timer);
+    return last;
+  };
 }
 
 const env = {
@@ -126,9 +134,9 @@ try {
   for (const [name, mode] of [["readOnly", null], ["editingPurgeByKeys", true], ["editingPurgeAll", false]]) {
     log(`Run: ${name}`);
     for (const page of paths) await fetch(BASE + page).then((r) => r.arrayBuffer());
-    const stop = mode === null ? () => {} : editor(client, list, mode);
+    const stop = mode === null ? async () => {} : editor(client, list, mode);
     const { result, hitRatio } = await load(paths);
-    stop();
+    await stop();
     runs[name] = {
       hitRatio: Number(hitRatio.toFixed(4)),
       requestsPerSecond: result.requests.average,
