@@ -14,6 +14,10 @@ const nextConfig: NextConfig = {
   // The PDFs (certificates, the periodic report) embed DejaVu Serif from node_modules, read at run
   // time (lib/documents/fonts.ts): a standalone build must carry the files.
   outputFileTracingIncludes: { "/admin/**": ["./node_modules/dejavu-fonts-ttf/ttf/DejaVuSerif*.ttf"] },
+  // Metadata (title, description, canonical, Open Graph) always in <head>, for every agent: the
+  // front server stores one copy of a public page for every reader and crawler, and removes the
+  // scripts that would move streamed metadata into the head (scripts/lib/front-server.mjs).
+  htmlLimitedBots: /.*/,
   serverExternalPackages: ["@node-rs/argon2", "pg", "@prisma/adapter-pg", "@electric-sql/pglite", "exceljs", "music-metadata"],
   experimental: {
     // forbidden() → a real 403 page.

@@ -27,7 +27,8 @@ export default defineConfig({
   webServer: {
     command: "node scripts/start.mjs",
     url: `http://localhost:${PORT}/api/health`,
-    env: { PORT: String(PORT) },
+    // The address of the nginx that tests/e2e/instances.spec.ts puts in front (pages for it are stored).
+    env: { PORT: String(PORT), ALLOWED_HOSTS: `127.0.0.1:${PORT + 2}` },
     reuseExistingServer: !process.env.CI,
     timeout: 300_000,
     stdout: "ignore",

@@ -3,7 +3,7 @@ import type { Metadata, Viewport } from "next";
 import { cookies } from "next/headers";
 import { publicOrigin } from "@/lib/http/absolute-url";
 import { NAMESPACES } from "@/lib/i18n/resources";
-import { getRequestLocale, getT, interfaceLanguage } from "@/lib/i18n/server";
+import { getCanonicalPath, getRequestLocale, getT, interfaceLanguage } from "@/lib/i18n/server";
 import { TEXT_SIZE_COOKIE, parseTextSize } from "@/lib/preferences";
 import { getSiteIdentity } from "@/lib/settings/queries";
 
@@ -22,6 +22,8 @@ export async function generateMetadata(): Promise<Metadata> {
     applicationName: portalName,
     // Canonical and alternate-language links must be absolute (search engines ignore relative ones).
     metadataBase: new URL(await publicOrigin()),
+    // Every page names its canonical address (a page with its own `alternates` names it there).
+    alternates: { canonical: await getCanonicalPath() },
   };
 }
 

@@ -5,6 +5,8 @@
 //   - builds when the sources changed since the last build, then serves on PORT (3000).
 //   - serves through the front server (scripts/lib/front-server.mjs), Next.js behind it.
 // `npm run dev` does the same with `next dev` instead of a build (and no front server).
+// `npm start -- --setup-only` applies migrations and the first-start seed, then exits.
+// PORTAL_DATA_DIR moves the demo's data folder (.data: embedded database, secret).
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
@@ -14,7 +16,8 @@ import { startPortal } from "./lib/portal.mjs";
 import { ROOT, log } from "./lib/run.mjs";
 
 const dev = process.argv.includes("--dev");
-const DATA_DIR = path.join(ROOT, ".data");
+const setupOnly = process.argv.includes("--setup-only");
+const DATA_DIR = path.resolve(ROOT, process.env.PORTAL_DATA_DIR ?? ".data");
 
 if (fs.existsSync(path.join(ROOT, ".env"))) process.loadEnvFile(path.join(ROOT, ".env"));
 const production = process.env.NODE_ENV === "production";
@@ -43,8 +46,15 @@ if (production && !process.env.PUBLIC_URL) {
   console.error("PUBLIC_URL is required when NODE_ENV=production (the portal's public address, e.g. https://dantoc.tuyenquang.gov.vn).");
   process.exit(1);
 }
+/** The newest migration of this checkout: /api/health is ready only once it is applied. */
+function latestMigration() {
+  const dir = path.join(ROOT, "prisma", "migrations");
+  return fs.readdirSync(dir).filter((name) => /^\d+_/.test(name)).sort().at(-1) ?? "";
+}
+
 const env = {
   ...process.env,
+  PORTAL_LATEST_MIGRATION: latestMigration(),
   AUTH_SECRET: authSecret(),
   // next-auth wants the public address; the portal's own sign-in does not depend on it.
   NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? process.env.PUBLIC_URL ?? `http://localhost:${port}`,
@@ -52,7 +62,10 @@ const env = {
   ...(production ? {} : { PORTAL_DEMO: "1" }),
 };
 
-const database = await openDatabase({ dataDir: ".data/pglite" });
+const database = await openDatabase({ dataDir: path.join(DATA_DIR, "pglite") });
+// The embedded database's files are this process's: a backup or restore checks this file first.
+const PID_FILE = path.join(DATA_DIR, "portal.pid");
+if (database.embedded) fs.writeFileSync(PID_FILE, String(process.pid));
 const dbEnv = databaseEnv(database, env);
 let portal = null;
 let stopping = false;
@@ -67,6 +80,7 @@ async function shutdown(code) {
     await new Promise((resolve) => child.once("exit", resolve));
   }
   await database.stop(); // closes PGlite cleanly so its files stay consistent
+  if (database.embedded) fs.rmSync(PID_FILE, { force: true });
   process.exit(code);
 }
 process.on("SIGINT", () => void shutdown(0));
@@ -76,6 +90,7 @@ try {
   log(database.embedded ? "Database: embedded (PGlite, data in .data/pglite)" : "Database: PostgreSQL server from DATABASE_URL");
   await migrate(dbEnv);
   await seed(dbEnv, { ifEmpty: true });
+  if (setupOnly) await shutdown(0);
   if (!dev) await buildIfNeeded(env);
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);

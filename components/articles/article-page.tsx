@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { articlePageKey } from "@/lib/articles/page-keys";
 import { currentMinute, getPublicArticle } from "@/lib/articles/queries";
 import { sectionOf, type Section } from "@/lib/articles/states";
 import { publicOrigin } from "@/lib/http/absolute-url";
@@ -35,6 +36,8 @@ export async function articleMetadata(section: Section, params: Promise<{ locale
     description: picked.value.summary,
     alternates: { canonical: articlePath(article, locale), languages },
     robots: article.state === "WITHDRAWN" ? { index: false } : undefined,
+    // What this page shows, for the front server's purge by what changed (lib/articles/page-keys.ts).
+    other: { "portal-keys": articlePageKey(article.id) },
     openGraph: {
       type: "article",
       title: picked.value.title,

@@ -5,7 +5,8 @@ import { z } from "zod";
 import { success, type FormState } from "@/lib/action-result";
 import { can, type Resource } from "@/lib/auth/permissions";
 import { getViewer } from "@/lib/auth/session";
-import { invalidate } from "@/lib/cache/invalidate";
+import { invalidate, invalidateSome } from "@/lib/cache/invalidate";
+import { articlePageKeys } from "./page-keys";
 import { db } from "@/lib/db";
 import { renderMarkdown } from "@/lib/markdown";
 import { runAction } from "@/lib/run-action";
@@ -38,8 +39,10 @@ function backToEditor(state: FormState, formData: FormData): FormState {
 }
 
 /*
- * Every change to an article empties the cached public reads and pages: a draft's change is
- * not public, but telling which changes are is where staleness bugs live; re-rendering is cheap.
+ * Every change to an article empties the cached article reads, and the public pages that may
+ * show it (lib/articles/page-keys.ts): its own pages, the section lists, home, search and the
+ * commune pages. A draft's change is not public, but telling which changes are is where
+ * staleness bugs live; re-rendering those few pages is cheap.
  */
 
 export async function createArticleAction(_state: FormState, formData: FormData): Promise<FormState> {
@@ -51,7 +54,7 @@ export async function createArticleAction(_state: FormState, formData: FormData)
     resource: (input) => articleResource(input),
     run: async (input, { viewer, ip }) => {
       id = (await createArticle(input, { actor: viewer, ip })).id;
-      await invalidate(ARTICLES_TAG);
+      await invalidateSome([ARTICLES_TAG], articlePageKeys(id));
       return success("admin:articles.created");
     },
   });
@@ -67,7 +70,7 @@ export async function updateArticleSettingsAction(_state: FormState, formData: F
     resource: (input) => resourceOf(input.id),
     run: async (input, { viewer, ip }) => {
       await updateArticleSettings(input, { actor: viewer, ip });
-      await invalidate(ARTICLES_TAG);
+      await invalidateSome([ARTICLES_TAG], articlePageKeys(input.id));
       return success("admin:articles.saved");
     },
   });
@@ -81,7 +84,7 @@ export async function saveTranslationAction(_state: FormState, formData: FormDat
     resource: (input) => resourceOf(input.articleId),
     run: async (input, { viewer, ip }) => {
       await saveTranslation(input, { actor: viewer, ip });
-      await invalidate(ARTICLES_TAG);
+      await invalidateSome([ARTICLES_TAG], articlePageKeys(input.articleId));
       return success("admin:articles.saved");
     },
   });
@@ -95,7 +98,7 @@ export async function submitArticleAction(_state: FormState, formData: FormData)
     resource: (input) => resourceOf(input.id),
     run: async (input, { viewer, ip }) => {
       await submitArticle(input.id, { actor: viewer, ip });
-      await invalidate(ARTICLES_TAG);
+      await invalidateSome([ARTICLES_TAG], articlePageKeys(input.id));
       return success("admin:articles.submitted");
     },
   });
@@ -109,7 +112,7 @@ export async function returnArticleAction(_state: FormState, formData: FormData)
     schema: ZReturnArticle,
     run: async (input, { viewer, ip }) => {
       await returnArticle(input, { actor: viewer, ip });
-      await invalidate(ARTICLES_TAG);
+      await invalidateSome([ARTICLES_TAG], articlePageKeys(input.id));
       return success("admin:articles.returned");
     },
   });
@@ -123,7 +126,7 @@ export async function publishArticleAction(_state: FormState, formData: FormData
     schema: ZPublishArticle,
     run: async (input, { viewer, ip }) => {
       const article = await publishArticle(input, { actor: viewer, ip });
-      await invalidate(ARTICLES_TAG);
+      await invalidateSome([ARTICLES_TAG], articlePageKeys(input.id));
       return article.publishAt && article.publishAt > new Date() ? success("admin:articles.scheduled") : success("admin:articles.published");
     },
   });
@@ -137,7 +140,7 @@ export async function withdrawArticleAction(_state: FormState, formData: FormDat
     schema: ZWithdrawArticle,
     run: async (input, { viewer, ip }) => {
       await withdrawArticle(input, { actor: viewer, ip });
-      await invalidate(ARTICLES_TAG);
+      await invalidateSome([ARTICLES_TAG], articlePageKeys(input.id));
       return success("admin:articles.withdrawn");
     },
   });
@@ -151,7 +154,7 @@ export async function deleteArticleAction(_state: FormState, formData: FormData)
     schema: ZArticleId,
     run: async (input, { viewer, ip }) => {
       await deleteArticle(input.id, { actor: viewer, ip });
-      await invalidate(ARTICLES_TAG);
+      await invalidateSome([ARTICLES_TAG], articlePageKeys(input.id));
       return success("admin:articles.deleted");
     },
   });
@@ -173,7 +176,7 @@ export async function detachMediaAction(_state: FormState, formData: FormData): 
     run: async (input, { viewer, ip }) => {
       const { id, ...where } = input;
       await detachMedia(id, where, { actor: viewer, ip });
-      await invalidate(ARTICLES_TAG);
+      await invalidateSome([ARTICLES_TAG], articlePageKeys(id));
       return success("admin:articles.mediaRemoved");
     },
   });

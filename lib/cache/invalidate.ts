@@ -1,14 +1,43 @@
 import "server-only";
 import { revalidateTag, updateTag } from "next/cache";
+import { db } from "@/lib/db";
+import { encodeInvalidation } from "./invalidation-channel.cjs";
 import { purgePublicPages } from "./public-pages";
 
 /**
+ * Tells the other portal instances on this database what changed (PostgreSQL NOTIFY on the
+ * portal's channel; their front servers and data caches listen, lib/cache/invalidation-channel.cjs).
+ * The change is saved already: a failed announcement is logged, the other instances' pages
+ * expire within PAGE_CACHE_TTL anyway.
+ */
+async function announce(tags: string[], pages?: string[]): Promise<void> {
+  if (process.env.PORTAL_INVALIDATION !== "listen") return;
+  const payload = encodeInvalidation({ origin: process.env.PORTAL_INSTANCE_ID ?? "", tags, pages });
+  try {
+    await db.$executeRaw`SELECT pg_notify('portal_invalidate', ${payload})`;
+  } catch (error) {
+    console.error("Could not announce a change to the other instances:", error instanceof Error ? error.message : error);
+  }
+}
+
+/**
  * After a change made in a server action: expire the cached reads tagged with `tags` (the
- * next read sees the change) and the public pages the front server keeps.
+ * next read sees the change) and the public pages the front server keeps, here and on every
+ * other instance.
  */
 export async function invalidate(...tags: string[]): Promise<void> {
   for (const tag of tags) updateTag(tag);
-  await purgePublicPages();
+  await Promise.all([purgePublicPages(), announce(tags)]);
+}
+
+/**
+ * After a change whose public pages are known: expire the cached reads tagged with `tags`, and
+ * only the stored public pages carrying one of the page keys `pages` (the front server's keys,
+ * e.g. lib/articles/page-keys.ts), here and on every other instance.
+ */
+export async function invalidateSome(tags: string[], pages: string[]): Promise<void> {
+  for (const tag of tags) updateTag(tag);
+  await Promise.all([purgePublicPages(pages), announce(tags, pages)]);
 }
 
 /**
@@ -17,5 +46,5 @@ export async function invalidate(...tags: string[]): Promise<void> {
  */
 export async function invalidateFromRoute(...tags: string[]): Promise<void> {
   for (const tag of tags) revalidateTag(tag, { expire: 0 });
-  await purgePublicPages();
+  await Promise.all([purgePublicPages(), announce(tags)]);
 }

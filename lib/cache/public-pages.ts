@@ -1,13 +1,19 @@
 /**
  * Tells the front server (scripts/lib/front-server.mjs) that public pages changed, so it drops
- * the pages it keeps. Without a front server (`npm run dev`) there is nothing to tell.
+ * the pages it keeps: those carrying one of the page keys `pages`, or all of them.
+ * Without a front server (`npm run dev`) there is nothing to tell.
  */
-export async function purgePublicPages(): Promise<void> {
+export async function purgePublicPages(pages?: string[]): Promise<void> {
   const url = process.env.PAGE_CACHE_PURGE_URL;
   const token = process.env.PAGE_CACHE_PURGE_TOKEN;
   if (!url || !token) return;
   try {
-    await fetch(url, { method: "POST", headers: { "x-purge-token": token }, signal: AbortSignal.timeout(2000) });
+    await fetch(url, {
+      method: "POST",
+      headers: { "x-purge-token": token, "content-type": "application/json" },
+      body: pages ? JSON.stringify({ keys: pages }) : undefined,
+      signal: AbortSignal.timeout(2000),
+    });
   } catch (error) {
     // The change is saved; pages expire within PAGE_CACHE_TTL anyway. Say so in the log.
     console.error("Could not purge the public page cache:", error instanceof Error ? error.message : error);

@@ -23,3 +23,13 @@ export const getRequestLocale = cache(async (): Promise<Locale> => {
 export const getRequestPath = cache(async (): Promise<string> => {
   return (await headers()).get(PATH_HEADER) ?? "/";
 });
+
+/**
+ * The canonical address of the current public page: its path without the query (list filters
+ * and pages are the same document). Every stored public page names one in its head.
+ */
+export const getCanonicalPath = cache(async (): Promise<string> => {
+  const path = await getRequestPath();
+  const at = path.indexOf("?");
+  return at === -1 ? path : path.slice(0, at);
+});

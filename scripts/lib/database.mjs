@@ -19,7 +19,7 @@ export function databaseEnv(database, env = process.env) {
     ...env,
     DATABASE_URL: database.url,
     // PGlite is one session: one connection, so two requests' transactions never interleave.
-    ...(database.embedded ? { DATABASE_POOL_MAX: "1" } : {}),
+    ...(database.embedded ? { DATABASE_POOL_MAX: "1", PORTAL_EMBEDDED_DB: "1" } : {}),
   };
 }
 

@@ -7,6 +7,7 @@ export function classifyPath(path: string): "public" | "private" | "other";
 export function parsePublicUrl(publicUrl: string): { origin: string; proto: string; host: string; port: string };
 export function stripFrameworkScripts(html: string): string;
 export function requestedStatus(html: string): number | null;
+export function headIsComplete(html: string, status?: number): boolean;
 export function validUntil(html: string): number | null;
 export function serverErrorPage(locale: string): string;
 export function varyingCookies(header: string | undefined): string;
@@ -19,4 +20,8 @@ export function createFrontServer(options: {
   allowedHosts?: string[];
   trustProxy?: boolean;
   trustedProxies?: string;
-}): Server;
+}): Server & { purgeAll(): void; purgeKeys(keys: string[]): void; storeStats(): { entries: number; bytes: number }; drain(timeoutMs?: number): Promise<void> };
+export function pageKeys(path: string, html: string): string[];
+export const FORM_LIMIT: number;
+export function formFieldsOf(contentType: string, body: Buffer | null): Promise<[string, string][]>;
+export function notSentPage(locale: string, action: string, contentType: string, fields: [string, string][]): string;

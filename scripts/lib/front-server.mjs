@@ -24,6 +24,8 @@
 //     and compression runs on the thread pool, never on the event loop.
 import crypto from "node:crypto";
 import http from "node:http";
+import { PassThrough } from "node:stream";
+import busboy from "busboy";
 import { promisify } from "node:util";
 import zlib from "node:zlib";
 import { isTrustedProxy, normaliseAddress, trustedProxies } from "../../lib/http/forwarded.mjs";
@@ -146,6 +148,51 @@ export function serverErrorPage(locale) {
     `<p><a href="">${escape(s.retry)}</a> · <a href="/${english ? "en" : "vi"}">${escape(s.home)}</a></p></main></body></html>`;
 }
 
+const escapeHtml = (text) => String(text).replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]);
+
+/** The largest form read into memory before it is sent on (so it can be given back on failure). */
+export const FORM_LIMIT = 256 * 1024;
+
+/** The text fields of a form body (urlencoded or multipart), in order; files are skipped. */
+export function formFieldsOf(contentType, body) {
+  return new Promise((resolve) => {
+    const fields = [];
+    try {
+      const parser = busboy({ headers: { "content-type": contentType }, limits: { fieldSize: FORM_LIMIT } });
+      parser.on("field", (name, value) => fields.push([name, value]));
+      parser.on("file", (_name, stream) => stream.resume());
+      parser.on("close", () => resolve(fields));
+      parser.on("error", () => resolve(fields));
+      parser.end(body);
+    } catch {
+      resolve(fields);
+    }
+  });
+}
+
+/**
+ * The page for a form the portal could not take (its database down, the server failing): it
+ * says nothing was sent, shows what the reader typed, and sends the same form again on a press
+ * (no script needed). English or Vietnamese.
+ * @param {string} locale
+ * @param {string} action the address the form was sent to
+ * @param {string} contentType the form's encoding as sent
+ * @param {[string, string][]} fields
+ */
+export function notSentPage(locale, action, contentType, fields) {
+  const english = locale === "en";
+  const s = english ? enErrorPage : viErrorPage;
+  const enctype = /^multipart\/form-data/i.test(contentType) ? "multipart/form-data" : "application/x-www-form-urlencoded";
+  // What the reader wrote: the longest of the fields they fill in (the framework's start with "$").
+  const typed = fields.filter(([name]) => !name.startsWith("$") && name !== "locale").map(([, value]) => value).sort((a, b) => b.length - a.length)[0] ?? "";
+  const hidden = fields.map(([name, value]) => `<input type="hidden" name="${escapeHtml(name)}" value="${escapeHtml(value)}">`).join("");
+  return `<!DOCTYPE html><html lang="${english ? "en" : "vi"}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${escapeHtml(s.notSentTitle)}</title></head>` +
+    `<body style="font-family:system-ui,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem;line-height:1.6"><main><h1>${escapeHtml(s.notSentTitle)}</h1><p>${escapeHtml(s.notSentBody)}</p>` +
+    `<form method="post" action="${escapeHtml(action)}" enctype="${enctype}">${hidden}` +
+    (typed ? `<p><label for="typed">${escapeHtml(s.yourText)}</label><br><textarea id="typed" readonly rows="8" style="width:100%">${escapeHtml(typed)}</textarea></p>` : "") +
+    `<p><button type="submit">${escapeHtml(s.sendAgain)}</button> · <a href="/${english ? "en" : "vi"}">${escapeHtml(s.home)}</a></p></form></main></body></html>`;
+}
+
 /**
  * The status a page asks for with `<meta name="portal-status" content="410">`. Next.js pages can
  * only answer 200 or 404 (and 401/403); a page of an article deleted as published in error must
@@ -174,6 +221,47 @@ export function validUntil(html) {
     if (Number.isFinite(time) && (earliest === null || time < earliest)) earliest = time;
   }
   return earliest;
+}
+
+/**
+ * Whether a page's `<head>` holds what every reader, crawler and link preview reads from it:
+ * a title, a description and a canonical link (a 404 or 410 page needs only its title). Next.js
+ * may stream metadata after the body for browsers it does not take for bots; the scripts that
+ * would move it into the head are removed here, so such a page is served once but never stored.
+ * The portal asks for blocking metadata for every agent (next.config.ts, `htmlLimitedBots`);
+ * this is the guard that keeps an incomplete page out of the store whatever the framework does.
+ * @param {string} html
+ * @param {number} status
+ */
+export function headIsComplete(html, status = 200) {
+  const end = html.search(/<\/head>/i);
+  if (end === -1) return false;
+  const head = html.slice(0, end);
+  if (!/<title>[^<]+<\/title>/i.test(head)) return false;
+  if (status !== 200) return true;
+  return /<meta\s[^>]*name="description"[^>]*content="[^"]+"/i.test(head) && /<link\s[^>]*rel="canonical"[^>]*href="[^"]+"/i.test(head);
+}
+
+/**
+ * What a stored public page shows, as page keys: purged by what changed instead of everything
+ * (the portal names the keys a change touches, e.g. lib/articles/page-keys.ts), and sent as the
+ * Surrogate-Key header for a cache in front. From the address (home, a section list, a section's
+ * pages, commune pages, search) and from the page itself:
+ * `<meta name="portal-keys" content="article:…">`. An article address whose page names no
+ * article (a 404 a new article may fill) is `article-missing`.
+ * @param {string} path the canonical path (with its query)
+ * @param {string} html
+ */
+export function pageKeys(path, html) {
+  const [, , section = "", rest = ""] = path.split("?")[0].split("/");
+  const keys = new Set();
+  for (const match of html.matchAll(/<meta name="portal-keys" content="([^"]*)"/g)) for (const key of match[1].split(/\s+/)) if (key) keys.add(key);
+  if (!section) keys.add("home");
+  else if (section === "news" || section === "law") {
+    if (!rest) keys.add(`section:${section}`);
+    else if (![...keys].some((key) => key.startsWith("article:"))) keys.add("article-missing");
+  } else keys.add(section);
+  return [...keys];
 }
 
 /**
@@ -210,12 +298,18 @@ export function varyingCookies(header) {
     .join("; ");
 }
 
-/** An LRU of rendered pages, bounded by total bytes. */
+/**
+ * An LRU of rendered pages, bounded by total bytes: the three encodings of each page, its key
+ * and its page keys (20,000 distinct addresses with long queries must not grow it unbounded).
+ */
 class PageStore {
   constructor(maxBytes) {
     this.maxBytes = maxBytes;
     this.bytes = 0;
     this.entries = new Map();
+  }
+  static weight(key, entry) {
+    return entry.size + Buffer.byteLength(key) + entry.keys.reduce((sum, k) => sum + k.length, 0) + 256;
   }
   get(key) {
     const entry = this.entries.get(key);
@@ -227,8 +321,9 @@ class PageStore {
   }
   set(key, entry) {
     this.delete(key);
+    entry.weight = PageStore.weight(key, entry);
     this.entries.set(key, entry);
-    this.bytes += entry.size;
+    this.bytes += entry.weight;
     for (const [oldest] of this.entries) {
       if (this.bytes <= this.maxBytes) break;
       this.delete(oldest);
@@ -237,7 +332,7 @@ class PageStore {
   delete(key) {
     const entry = this.entries.get(key);
     if (entry) {
-      this.bytes -= entry.size;
+      this.bytes -= entry.weight;
       this.entries.delete(key);
     }
   }
@@ -323,7 +418,7 @@ export function createFrontServer({
     const address = normaliseAddress(req.socket.remoteAddress ?? "");
     const viaProxy = trustProxy && isTrustedProxy(address, proxies);
     const incoming = viaProxy ? req.headers["x-forwarded-for"] : undefined;
-    const result = { ...headers, "x-forwarded-for": incoming ? `${incoming}, ${address}` : address };
+    const result = { ...headers, "x-forwarded-for": incoming ? `${incoming}, ${address}` : address, "x-request-id": req.portalRequestId ?? "" };
     if (canonical) {
       result.host = site.host;
       result["x-forwarded-host"] = site.host;
@@ -345,7 +440,8 @@ export function createFrontServer({
       const request = http.request({ host: "127.0.0.1", port: upstreamPort, method, path, headers, agent, timeout: 60_000 }, resolve);
       request.on("timeout", () => request.destroy(new Error("upstream timeout")));
       request.on("error", reject);
-      if (body) body.pipe(request);
+      if (Buffer.isBuffer(body)) request.end(body);
+      else if (body) body.pipe(request);
       else request.end();
     });
   }
@@ -376,7 +472,7 @@ export function createFrontServer({
   }
 
   /** A public page read whole, stripped and compressed (on the thread pool), ready to send or store. */
-  async function makeEntry(response, rawBody) {
+  async function makeEntry(response, rawBody, path = "/") {
     const html = stripFrameworkScripts(rawBody.toString("utf8"));
     const identity = Buffer.from(html);
     const status = (response.statusCode === 200 && requestedStatus(html)) || (response.statusCode ?? 200);
@@ -398,10 +494,25 @@ export function createFrontServer({
       etag: `"${crypto.createHash("sha1").update(identity).digest("base64url")}"`,
       storedAt: Date.now(),
       validUntil: validUntil(html),
+      keys: pageKeys(path, html),
       size: identity.length + gz.length + br.length,
       // 404s are kept too: rendering one is as costly as a page, and anyone can ask for many.
-      storable: [200, 404, 410].includes(status) && !response.headers["set-cookie"],
+      storable: [200, 404, 410].includes(status) && !response.headers["set-cookie"] && headIsComplete(html, status),
     };
+  }
+
+  /**
+   * A page this server stores may be kept by a shared cache in front for as long as it is kept
+   * here (s-maxage, never past the page's own validity) and served stale while one request
+   * renders it again; browsers revalidate every time (max-age=0, with the ETag). Anything not
+   * stored here is kept by no shared cache.
+   */
+  function cacheControl(entry, cacheState) {
+    if (!entry.storable || cacheState === "BYPASS") return "private, no-cache";
+    let seconds = ttlSeconds;
+    if (entry.validUntil !== null) seconds = Math.min(seconds, Math.floor((entry.validUntil - Date.now()) / 1000));
+    if (seconds <= 0) return "public, max-age=0, must-revalidate";
+    return `public, max-age=0, s-maxage=${seconds}, stale-while-revalidate=${seconds}`;
   }
 
   /**
@@ -414,11 +525,13 @@ export function createFrontServer({
     const body = entry[encoding];
     const headers = {
       ...entry.headers,
-      "cache-control": privatePage ? "private, no-store" : "private, no-cache",
+      "cache-control": privatePage ? "private, no-store" : cacheControl(entry, cacheState),
       vary: "Accept-Encoding, Cookie",
       etag: entry.etag,
       "x-portal-cache": cacheState,
     };
+    // What the page shows, for a cache in front (nginx, a CDN) that purges by key.
+    if (!privatePage && entry.storable) headers["surrogate-key"] = entry.keys.join(" ");
     if (privatePage) headers["x-robots-tag"] = "noindex, nofollow";
     if (entry.location) headers.location = entry.location;
     if (entry.setCookie) headers["set-cookie"] = entry.setCookie;
@@ -471,9 +584,9 @@ export function createFrontServer({
     const started = generation;
     const fetched = await fetchPage("GET", path, pageHeaders(req));
     if (!fetched.body) return fetched;
-    const entry = await makeEntry(fetched.response, await completePage(req, locale, fetched.response, fetched.body));
-    // A change made while this page rendered may not be in it: do not keep it.
-    if (keep && entry.storable && entry.size <= MAX_ENTRY_BYTES && started === generation) store.set(key, entry);
+    const entry = await makeEntry(fetched.response, await completePage(req, locale, fetched.response, fetched.body), path);
+    // A change made while this page rendered, to something it shows, may not be in it: do not keep it.
+    if (keep && entry.storable && entry.size <= MAX_ENTRY_BYTES && !purgedSince(started, entry.keys)) store.set(key, entry);
     return { entry };
   }
 
@@ -530,27 +643,105 @@ export function createFrontServer({
       return;
     }
     headers["accept-encoding"] = "identity";
-    const fetched = await fetchPage(req.method ?? "GET", req.url ?? "/", headers, body);
-    if (!fetched.body) return stream(res, fetched);
     const locale = localeOfPath(path) ?? "vi";
-    const entry = await makeEntry(fetched.response, await completePage(req, locale, fetched.response, fetched.body));
+    const contentType = String(req.headers["content-type"] ?? "");
+    const isForm = body && /^(?:multipart\/form-data|application\/x-www-form-urlencoded)/i.test(contentType) && !req.headers.rsc && !req.headers["next-action"];
+    if (!isForm) {
+      const fetched = await fetchPage(req.method ?? "GET", req.url ?? "/", headers, body);
+      if (!fetched.body) return stream(res, fetched);
+      const entry = await makeEntry(fetched.response, await completePage(req, locale, fetched.response, fetched.body), path);
+      return send(req, res, entry, "BYPASS", kind === "private");
+    }
+    // A form sent without script (a resident's question): read it first, within FORM_LIMIT, so
+    // that when the portal cannot take it the reader gets it back instead of a bare error.
+    const read = await readWithin(req, FORM_LIMIT);
+    let source = null;
+    if (!read.complete) {
+      source = new PassThrough();
+      for (const chunk of read.chunks) source.write(chunk);
+      req.pipe(source);
+      req.resume();
+    }
+    const form = read.complete ? Buffer.concat(read.chunks) : null;
+    const giveBack = async () => {
+      const page = notSentPage(locale, req.url ?? path, contentType, await formFieldsOf(contentType, form));
+      res.writeHead(503, { "content-type": "text/html; charset=utf-8", "cache-control": "no-store", "content-security-policy": publicCsp, "retry-after": "60" });
+      res.end(page);
+    };
+    let fetched;
+    try {
+      fetched = await fetchPage(req.method ?? "GET", req.url ?? "/", headers, source ?? form);
+    } catch (error) {
+      if (form) return giveBack();
+      throw error;
+    }
+    if (form && (fetched.response.statusCode ?? 500) >= 500) {
+      fetched.response.resume();
+      return giveBack();
+    }
+    if (!fetched.body) return stream(res, fetched);
+    const entry = await makeEntry(fetched.response, await completePage(req, locale, fetched.response, fetched.body), path);
     send(req, res, entry, "BYPASS", kind === "private");
   }
 
-  /** The portal's own call after a change; from loopback, with the token, nothing else. */
-  function purge(req, res) {
+  /**
+   * The portal's own call after a change; from loopback, with the token, nothing else. A JSON
+   * body `{ "keys": [...] }` purges the pages carrying one of those keys; no body, every page.
+   */
+  async function purge(req, res) {
     const loopback = ["127.0.0.1", "::1", "::ffff:127.0.0.1"].includes(req.socket.remoteAddress ?? "");
     const token = String(req.headers["x-purge-token"] ?? "");
     const valid = loopback && purgeToken && token.length === purgeToken.length &&
       crypto.timingSafeEqual(Buffer.from(token), Buffer.from(purgeToken));
-    req.resume();
     if (!valid) {
+      req.resume();
       res.writeHead(404).end();
       return;
     }
-    generation++;
-    store.clear();
+    const { complete, chunks } = await readWithin(req, 64 * 1024);
+    let keys = null;
+    try {
+      const body = complete ? Buffer.concat(chunks).toString("utf8") : "";
+      const parsed = body ? JSON.parse(body) : null;
+      if (Array.isArray(parsed?.keys)) keys = parsed.keys.filter((key) => typeof key === "string");
+    } catch {
+      keys = null;
+    }
+    if (!complete) req.resume();
+    if (keys) purgeKeys(keys);
+    else purgeAll();
     res.writeHead(204).end();
+  }
+
+  /**
+   * Purges, newest last: a render that started before one that touched its keys (or before an
+   * everything purge) is not stored, it may predate the change. Only the recent ones are kept;
+   * a render older than all of them is not stored either.
+   */
+  const purges = [];
+  const PURGE_LOG = 1000;
+  function logPurge(keys) {
+    generation++;
+    purges.push({ generation, keys: keys ? new Set(keys) : null });
+    if (purges.length > PURGE_LOG) purges.shift();
+  }
+  function purgedSince(started, keys) {
+    if (started === generation) return false;
+    if (!purges.length || purges[0].generation > started + 1) return true;
+    return purges.some((purge) => purge.generation > started && (purge.keys === null || keys.some((key) => purge.keys.has(key))));
+  }
+
+  /** Drops every stored page; a render in flight is not stored (it may predate the change). */
+  function purgeAll() {
+    logPurge(null);
+    store.clear();
+  }
+
+  /** Drops the stored pages carrying one of `keys`. */
+  function purgeKeys(keys) {
+    logPurge(keys);
+    const wanted = new Set(keys);
+    for (const [key, entry] of store.entries) if (entry.keys.some((k) => wanted.has(k))) store.delete(key);
   }
 
   function plain(res, status, text, extra = {}) {
@@ -588,6 +779,23 @@ export function createFrontServer({
   }
 
   const server = http.createServer((req, res) => {
+    // One id per request, in the answer and in what Next.js receives (its logs can name it); a
+    // trusted proxy's id is kept, so one id follows the request from the edge.
+    const given = String(req.headers["x-request-id"] ?? "");
+    const viaProxy = trustProxy && isTrustedProxy(normaliseAddress(req.socket.remoteAddress ?? ""), proxies);
+    req.portalRequestId = viaProxy && /^[\w.:-]{1,64}$/.test(given) ? given : crypto.randomUUID();
+    res.setHeader("x-request-id", req.portalRequestId);
+    const started = process.hrtime.bigint();
+    if (draining) res.setHeader("connection", "close");
+    res.once("finish", () => {
+      const ms = Number(process.hrtime.bigint() - started) / 1e6;
+      // For metrics (scripts/lib/metrics.mjs).
+      server.emit("portal:request", { url: req.url, status: res.statusCode, seconds: ms / 1000, cache: res.getHeader("x-portal-cache") });
+      // A structured line for every failed answer (JSON, one per line, for a log collector).
+      if (res.statusCode >= 500) {
+        process.stderr.write(JSON.stringify({ time: new Date().toISOString(), level: "error", msg: "request failed", reqId: req.portalRequestId, method: req.method, path: (req.url ?? "").split("?")[0], status: res.statusCode, ms: Math.round(ms) }) + "\n");
+      }
+    });
     handle(req, res).catch((error) => {
       if (!res.headersSent) {
         res.writeHead(502, { "content-type": "text/plain; charset=utf-8" });
@@ -598,5 +806,33 @@ export function createFrontServer({
     });
   });
   server.keepAliveTimeout = 65_000;
+  let draining = false;
+  /**
+   * SIGTERM: stop accepting, let the requests in flight finish (their answers close their
+   * connections), close idle connections as they become idle, and resolve when none is left —
+   * or, after `timeoutMs`, close what remains.
+   */
+  server.drain = (timeoutMs = 20_000) =>
+    new Promise((resolve) => {
+      draining = true;
+      let done = false;
+      const finish = () => {
+        if (done) return;
+        done = true;
+        clearInterval(idle);
+        clearTimeout(force);
+        resolve();
+      };
+      const idle = setInterval(() => server.closeIdleConnections(), 100);
+      const force = setTimeout(() => {
+        server.closeAllConnections();
+        finish();
+      }, timeoutMs);
+      server.close(finish);
+    });
+  // A change announced by another instance (scripts/lib/portal.mjs listens for it).
+  server.purgeAll = purgeAll;
+  server.purgeKeys = purgeKeys;
+  server.storeStats = () => ({ entries: store.entries.size, bytes: store.bytes });
   return server;
 }

@@ -1,9 +1,14 @@
 import crypto from "node:crypto";
 import net from "node:net";
 import { spawn } from "node:child_process";
+import { createRequire } from "node:module";
 import { PURGE_PATH, createFrontServer } from "./front-server.mjs";
+import { createMetrics } from "./metrics.mjs";
 import { startOutboxWorker } from "./outbox-worker.mjs";
 import { BIN, ROOT } from "./run.mjs";
+
+const require = createRequire(import.meta.url);
+const { listenForInvalidations } = require("../../lib/cache/invalidation-channel.cjs");
 
 /** A free TCP port on loopback. */
 export function freePort() {
@@ -58,7 +63,16 @@ export function publicAddress(env, port) {
 export async function startPortal({ port, env: givenEnv, dev = false, host }) {
   const { publicUrl, allowedHosts } = publicAddress(givenEnv, port);
   // Every absolute URL the portal writes comes from PUBLIC_URL (lib/http/absolute-url.ts).
-  const env = { ...givenEnv, PUBLIC_URL: publicUrl };
+  // PORTAL_INSTANCE_ID: this instance's name on the invalidation channel (its own announcements
+  // are already applied when they arrive). PORTAL_INVALIDATION=listen: instances share the
+  // database server, so changes are announced and listened for (not on the embedded database,
+  // which one process holds).
+  const env = {
+    ...givenEnv,
+    PUBLIC_URL: publicUrl,
+    PORTAL_INSTANCE_ID: givenEnv.PORTAL_INSTANCE_ID || crypto.randomUUID(),
+    PORTAL_INVALIDATION: givenEnv.PORTAL_INVALIDATION ?? (givenEnv.PORTAL_EMBEDDED_DB === "1" ? "off" : "listen"),
+  };
   const worker = startOutboxWorker(env);
   try {
     return await startServers({ port, env, dev, host, worker, publicUrl, allowedHosts });
@@ -79,13 +93,15 @@ async function startServers({ port, env, dev, host, worker, publicUrl, allowedHo
     // How the portal tells the front server that public pages changed (lib/cache/public-pages.ts).
     env: { ...env, PAGE_CACHE_PURGE_URL: `http://127.0.0.1:${port}${PURGE_PATH}`, PAGE_CACHE_PURGE_TOKEN: purgeToken },
     cwd: ROOT,
-    stdio: ["ignore", "ignore", "inherit"],
+    // Next.js's own output (its start line, its errors) goes to the portal's log.
+    stdio: ["ignore", "inherit", "inherit"],
   });
   await waitForPort(upstreamPort, child);
   const front = createFrontServer({
     upstreamPort,
     purgeToken,
     ttlSeconds: Number(env.PAGE_CACHE_TTL ?? 60),
+    maxBytes: Number(env.PAGE_CACHE_MAX_BYTES ?? 128 * 1024 * 1024),
     publicUrl,
     allowedHosts,
     trustProxy: env.TRUST_PROXY === "1",
@@ -95,8 +111,26 @@ async function startServers({ port, env, dev, host, worker, publicUrl, allowedHo
     front.once("error", reject);
     front.listen(port, host, resolve);
   });
+  const listener = env.PORTAL_INVALIDATION === "listen"
+    ? listenForInvalidations({
+        url: env.DATABASE_URL,
+        origin: env.PORTAL_INSTANCE_ID,
+        name: "portal-page-store",
+        // The pages the change may alter (their keys), or every page.
+        onChange: (change) => (change.pages && !change.all ? front.purgeKeys(change.pages) : front.purgeAll()),
+        onResync: () => front.purgeAll(),
+      })
+    : null;
+  // Prometheus metrics on a separate loopback port (METRICS_PORT), never on the public one.
+  const metrics = env.METRICS_PORT ? createMetrics({ front, databaseUrl: env.DATABASE_URL, listener }) : null;
+  const metricsServer = metrics ? await metrics.listen(Number(env.METRICS_PORT)) : null;
   return {
     child,
-    close: () => Promise.all([worker.stop(), new Promise((resolve) => front.close(() => resolve()))]).then(() => undefined),
+    front,
+    // Requests in flight finish first (SIGTERM drains), then the rest stops.
+    close: async () => {
+      await front.drain(Number(env.DRAIN_TIMEOUT_MS ?? 20_000));
+      await Promise.all([worker.stop(), listener?.close(), metrics?.close(), metricsServer && new Promise((resolve) => metricsServer.close(resolve))]);
+    },
   };
 }

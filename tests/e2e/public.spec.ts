@@ -98,7 +98,23 @@ test.describe("[PUBLIC] home, languages and text size", () => {
   test("health check", async ({ request }) => {
     const response = await request.get("/api/health");
     expect(response.status()).toBe(200);
-    expect(await response.json()).toEqual({ status: "ok", database: "ok" });
+    expect(await response.json()).toEqual({ status: "ok", database: "ok", migrations: "ok" });
+    expect(await (await request.get("/api/health/ready")).json()).toEqual({ status: "ok", database: "ok", migrations: "ok" });
+    expect(await (await request.get("/api/health/live")).json()).toEqual({ status: "ok" });
+  });
+
+  test("/sitemap.xml is an index of files within the protocol's 50,000 URLs", async ({ request }) => {
+    const index = await (await request.get("/sitemap.xml")).text();
+    expect(index).toContain("<sitemapindex");
+    const files = [...index.matchAll(/<loc>[^<]*(\/sitemaps\/\d+\.xml)<\/loc>/g)].map((m) => m[1]!);
+    expect(files[0]).toBe("/sitemaps/0.xml");
+    const first = await request.get(files[0]!);
+    expect(first.headers()["content-type"]).toContain("application/xml");
+    const xml = await first.text();
+    expect(xml).toContain("<urlset");
+    expect(xml).toMatch(/<loc>http[^<]+\/vi\/news<\/loc>/);
+    expect(xml.match(/<url>/g)!.length).toBeLessThanOrEqual(50_000);
+    expect((await request.get(`/sitemaps/${files.length}.xml`)).status()).toBe(404);
   });
 
   test("security headers: public pages run no inline script, the back office only with a nonce", async ({ request }) => {

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { SectionPage } from "@/components/articles/section-page";
 import { isLocale } from "@/lib/i18n/config";
-import { getT } from "@/lib/i18n/server";
+import { getCanonicalPath, getT } from "@/lib/i18n/server";
 import { localePath } from "@/lib/navigation";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/law">): Promise<Metadata> {
@@ -12,7 +12,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/law">): 
   return {
     title: t("sections.law.title"),
     description: t("sections.law.lead"),
-    alternates: { types: { "application/rss+xml": localePath(locale, "law/feed.xml") } },
+    alternates: { canonical: await getCanonicalPath(), types: { "application/rss+xml": localePath(locale, "law/feed.xml") } },
   };
 }
 

@@ -6,7 +6,7 @@ import { NoticeCardItem } from "@/components/notices/notice-card";
 import { ValidUntil } from "@/components/notices/valid-until";
 import { Pagination } from "@/components/ui/pagination";
 import { isLocale } from "@/lib/i18n/config";
-import { getRequestPath, getT } from "@/lib/i18n/server";
+import { getCanonicalPath, getRequestPath, getT } from "@/lib/i18n/server";
 import { localePath } from "@/lib/navigation";
 import { currentMinute, firstExpiry, listPublicNotices } from "@/lib/notices/queries";
 import { ZPublicNoticeFilters } from "@/lib/notices/schema";
@@ -21,7 +21,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/notices"
   return {
     title: t("list.title"),
     description: t("list.lead"),
-    alternates: { types: { "application/rss+xml": localePath(locale, "notices/feed.xml"), "application/atom+xml": "/cap/alerts.xml" } },
+    alternates: { canonical: await getCanonicalPath(), types: { "application/rss+xml": localePath(locale, "notices/feed.xml"), "application/atom+xml": "/cap/alerts.xml" } },
   };
 }
 

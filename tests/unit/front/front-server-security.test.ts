@@ -80,7 +80,7 @@ describe("front server under attack", () => {
       } else if (req.url?.startsWith("/vi") || req.url?.startsWith("/en")) {
         renders++;
         res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
-        res.end(`<html><head><link rel="canonical" href="http://${req.headers["x-forwarded-host"]}${req.url}"></head><body>${renders}</body></html>`);
+        res.end(`<html><head><title>T</title><meta name="description" content="D"><link rel="canonical" href="http://${req.headers["x-forwarded-host"]}${req.url}"></head><body>${renders}</body></html>`);
       } else {
         res.writeHead(200, { "content-type": "application/octet-stream" }).end("file");
       }

@@ -2,10 +2,10 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import zlib from "node:zlib";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { PURGE_PATH, createFrontServer, requestedStatus, stripFrameworkScripts, varyingCookies } from "@/scripts/lib/front-server.mjs";
+import { PURGE_PATH, createFrontServer, headIsComplete, pageKeys, requestedStatus, stripFrameworkScripts, varyingCookies } from "@/scripts/lib/front-server.mjs";
 import { freePort } from "./helpers";
 
-const PAGE = `<!DOCTYPE html><html lang="vi"><head><link rel="stylesheet" href="/_next/static/a.css" nonce="n1"/>
+const PAGE = `<!DOCTYPE html><html lang="vi"><head><title>Tin</title><meta name="description" content="Chính sách mới"/><link rel="canonical" href="http://localhost/vi"/><link rel="stylesheet" href="/_next/static/a.css" nonce="n1"/>
 <link rel="preload" as="script" fetchPriority="low" nonce="n1" href="/_next/static/chunks/x.js"/>
 <script src="/_next/static/chunks/a.js" async="" nonce="n1"></script></head>
 <body><h1>Tin chính sách</h1><script nonce="n1">self.__next_f.push([1,"payload"])</script>
@@ -34,6 +34,29 @@ describe("requestedStatus", () => {
   });
 });
 
+describe("headIsComplete", () => {
+  it("asks for title, description and canonical in the head of a page, a title in a 404's", () => {
+    const full = '<html><head><title>A</title><meta name="description" content="B"/><link rel="canonical" href="http://x/vi"/></head><body></body></html>';
+    expect(headIsComplete(full)).toBe(true);
+    expect(headIsComplete(full.replace(/<link[^>]*>/, ""))).toBe(false);
+    expect(headIsComplete(full.replace(/<meta[^>]*>/, ""))).toBe(false);
+    expect(headIsComplete('<html><head></head><body><title>A</title><meta name="description" content="B"/></body></html>')).toBe(false);
+    expect(headIsComplete("<html><head><title>Không tìm thấy</title></head></html>", 404)).toBe(true);
+    expect(headIsComplete("<html><head></head><body><title>Không tìm thấy</title></body></html>", 404)).toBe(false);
+  });
+});
+
+describe("pageKeys", () => {
+  it("names what a page shows: from its address and from its head", () => {
+    expect(pageKeys("/vi", "")).toEqual(["home"]);
+    expect(pageKeys("/en/news?page=2", "")).toEqual(["section:news"]);
+    expect(pageKeys("/vi/news/tin-a", '<meta name="portal-keys" content="article:abc"/>')).toEqual(["article:abc"]);
+    expect(pageKeys("/vi/law/khong-co", "")).toEqual(["article-missing"]);
+    expect(pageKeys("/vi/communes/minh-dan", "")).toEqual(["communes"]);
+    expect(pageKeys("/vi/forum/12", "")).toEqual(["forum"]);
+  });
+});
+
 describe("varyingCookies", () => {
   it("keeps only the cookies public pages may depend on, in a fixed order", () => {
     expect(varyingCookies("portal.session=secret; portal_commune=minh-dan; portal_text_size=2")).toBe("portal_text_size=2; portal_commune=minh-dan");
@@ -57,6 +80,7 @@ describe("front server", () => {
         req.resume();
         req.on("end", () => {
           if (req.url === "/vi/forum/ask") res.writeHead(200, { "content-type": "text/html" }).end(PAGE);
+          else if (req.url === "/vi/forum/ask-down" || req.url === "/en/forum/ask-down") res.writeHead(500, { "content-type": "text/plain" }).end("Internal Server Error");
           else res.writeHead(303, { location: "/vi" }).end();
         });
       } else if (req.url === "/vi/missing" || req.url === "/en/boom") {
@@ -64,6 +88,11 @@ describe("front server", () => {
         res.end('<!DOCTYPE html><html id="__next_error__"><head></head><body><script>x()</script></body></html>');
       } else if (req.url === "/vi/__not-found__") {
         res.writeHead(404, { "content-type": "text/html" }).end('<html lang="vi"><body><h1>Không tìm thấy trang</h1></body></html>');
+      } else if (req.url === "/vi/streamed-metadata") {
+        // Metadata streamed after the body, as Next.js does for agents it does not take for bots.
+        renders++;
+        res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
+        res.end('<!DOCTYPE html><html><head></head><body><h1>Tin</h1><div hidden><title>Tin</title><meta name="description" content="D"/></div></body></html>');
       } else if (req.url?.startsWith("/vi")) {
         renders++;
         const body = PAGE.replace("Tin chính sách", `Tin ${renders} ${req.headers.cookie ?? ""}`);
@@ -103,6 +132,28 @@ describe("front server", () => {
     expect(second.headers.get("x-portal-cache")).toBe("HIT");
     expect(await second.text()).toBe(html);
     expect(renders).toBe(1);
+  });
+
+  it("purges only the pages carrying the keys a change names", async () => {
+    const purgeKeys = (keys: string[]) => fetch(base + PURGE_PATH, { method: "POST", headers: { "x-purge-token": token, "content-type": "application/json" }, body: JSON.stringify({ keys }) });
+    for (const path of ["/vi", "/vi/news", "/vi/forum", "/vi/news/a-slug"]) await fetch(`${base}${path}`);
+    expect(renders).toBe(4);
+    await purgeKeys(["section:news", "home"]);
+    const states = async () => Object.fromEntries(await Promise.all(["/vi", "/vi/news", "/vi/forum", "/vi/news/a-slug"].map(async (path) => [path, (await fetch(`${base}${path}`)).headers.get("x-portal-cache")])));
+    expect(await states()).toEqual({ "/vi": "MISS", "/vi/news": "MISS", "/vi/forum": "HIT", "/vi/news/a-slug": "HIT" });
+    // An article address whose page names no article: a new article may fill it.
+    await purgeKeys(["article-missing"]);
+    expect((await fetch(`${base}/vi/news/a-slug`)).headers.get("x-portal-cache")).toBe("MISS");
+    expect((await fetch(`${base}/vi/forum`)).headers.get("x-portal-cache")).toBe("HIT");
+  });
+
+  it("serves a page whose metadata was streamed after the body, and never stores it", async () => {
+    const first = await fetch(`${base}/vi/streamed-metadata`);
+    expect(first.status).toBe(200);
+    expect(await first.text()).toContain("<h1>Tin</h1>");
+    const second = await fetch(`${base}/vi/streamed-metadata`);
+    expect(second.headers.get("x-portal-cache")).toBe("MISS");
+    expect(renders).toBe(2);
   });
 
   it("renders once for many simultaneous readers", async () => {
@@ -150,7 +201,10 @@ describe("front server", () => {
     expect(tracked.headers.get("cache-control")).toBe("private, no-store");
     expect(tracked.headers.get("x-robots-tag")).toBe("noindex, nofollow");
     expect(await tracked.text()).not.toContain("__next_f");
-    expect((await fetch(`${base}/vi/news`)).headers.get("cache-control")).toBe("private, no-cache");
+    // A stored public page: a shared cache in front may keep it as long as this server does.
+    const news = await fetch(`${base}/vi/news`);
+    expect(news.headers.get("cache-control")).toBe("public, max-age=0, s-maxage=60, stale-while-revalidate=60");
+    expect(news.headers.get("surrogate-key")).toBe("section:news");
     const admin = await fetch(`${base}/admin`);
     expect(await admin.text()).toBe("<script>admin()</script>");
     expect(admin.headers.get("set-cookie")).toBe("a=b");
@@ -168,9 +222,39 @@ describe("front server", () => {
     expect(html).not.toContain("<script");
   });
 
+  it("gives every request an id, in the answer and to Next.js; a client's own is not believed", async () => {
+    const response = await fetch(`${base}/vi/request-id`, { headers: { "x-request-id": "forged" } });
+    const id = response.headers.get("x-request-id");
+    expect(id).toMatch(/^[0-9a-f-]{36}$/);
+    expect(lastUpstreamHeaders["x-request-id"]).toBe(id);
+  });
+
   it("does not believe a client's X-Forwarded-For", async () => {
     await fetch(`${base}/vi/ip`, { headers: { "x-forwarded-for": "1.2.3.4" } });
     expect(lastUpstreamHeaders["x-forwarded-for"]).toBe("127.0.0.1");
+  });
+
+  it("gives a form back, localized, when the portal cannot take it (nothing sent, typed text kept)", async () => {
+    const form = new FormData();
+    form.set("$ACTION_ID_abc", "");
+    form.set("body", "Xin hỏi về chính sách hỗ trợ nhà ở <b>2026</b>");
+    form.set("locale", "vi");
+    const response = await fetch(`${base}/vi/forum/ask-down`, { method: "POST", body: form });
+    expect(response.status).toBe(503);
+    expect(response.headers.get("cache-control")).toBe("no-store");
+    const html = await response.text();
+    expect(html).toContain('<html lang="vi">');
+    expect(html).toContain("Chưa gửi được");
+    expect(html).toContain("Xin hỏi về chính sách hỗ trợ nhà ở &lt;b&gt;2026&lt;/b&gt;</textarea>");
+    expect(html).toContain('<input type="hidden" name="$ACTION_ID_abc" value="">');
+    expect(html).toContain('<form method="post" action="/vi/forum/ask-down" enctype="multipart/form-data">');
+    expect(html).not.toContain("Internal Server Error");
+
+    const english = await fetch(`${base}/en/forum/ask-down`, { method: "POST", body: new URLSearchParams({ body: "A question" }) });
+    const text = await english.text();
+    expect(text).toContain("Not sent");
+    expect(text).toContain("nothing was sent");
+    expect(text).toContain('enctype="application/x-www-form-urlencoded"');
   });
 
   it("passes form posts through and strips the page they return", async () => {
@@ -181,5 +265,29 @@ describe("front server", () => {
     expect(redirect.status).toBe(303);
     expect(redirect.headers.get("location")).toBe("/vi");
     expect(renders).toBe(0);
+  });
+});
+
+describe("page store bounds", () => {
+  it("stays within its bytes, keys included, over many distinct addresses", async () => {
+    const upstream = http.createServer((req, res) => {
+      res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
+      res.end(PAGE.replace("Tin chính sách", `Trang ${req.url}`));
+    });
+    await new Promise<void>((resolve) => upstream.listen(0, "127.0.0.1", resolve));
+    const port = await freePort();
+    const maxBytes = 20_000;
+    const front = createFrontServer({ upstreamPort: (upstream.address() as AddressInfo).port, maxBytes, publicUrl: `http://127.0.0.1:${port}` });
+    await new Promise<void>((resolve) => front.listen(port, "127.0.0.1", resolve));
+    try {
+      for (let i = 0; i < 60; i++) await fetch(`http://127.0.0.1:${port}/vi/search?q=${"x".repeat(200)}${i}`).then((r) => r.text());
+      const stats = front.storeStats();
+      expect(stats.bytes).toBeLessThanOrEqual(maxBytes);
+      expect(stats.entries).toBeGreaterThan(0);
+      expect(stats.entries).toBeLessThan(60);
+    } finally {
+      await new Promise((resolve) => front.close(resolve));
+      await new Promise((resolve) => upstream.close(resolve));
+    }
   });
 });

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { NoticeView } from "@/components/notices/notice-view";
 import { isLocale } from "@/lib/i18n/config";
+import { getCanonicalPath } from "@/lib/i18n/server";
 import { pickTranslation } from "@/lib/i18n/pick-translation";
 import { getPublicNotice } from "@/lib/notices/queries";
 
@@ -15,7 +16,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/notices/
   const notice = await load(id);
   if (!notice) return {};
   const picked = pickTranslation(notice.translations, locale)!;
-  return { title: picked.value.headline, description: picked.value.instruction.slice(0, 200), alternates: { types: { "application/cap+xml": `/cap/${notice.id}.xml` } } };
+  return { title: picked.value.headline, description: picked.value.instruction.slice(0, 200), alternates: { canonical: await getCanonicalPath(), types: { "application/cap+xml": `/cap/${notice.id}.xml` } } };
 }
 
 /** /{locale}/notices/{id}: a notice (its current version, whichever version's id is asked for). */

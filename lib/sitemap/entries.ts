@@ -1,4 +1,4 @@
-import type { MetadataRoute } from "next";
+import "server-only";
 import { currentMinute, listSitemapArticles } from "@/lib/articles/queries";
 import { sectionOf } from "@/lib/articles/states";
 import { listSitemapQuestions } from "@/lib/forum/queries";
@@ -9,12 +9,13 @@ import { listSitemapNotices } from "@/lib/notices/queries";
 import { listSitemapLibrary } from "@/lib/library/queries";
 import { listSitemapShowcase } from "@/lib/products/queries";
 import { listCommunes } from "@/lib/units/queries";
+import type { SitemapEntry } from "./xml";
 
-// Read from the database on each request (cached reads), never at build time.
-export const dynamic = "force-dynamic";
-
-/** /sitemap.xml: the sections in every language, communes, every public article, notice, forum question and library item. */
-export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
+/**
+ * Every public address for the sitemap (app/sitemap.xml, app/sitemaps/[file]): the sections in
+ * every language, communes, every public article, notice, forum question and library item.
+ */
+export async function sitemapEntries(): Promise<{ origin: string; entries: SitemapEntry[] }> {
   const [origin, articles, communes, notices, questions, library, showcase] = await Promise.all([
     publicOrigin(),
     listSitemapArticles(currentMinute()),
@@ -44,7 +45,7 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   // Pages addressed by id or number exist in every language (the text falls back to Vietnamese).
   const inEveryLocale = (items: { path: string; updatedAt: Date | string }[]) =>
     LOCALES.flatMap((locale) => items.map((item) => ({ url: url(localePath(locale, item.path)), lastModified: item.updatedAt })));
-  return [
+  const entries: SitemapEntry[] = [
     ...pages,
     ...articlePages,
     ...productPages,
@@ -53,4 +54,5 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     ...inEveryLocale(questions.map((q) => ({ path: `forum/${q.number}`, updatedAt: q.updatedAt }))),
     ...inEveryLocale(library.map((item) => ({ path: `library/${item.id}`, updatedAt: item.updatedAt }))),
   ];
+  return { origin, entries };
 }

@@ -1,0 +1,165 @@
+#!/usr/bin/env node
+// `npm run bench:editing`: readers over 1,000 article pages while an editor publishes once a
+// second. A benchmark, not a test: it prints hit ratio and latency and appends them to
+// bench/results.jsonl.
+//   1. read-only: BENCH_CONNECTIONS (50) readers spread over the pages, BENCH_DURATION (20) s;
+//   2. editing, purge by what changed: each second one article is changed in the database and
+//      the change announced as the portal announces it (NOTIFY portal_invalidate with the
+//      article's page keys, lib/articles/page-keys.ts) — as if an editor on another instance
+//      published it;
+//   3. editing, purge everything (the portal before page keys), for comparison.
+// Hit ratio: the share of answers served from the front server's store (x-portal-cache HIT or
+// STALE). DATABASE_URL: the PostgreSQL server; the run uses BENCH_DATABASE (portal_bench_editing).
+import crypto from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { execFileSync } from "node:child_process";
+import autocannon from "autocannon";
+import pg from "pg";
+import { buildIfNeeded } from "./lib/build.mjs";
+import { migrate, seed } from "./lib/database.mjs";
+import { startPortal } from "./lib/portal.mjs";
+import { ROOT, log } from "./lib/run.mjs";
+
+const DURATION = Number(process.env.BENCH_DURATION ?? 20);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
+const PAGES = Number(process.env.BENCH_PAGES ?? 1000);
+const PORT = Number(process.env.BENCH_PORT ?? 3300);
+const BASE = `http://127.0.0.1:${PORT}`;
+const BENCH_DATABASE = process.env.BENCH_DATABASE ?? "portal_bench_editing";
+
+async function benchDatabase() {
+  const server = new URL(process.env.DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres");
+  const admin = new pg.Client({ connectionString: server.toString() });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS "${BENCH_DATABASE}" WITH (FORCE)`);
+  await admin.query(`CREATE DATABASE "${BENCH_DATABASE}"`);
+  await admin.end();
+  const url = new URL(server);
+  url.pathname = `/${BENCH_DATABASE}`;
+  return url.toString();
+}
+
+/** PAGES published policy articles, under /vi/news (copies of a seeded one), returns their ids and addresses. */
+async function articles(client) {
+  const { rows: [model] } = await client.query(`SELECT a.id FROM "Article" a WHERE a.kind = 'POLICY' AND a.state = 'PUBLISHED' AND a."publishAt" < now() LIMIT 1`);
+  await client.query(`
+    WITH made AS (
+      INSERT INTO "Article" (id, kind, state, "topicId", "communeId", "publishAt", "firstPublishedAt", "createdAt", "updatedAt")
+      SELECT 'bench' || n, kind, state, "topicId", "communeId", now() - interval '2 days', now() - interval '2 days', now(), now()
+      FROM "Article", generate_series(1, $2::int) n WHERE id = $1 RETURNING id)
+    INSERT INTO "ArticleTranslation" (id, "articleId", locale, title, slug, summary, body, "createdAt", "updatedAt")
+    SELECT 'tr-' || made.id, made.id, 'vi', t.title || ' ' || made.id, 'bai-thu-' || made.id, t.summary, t.body, now(), now()
+    FROM made, "ArticleTranslation" t WHERE t."articleId" = $1 AND t.locale = 'vi'`, [model.id, PAGES]);
+  const { rows } = await client.query(`SELECT "articleId" AS id, slug FROM "ArticleTranslation" WHERE "articleId" LIKE 'bench%' ORDER BY "articleId"`);
+  return rows.map((row) => ({ id: row.id, path: `/vi/news/${row.slug}` }));
+}
+
+/** autocannon over the pages in turn; counts answers served from the store. */
+function load(paths) {
+  let served = 0;
+  let stored = 0;
+  let next = 0;
+  return new Promise((resolve, reject) => {
+    autocannon(
+      {
+        url: BASE,
+        connections: CONNECTIONS,
+        duration: DURATION,
+        headers: { "accept-encoding": "gzip" },
+        requests: [
+          {
+            setupRequest: (request) => ({ ...request, path: paths[next++ % paths.length] }),
+            onResponse: (_status, _body, _context, headers) => {
+              served++;
+              if (/HIT|STALE/.test(String(headers?.["x-portal-cache"] ?? ""))) stored++;
+            },
+          },
+        ],
+      },
+      // Requests that got no answer (timeouts) count as not served from the store.
+      (error, result) => (error ? reject(error) : resolve({ result, hitRatio: stored / Math.max(served + result.errors, 1) })),
+    );
+  });
+}
+
+/** Once a second: one article changed in the database, and the change announced. */
+function editor(client, list, byKeys) {
+  let i = 0;
+  let last = Promise.resolve();
+  const timer = setInterval(() => {
+    const article = list[(i++ * 37) % list.length];
+    const pages = [`article:${article.id}`, "article-missing", "section:news", "section:law", "home", "search", "communes"];
+    const payload = JSON.stringify(byKeys ? { origin: "bench-editor", tags: ["articles"], pages } : { origin: "bench-editor", tags: ["articles"] });
+    last = last.then(async () => {
+      await client.query(`UPDATE "ArticleTranslation" SET summary = summary || '.', "updatedAt" = now() WHERE "articleId" = $1`, [article.id]);
+      await client.query("SELECT pg_notify('portal_invalidate', $1)", [payload]);
+    });
+  }, 1000);
+  // Stops, and waits for the change in progress.
+  return () => {
+    clearInterval(timer);
+    return last;
+  };
+}
+
+const env = {
+  ...process.env,
+  DATABASE_URL: await benchDatabase(),
+  AUTH_SECRET: crypto.randomBytes(32).toString("base64url"),
+  PORTAL_DEMO: "1",
+  NEXT_TELEMETRY_DISABLED: "1",
+  ALLOWED_HOSTS: [process.env.ALLOWED_HOSTS, `127.0.0.1:${PORT}`].filter(Boolean).join(","),
+  // Long enough that no page expires during a run: what is measured is the purges.
+  PAGE_CACHE_TTL: String(Math.max(DURATION * 10, 300)),
+};
+log("Preparing the benchmark database (migrate, seed, articles)");
+await migrate(env);
+await seed(env, { ifEmpty: false });
+const client = new pg.Client({ connectionString: env.DATABASE_URL });
+await client.connect();
+const list = await articles(client);
+await buildIfNeeded(env);
+log(`Starting the portal on port ${PORT}; ${list.length} article pages, ${CONNECTIONS} connections, ${DURATION} s per run`);
+const portal = await startPortal({ port: PORT, env });
+try {
+  for (let i = 0; i < 100; i++) {
+    if ((await fetch(`${BASE}/api/health`).catch(() => null))?.ok) break;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  const paths = list.map((article) => article.path);
+  log("Warming every page");
+  for (const page of paths) await fetch(BASE + page).then((r) => r.arrayBuffer());
+  const runs = {};
+  for (const [name, mode] of [["readOnly", null], ["editingPurgeByKeys", true], ["editingPurgeAll", false]]) {
+    log(`Run: ${name}`);
+    for (const page of paths) await fetch(BASE + page).then((r) => r.arrayBuffer());
+    const stop = mode === null ? async () => {} : editor(client, list, mode);
+    const { result, hitRatio } = await load(paths);
+    await stop();
+    runs[name] = {
+      hitRatio: Number(hitRatio.toFixed(4)),
+      requestsPerSecond: result.requests.average,
+      latencyMs: { p50: result.latency.p50, p99: result.latency.p99 },
+      non2xx: result.non2xx,
+      errors: result.errors,
+    };
+  }
+  const commit = (() => {
+    try {
+      return execFileSync("git", ["rev-parse", "--short", "HEAD"], { cwd: ROOT }).toString().trim();
+    } catch {
+      return null;
+    }
+  })();
+  fs.mkdirSync(path.join(ROOT, "bench"), { recursive: true });
+  fs.appendFileSync(path.join(ROOT, "bench", "results.jsonl"), JSON.stringify({ date: new Date().toISOString(), commit, bench: "editing", pages: list.length, connections: CONNECTIONS, durationSeconds: DURATION, runs }) + "\n");
+  console.log("");
+  for (const [name, r] of Object.entries(runs)) {
+    console.log(`${name.padEnd(20)} hit ratio ${(r.hitRatio * 100).toFixed(1)}%  ${r.requestsPerSecond.toFixed(0)} req/s  p50 ${r.latencyMs.p50} ms  p99 ${r.latencyMs.p99} ms  non-2xx ${r.non2xx}  errors ${r.errors}`);
+  }
+} finally {
+  await client.end();
+  await portal.close();
+  portal.child.kill("SIGTERM");
+}

@@ -1,0 +1,53 @@
+import { expect, test } from "@playwright/test";
+
+/**
+ * Under concurrent load Next.js streams metadata after the body for agents it does not take for
+ * bots. The portal asks for blocking metadata for every agent, and the front server refuses to
+ * store a page whose head lacks title, description or canonical: every page it serves from the
+ * store is whole, for readers, crawlers and link previews alike.
+ */
+const SECTIONS = ["", "/news", "/law", "/notices", "/forum", "/products", "/library", "/communes", "/data", "/search?q=ch%C3%ADnh+s%C3%A1ch"];
+
+function head(html: string) {
+  return html.slice(0, html.search(/<\/head>/i));
+}
+
+/** The same check as the front server's (scripts/lib/front-server.mjs, headIsComplete). */
+function headIsComplete(html: string) {
+  const h = head(html);
+  return /<title>[^<]+<\/title>/.test(h) && /<meta\s[^>]*name="description"[^>]*content="[^"]+"/.test(h) && /<link\s[^>]*rel="canonical"[^>]*href="[^"]+"/.test(h);
+}
+
+test.describe("stored pages", () => {
+  test("pages stored under concurrent load all have title, description and canonical in <head>", async ({ request }) => {
+    test.setTimeout(240_000);
+    // The pages: every section in two languages, then what the lists link to.
+    const paths = new Set<string>();
+    for (const locale of ["vi", "en"]) for (const section of SECTIONS) paths.add(`/${locale}${section}`);
+    for (const list of ["/vi/news", "/vi/law", "/vi/forum", "/vi/products", "/vi/communes", "/en/news"]) {
+      const html = await (await request.get(list)).text();
+      for (const match of html.matchAll(/href="(\/(?:vi|en)\/(?:news|law|forum|products|communes|library)\/[^"?#.]+)"/g)) paths.add(match[1]!);
+    }
+    const list = [...paths].slice(0, 40);
+    expect(list.length).toBeGreaterThan(25);
+
+    // Six readers at once on every page, twice over: the first wave renders and stores, the
+    // second is served from the store.
+    const checked = { stored: 0, total: 0 };
+    for (let wave = 0; wave < 2; wave++) {
+      const responses = await Promise.all(list.flatMap((path) => Array.from({ length: 6 }, () => request.get(path).then(async (r) => ({ path, r, html: await r.text() })))));
+      for (const { path, r, html } of responses) {
+        checked.total++;
+        const state = r.headers()["x-portal-cache"];
+        if (r.status() !== 200) continue;
+        if (state === "HIT" || state === "STALE" || wave === 1) {
+          checked.stored += state === "HIT" || state === "STALE" ? 1 : 0;
+          const h = head(html);
+          expect(headIsComplete(html), `${path} (${state}) head: ${h.slice(0, 300)}`).toBe(true);
+          expect(h, path).toMatch(/<link rel="canonical" href="http:\/\/[^"]+\/(vi|en)/);
+        }
+      }
+    }
+    expect(checked.stored).toBeGreaterThan(list.length * 3);
+  });
+});
