@@ -35,7 +35,7 @@ export type Measured = {
  * Not measurable yet: the data it counts comes from a part of the portal that is not there
  * (`reason` names it). Shown as "not yet measured", never as zero.
  */
-export type NotMeasured = { status: "notMeasured"; reason: "relays" | "workbench" };
+export type NotMeasured = { status: "notMeasured"; reason: "workbench" };
 
 export type IndicatorResult = Measured | NotMeasured;
 

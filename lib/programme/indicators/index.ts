@@ -3,7 +3,8 @@ import type { IndicatorKey, ProgrammeIndicator } from "../types";
 import { datasetCompleteness } from "./dataset";
 import { forumAnsweredOnTime } from "./forum";
 import { libraryItemsAdded } from "./library";
-import { minorityContentShare, prestigiousInformed } from "./pending";
+import { minorityContentShare } from "./pending";
+import { prestigiousInformed } from "./relays";
 import { cadresTrained } from "./training";
 
 /** Every indicator of the plan, in the order the page and the report show them. */

@@ -66,12 +66,26 @@ describe("training records and the programme", () => {
     await makeQuestion({ communeId: own, state: "ANSWERED", answer: "Trả lời", createdAt: new Date("2026-05-04T03:00:00Z") });
     await db.forumQuestion.updateMany({ data: { answeredAt: new Date("2026-05-06T03:00:00Z") } });
 
+    // Two prestigious persons of Minh Dân (test rows), one of whom confirmed a relayed notice in the quarter.
+    const group = await db.ethnicGroup.findFirstOrThrow();
+    const village = await db.adminUnit.findFirstOrThrow({ where: { parentId: own } });
+    const registered = new Date("2026-01-05T03:00:00Z");
+    const [told] = await Promise.all(
+      ["Người có uy tín thử A", "Người có uy tín thử B"].map((name) =>
+        db.prestigiousPerson.create({ data: { name, groupId: group.id, villageId: village.id, communeId: own, role: "Già làng", yearRecognised: 2025, createdAt: registered } }),
+      ),
+    );
+    await db.relayDelivery.create({
+      data: { personId: told!.id, communeId: own, subjectType: "Notice", subjectId: "test-notice", sentAt: new Date("2026-05-05T03:00:00Z"), receivedAt: new Date("2026-05-05T05:00:00Z") },
+    });
+
     const figures = await programmeFigures(period);
     const byKey = Object.fromEntries(figures.indicators.map((i) => [i.key, i]));
     expect(byKey.cadresTrained!.result).toMatchObject({ status: "measured", province: { value: 1, of: 4 } });
     expect(byKey.cadresTrained!.result.status === "measured" && byKey.cadresTrained!.result.communes?.[own]).toEqual({ value: 1, of: 4 });
     expect(byKey.forumAnsweredOnTime!.result).toMatchObject({ status: "measured", province: { value: 1, of: 1 } });
-    expect(byKey.prestigiousInformed!.result).toEqual({ status: "notMeasured", reason: "relays" });
+    expect(byKey.prestigiousInformed!.result).toMatchObject({ status: "measured", province: { value: 1, of: 2 } });
+    expect(byKey.prestigiousInformed!.result.status === "measured" && byKey.prestigiousInformed!.result.communes?.[own]).toEqual({ value: 1, of: 2 });
     expect(byKey.minorityContentShare!.result).toEqual({ status: "notMeasured", reason: "workbench" });
     expect(byKey.prestigiousInformed!.target).toBe(100);
 
