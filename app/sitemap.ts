@@ -9,6 +9,7 @@ import { listSitemapNotices } from "@/lib/notices/queries";
 import { listSitemapLibrary } from "@/lib/library/queries";
 import { listSitemapShowcase } from "@/lib/products/queries";
 import { listCommunes } from "@/lib/units/queries";
+import { listDocumentSlugs } from "@/lib/documents/queries";
 
 // Read from the database on each request (cached reads), never at build time.
 export const dynamic = "force-dynamic";
@@ -24,9 +25,10 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     listSitemapLibrary(),
     listSitemapShowcase(),
   ]);
+  const documents = await listDocumentSlugs();
   const url = (path: string) => `${origin}${path}`;
   const pages = LOCALES.flatMap((locale) =>
-    ["", "news", "law", "notices", "products", "forum", "library", "communes", ...communes.map((c) => `communes/${c.slug}`)].map((path) => ({ url: url(localePath(locale, path)) })),
+    ["", "news", "law", "documents", "notices", "products", "forum", "library", "communes", "contact", ...communes.map((c) => `communes/${c.slug}`)].map((path) => ({ url: url(localePath(locale, path)) })),
   );
   const articlePages = articles.flatMap((article) =>
     article.translations.map((tr) => ({
@@ -52,5 +54,6 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     ...inEveryLocale(notices.map((n) => ({ path: `notices/${n.id}`, updatedAt: n.updatedAt }))),
     ...inEveryLocale(questions.map((q) => ({ path: `forum/${q.number}`, updatedAt: q.updatedAt }))),
     ...inEveryLocale(library.map((item) => ({ path: `library/${item.id}`, updatedAt: item.updatedAt }))),
+    ...inEveryLocale(documents.map((doc) => ({ path: `documents/${doc.slug}`, updatedAt: doc.updatedAt }))),
   ];
 }
