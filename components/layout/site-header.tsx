@@ -24,8 +24,8 @@ export function SiteHeader({ locale, path, portalName }: Props) {
   const current = (href: string) => (path === href || path.startsWith(`${href}?`) ? "page" : undefined);
   return (
     <header className="bg-brand-700 text-white">
-      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-4 gap-y-1 px-4 py-2 sm:py-3">
-        <Link href={localePath(locale)} prefetch={false} className="min-w-0 text-base font-bold leading-snug break-words no-underline hover:underline sm:text-xl">
+      <div className="mx-auto flex max-w-5xl items-center justify-between gap-x-3 px-4 py-2 sm:gap-x-4 sm:py-3">
+        <Link href={localePath(locale)} prefetch={false} className="min-w-0 flex-1 text-sm font-bold leading-snug break-words no-underline hover:underline sm:text-xl">
           {portalName}
         </Link>
         <TextSizeControl

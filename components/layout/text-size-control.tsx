@@ -11,7 +11,7 @@ export function TextSizeControl({ path, labels }: Props) {
   const button =
     "min-h-11 min-w-11 cursor-pointer rounded border border-white/60 px-2 font-semibold hover:bg-white hover:text-brand-800";
   return (
-    <form method="post" action="/preferences/text-size" className="no-print flex items-center gap-1" aria-label={labels.group}>
+    <form method="post" action="/preferences/text-size" className="no-print flex shrink-0 items-center gap-1" aria-label={labels.group}>
       <input type="hidden" name="next" value={path} />
       <button type="submit" name="size" value="smaller" title={labels.smaller} className={`${button} text-sm`}>
         A−

@@ -24,20 +24,20 @@ export async function NoticeBanner({ locale, commune }: Props) {
   return (
     <section aria-labelledby="notice-banner-title" className="border-b-2 border-gray-300 bg-white">
       <ValidUntil time={firstExpiry(notices)} />
-      <div className="mx-auto w-full max-w-5xl px-4 py-2">
+      <div className="mx-auto w-full max-w-5xl px-4 py-1 sm:py-2">
         <h2 id="notice-banner-title" className="text-sm font-bold uppercase">
           {commune ? t("banner.forCommune", { commune: commune.fullName }) : t("banner.provinceOnly")}
         </h2>
         <ul className="mt-1 space-y-1">
           {picked.map(({ notice, text }) => (
             <li key={notice.id} className={`rounded border-l-8 ${SEVERITY_STYLE[notice.severity].box}`}>
-              <a href={localePath(locale, `notices/${notice.seriesId}`)} className="flex items-start gap-2 px-3 py-2 no-underline hover:underline">
+              <a href={localePath(locale, `notices/${notice.seriesId}`)} className="flex items-start gap-2 px-2 py-1 text-sm no-underline hover:underline sm:px-3 sm:py-2 sm:text-base">
                 <SeverityIcon severity={notice.severity} />
                 <span>
                   <strong>{t(`severity.${notice.severity}`)}:</strong>{" "}
                   <span lang={text.lang}>{text.value.headline}</span>
                   {text.isFallback && <span className="text-sm"> {t("banner.inVietnamese")}</span>}{" "}
-                  <span className="text-sm">({t("banner.until", { time: formatDateTime(new Date(notice.expiresAt), locale) })})</span>
+                  <span className="text-xs sm:text-sm">({t("banner.until", { time: formatDateTime(new Date(notice.expiresAt), locale) })})</span>
                 </span>
               </a>
             </li>

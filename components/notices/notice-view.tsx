@@ -33,24 +33,6 @@ export async function NoticeView({ notice, locale, now }: { notice: PublicNotice
   return (
     <article>
       {status === "ACTIVE" && <ValidUntil time={notice.expiresAt} />}
-      {status === "CANCELLED" && (
-        <div role="note" className="mb-4 rounded border-l-8 border-gray-700 bg-gray-100 px-4 py-3">
-          <h2 className="text-xl font-bold">{t("detail.cancelledTitle")}</h2>
-          <p>{t("detail.cancelledBody", { time: time(notice.issuedAt) })}<span lang="vi">{notice.reason}</span></p>
-        </div>
-      )}
-      {status === "ALL_CLEAR" && (
-        <div role="note" className="mb-4 rounded border-l-8 border-green-700 bg-green-50 px-4 py-3">
-          <h2 className="text-xl font-bold">{t("detail.allClearTitle")}</h2>
-          <p>{t("detail.allClearBody", { time: time(notice.issuedAt) })} {notice.reason && <span lang="vi">{notice.reason}</span>}</p>
-        </div>
-      )}
-      {status === "EXPIRED" && (
-        <div role="note" className="mb-4 rounded border-l-8 border-gray-700 bg-gray-100 px-4 py-3">
-          <h2 className="text-xl font-bold">{t("detail.expiredTitle")}</h2>
-          <p>{t("detail.expiredBody", { time: time(notice.expiresAt) })}</p>
-        </div>
-      )}
       {picked.isFallback && (
         <div className="mb-4">
           <FallbackNote>{tCommon("fallback.content", { language: tCommon(`languageNames.${locale}`) })}</FallbackNote>
@@ -65,6 +47,24 @@ export async function NoticeView({ notice, locale, now }: { notice: PublicNotice
         </p>
         <h1 lang={picked.lang} className="mt-2 text-2xl font-bold leading-snug sm:text-3xl">{tr.headline}</h1>
       </div>
+      {status === "CANCELLED" && (
+        <div role="note" className="mt-4 rounded border-l-8 border-gray-700 bg-gray-100 px-4 py-3">
+          <h2 className="text-xl font-bold">{t("detail.cancelledTitle")}</h2>
+          <p>{t("detail.cancelledBody", { time: time(notice.issuedAt) })}<span lang="vi">{notice.reason}</span></p>
+        </div>
+      )}
+      {status === "ALL_CLEAR" && (
+        <div role="note" className="mt-4 rounded border-l-8 border-green-700 bg-green-50 px-4 py-3">
+          <h2 className="text-xl font-bold">{t("detail.allClearTitle")}</h2>
+          <p>{t("detail.allClearBody", { time: time(notice.issuedAt) })} {notice.reason && <span lang="vi">{notice.reason}</span>}</p>
+        </div>
+      )}
+      {status === "EXPIRED" && (
+        <div role="note" className="mt-4 rounded border-l-8 border-gray-700 bg-gray-100 px-4 py-3">
+          <h2 className="text-xl font-bold">{t("detail.expiredTitle")}</h2>
+          <p>{t("detail.expiredBody", { time: time(notice.expiresAt) })}</p>
+        </div>
+      )}
       <section aria-labelledby="instruction" className="mt-4 rounded border-4 border-brand-700 p-4">
         <h2 id="instruction" className="text-xl font-bold">{t("detail.instruction")}</h2>
         <p lang={picked.lang} className="mt-2 whitespace-pre-line text-2xl font-semibold leading-relaxed">{tr.instruction}</p>

@@ -9,11 +9,12 @@ import { listSitemapNotices } from "@/lib/notices/queries";
 import { listSitemapLibrary } from "@/lib/library/queries";
 import { listSitemapShowcase } from "@/lib/products/queries";
 import { listCommunes } from "@/lib/units/queries";
+import { listDocumentSlugs } from "@/lib/documents/queries";
 import type { SitemapEntry } from "./xml";
 
 /**
  * Every public address for the sitemap (app/sitemap.xml, app/sitemaps/[file]): the sections in
- * every language, communes, every public article, notice, forum question and library item.
+ * every language, communes, every public article, notice, forum question, library item and legal document.
  */
 export async function sitemapEntries(): Promise<{ origin: string; entries: SitemapEntry[] }> {
   const [origin, articles, communes, notices, questions, library, showcase] = await Promise.all([
@@ -25,9 +26,10 @@ export async function sitemapEntries(): Promise<{ origin: string; entries: Sitem
     listSitemapLibrary(),
     listSitemapShowcase(),
   ]);
+  const documents = await listDocumentSlugs();
   const url = (path: string) => `${origin}${path}`;
   const pages = LOCALES.flatMap((locale) =>
-    ["", "news", "law", "notices", "products", "forum", "library", "communes", ...communes.map((c) => `communes/${c.slug}`)].map((path) => ({ url: url(localePath(locale, path)) })),
+    ["", "news", "law", "documents", "notices", "products", "forum", "library", "communes", "contact", ...communes.map((c) => `communes/${c.slug}`)].map((path) => ({ url: url(localePath(locale, path)) })),
   );
   const articlePages = articles.flatMap((article) =>
     article.translations.map((tr) => ({
@@ -53,6 +55,7 @@ export async function sitemapEntries(): Promise<{ origin: string; entries: Sitem
     ...inEveryLocale(notices.map((n) => ({ path: `notices/${n.id}`, updatedAt: n.updatedAt }))),
     ...inEveryLocale(questions.map((q) => ({ path: `forum/${q.number}`, updatedAt: q.updatedAt }))),
     ...inEveryLocale(library.map((item) => ({ path: `library/${item.id}`, updatedAt: item.updatedAt }))),
+    ...inEveryLocale(documents.map((doc) => ({ path: `documents/${doc.slug}`, updatedAt: doc.updatedAt }))),
   ];
   return { origin, entries };
 }
