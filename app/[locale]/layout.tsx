@@ -9,12 +9,15 @@ import { MINORITY_LOCALES, isLocale } from "@/lib/i18n/config";
 import { getRequestPath, getT, missingKeys } from "@/lib/i18n/server";
 import { COMMUNE_COOKIE, parseCommuneSlug } from "@/lib/preferences";
 import { getSiteIdentity } from "@/lib/settings/queries";
+import { ensureInterfaceStrings } from "@/lib/translations/runtime";
 import { listCommunes } from "@/lib/units/queries";
 
 /** The public site: header, the reader's language, footer. An unknown locale is a 404. */
 export default async function PublicLayout({ children, params }: LayoutProps<"/[locale]">) {
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
+  // Approved minority-language strings (database) over the files: cheap unless 30 s old.
+  if (MINORITY_LOCALES.includes(locale)) await ensureInterfaceStrings();
   const [path, identity, cookieStore, communes] = await Promise.all([getRequestPath(), getSiteIdentity(locale), cookies(), listCommunes()]);
   // The reader's commune (cookie): its notices show on every page. The front server keeps one
   // copy of each page per commune chosen (the cookie is one of the two it varies on).

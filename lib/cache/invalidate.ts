@@ -19,3 +19,12 @@ export async function invalidateFromRoute(...tags: string[]): Promise<void> {
   for (const tag of tags) revalidateTag(tag, { expire: 0 });
   await purgePublicPages();
 }
+
+/**
+ * After a change that only one language's pages show (an approved translation): the tagged
+ * reads expire, and only that language's stored pages are purged.
+ */
+export async function invalidateLanguage(locale: string, ...tags: string[]): Promise<void> {
+  for (const tag of tags) updateTag(tag);
+  await purgePublicPages(locale);
+}

@@ -245,6 +245,9 @@ class PageStore {
     this.entries.clear();
     this.bytes = 0;
   }
+  deleteWhere(predicate) {
+    for (const key of [...this.entries.keys()]) if (predicate(key)) this.delete(key);
+  }
 }
 
 /**
@@ -302,6 +305,8 @@ export function createFrontServer({
   /** Renders in flight, so that many readers of a page that is not stored cause one render. */
   const pending = new Map();
   let generation = 0;
+  /** Per-language purges: a page of that language rendered across one is not kept. */
+  const localeGenerations = new Map();
   const publicCsp = contentSecurityPolicy(null, false);
   const site = parsePublicUrl(publicUrl);
   const accepted = new Set([site.host, ...allowedHosts.map((host) => host.trim().toLowerCase()).filter(Boolean)]);
@@ -469,11 +474,12 @@ export function createFrontServer({
    */
   async function render(req, path, locale, key, keep) {
     const started = generation;
+    const startedLocale = localeGenerations.get(locale) ?? 0;
     const fetched = await fetchPage("GET", path, pageHeaders(req));
     if (!fetched.body) return fetched;
     const entry = await makeEntry(fetched.response, await completePage(req, locale, fetched.response, fetched.body));
     // A change made while this page rendered may not be in it: do not keep it.
-    if (keep && entry.storable && entry.size <= MAX_ENTRY_BYTES && started === generation) store.set(key, entry);
+    if (keep && entry.storable && entry.size <= MAX_ENTRY_BYTES && started === generation && startedLocale === (localeGenerations.get(locale) ?? 0)) store.set(key, entry);
     return { entry };
   }
 
@@ -548,8 +554,15 @@ export function createFrontServer({
       res.writeHead(404).end();
       return;
     }
-    generation++;
-    store.clear();
+    // `?locale=tyz`: only that language changed (an approved translation); its pages go.
+    const locale = localeOfPath(`/${new URL(req.url ?? "/", "http://x").searchParams.get("locale") ?? ""}`);
+    if (locale) {
+      localeGenerations.set(locale, (localeGenerations.get(locale) ?? 0) + 1);
+      store.deleteWhere((key) => localeOfPath(key.split(/[?\n]/)[0]) === locale);
+    } else {
+      generation++;
+      store.clear();
+    }
     res.writeHead(204).end();
   }
 

@@ -49,6 +49,10 @@ const EXPECTED: Record<Action, Row> = {
   "subscribers.manage": { ADMIN: yes, OFFICIAL: no, COMMUNE_CADRE: no },
   "relays.manage": { ADMIN: yes, OFFICIAL: yes, COMMUNE_CADRE: ownOnly },
   "bulletins.download": { ADMIN: yes, OFFICIAL: yes, COMMUNE_CADRE: yes },
+  // Translations: every staff user, limited by the languages on their profile (languageAllows).
+  "translations.suggest": { ADMIN: yes, OFFICIAL: yes, COMMUNE_CADRE: yes },
+  "translations.approve": { ADMIN: yes, OFFICIAL: yes, COMMUNE_CADRE: yes },
+  "translations.languages": { ADMIN: yes, OFFICIAL: no, COMMUNE_CADRE: no },
 };
 
 function actor(role: (typeof ROLES)[number]): Actor {

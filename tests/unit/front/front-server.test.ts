@@ -142,6 +142,18 @@ describe("front server", () => {
     expect(renders).toBe(2);
   });
 
+  it("purges one language's pages only when asked for that language", async () => {
+    await fetch(`${base}/vi/one-language`);
+    const before = renders;
+    const purge = (locale: string) => fetch(`${base}${PURGE_PATH}?locale=${locale}`, { method: "POST", headers: { "x-purge-token": token } });
+    expect((await purge("tyz")).status).toBe(204);
+    await fetch(`${base}/vi/one-language`);
+    expect(renders).toBe(before);
+    expect((await purge("vi")).status).toBe(204);
+    await fetch(`${base}/vi/one-language`);
+    expect(renders).toBe(before + 1);
+  });
+
   it("never keeps private pages; passes the back office through untouched", async () => {
     await fetch(`${base}/vi/forum/track/ABCD2345`);
     const tracked = await fetch(`${base}/vi/forum/track/ABCD2345`);
