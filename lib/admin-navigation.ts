@@ -9,6 +9,7 @@ export const ADMIN_NAV: ReadonlyArray<{ key: string; href: string; permission: A
   { key: "forum", href: "/admin/forum", permission: "forum.answer" },
   { key: "library", href: "/admin/library", permission: "library.contribute" },
   { key: "products", href: "/admin/products", permission: "products.manage" },
+  { key: "translations", href: "/admin/translations", permission: "translations.suggest" },
   { key: "producers", href: "/admin/producers", permission: "products.manage" },
   { key: "units", href: "/admin/units", permission: "units.view" },
   { key: "data", href: "/admin/data", permission: "dataset.view" },

@@ -6,7 +6,7 @@ import { SiteHeader } from "@/components/layout/site-header";
 import { SkipLink } from "@/components/layout/skip-link";
 import { NoticeBanner } from "@/components/notices/notice-banner";
 import { MINORITY_LOCALES, isLocale } from "@/lib/i18n/config";
-import { getRequestPath, getT, missingKeys } from "@/lib/i18n/server";
+import { getRequestPath, getT, interfaceFallsBack } from "@/lib/i18n/server";
 import { COMMUNE_COOKIE, parseCommuneSlug } from "@/lib/preferences";
 import { getSiteIdentity } from "@/lib/settings/queries";
 import { ensureInterfaceStrings } from "@/lib/translations/runtime";
@@ -24,14 +24,14 @@ export default async function PublicLayout({ children, params }: LayoutProps<"/[
   const communeSlug = parseCommuneSlug(cookieStore.get(COMMUNE_COOKIE)?.value);
   const commune = communes.find((c) => c.slug === communeSlug) ?? null;
   const t = getT(locale, "common");
-  const fallsBack = MINORITY_LOCALES.includes(locale) && missingKeys(locale, "common").length > 0;
+  const fallsBack = interfaceFallsBack(locale);
   return (
     <>
       <SkipLink label={t("skipToContent")} />
       <SiteHeader locale={locale} path={path} portalName={identity.portalName} />
       <NoticeBanner locale={locale} commune={commune} />
       {fallsBack && (
-        <div className="mx-auto w-full max-w-5xl px-4 pt-3">
+        <div className="mx-auto w-full max-w-5xl px-4 pt-2">
           <FallbackNote>{t("fallback.interface", { language: t(`languageNames.${locale}`) })}</FallbackNote>
         </div>
       )}

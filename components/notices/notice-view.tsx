@@ -2,7 +2,7 @@ import { FallbackNote } from "@/components/layout/fallback-note";
 import { formatDateTime, intlLocale } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/config";
 import { pickTranslation } from "@/lib/i18n/pick-translation";
-import { getT } from "@/lib/i18n/server";
+import { getT, interfaceFallsBack } from "@/lib/i18n/server";
 import { localePath } from "@/lib/navigation";
 import { areaNames, type PublicNotice } from "@/lib/notices/queries";
 import { noticeStatus } from "@/lib/notices/states";
@@ -45,7 +45,7 @@ export function NoticeView({ notice, locale, now }: { notice: PublicNotice; loca
           <p>{t("detail.expiredBody", { time: time(notice.expiresAt) })}</p>
         </div>
       )}
-      {picked.isFallback && (
+      {picked.isFallback && !interfaceFallsBack(locale) && (
         <div className="mb-4">
           <FallbackNote>{tCommon("fallback.content", { language: tCommon(`languageNames.${locale}`) })}</FallbackNote>
         </div>

@@ -85,6 +85,13 @@ export const AUDIT_ACTIONS = [
   "outbox.retried",
   "outbox.cancelled",
   "outbox.settingsUpdated",
+  "translation.suggested",
+  "translation.approved",
+  "translation.recordingAttached",
+  "translation.imported",
+  "glossary.saved",
+  "glossary.deleted",
+  "translationLanguage.updated",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

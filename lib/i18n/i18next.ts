@@ -87,3 +87,11 @@ export function missingKeys(locale: Locale, ns: Namespace): string[] {
 export function interfaceLanguage(locale: Locale, namespaces: readonly Namespace[]): Locale {
   return namespaces.every((ns) => missingKeys(locale, ns).length === 0) ? locale : DEFAULT_LOCALE;
 }
+
+/**
+ * Whether the public layout shows its "parts of this page are in Vietnamese" note for `locale`:
+ * then it is the page's one note, and content views add none of their own.
+ */
+export function interfaceFallsBack(locale: Locale): boolean {
+  return locale !== DEFAULT_LOCALE && locale !== "en" && missingKeys(locale, "common").length > 0;
+}
