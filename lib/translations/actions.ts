@@ -7,9 +7,10 @@ import { invalidateLanguage } from "@/lib/cache/invalidate";
 import { runAction, type ActionContext } from "@/lib/run-action";
 import type { Issue } from "./checks";
 import { tagOf } from "./content";
-import { approveContent, approveString, suggestContent, suggestString, TranslationRefused } from "./mutations";
+import { approveContent, approveString, importSuggestions, suggestContent, suggestString, TranslationRefused } from "./mutations";
 import { listStringStates } from "./queries";
-import { ZApproveContent, ZApproveString, ZExpectedChars, ZGlossaryDelete, ZGlossaryTerm, ZSuggestContent, ZSuggestString } from "./schema";
+import { ZApproveContent, ZApproveString, ZExpectedChars, ZGlossaryDelete, ZGlossaryTerm, ZImportXliff, ZSuggestContent, ZSuggestString } from "./schema";
+import { dryRun, parseXliff, type ReportLine } from "./xliff";
 import { deleteGlossaryTerm, saveGlossaryTerm, setExpectedChars } from "./settings";
 import { loadInterfaceStrings } from "./runtime";
 import { TRANSLATIONS_TAG } from "./tags";
@@ -17,6 +18,9 @@ import type { Locale } from "@/lib/i18n/config";
 
 /** Form state of the workbench's forms: the checks' findings with their parameters. */
 export type TranslationFormState = FormState & { issues?: Record<string, Issue[]>; warnings?: Issue[] };
+
+/** The XLIFF import form: the dry run's report, and the file's text to apply it. */
+export type ImportFormState = FormState & { report?: ReportLine[]; xliff?: string };
 
 function refusedState(error: unknown): TranslationFormState | null {
   if (!(error instanceof TranslationRefused)) return null;
@@ -162,6 +166,28 @@ export async function setExpectedCharsAction(_state: FormState, formData: FormDa
     run: async (input, ctx) => {
       await setExpectedChars(input, { actor: ctx.viewer, ip: ctx.ip });
       return success("admin:translations.glossary.charsSaved");
+    },
+  });
+}
+
+/** XLIFF import: without `apply`, a dry run (a report per string, nothing written); with it, the new strings become suggestions. */
+export async function importXliffAction(_state: FormState, formData: FormData): Promise<ImportFormState> {
+  return runAction({
+    formData,
+    permission: "translations.suggest",
+    schema: ZImportXliff,
+    secret: ["xliff"],
+    run: async (input, ctx): Promise<ImportFormState> => {
+      if (!allowed(ctx, "translations.suggest", input.locale)) return failure("forbidden", "form.forbidden");
+      const xml = input.file && input.file.size > 0 ? await input.file.text() : (input.xliff ?? "");
+      const parsed = await parseXliff(xml, input.locale);
+      if (!parsed.ok) return { ok: false, code: "invalid", formError: `translations.${parsed.error.split(".")[1]}`, formErrorParams: parsed.params };
+      const rows = await listStringStates(input.locale as Locale);
+      const report = dryRun(input.locale, parsed.entries, rows.map((row) => ({ namespace: row.namespace, key: row.key, source: row.source, current: row.suggestion?.text ?? row.live })));
+      if (!input.apply) return { ok: true, message: "admin:translations.xliff.report", report, xliff: xml };
+      const count = await importSuggestions({ locale: input.locale, lines: report }, { actor: ctx.viewer, ip: ctx.ip });
+      await invalidateLanguage(input.locale, TRANSLATIONS_TAG);
+      return success("admin:translations.xliff.applied", { count });
     },
   });
 }

@@ -163,3 +163,25 @@ export async function attachRecording(input: { kind: TranslatableKind; id: strin
     });
   });
 }
+
+/**
+ * Imports the new strings of an XLIFF dry run as suggestions by `ctx.actor` (each checked again;
+ * refused and unknown ones are skipped), in one transaction with one audit row.
+ */
+export async function importSuggestions(input: { locale: string; lines: readonly { namespace: string; key: string; target: string; outcome: string }[] }, ctx: TranslationContext) {
+  const lines = input.lines.filter((line) => line.outcome === "new");
+  return db.$transaction(async (tx) => {
+    await assertLanguage(tx, ctx.actor.id, "translations.suggest", input.locale);
+    let count = 0;
+    for (const line of lines) {
+      const source = sourceString(line.namespace, line.key);
+      if (!source || checkString({ key: line.key, source: source.source, text: line.target, locale: input.locale }).errors.length) continue;
+      const where = { namespace_key_locale: { namespace: line.namespace, key: line.key, locale: input.locale } };
+      const data = { text: line.target, state: "SUGGESTED" as const, sourceHash: source.hash, authorId: ctx.actor.id, reviewerId: null, suggestedAt: new Date() };
+      await tx.stringTranslation.upsert({ where, create: { namespace: line.namespace, key: line.key, locale: input.locale, ...data }, update: data });
+      count++;
+    }
+    await writeAudit(tx, { actorId: ctx.actor.id, action: "translation.imported", entityType: "StringTranslation", entityId: null, after: { locale: input.locale, count }, ip: ctx.ip });
+    return count;
+  }, { timeout: 60_000 });
+}

@@ -39,3 +39,11 @@ export const ZGlossaryTerm = z.object({
 });
 export const ZGlossaryDelete = z.object({ id: ZId });
 export const ZExpectedChars = z.object({ locale: ZTargetLocale, expectedChars: z.string().max(2000).transform((v) => v.replace(CONTROL, "")) });
+
+/** An XLIFF import: the file (dry run) or the text shown in the dry run's report (apply). */
+export const ZImportXliff = z.object({
+  locale: ZTargetLocale,
+  file: z.instanceof(File).optional(),
+  xliff: z.string().max(4_000_000).optional(),
+  apply: z.literal("1").optional(),
+});

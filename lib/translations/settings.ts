@@ -6,7 +6,7 @@ import { nfc, type GlossaryEntry } from "./checks";
 import { assertLanguage, type TranslationContext } from "./policy";
 
 /** A language's glossary and expected characters, for the checks and the editor. */
-export async function languageSettings(locale: string): Promise<{ glossary: GlossaryEntry[]; expectedChars: string }> {
+export async function languageSettings(locale: string): Promise<{ glossary: (GlossaryEntry & { id: string })[]; expectedChars: string }> {
   const [glossary, language] = await Promise.all([
     db.glossaryTerm.findMany({ where: { locale }, select: { id: true, term: true, rendering: true, note: true }, orderBy: { term: "asc" } }),
     db.translationLanguage.findUnique({ where: { locale }, select: { expectedChars: true } }),
