@@ -9,9 +9,9 @@ import type { Issue } from "./checks";
 import { tagOf } from "./content";
 import { approveContent, approveString, importSuggestions, suggestContent, suggestString, TranslationRefused } from "./mutations";
 import { listStringStates } from "./queries";
-import { ZApproveContent, ZApproveString, ZExpectedChars, ZGlossaryDelete, ZGlossaryTerm, ZImportXliff, ZSuggestContent, ZSuggestString } from "./schema";
+import { ZApproveContent, ZApproveString, ZExpectedChars, ZGlossaryDelete, ZGlossaryTerm, ZImportXliff, ZSuggestContent, ZSuggestString, ZTranslatorLanguages } from "./schema";
 import { dryRun, parseXliff, type ReportLine } from "./xliff";
-import { deleteGlossaryTerm, saveGlossaryTerm, setExpectedChars } from "./settings";
+import { deleteGlossaryTerm, saveGlossaryTerm, setExpectedChars, setTranslatorLanguages } from "./settings";
 import { loadInterfaceStrings } from "./runtime";
 import { TRANSLATIONS_TAG } from "./tags";
 import type { Locale } from "@/lib/i18n/config";
@@ -76,7 +76,8 @@ async function publishLanguage(locale: string, ...tags: string[]) {
 }
 
 export async function approveStringAction(_state: FormState, formData: FormData): Promise<TranslationFormState> {
-  return runAction({
+  let goTo: string | null = null;
+  const state = await runAction({
     formData,
     permission: "translations.approve",
     schema: ZApproveString,
@@ -90,9 +91,13 @@ export async function approveStringAction(_state: FormState, formData: FormData)
         throw error;
       }
       await publishLanguage(input.locale);
+      // The approve form leaves the page with its suggestion: the page itself says it is done.
+      goTo = `/admin/translations?${new URLSearchParams({ lang: input.locale, key: `${input.namespace}:${input.key}`, approved: "1" })}#editor`;
       return success("admin:translations.approved");
     },
   });
+  if (state.ok && goTo) redirect(goTo);
+  return state;
 }
 
 function contentFields(input: Record<string, unknown>): Record<string, string> {
@@ -120,7 +125,8 @@ export async function suggestContentAction(_state: FormState, formData: FormData
 }
 
 export async function approveContentAction(_state: FormState, formData: FormData): Promise<TranslationFormState> {
-  return runAction({
+  let goTo: string | null = null;
+  const state = await runAction({
     formData,
     permission: "translations.approve",
     schema: ZApproveContent,
@@ -128,9 +134,12 @@ export async function approveContentAction(_state: FormState, formData: FormData
       if (!allowed(ctx, "translations.approve", input.locale)) return failure("forbidden", "form.forbidden");
       await approveContent(input, { actor: ctx.viewer, ip: ctx.ip });
       await publishLanguage(input.locale, tagOf(input.kind));
+      goTo = `/admin/translations/content/${input.kind}/${encodeURIComponent(input.id)}?${new URLSearchParams({ lang: input.locale, approved: "1" })}`;
       return success("admin:translations.approved");
     },
   });
+  if (state.ok && goTo) redirect(goTo);
+  return state;
 }
 
 export async function saveGlossaryTermAction(_state: FormState, formData: FormData): Promise<FormState> {
@@ -188,6 +197,19 @@ export async function importXliffAction(_state: FormState, formData: FormData): 
       const count = await importSuggestions({ locale: input.locale, lines: report }, { actor: ctx.viewer, ip: ctx.ip });
       await invalidateLanguage(input.locale, TRANSLATIONS_TAG);
       return success("admin:translations.xliff.applied", { count });
+    },
+  });
+}
+
+/** An administrator sets the languages an account translates into and reviews. */
+export async function setTranslatorLanguagesAction(_state: FormState, formData: FormData): Promise<FormState> {
+  return runAction({
+    formData,
+    permission: "users.manage",
+    schema: ZTranslatorLanguages,
+    run: async (input, ctx) => {
+      await setTranslatorLanguages(input, { actor: ctx.viewer, ip: ctx.ip });
+      return success("admin:translations.profile.saved");
     },
   });
 }

@@ -47,3 +47,13 @@ export const ZImportXliff = z.object({
   xliff: z.string().max(4_000_000).optional(),
   apply: z.literal("1").optional(),
 });
+
+/** An account's translation languages (an administrator): one checkbox per minority language and role. */
+export const ZTranslatorLanguages = z
+  .object({ id: ZId })
+  .catchall(z.string().max(3))
+  .transform(({ id, ...boxes }) => ({
+    id,
+    translatesInto: MINORITY_LOCALES.filter((code) => boxes[`translates.${code}`] === "on"),
+    reviewsIn: MINORITY_LOCALES.filter((code) => boxes[`reviews.${code}`] === "on"),
+  }));

@@ -51,3 +51,13 @@ export async function setExpectedChars(input: { locale: string; expectedChars: s
     });
   });
 }
+
+/** Sets the languages an account translates into and reviews (an administrator; checked by the action). */
+export async function setTranslatorLanguages(input: { id: string; translatesInto: string[]; reviewsIn: string[] }, ctx: TranslationContext) {
+  return db.$transaction(async (tx) => {
+    const before = await tx.user.findUnique({ where: { id: input.id }, select: { translatesInto: true, reviewsIn: true } });
+    if (!before) throw new AppError("notFound", "form.notFound");
+    await tx.user.update({ where: { id: input.id }, data: { translatesInto: input.translatesInto, reviewsIn: input.reviewsIn } });
+    await writeAudit(tx, { actorId: ctx.actor.id, action: "user.updated", entityType: "User", entityId: input.id, before, after: { translatesInto: input.translatesInto, reviewsIn: input.reviewsIn }, ip: ctx.ip });
+  });
+}

@@ -27,6 +27,7 @@ const ZFilters = z.object({
   q: optionalParam(200),
   key: optionalParam(250),
   saved: optionalParam(250),
+  approved: optionalParam(2),
 });
 const SHOWN = 100;
 
@@ -57,6 +58,7 @@ export default async function TranslationsPage({ searchParams }: PageProps<"/adm
       <p className="mt-3 text-sm">
         {STRING_STATES.map((s, i) => <span key={s}>{i > 0 && " · "}{t(`translations.states.${s}`)}: <strong>{counts[s]}</strong></span>)}
       </p>
+      {filters.approved && <p role="status" className="mt-3 rounded border-l-4 border-green-700 bg-green-50 px-4 py-2 font-semibold text-green-900">{t("translations.approved")}</p>}
       {filters.saved && <p role="status" className="mt-3 rounded border-l-4 border-green-700 bg-green-50 px-4 py-2 font-semibold text-green-900">{t("translations.savedKey", { key: filters.saved })}</p>}
       {selected && <StringEditor row={selected} lang={lang} uiLocale={locale} viewerId={viewer.id} reviews={viewer.reviewsIn.includes(lang)} filters={filterQuery} />}
       <FilterForm action="/admin/translations" submitLabel={t("translations.filter")} clearLabel={t("translations.clear")}>
