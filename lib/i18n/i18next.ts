@@ -41,7 +41,7 @@ function syncDatabaseStrings(): void {
     if (locale === DEFAULT_LOCALE || locale === "en") continue; // vi and en: the files only
     for (const ns of NAMESPACES) {
       instance.removeResourceBundle(locale, ns);
-      instance.addResourceBundle(locale, ns, structuredClone(resources[locale][ns]), true, true);
+      instance.addResourceBundle(locale, ns, structuredClone(resources[locale][ns] ?? {}), true, true);
       for (const [key, text] of Object.entries(current.strings[locale]?.[ns] ?? {})) instance.addResource(locale, ns, key, text);
     }
   }
