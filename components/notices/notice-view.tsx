@@ -1,5 +1,5 @@
 import { FallbackNote } from "@/components/layout/fallback-note";
-import { formatDateTime, intlLocale } from "@/lib/format";
+import { formatDate, formatDateTime, intlLocale } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/config";
 import { pickTranslation } from "@/lib/i18n/pick-translation";
 import { getT, interfaceFallsBack } from "@/lib/i18n/server";
@@ -15,7 +15,7 @@ import { ValidUntil } from "./valid-until";
  * expired), what to do in large text, the area by name, validity in the province's time, the
  * recording, the CAP document and the history of its versions. All server-rendered.
  */
-export function NoticeView({ notice, locale, now }: { notice: PublicNotice; locale: Locale; now: Date }) {
+export function NoticeView({ notice, locale, now, outdatedSince = null }: { notice: PublicNotice; locale: Locale; now: Date; outdatedSince?: string | null }) {
   const t = getT(locale, "notices");
   const tCommon = getT(locale, "common");
   const picked = pickTranslation(notice.translations, locale)!;
@@ -43,6 +43,11 @@ export function NoticeView({ notice, locale, now }: { notice: PublicNotice; loca
         <div role="note" className="mb-4 rounded border-l-8 border-gray-700 bg-gray-100 px-4 py-3">
           <h2 className="text-xl font-bold">{t("detail.expiredTitle")}</h2>
           <p>{t("detail.expiredBody", { time: time(notice.expiresAt) })}</p>
+        </div>
+      )}
+      {outdatedSince && !picked.isFallback && (
+        <div className="mb-4">
+          <FallbackNote>{tCommon("fallback.outdated", { language: tCommon(`languageNames.${locale}`), date: formatDate(new Date(outdatedSince), locale) })}</FallbackNote>
         </div>
       )}
       {picked.isFallback && !interfaceFallsBack(locale) && (

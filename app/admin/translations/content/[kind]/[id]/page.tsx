@@ -119,7 +119,7 @@ export default async function ContentEditorPage({ params, searchParams }: PagePr
         <UploadForm
           action={recordingAction}
           id="recording-file"
-          label={t("translations.editor.upload")}
+          label={t("translations.editor.recording")}
           hint={t("translations.editor.recordingHint")}
           accept="audio/*"
           locale={locale}
