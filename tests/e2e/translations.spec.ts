@@ -86,7 +86,7 @@ test.describe("[TRANSLATIONS] the committee's speakers translate the portal", ()
     await translator.getByLabel(admin("translations.fields.body")).fill("[TEST tyz] đoạn một\n\n[TEST tyz] đoạn hai");
     await translator.getByRole("button", { name: admin("translations.editor.save") }).click();
     await expect(translator.getByText(admin("translations.saved"), { exact: true })).toBeVisible();
-    await translator.getByLabel(admin("translations.editor.recording")).setInputFiles({ name: "doc.wav", mimeType: "audio/wav", buffer: silentWav() });
+    await translator.locator("#recording input[type=file]").setInputFiles({ name: "doc.wav", mimeType: "audio/wav", buffer: silentWav() });
     await translator.getByRole("button", { name: admin("translations.editor.upload") }).click();
     await expect(translator.getByText(admin("translations.editor.recordingSaved"))).toBeVisible();
 
