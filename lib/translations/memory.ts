@@ -11,10 +11,11 @@ export type MemoryMatch = { source: string; target: string; score: number };
 export async function findInMemory(locale: string, source: string, limit = 5): Promise<MemoryMatch[]> {
   const text = nfc(source).trim();
   if (!text) return [];
+  // lower("source"): the expression of the GIN trigram index (migration 20261204130000).
   const rows = await db.$queryRaw<{ source: string; target: string; score: number }[]>`
-    SELECT "source", "target", similarity("source", ${text})::float8 AS "score"
+    SELECT "source", "target", similarity(lower("source"), lower(${text}))::float8 AS "score"
     FROM "TranslationMemory"
-    WHERE "locale" = ${locale} AND "source" % ${text}
+    WHERE "locale" = ${locale} AND lower("source") % lower(${text})
     ORDER BY "score" DESC, "createdAt" DESC
     LIMIT ${limit}`;
   return rows.map((row) => ({ ...row, score: Math.round(row.score * 100) / 100 }));

@@ -110,4 +110,5 @@ ALTER TABLE "ContentTranslation" ADD CONSTRAINT "ContentTranslation_audioId_fkey
 
 -- Translation memory: similar Vietnamese sources by trigram similarity.
 CREATE EXTENSION IF NOT EXISTS pg_trgm;
-CREATE INDEX "TranslationMemory_source_trgm_idx" ON "TranslationMemory" USING GIN ("source" gin_trgm_ops);
+-- On lower("source"): an expression index, which Prisma leaves to this file (no drift).
+CREATE INDEX "TranslationMemory_source_trgm_idx" ON "TranslationMemory" USING GIN (lower("source") gin_trgm_ops);
