@@ -19,7 +19,7 @@ test.describe("[AUTH] signing in and out, roles", () => {
     await expect(page.getByText(t("vi", "admin", "dashboard.leadProvince"))).toBeVisible();
     const menu = page.getByRole("navigation", { name: t("vi", "admin", "nav.label") });
     for (const key of ["users", "audit", "settings", "ethnicGroups", "units"]) {
-      await expect(menu.getByRole("link", { name: t("vi", "admin", `nav.${key}`) })).toBeVisible();
+      await expect(menu.getByRole("link", { name: t("vi", "admin", `nav.${key}`), exact: true })).toBeVisible();
     }
     await expect(page.getByText(t("vi", "admin", "roles.ADMIN"))).toBeVisible();
   });
