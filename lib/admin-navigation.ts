@@ -12,6 +12,7 @@ export const ADMIN_NAV: ReadonlyArray<{ key: string; href: string; permission: A
   { key: "lessons", href: "/admin/lessons", permission: "lessons.practise" },
   { key: "programme", href: "/admin/programme", permission: "programme.view" },
   { key: "products", href: "/admin/products", permission: "products.manage" },
+  { key: "translations", href: "/admin/translations", permission: "translations.suggest" },
   { key: "producers", href: "/admin/producers", permission: "products.manage" },
   { key: "documents", href: "/admin/documents", permission: "documents.manage" },
   { key: "searchSynonyms", href: "/admin/search-synonyms", permission: "synonyms.manage" },

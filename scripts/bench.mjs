@@ -27,7 +27,11 @@ const BENCH_DATABASE = process.env.BENCH_DATABASE ?? "portal_bench";
 // A published demo article (prisma/seed/article-texts.ts) with a cover and a recording.
 const ARTICLE = "/vi/news/chinh-sach-ho-tro-ho-ngheo-lam-nha-o";
 /** Loaded with autocannon; the public pages among them are also measured for bytes and Lighthouse. */
-const TARGETS = ["/vi", ARTICLE, "/vi/data", "/vi/notices", "/vi/products", "/vi/forum", "/vi/library", "/api/health"];
+// BENCH_TARGETS (comma-separated paths) measures other pages, e.g. a minority language's
+// (`/tyz,/tyz/library`) next to Vietnamese, to compare their cost side by side.
+const TARGETS = process.env.BENCH_TARGETS
+  ? process.env.BENCH_TARGETS.split(",").map((target) => target.trim()).filter((target) => target.startsWith("/"))
+  : ["/vi", ARTICLE, "/vi/data", "/vi/notices", "/vi/products", "/vi/forum", "/vi/library", "/api/health"];
 const isPublicPage = (target) => /^\/(vi|en|tyz|ium|hmn)(\/|$)/.test(target);
 
 async function benchDatabase() {

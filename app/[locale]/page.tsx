@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { LatestArticles } from "@/components/articles/latest-articles";
-import { isLocale } from "@/lib/i18n/config";
+import { MINORITY_LOCALES, isLocale } from "@/lib/i18n/config";
 import { getT } from "@/lib/i18n/server";
 import { localePath } from "@/lib/navigation";
 import { getSiteIdentity } from "@/lib/settings/queries";
@@ -25,6 +25,10 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
         {hasDemo && <p className="mt-3 text-sm font-semibold">{t("home.demoNotice")}</p>}
       </section>
 
+      {/* A minority language leads with what exists in it (articles translated, with their readings). */}
+      {MINORITY_LOCALES.includes(locale) && (
+        <LatestArticles locale={locale} inLocale={locale} kinds={["POLICY", "LAW", "COMMUNE_UPDATE"]} heading={t("home.inLanguage", { language: t(`languageNames.${locale}`) })} moreHref={localePath(locale, "languages")} moreLabel={t("languages.title")} limit={6} />
+      )}
       <LatestArticles locale={locale} kinds={["POLICY"]} heading={tArticles("home.policy")} moreHref={localePath(locale, "news")} />
       <LatestArticles locale={locale} kinds={["LAW"]} heading={tArticles("home.law")} moreHref={localePath(locale, "law")} />
       <LatestArticles locale={locale} kinds={["COMMUNE_UPDATE"]} heading={tArticles("home.communeUpdates")} moreHref={localePath(locale, "news")} />

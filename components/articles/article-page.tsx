@@ -9,6 +9,7 @@ import { pickTranslation } from "@/lib/i18n/pick-translation";
 import { getT } from "@/lib/i18n/server";
 import { localePath } from "@/lib/navigation";
 import { imageSources } from "@/lib/storage/urls";
+import { translationOutdatedSince } from "@/lib/translations/public";
 import { articlePath } from "./article-card";
 import { ArticleView } from "./article-view";
 
@@ -58,7 +59,8 @@ export async function ArticlePage({ section, params }: { section: Section; param
   if (!found) notFound();
   if (found.status === "gone") return <GoneView locale={locale} section={section} />;
   const pageUrl = `${await publicOrigin()}${articlePath(found.article, locale)}`;
-  return <ArticleView article={found.article} related={found.related} locale={locale} pageUrl={pageUrl} />;
+  const outdatedSince = await translationOutdatedSince("ARTICLE", found.article.id, locale, found.article.translations);
+  return <ArticleView article={found.article} related={found.related} locale={locale} pageUrl={pageUrl} outdatedSince={outdatedSince} />;
 }
 
 /** A page deleted as published in error: says so, and asks the front server for 410 Gone. */

@@ -4,7 +4,7 @@ import { sectionOf } from "@/lib/articles/states";
 import { formatDate, intlLocale } from "@/lib/format";
 import { LOCALES, LOCALE_AUTONYMS, type Locale } from "@/lib/i18n/config";
 import { availableLocales, pickTranslation } from "@/lib/i18n/pick-translation";
-import { getT } from "@/lib/i18n/server";
+import { getT, interfaceFallsBack } from "@/lib/i18n/server";
 import { localePath } from "@/lib/navigation";
 import { AUDIO_TYPE_NAMES, formatFileSize, imageSources, mediaUrl } from "@/lib/storage/urls";
 import { ArticleCardItem, articlePath, topicName } from "./article-card";
@@ -17,7 +17,7 @@ export { MARKDOWN_BODY } from "./markdown-body";
  * An article's public page: everything rendered on the server (the Markdown already rendered
  * and cached with the article), readable without JavaScript and printable.
  */
-export function ArticleView({ article, related, locale, pageUrl }: { article: PublicArticle; related: ArticleCard[]; locale: Locale; pageUrl: string }) {
+export function ArticleView({ article, related, locale, pageUrl, outdatedSince = null }: { article: PublicArticle; related: ArticleCard[]; locale: Locale; pageUrl: string; outdatedSince?: string | null }) {
   const t = getT(locale, "articles");
   const tCommon = getT(locale, "common");
   const picked = pickTranslation(article.translations, locale)!;
@@ -37,9 +37,14 @@ export function ArticleView({ article, related, locale, pageUrl }: { article: Pu
           </p>
         </div>
       )}
-      {picked.isFallback && (
+      {picked.isFallback && !interfaceFallsBack(locale) && (
         <div className="mb-4">
           <FallbackNote>{tCommon("fallback.content", { language: tCommon(`languageNames.${locale}`) })}</FallbackNote>
+        </div>
+      )}
+      {outdatedSince && !picked.isFallback && (
+        <div className="mb-4">
+          <FallbackNote>{tCommon("fallback.outdated", { language: tCommon(`languageNames.${locale}`), date: formatDate(new Date(outdatedSince), locale) })}</FallbackNote>
         </div>
       )}
       <p className="text-sm font-semibold uppercase text-brand-700">

@@ -5,8 +5,10 @@ import { getT } from "@/lib/i18n/server";
 import { ArticleCardItem } from "./article-card";
 
 /** A few latest articles of some kinds (home page, commune page), with a link to all of them. */
-export async function LatestArticles({ locale, kinds, commune, heading, moreHref, moreLabel, emptyLabel, limit = 4 }: {
+export async function LatestArticles({ locale, kinds, commune, heading, moreHref, moreLabel, emptyLabel, limit = 4, inLocale }: {
   locale: Locale;
+  /** Only articles with a version in this language. */
+  inLocale?: Locale;
   kinds: readonly ArticleKind[];
   commune?: string;
   heading: string;
@@ -16,9 +18,9 @@ export async function LatestArticles({ locale, kinds, commune, heading, moreHref
   limit?: number;
 }) {
   const t = getT(locale, "articles");
-  const { items } = await listPublished({ kinds, commune, page: 1, pageSize: limit }, currentMinute());
+  const { items } = await listPublished({ kinds, commune, page: 1, pageSize: limit, inLocale }, currentMinute());
   if (items.length === 0 && !emptyLabel) return null;
-  const id = `latest-${kinds.join("-").toLowerCase()}`;
+  const id = `latest-${inLocale ? `${inLocale}-` : ""}${kinds.join("-").toLowerCase()}`;
   return (
     <section aria-labelledby={id} className="mt-8">
       <h2 id={id} className="text-xl font-bold">{heading}</h2>

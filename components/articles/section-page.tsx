@@ -4,7 +4,7 @@ import { listPublished, listTopics, currentMinute } from "@/lib/articles/queries
 import { ZPublicFilters } from "@/lib/articles/schema";
 import { SECTIONS, type Section } from "@/lib/articles/states";
 import type { Locale } from "@/lib/i18n/config";
-import { getT } from "@/lib/i18n/server";
+import { getT, interfaceFallsBack } from "@/lib/i18n/server";
 import { localePath } from "@/lib/navigation";
 import { listCommunes } from "@/lib/units/queries";
 import { ArticleCardItem, topicName } from "./article-card";
@@ -51,7 +51,7 @@ export async function SectionPage({ locale, section, searchParams }: { locale: L
         <button type="submit" className="min-h-11 cursor-pointer rounded bg-brand-700 px-4 font-semibold text-white hover:bg-brand-800">{t("list.apply")}</button>
         {(filters.topic || filters.commune) && <a href={basePath} className="inline-flex min-h-11 items-center underline">{t("list.clear")}</a>}
       </form>
-      {anyFallback && (
+      {anyFallback && !interfaceFallsBack(locale) && (
         <div className="mt-4">
           <FallbackNote>{t("list.someInVietnamese", { language: tCommon(`languageNames.${locale}`) })}</FallbackNote>
         </div>

@@ -40,6 +40,10 @@ export function SiteFooter({ locale, identity }: { locale: Locale; identity: Sit
         )}
         <p className="mt-3 text-muted">{t("footer.plan")}</p>
         <p className="no-print mt-3">
+          <a href={`/${locale}/languages`} className="underline">
+            {t("languages.title")}
+          </a>
+          {" · "}
           <a href="/login" className="underline">
             {t("footer.staffLogin")}
           </a>

@@ -2,7 +2,7 @@ import { FallbackNote } from "@/components/layout/fallback-note";
 import { formatDate, intlLocale } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/config";
 import { pickTranslation } from "@/lib/i18n/pick-translation";
-import { getT } from "@/lib/i18n/server";
+import { getT, interfaceFallsBack } from "@/lib/i18n/server";
 import { slugOf } from "@/lib/library/catalog";
 import type { PublicLibraryItem } from "@/lib/library/queries";
 import { localePath } from "@/lib/navigation";
@@ -34,7 +34,7 @@ export function LibraryItemView({ item, locale }: { item: PublicLibraryItem; loc
   return (
     <article>
       <p><a href={localePath(locale, "library")} className="underline">{t("item.back")}</a></p>
-      {picked.isFallback && (
+      {picked.isFallback && !interfaceFallsBack(locale) && (
         <div className="mt-3">
           <FallbackNote>{tCommon("fallback.content", { language: tCommon(`languageNames.${locale}`) })}</FallbackNote>
         </div>

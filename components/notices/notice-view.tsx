@@ -1,10 +1,10 @@
 import { EmergencyNumbers } from "@/components/contact/emergency-numbers";
 import { getSiteIdentity } from "@/lib/settings/queries";
 import { FallbackNote } from "@/components/layout/fallback-note";
-import { formatDateTime, intlLocale } from "@/lib/format";
+import { formatDate, formatDateTime, intlLocale } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/config";
 import { pickTranslation } from "@/lib/i18n/pick-translation";
-import { getT } from "@/lib/i18n/server";
+import { getT, interfaceFallsBack } from "@/lib/i18n/server";
 import { localePath } from "@/lib/navigation";
 import { areaNames, type PublicNotice } from "@/lib/notices/queries";
 import { noticeStatus } from "@/lib/notices/states";
@@ -17,7 +17,7 @@ import { ValidUntil } from "./valid-until";
  * expired), what to do in large text, the area by name, validity in the province's time, the
  * recording, the CAP document and the history of its versions. All server-rendered.
  */
-export async function NoticeView({ notice, locale, now }: { notice: PublicNotice; locale: Locale; now: Date }) {
+export async function NoticeView({ notice, locale, now, outdatedSince = null }: { notice: PublicNotice; locale: Locale; now: Date; outdatedSince?: string | null }) {
   const { agencyName } = await getSiteIdentity(locale);
   const tEveryday = getT(locale, "everyday");
   // Who issued it: the commune's People's Committee for a cadre's notice, else the province's committee.
@@ -33,7 +33,12 @@ export async function NoticeView({ notice, locale, now }: { notice: PublicNotice
   return (
     <article>
       {status === "ACTIVE" && <ValidUntil time={notice.expiresAt} />}
-      {picked.isFallback && (
+      {outdatedSince && !picked.isFallback && (
+        <div className="mb-4">
+          <FallbackNote>{tCommon("fallback.outdated", { language: tCommon(`languageNames.${locale}`), date: formatDate(new Date(outdatedSince), locale) })}</FallbackNote>
+        </div>
+      )}
+      {picked.isFallback && !interfaceFallsBack(locale) && (
         <div className="mb-4">
           <FallbackNote>{tCommon("fallback.content", { language: tCommon(`languageNames.${locale}`) })}</FallbackNote>
         </div>

@@ -3,7 +3,7 @@ import { FallbackNote } from "@/components/layout/fallback-note";
 import { intlLocale } from "@/lib/format";
 import { LOCALES, LOCALE_AUTONYMS, type Locale } from "@/lib/i18n/config";
 import { availableLocales, pickTranslation } from "@/lib/i18n/pick-translation";
-import { getT } from "@/lib/i18n/server";
+import { getT, interfaceFallsBack } from "@/lib/i18n/server";
 import { localePath } from "@/lib/navigation";
 import type { PublicProduct } from "@/lib/products/queries";
 import { ratingStatus } from "@/lib/products/rating";
@@ -61,7 +61,7 @@ export function ProductView({ product, locale, pageUrl, origin, now }: { product
   return (
     <article>
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: productJsonLd(product, locale, origin) }} />
-      {picked.isFallback && (
+      {picked.isFallback && !interfaceFallsBack(locale) && (
         <div className="mb-4">
           <FallbackNote>{tCommon("fallback.content", { language: tCommon(`languageNames.${locale}`) })}</FallbackNote>
         </div>

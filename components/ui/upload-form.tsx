@@ -3,7 +3,7 @@ import { getT } from "@/lib/i18n/server";
 import { translateKey } from "@/lib/i18n/translate-key";
 
 /** Only messages of these groups may come back in the address (nothing else is shown). */
-const SHOWN_ERRORS = /^(upload|article|form|library|notices:errors)\.[A-Za-z]+$/;
+const SHOWN_ERRORS = /^(upload|article|form|library|translations|notices:errors)\.[A-Za-z]+$/;
 
 /**
  * A plain multipart form posting a file (or several) to an editor's upload route (articles,

@@ -41,7 +41,11 @@ function toCard(row: CardRow) {
 }
 export type ArticleCard = ReturnType<typeof toCard>;
 
-export type ListQuery = { kinds: readonly ArticleKind[]; topic?: string; commune?: string; page: number; pageSize?: number };
+export type ListQuery = {
+  kinds: readonly ArticleKind[]; topic?: string; commune?: string; page: number; pageSize?: number;
+  /** Only articles that have a version in this language (a minority-language home page leads with them). */
+  inLocale?: string;
+};
 
 /** A page of listed articles, newest first, filtered by topic and commune slugs. */
 export async function listPublishedAt(query: ListQuery, now: Date) {
@@ -50,6 +54,7 @@ export async function listPublishedAt(query: ListQuery, now: Date) {
     ...listedWhere(now, query.kinds),
     topic: query.topic ? { slug: query.topic } : undefined,
     commune: query.commune ? { slug: query.commune } : undefined,
+    translations: query.inLocale ? { some: { locale: query.inLocale } } : undefined,
   };
   const [total, rows] = await Promise.all([
     db.article.count({ where }),

@@ -121,6 +121,13 @@ export const AUDIT_ACTIONS = [
   "lessonPhrase.approved",
   "lessonPhrase.rejected",
   "programmeTarget.saved",
+  "translation.suggested",
+  "translation.approved",
+  "translation.recordingAttached",
+  "translation.imported",
+  "glossary.saved",
+  "glossary.deleted",
+  "translationLanguage.updated",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

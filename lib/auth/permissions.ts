@@ -93,6 +93,13 @@ export const PERMISSIONS = {
   // The plan's targets as live figures and the periodic report: the province's officials.
   "programme.view": { grants: { ADMIN: "all", OFFICIAL: "all" } },
   "programme.targets": { grants: { ADMIN: "all", OFFICIAL: "all" } },
+  // Translation workbench (lib/translations): any staff user suggests into the languages on
+  // their profile; a reviewer approves in the languages they review, never their own suggestion
+  // (languageAllows below; lib/translations/policy.ts checks the row again in the transaction).
+  // The glossary of a language is kept by its reviewers; expected characters by administrators.
+  "translations.suggest": { grants: { ADMIN: "all", OFFICIAL: "all", COMMUNE_CADRE: "all" } },
+  "translations.approve": { grants: { ADMIN: "all", OFFICIAL: "all", COMMUNE_CADRE: "all" } },
+  "translations.languages": { grants: { ADMIN: "all" } },
 } as const satisfies Record<string, Permission>;
 
 export type Action = keyof typeof PERMISSIONS;
@@ -159,4 +166,22 @@ export function communeFilter(actor: Actor | null, action: Action): { in: string
  */
 export function canInAny(actor: Actor | null, action: Action, communeIds: readonly (string | null)[]): boolean {
   return communeIds.some((communeId) => can(actor, action, { communeId }));
+}
+
+/** The languages on a staff user's profile (set by an administrator). */
+export type TranslatorLanguages = { translatesInto: readonly string[]; reviewsIn: readonly string[] };
+
+/**
+ * May `actor` suggest into (or approve in) `locale`? The permission table first, then the
+ * languages on their profile: a reviewer of a language may also suggest in it. Interface
+ * strings and content of vi and en are not translated here (files and the content editors).
+ */
+export function languageAllows(
+  actor: (Actor & TranslatorLanguages) | null,
+  action: "translations.suggest" | "translations.approve",
+  locale: string,
+): boolean {
+  if (!actor || !can(actor, action)) return false;
+  const languages = action === "translations.approve" ? actor.reviewsIn : [...actor.translatesInto, ...actor.reviewsIn];
+  return languages.includes(locale);
 }

@@ -18,6 +18,9 @@ export type Viewer = {
   role: AuthenticatedUser["role"];
   communeId: string | null;
   commune: { id: string; name: string; fullName: string; slug: string } | null;
+  /** Translation workbench: the languages they translate into and review (lib/translations). */
+  translatesInto: string[];
+  reviewsIn: string[];
 };
 
 /**
@@ -33,6 +36,7 @@ export const getViewer = cache(async (): Promise<Viewer | null> => {
     where: { id: claims.id },
     select: {
       id: true, email: true, name: true, role: true, communeId: true, active: true, sessionVersion: true,
+      translatesInto: true, reviewsIn: true,
       commune: { select: { id: true, name: true, fullName: true, slug: true } },
     },
   });

@@ -48,3 +48,11 @@ export async function invalidateFromRoute(...tags: string[]): Promise<void> {
   for (const tag of tags) revalidateTag(tag, { expire: 0 });
   await Promise.all([purgePublicPages(), announce(tags)]);
 }
+
+/**
+ * After a change that only one language's pages show (an approved translation): the tagged
+ * reads expire, and only that language's stored pages are purged.
+ */
+export async function invalidateLanguage(locale: string, ...tags: string[]): Promise<void> {
+  await invalidateSome(tags, [`locale:${locale}`]);
+}

@@ -18,9 +18,46 @@ void instance.init({
   returnNull: false,
 });
 
+/**
+ * Approved minority-language strings from the database (lib/translations/runtime.ts), kept on
+ * globalThis: the loader may run in another bundle of the same process (instrumentation, a
+ * server action) than the pages. `version` changes with every load; each bundle applies a new
+ * version to its own instance on its next translation (one comparison per call otherwise).
+ */
+export type DatabaseStrings = { version: number; strings: Record<string, Record<string, Record<string, string>>> };
+const shared = globalThis as typeof globalThis & { __portalDatabaseStrings?: DatabaseStrings };
+let appliedVersion = 0;
+
+/** Hands freshly loaded strings (locale → namespace → flat key → text) to every bundle. */
+export function publishDatabaseStrings(strings: DatabaseStrings["strings"]): void {
+  shared.__portalDatabaseStrings = { version: (shared.__portalDatabaseStrings?.version ?? 0) + 1, strings };
+}
+
+function syncDatabaseStrings(): void {
+  const current = shared.__portalDatabaseStrings;
+  if (!current || current.version === appliedVersion) return;
+  appliedVersion = current.version;
+  for (const locale of Object.keys(resources) as Locale[]) {
+    if (locale === DEFAULT_LOCALE || locale === "en") continue; // vi and en: the files only
+    for (const ns of NAMESPACES) {
+      instance.removeResourceBundle(locale, ns);
+      instance.addResourceBundle(locale, ns, structuredClone(resources[locale][ns] ?? {}), true, true);
+      for (const [key, text] of Object.entries(current.strings[locale]?.[ns] ?? {})) instance.addResource(locale, ns, key, text);
+    }
+  }
+  missingCache.clear();
+}
+
 /** A translation function fixed to one locale and namespace, with Vietnamese fallback. */
 export function getT<N extends Namespace>(locale: Locale, ns: N): TFunction<N> {
+  syncDatabaseStrings();
   return instance.getFixedT(locale, ns) as TFunction<N>;
+}
+
+/** A namespace's strings as served now (files, plus approved database strings for minority languages). */
+export function servedBundle(locale: Locale, ns: Namespace): Record<string, unknown> {
+  syncDatabaseStrings();
+  return (instance.getResourceBundle(locale, ns) as Record<string, unknown> | undefined) ?? {};
 }
 
 function flatKeys(value: unknown, prefix = ""): string[] {
@@ -32,10 +69,11 @@ const missingCache = new Map<string, string[]>();
 
 /** Keys present in Vietnamese but not in `locale` for the namespace: what falls back. */
 export function missingKeys(locale: Locale, ns: Namespace): string[] {
+  syncDatabaseStrings();
   const cacheKey = `${locale}:${ns}`;
   let missing = missingCache.get(cacheKey);
   if (!missing) {
-    const present = new Set(flatKeys(resources[locale][ns]));
+    const present = new Set(flatKeys(servedBundle(locale, ns)));
     missing = flatKeys(resources[DEFAULT_LOCALE][ns]).filter((key) => !present.has(key));
     missingCache.set(cacheKey, missing);
   }
@@ -48,4 +86,12 @@ export function missingKeys(locale: Locale, ns: Namespace): string[] {
  */
 export function interfaceLanguage(locale: Locale, namespaces: readonly Namespace[]): Locale {
   return namespaces.every((ns) => missingKeys(locale, ns).length === 0) ? locale : DEFAULT_LOCALE;
+}
+
+/**
+ * Whether the public layout shows its "parts of this page are in Vietnamese" note for `locale`:
+ * then it is the page's one note, and content views add none of their own.
+ */
+export function interfaceFallsBack(locale: Locale): boolean {
+  return locale !== DEFAULT_LOCALE && locale !== "en" && missingKeys(locale, "common").length > 0;
 }

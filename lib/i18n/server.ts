@@ -3,7 +3,7 @@ import { cache } from "react";
 import { headers } from "next/headers";
 import { DEFAULT_LOCALE, isLocale, type Locale } from "./config";
 
-export { getT, interfaceLanguage, missingKeys } from "./i18next";
+export { getT, interfaceFallsBack, interfaceLanguage, missingKeys } from "./i18next";
 
 /** Header the proxy sets on every request: the locale the page is rendered in. */
 export const LOCALE_HEADER = "x-portal-locale";

@@ -2,7 +2,7 @@ import "server-only";
 import { unstable_cache } from "next/cache";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { Locale } from "@/lib/i18n/config";
+import { MINORITY_LOCALES, type Locale } from "@/lib/i18n/config";
 import type { TLibraryFilters } from "./schema";
 import { matchLibraryItems } from "./search";
 import { LIBRARY_TAG } from "./tags";
@@ -49,6 +49,7 @@ export async function listLibraryItemsNow(filters: TLibraryFilters, locale: Loca
     itemLanguages: filters.lang ? { has: filters.lang } : undefined,
     id: matched ? { in: matched.map((row) => row.itemId) } : undefined,
   };
+  if (!matched && MINORITY_LOCALES.includes(locale)) return listInLanguageFirst(where, filters.page, locale);
   const [total, rows] = await Promise.all([
     db.libraryItem.count({ where }),
     db.libraryItem.findMany({
@@ -64,6 +65,24 @@ export async function listLibraryItemsNow(filters: TLibraryFilters, locale: Loca
     items = [...rows].sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0)).slice((filters.page - 1) * LIBRARY_PAGE_SIZE, filters.page * LIBRARY_PAGE_SIZE);
   }
   return { total, items: items.map(toCard), pageCount: Math.max(1, Math.ceil(total / LIBRARY_PAGE_SIZE)) };
+}
+
+/**
+ * In a minority language, the items in that language (an item language, or a translation
+ * approved in the workbench) come first, each group newest first; pages run across both.
+ */
+async function listInLanguageFirst(where: Prisma.LibraryItemWhereInput, page: number, locale: Locale) {
+  const inLanguage: Prisma.LibraryItemWhereInput = { OR: [{ itemLanguages: { has: locale } }, { translations: { some: { locale } } }] };
+  const mine = { AND: [where, inLanguage] };
+  const rest = { AND: [where, { NOT: inLanguage }] };
+  const [mineCount, restCount] = await Promise.all([db.libraryItem.count({ where: mine }), db.libraryItem.count({ where: rest })]);
+  const start = (page - 1) * LIBRARY_PAGE_SIZE;
+  const orderBy = [{ publishedAt: "desc" as const }, { id: "desc" as const }];
+  const first = start < mineCount ? await db.libraryItem.findMany({ where: mine, select: cardSelect, orderBy, skip: start, take: LIBRARY_PAGE_SIZE }) : [];
+  const more = LIBRARY_PAGE_SIZE - first.length;
+  const second = more > 0 ? await db.libraryItem.findMany({ where: rest, select: cardSelect, orderBy, skip: Math.max(0, start - mineCount), take: more }) : [];
+  const total = mineCount + restCount;
+  return { total, items: [...first, ...second].map(toCard), pageCount: Math.max(1, Math.ceil(total / LIBRARY_PAGE_SIZE)) };
 }
 
 export const listLibraryItems = unstable_cache(listLibraryItemsNow, ["library-list"], { tags: [LIBRARY_TAG] });

@@ -32,4 +32,4 @@ export function formatFileSize(bytes: number, intlLocale: string): string {
 }
 
 /** Short names of the audio types, for "MP3 audio file, 1.2 MB". */
-export const AUDIO_TYPE_NAMES: Record<string, string> = { "audio/mpeg": "MP3", "audio/mp4": "M4A", "audio/ogg": "OGG" };
+export const AUDIO_TYPE_NAMES: Record<string, string> = { "audio/mpeg": "MP3", "audio/mp4": "M4A", "audio/ogg": "OGG", "audio/wav": "WAV", "audio/webm": "WebM" };

@@ -48,6 +48,6 @@ export async function getUser({ viewer, id }: { viewer: Actor; id: string }) {
   assertMayManage(viewer);
   return db.user.findUnique({
     where: { id },
-    select: { ...listSelect, communeId: true, createdAt: true, updatedAt: true },
+    select: { ...listSelect, communeId: true, createdAt: true, updatedAt: true, translatesInto: true, reviewsIn: true },
   });
 }

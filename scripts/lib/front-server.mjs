@@ -248,12 +248,13 @@ export function headIsComplete(html, status = 200) {
  * Surrogate-Key header for a cache in front. From the address (home, a section list, a section's
  * pages, commune pages, search) and from the page itself:
  * `<meta name="portal-keys" content="article:…">`. An article address whose page names no
- * article (a 404 a new article may fill) is `article-missing`.
+ * article (a 404 a new article may fill) is `article-missing`; every page also carries its
+ * language, `locale:tyz`.
  * @param {string} path the canonical path (with its query)
  * @param {string} html
  */
 export function pageKeys(path, html) {
-  const [, , section = "", rest = ""] = path.split("?")[0].split("/");
+  const [, language = "", section = "", rest = ""] = path.split("?")[0].split("/");
   const keys = new Set();
   for (const match of html.matchAll(/<meta name="portal-keys" content="([^"]*)"/g)) for (const key of match[1].split(/\s+/)) if (key) keys.add(key);
   if (!section) keys.add("home");
@@ -261,6 +262,8 @@ export function pageKeys(path, html) {
     if (!rest) keys.add(`section:${section}`);
     else if (![...keys].some((key) => key.startsWith("article:"))) keys.add("article-missing");
   } else keys.add(section);
+  // Everything one language's pages show (an approved translation changes only those).
+  if (language) keys.add(`locale:${language}`);
   return [...keys];
 }
 

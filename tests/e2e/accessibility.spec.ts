@@ -26,6 +26,23 @@ test.describe("[A11Y] no serious or critical axe violations", () => {
     await expectNoSeriousViolations(page);
   });
 
+  test("translation workbench and the languages page", async ({ page }) => {
+    await page.goto("/tyz/languages");
+    await expectNoSeriousViolations(page);
+    await signIn(page, "translator.tay@demo.local");
+    await expectDashboard(page);
+    await page.goto("/admin/translations?lang=tyz&key=common:home.title#editor");
+    await expectNoSeriousViolations(page);
+    await page.goto("/admin/translations/content?lang=tyz");
+    await expectNoSeriousViolations(page);
+    await page.getByRole("table").getByRole("link").first().click();
+    await expectNoSeriousViolations(page);
+    await page.goto("/admin/translations/glossary?lang=tyz");
+    await expectNoSeriousViolations(page);
+    await page.goto("/admin/translations/xliff?lang=tyz");
+    await expectNoSeriousViolations(page);
+  });
+
   test("article editor", async ({ page }) => {
     await signIn(page, "official@demo.local");
     await expectDashboard(page);

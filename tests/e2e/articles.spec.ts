@@ -74,10 +74,15 @@ test.describe("[ARTICLES] writing, reviewing and reading articles", () => {
     await expect(page.getByRole("link", { name: titleEn })).toBeVisible();
     await page.goto("/tyz/news");
     await expect(page.getByRole("link", { name: title })).toHaveAttribute("lang", "vi");
-    await expect(page.getByRole("note").filter({ hasText: t("tyz", "articles", "list.someInVietnamese", { language: t("tyz", "common", "languageNames.tyz") }) })).toBeVisible();
+    // One compact note per page: while the Tày interface is incomplete, the layout's note says
+    // that parts of the page (this list included) are in Vietnamese.
+    const pageNote = t("tyz", "common", "fallback.interface", { language: t("tyz", "common", "languageNames.tyz") });
+    await expect(page.getByRole("note")).toHaveCount(1);
+    await expect(page.getByRole("note")).toHaveText(pageNote);
     await page.getByRole("link", { name: title }).click();
     await expect(page.getByRole("heading", { level: 1, name: title })).toHaveAttribute("lang", "vi");
-    await expect(page.getByRole("note").filter({ hasText: t("tyz", "common", "fallback.content", { language: t("tyz", "common", "languageNames.tyz") }) })).toBeVisible();
+    await expect(page.getByRole("note")).toHaveCount(1);
+    await expect(page.getByRole("note")).toHaveText(pageNote);
     await expect(page.getByRole("link", { name: "English" }).first()).toBeVisible();
 
     // The recording: its size shown before it loads, Range requests answered 206, and it plays.

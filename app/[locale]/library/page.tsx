@@ -4,7 +4,7 @@ import { FallbackNote } from "@/components/layout/fallback-note";
 import { LibraryCardItem, groupName, itemLanguageNames } from "@/components/library/library-card";
 import { Pagination } from "@/components/ui/pagination";
 import { isLocale } from "@/lib/i18n/config";
-import { getT } from "@/lib/i18n/server";
+import { getT, interfaceFallsBack } from "@/lib/i18n/server";
 import { ITEM_LANGUAGES, LIBRARY_TOPICS, LIBRARY_TYPES, slugOf } from "@/lib/library/catalog";
 import { listLibraryGroups, listLibraryItems } from "@/lib/library/queries";
 import { ZLibraryFilters } from "@/lib/library/schema";
@@ -73,7 +73,7 @@ export default async function LibraryPage({ params, searchParams }: PageProps<"/
         <button type="submit" className="min-h-11 cursor-pointer rounded bg-brand-700 px-4 font-semibold text-white hover:bg-brand-800">{t("filters.apply")}</button>
         {filtered && <a href={basePath} className="inline-flex min-h-11 items-center underline">{t("filters.clear")}</a>}
       </form>
-      {anyFallback && (
+      {anyFallback && !interfaceFallsBack(locale) && (
         <div className="mt-4">
           <FallbackNote>{t("list.someInVietnamese", { language: tCommon(`languageNames.${locale}`) })}</FallbackNote>
         </div>

@@ -64,6 +64,10 @@ const EXPECTED: Record<Action, Row> = {
   "lessons.review": { ADMIN: yes, OFFICIAL: yes, COMMUNE_CADRE: no },
   "programme.view": { ADMIN: yes, OFFICIAL: yes, COMMUNE_CADRE: no },
   "programme.targets": { ADMIN: yes, OFFICIAL: yes, COMMUNE_CADRE: no },
+  // Translations: every staff user, limited by the languages on their profile (languageAllows).
+  "translations.suggest": { ADMIN: yes, OFFICIAL: yes, COMMUNE_CADRE: yes },
+  "translations.approve": { ADMIN: yes, OFFICIAL: yes, COMMUNE_CADRE: yes },
+  "translations.languages": { ADMIN: yes, OFFICIAL: no, COMMUNE_CADRE: no },
 };
 
 function actor(role: (typeof ROLES)[number]): Actor {

@@ -48,12 +48,12 @@ describe("headIsComplete", () => {
 
 describe("pageKeys", () => {
   it("names what a page shows: from its address and from its head", () => {
-    expect(pageKeys("/vi", "")).toEqual(["home"]);
-    expect(pageKeys("/en/news?page=2", "")).toEqual(["section:news"]);
-    expect(pageKeys("/vi/news/tin-a", '<meta name="portal-keys" content="article:abc"/>')).toEqual(["article:abc"]);
-    expect(pageKeys("/vi/law/khong-co", "")).toEqual(["article-missing"]);
-    expect(pageKeys("/vi/communes/minh-dan", "")).toEqual(["communes"]);
-    expect(pageKeys("/vi/forum/12", "")).toEqual(["forum"]);
+    expect(pageKeys("/vi", "")).toEqual(["home", "locale:vi"]);
+    expect(pageKeys("/en/news?page=2", "")).toEqual(["section:news", "locale:en"]);
+    expect(pageKeys("/vi/news/tin-a", '<meta name="portal-keys" content="article:abc"/>')).toEqual(["article:abc", "locale:vi"]);
+    expect(pageKeys("/vi/law/khong-co", "")).toEqual(["article-missing", "locale:vi"]);
+    expect(pageKeys("/tyz/communes/minh-dan", "")).toEqual(["communes", "locale:tyz"]);
+    expect(pageKeys("/vi/forum/12", "")).toEqual(["forum", "locale:vi"]);
   });
 });
 
@@ -193,6 +193,19 @@ describe("front server", () => {
     expect(renders).toBe(2);
   });
 
+  it("purges one language's pages only when asked for that language", async () => {
+    await fetch(`${base}/vi/one-language`);
+    const before = renders;
+    const purge = (locale: string) =>
+      fetch(`${base}${PURGE_PATH}`, { method: "POST", headers: { "x-purge-token": token }, body: JSON.stringify({ keys: [`locale:${locale}`] }) });
+    expect((await purge("tyz")).status).toBe(204);
+    await fetch(`${base}/vi/one-language`);
+    expect(renders).toBe(before);
+    expect((await purge("vi")).status).toBe(204);
+    await fetch(`${base}/vi/one-language`);
+    expect(renders).toBe(before + 1);
+  });
+
   it("never keeps private pages; passes the back office through untouched", async () => {
     await fetch(`${base}/vi/forum/track/ABCD2345`);
     const tracked = await fetch(`${base}/vi/forum/track/ABCD2345`);
@@ -204,7 +217,7 @@ describe("front server", () => {
     // A stored public page: a shared cache in front may keep it as long as this server does.
     const news = await fetch(`${base}/vi/news`);
     expect(news.headers.get("cache-control")).toBe("public, max-age=0, s-maxage=60, stale-while-revalidate=60");
-    expect(news.headers.get("surrogate-key")).toBe("section:news");
+    expect(news.headers.get("surrogate-key")).toBe("section:news locale:vi");
     const admin = await fetch(`${base}/admin`);
     expect(await admin.text()).toBe("<script>admin()</script>");
     expect(admin.headers.get("set-cookie")).toBe("a=b");

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { NoticeView } from "@/components/notices/notice-view";
+import { translationOutdatedSince } from "@/lib/translations/public";
 import { isLocale } from "@/lib/i18n/config";
 import { getCanonicalPath } from "@/lib/i18n/server";
 import { pickTranslation } from "@/lib/i18n/pick-translation";
@@ -25,5 +26,6 @@ export default async function NoticePage({ params }: PageProps<"/[locale]/notice
   if (!isLocale(locale)) notFound();
   const notice = await load(id);
   if (!notice) notFound();
-  return <NoticeView notice={notice} locale={locale} now={new Date()} />;
+  const outdatedSince = await translationOutdatedSince("NOTICE", notice.id, locale, notice.translations);
+  return <NoticeView notice={notice} locale={locale} now={new Date()} outdatedSince={outdatedSince} />;
 }

@@ -3,6 +3,7 @@ import { issueResetLinkAction } from "@/lib/password-reset/actions";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { UserProfileFields } from "@/components/admin/user-fields";
+import { TranslatorLanguagesForm } from "@/components/translations/translator-languages";
 import { ActionForm, HiddenField, SubmitButton, TextField } from "@/components/ui/action-form";
 import { PageHeading } from "@/components/ui/page-heading";
 import { requirePermission } from "@/lib/auth/session";
@@ -50,6 +51,8 @@ export default async function EditUserPage({ params, searchParams }: PageProps<"
           <SubmitButton pendingLabel={t("common.saving")}>{t("common.save")}</SubmitButton>
         </ActionForm>
       </section>
+
+      <TranslatorLanguagesForm locale={locale} user={user} />
 
       <section aria-labelledby="access" className="mt-10 space-y-8">
         <h2 id="access" className="text-xl font-bold">{t("users.access")}</h2>

@@ -1,0 +1,34 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { MINORITY_LOCALES } from "@/lib/i18n/config";
+import { publishDatabaseStrings, type DatabaseStrings } from "@/lib/i18n/i18next";
+
+/** How old the loaded strings may get before a page asks for them again. */
+const MAX_AGE_MS = 30_000;
+const state = globalThis as typeof globalThis & { __portalStringsLoadedAt?: number; __portalStringsLoading?: Promise<void> | null };
+
+/**
+ * Loads every approved minority-language interface string and hands it to i18n
+ * (lib/i18n/i18next.ts). Approved strings win over the files in locales/; vi and en stay the
+ * files' own. Called after an approval (at once) and by the public layout when older than
+ * MAX_AGE_MS, so a string approved in another process shows within a minute too.
+ */
+export async function loadInterfaceStrings(): Promise<void> {
+  const rows = await db.stringTranslation.findMany({
+    where: { approvedText: { not: null }, locale: { in: [...MINORITY_LOCALES] } },
+    select: { locale: true, namespace: true, key: true, approvedText: true },
+  });
+  const strings: DatabaseStrings["strings"] = {};
+  for (const row of rows) ((strings[row.locale] ??= {})[row.namespace] ??= {})[row.key] = row.approvedText!;
+  publishDatabaseStrings(strings);
+  state.__portalStringsLoadedAt = Date.now();
+}
+
+/** Loads the strings when they are older than MAX_AGE_MS (one load at a time); a failure keeps the old ones. */
+export async function ensureInterfaceStrings(): Promise<void> {
+  if (Date.now() - (state.__portalStringsLoadedAt ?? 0) < MAX_AGE_MS) return;
+  state.__portalStringsLoading ??= loadInterfaceStrings()
+    .catch((error: unknown) => console.error("Could not load approved interface strings:", error instanceof Error ? error.message : error))
+    .finally(() => (state.__portalStringsLoading = null));
+  await state.__portalStringsLoading;
+}
