@@ -23,13 +23,13 @@ export async function reportContent(period: Period, locale: Locale = "vi", now =
   const periodLabel = t("programme.quarterLabel", { quarter: period.quarter, year: period.year });
   const indicatorRows = figures.indicators.map((i) => [
     t(`programme.indicators.${i.key}`),
-    i.result.status === "measured" ? formatFigure(i.result.province, locale) : t("programme.notMeasured"),
+    formatFigure(i.result.province, locale),
     i.target === null ? t("programme.noTarget") : formatTarget(i.target, i.unit, locale),
     t(`programme.bases.${i.key}`, { year: period.year - 1 }),
   ]);
   const trained = figures.indicators.find((i) => i.key === "cadresTrained");
   const communeRows = figures.communes.map((c) => {
-    const figure = trained?.result.status === "measured" ? trained.result.communes?.[c.id] : undefined;
+    const figure = trained?.result.communes?.[c.id];
     return { name: c.name, planned: figure?.of ?? 0, done: figure?.value ?? 0, text: figure ? formatFigure(figure, locale) : "—" };
   });
   return {

@@ -31,13 +31,8 @@ export type Measured = {
   parts?: { label: string; figure: Figure }[];
 };
 
-/**
- * Not measurable yet: the data it counts comes from a part of the portal that is not there
- * (`reason` names it). Shown as "not yet measured", never as zero.
- */
-export type NotMeasured = { status: "notMeasured"; reason: "workbench" };
-
-export type IndicatorResult = Measured | NotMeasured;
+/** What an indicator measured for a period. */
+export type IndicatorResult = Measured;
 
 export type MeasureInput = { period: Period; communes: Commune[] };
 

@@ -26,7 +26,7 @@ export default async function ProgrammePage({ searchParams }: PageProps<"/admin/
   const now = currentPeriod();
   const years = Array.from({ length: now.year - 2019 + 1 }, (_, i) => String(now.year - i));
   const rowsHref = (key: string, communeId?: string) => `/admin/programme/rows?indicator=${key}&${query}${communeId ? `&commune=${communeId}` : ""}`;
-  const byCommune = figures.indicators.filter((i) => i.result.status === "measured" && i.result.communes);
+  const byCommune = figures.indicators.filter((i) => i.result.communes);
   const link = "font-semibold text-brand-700 underline";
 
   return (
@@ -46,15 +46,15 @@ export default async function ProgrammePage({ searchParams }: PageProps<"/admin/
         {figures.indicators.map((indicator) => (
           <li key={indicator.key} className="rounded border-2 border-brand-100 p-4" data-indicator={indicator.key}>
             <h3 className="font-semibold">{t(`programme.indicators.${indicator.key}`)}</h3>
-            {indicator.result.status === "measured" ? (
-              <p className="mt-1 text-2xl font-bold">
-                <a href={rowsHref(indicator.key)} className="text-brand-700 underline" data-figure="province">{formatFigure(indicator.result.province, locale)}</a>
-              </p>
-            ) : (
-              <p className="mt-1">
-                <strong className="text-amber-900">{t("programme.notMeasured")}</strong>
-                <span className="block text-sm">{t("programme.notMeasuredWhy", { reason: t(`programme.pending.${indicator.result.reason}`) })}</span>
-              </p>
+            <p className="mt-1 text-2xl font-bold">
+              <a href={rowsHref(indicator.key)} className="text-brand-700 underline" data-figure="province">{formatFigure(indicator.result.province, locale)}</a>
+            </p>
+            {indicator.result.parts && (
+              <ul className="mt-1 flex flex-wrap gap-x-4 text-sm" data-parts>
+                {indicator.result.parts.map((part) => (
+                  <li key={part.label}>{part.label}: {formatFigure(part.figure, locale)}</li>
+                ))}
+              </ul>
             )}
             <p className="text-sm text-muted">{t(`programme.bases.${indicator.key}`, { year: period.year - 1 })}</p>
             <p className="text-sm">{indicator.target === null ? t("programme.noTarget") : t("programme.target", { target: formatTarget(indicator.target, indicator.unit, locale) })}</p>
@@ -77,7 +77,7 @@ export default async function ProgrammePage({ searchParams }: PageProps<"/admin/
                 <tr key={commune.id} className="border-b border-brand-100" data-commune={commune.name}>
                   <th scope="row" className="py-2 pr-3 font-semibold">{commune.name}</th>
                   {byCommune.map((i) => {
-                    const figure = i.result.status === "measured" ? i.result.communes?.[commune.id] : undefined;
+                    const figure = i.result.communes?.[commune.id];
                     return (
                       <td key={i.key} className="py-2 pr-3" data-indicator={i.key}>
                         {figure ? <a href={rowsHref(i.key, commune.id)} className="underline">{formatFigure(figure, locale)}</a> : t("programme.none")}

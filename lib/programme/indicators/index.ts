@@ -3,7 +3,7 @@ import type { IndicatorKey, ProgrammeIndicator } from "../types";
 import { datasetCompleteness } from "./dataset";
 import { forumAnsweredOnTime } from "./forum";
 import { libraryItemsAdded } from "./library";
-import { minorityContentShare } from "./pending";
+import { minorityContentShare } from "./content";
 import { prestigiousInformed } from "./relays";
 import { cadresTrained } from "./training";
 
