@@ -50,8 +50,9 @@ export async function NoticeBanner({ locale, commune }: Props) {
         {/* Each link at least 24 px tall, so a thumb can hit it (WCAG 2.5.8). */}
         <p className="no-print mt-1 flex flex-wrap gap-x-4 gap-y-1 text-sm">
           <a href={localePath(locale, "notices")} className="inline-flex min-h-6 items-center underline">{t("banner.more")}</a>
+          {/* Short, and beside "all notices": on a phone the links stay on two rows and the page's heading within the first screen. */}
+          <a href={`${localePath(locale, "subscribe")}${commune ? `?commune=${commune.slug}` : ""}`} className="inline-flex min-h-6 items-center underline">{getT(locale, "reach")("banner.subscribe")}</a>
           <a href={chooseHref} className="inline-flex min-h-6 items-center underline">{commune ? t("banner.change") : t("banner.choose")}</a>
-          <a href={`${localePath(locale, "subscribe")}${commune ? `?commune=${commune.slug}` : ""}`} className="inline-flex min-h-6 items-center underline">{getT(locale, "reach")("subscribe.link")}</a>
         </p>
       </div>
     </section>

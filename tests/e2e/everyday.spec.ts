@@ -204,6 +204,8 @@ test.describe("[EVERYDAY] a back office that says what to do next", () => {
     await expectDashboard(page);
     await page.goto(`/admin/articles?q=${encodeURIComponent(title)}`);
     await page.getByRole("link", { name: title }).click();
+    // The preview is a client component: a click before the editor's script has run does nothing.
+    await page.waitForLoadState("networkidle");
     await page.getByRole("button", { name: t("vi", "admin", "articles.editor.preview") }).click();
     const preview = page.getByTestId("markdown-preview");
     await expect(preview.locator("h2").first()).toBeVisible();
