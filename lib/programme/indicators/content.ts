@@ -1,8 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { ARTICLE_KINDS } from "@/lib/articles/states";
-import { MINORITY_LOCALES } from "@/lib/i18n/config";
-import { LANGUAGES } from "@/lib/i18n/languages.mjs";
+import { DEFAULT_LOCALE, LOCALE_AUTONYMS, MINORITY_LOCALES, type Locale } from "@/lib/i18n/config";
 import { periodInstants } from "../period";
 import type { MeasureInput, ProgrammeIndicator } from "../types";
 
@@ -18,16 +17,14 @@ async function published(input: MeasureInput) {
   const articles = await db.article.findMany({
     where: { kind: { in: [...ARTICLE_KINDS] }, state: "PUBLISHED", deletedAt: null, publishAt: { lt: to } },
     orderBy: { publishAt: "desc" },
-    select: { id: true, translations: { where: { locale: { in: ["vi", ...MINORITY_LOCALES] } }, select: { locale: true, title: true } } },
+    select: { id: true, translations: { where: { locale: { in: [DEFAULT_LOCALE, ...MINORITY_LOCALES] } }, select: { locale: true, title: true } } },
   });
   return articles.map((article) => ({
     id: article.id,
-    title: article.translations.find((tr) => tr.locale === "vi")?.title ?? article.id,
-    languages: article.translations.map((tr) => tr.locale).filter((locale) => locale !== "vi"),
+    title: article.translations.find((tr) => tr.locale === DEFAULT_LOCALE)?.title ?? article.id,
+    languages: article.translations.map((tr) => tr.locale as Locale).filter((locale) => locale !== DEFAULT_LOCALE),
   }));
 }
-
-const autonym = (code: string) => LANGUAGES.find((language) => language.code === code)?.autonym ?? code;
 
 export const minorityContentShare: ProgrammeIndicator = {
   key: "minorityContentShare",
@@ -40,7 +37,7 @@ export const minorityContentShare: ProgrammeIndicator = {
       province: { value: articles.filter((a) => a.languages.length > 0).length, of: articles.length },
       communes: null,
       parts: MINORITY_LOCALES.map((locale) => ({
-        label: autonym(locale),
+        label: LOCALE_AUTONYMS[locale],
         figure: { value: articles.filter((a) => a.languages.includes(locale)).length, of: articles.length },
       })),
     };
@@ -50,7 +47,7 @@ export const minorityContentShare: ProgrammeIndicator = {
     const articles = await published(input);
     return {
       headings: ["rows.title", "rows.languages"],
-      rows: articles.map((a) => ({ cells: [a.title, a.languages.map(autonym).join(", ") || "—"], counted: a.languages.length > 0, href: `/admin/articles/${a.id}` })),
+      rows: articles.map((a) => ({ cells: [a.title, a.languages.map((locale) => LOCALE_AUTONYMS[locale]).join(", ") || "—"], counted: a.languages.length > 0, href: `/admin/articles/${a.id}` })),
     };
   },
 };
