@@ -11,15 +11,13 @@
 // Hit ratio: the share of answers served from the front server's store (x-portal-cache HIT or
 // STALE). DATABASE_URL: the PostgreSQL server; the run uses BENCH_DATABASE (portal_bench_editing).
 import crypto from "node:crypto";
-import fs from "node:fs";
-import path from "node:path";
-import { execFileSync } from "node:child_process";
 import autocannon from "autocannon";
 import pg from "pg";
 import { buildIfNeeded } from "./lib/build.mjs";
+import { appendBenchResult, benchCommit } from "./lib/bench-results.mjs";
 import { migrate, seed } from "./lib/database.mjs";
 import { startPortal } from "./lib/portal.mjs";
-import { ROOT, log } from "./lib/run.mjs";
+import { log } from "./lib/run.mjs";
 
 const DURATION = Number(process.env.BENCH_DURATION ?? 20);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
@@ -145,15 +143,8 @@ try {
       errors: result.errors,
     };
   }
-  const commit = (() => {
-    try {
-      return execFileSync("git", ["rev-parse", "--short", "HEAD"], { cwd: ROOT }).toString().trim();
-    } catch {
-      return null;
-    }
-  })();
-  fs.mkdirSync(path.join(ROOT, "bench"), { recursive: true });
-  fs.appendFileSync(path.join(ROOT, "bench", "results.jsonl"), JSON.stringify({ date: new Date().toISOString(), commit, bench: "editing", pages: list.length, connections: CONNECTIONS, durationSeconds: DURATION, runs }) + "\n");
+  const commit = benchCommit();
+  appendBenchResult({ date: new Date().toISOString(), commit, bench: "editing", pages: list.length, connections: CONNECTIONS, durationSeconds: DURATION, runs });
   console.log("");
   for (const [name, r] of Object.entries(runs)) {
     console.log(`${name.padEnd(20)} hit ratio ${(r.hitRatio * 100).toFixed(1)}%  ${r.requestsPerSecond.toFixed(0)} req/s  p50 ${r.latencyMs.p50} ms  p99 ${r.latencyMs.p99} ms  non-2xx ${r.non2xx}  errors ${r.errors}`);

@@ -6,6 +6,7 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import pg from "pg";
+import { RESULTS_FILE, appendBenchResult, benchCommit } from "./lib/bench-results.mjs";
 
 const server = new URL(process.env.DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres");
 // BENCH_IMPORT_DATABASE: another name when several copies of the portal share one server.
@@ -63,16 +64,7 @@ const unchanged = await commitImport(again, { viewer, ip: null });
 const recommitMs = performance.now() - started;
 await db.$disconnect();
 
-// The commit measured; "-dirty" when the work tree had changes not in it.
-const commit = (() => {
-  try {
-    const head = execFileSync("git", ["rev-parse", "--short", "HEAD"]).toString().trim();
-    const changes = execFileSync("git", ["status", "--porcelain", "--untracked-files=no", "--", ".", ":!bench/results.jsonl"]).toString().trim();
-    return changes ? `${head}-dirty` : head;
-  } catch {
-    return null;
-  }
-})();
+const commit = benchCommit();
 const line = {
   date: new Date().toISOString(),
   commit,
@@ -86,15 +78,13 @@ const line = {
   recommitUnchangedMs: Math.round(recommitMs),
   recommitSummary: unchanged,
 };
-fs.mkdirSync("bench", { recursive: true });
-const resultsFile = path.join("bench", "results.jsonl");
 // The previous run of this benchmark, to print side by side.
-const previous = (fs.existsSync(resultsFile) ? fs.readFileSync(resultsFile, "utf8").split("\n") : [])
+const previous = (fs.existsSync(RESULTS_FILE) ? fs.readFileSync(RESULTS_FILE, "utf8").split("\n") : [])
   .filter((text) => text.includes('"import-100k"'))
   .map((text) => JSON.parse(text) as Partial<typeof line>)
   .sort((a, b) => String(a.date).localeCompare(String(b.date)))
   .at(-1);
-fs.appendFileSync(resultsFile, JSON.stringify(line) + "\n");
+appendBenchResult(line);
 const seconds = (ms: number | undefined) => (ms === undefined ? "—" : `${(ms / 1000).toFixed(2)} s`);
 const figures = [
   ["dry run", line.dryRunMs, previous?.dryRunMs],

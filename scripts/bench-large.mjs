@@ -5,11 +5,10 @@
 // real render: p50/p95 per kind of page. Appends to bench/results.jsonl.
 import crypto from "node:crypto";
 import fs from "node:fs";
-import path from "node:path";
-import { execFileSync } from "node:child_process";
 import { buildIfNeeded } from "./lib/build.mjs";
+import { appendBenchResult, benchCommit } from "./lib/bench-results.mjs";
 import { startPortal } from "./lib/portal.mjs";
-import { ROOT, log } from "./lib/run.mjs";
+import { log } from "./lib/run.mjs";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3300);
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -72,15 +71,8 @@ try {
       return null;
     }
   })();
-  const commit = (() => {
-    try {
-      return execFileSync("git", ["rev-parse", "--short", "HEAD"], { cwd: ROOT }).toString().trim();
-    } catch {
-      return null;
-    }
-  })();
-  fs.mkdirSync(path.join(ROOT, "bench"), { recursive: true });
-  fs.appendFileSync(path.join(ROOT, "bench", "results.jsonl"), JSON.stringify({ date: new Date().toISOString(), commit, bench: "large", samples: SAMPLES, nextRssMiB: rss, results }) + "\n");
+  const commit = benchCommit();
+  appendBenchResult({ date: new Date().toISOString(), commit, bench: "large", samples: SAMPLES, nextRssMiB: rss, results });
   console.log(`Next.js process memory (RSS): ${rss} MiB`);
 } finally {
   await portal.close();

@@ -4,11 +4,11 @@
 // (BENCH_DB, default portal_bench_outbox) on DATABASE_URL's server. A benchmark, not a test: it
 // prints the numbers and appends them to bench/results.jsonl.
 import { execFileSync } from "node:child_process";
-import fs from "node:fs";
 import http from "node:http";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
+import { appendBenchResult, benchCommit } from "./lib/bench-results.mjs";
 
 const SUBSCRIBERS = Number(process.env.BENCH_SUBSCRIBERS ?? 100_000);
 const DELIVERY_SECONDS = Number(process.env.BENCH_DELIVERY_SECONDS ?? 20);
@@ -90,15 +90,7 @@ const sentEmail = sent.find((row) => row.channel === "EMAIL")?._count ?? 0;
 gateway.close();
 await db.$disconnect();
 
-const commit = (() => {
-  try {
-    const head = execFileSync("git", ["rev-parse", "--short", "HEAD"]).toString().trim();
-    const changes = execFileSync("git", ["status", "--porcelain", "--untracked-files=no", "--", ".", ":!bench/results.jsonl"]).toString().trim();
-    return changes ? `${head}-dirty` : head;
-  } catch {
-    return null;
-  }
-})();
+const commit = benchCommit();
 const line = {
   date: new Date().toISOString(),
   commit,
@@ -111,7 +103,6 @@ const line = {
   queueMs: Math.round(queueMs),
   delivery: { seconds: Number(deliverySeconds.toFixed(1)), smsRateLimit: RATE, smsConcurrency: CONCURRENCY, smsSent: sentSms, gatewayRequests: received, smsPerSecond: Number((sentSms / deliverySeconds).toFixed(1)), emailSentToLog: sentEmail },
 };
-fs.mkdirSync("bench", { recursive: true });
-fs.appendFileSync(path.join("bench", "results.jsonl"), JSON.stringify(line) + "\n");
+appendBenchResult(line);
 console.log(`Fan-out of a severe notice to ${SUBSCRIBERS} subscribers: ${queued} messages queued in ${line.queueMs} ms (in the issuing transaction).`);
 console.log(`Delivery for ${line.delivery.seconds} s: ${sentSms} SMS to the gateway stub (${line.delivery.smsPerSecond}/s, limit ${RATE}/s, ${CONCURRENCY} at once), ${sentEmail} e-mails to the demo log.`);

@@ -5,18 +5,16 @@
 //                      runs on its own database, BENCH_DATABASE (portal_bench), recreated each time
 //   BENCH_DURATION     seconds per URL (default 20)   BENCH_CONNECTIONS (default 50)
 import crypto from "node:crypto";
-import fs from "node:fs";
 import http from "node:http";
-import path from "node:path";
-import { execFileSync } from "node:child_process";
 import autocannon from "autocannon";
 import pg from "pg";
 import { buildIfNeeded } from "./lib/build.mjs";
+import { appendBenchResult, benchCommit } from "./lib/bench-results.mjs";
 import { ensureChromium } from "./lib/chromium.mjs";
 import { lighthouseScores } from "./lib/lighthouse.mjs";
 import { migrate, seed } from "./lib/database.mjs";
 import { startPortal } from "./lib/portal.mjs";
-import { ROOT, log } from "./lib/run.mjs";
+import { log } from "./lib/run.mjs";
 
 const DURATION = Number(process.env.BENCH_DURATION ?? 20);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
@@ -138,16 +136,9 @@ try {
       errors: result.errors,
     };
   }
-  const commit = (() => {
-    try {
-      return execFileSync("git", ["rev-parse", "--short", "HEAD"], { cwd: ROOT }).toString().trim();
-    } catch {
-      return null;
-    }
-  })();
+  const commit = benchCommit();
   const line = { date: new Date().toISOString(), commit, node: process.version, connections: CONNECTIONS, durationSeconds: DURATION, firstVisitBytes: bytes, lighthouse, results };
-  fs.mkdirSync(path.join(ROOT, "bench"), { recursive: true });
-  fs.appendFileSync(path.join(ROOT, "bench", "results.jsonl"), JSON.stringify(line) + "\n");
+  appendBenchResult(line);
 
   console.log("");
   for (const [target, b] of Object.entries(bytes)) {
