@@ -2,6 +2,7 @@
 // tests): delivers queued messages until SIGTERM/SIGINT, then finishes what it is sending.
 // Run as `node --conditions=react-server --import tsx scripts/outbox-worker.ts` with DATABASE_URL.
 import { db } from "@/lib/db";
+import { createLogger } from "@/lib/log/index.mjs";
 import { OUTBOX_TASKS } from "@/lib/outbox/tasks";
 import { runOutboxWorker } from "@/lib/outbox/worker";
 
@@ -9,9 +10,10 @@ const controller = new AbortController();
 process.on("SIGTERM", () => controller.abort());
 process.on("SIGINT", () => controller.abort());
 
+const logger = createLogger("outbox");
 const log = {
-  info: (message: string) => console.log(message),
-  error: (message: string) => console.error(message),
+  info: (message: string) => logger.info(message),
+  error: (message: string) => logger.error(message),
 };
 
 await runOutboxWorker({

@@ -3,6 +3,7 @@ import { revalidateTag, updateTag } from "next/cache";
 import { db } from "@/lib/db";
 import { encodeInvalidation } from "./invalidation-channel.cjs";
 import { purgePublicPages } from "./public-pages";
+import { requestLog } from "@/lib/log/server";
 
 /**
  * Tells the other portal instances on this database what changed (PostgreSQL NOTIFY on the
@@ -16,7 +17,7 @@ async function announce(tags: string[], pages?: string[]): Promise<void> {
   try {
     await db.$executeRaw`SELECT pg_notify('portal_invalidate', ${payload})`;
   } catch (error) {
-    console.error("Could not announce a change to the other instances:", error instanceof Error ? error.message : error);
+    (await requestLog()).error({ err: error }, "could not announce a change to the other instances");
   }
 }
 

@@ -1,3 +1,5 @@
+import { requestLog } from "@/lib/log/server";
+
 /**
  * Tells the front server (scripts/lib/front-server.mjs) that public pages changed, so it drops
  * the pages it keeps: those carrying one of the page keys `pages`, or all of them.
@@ -16,6 +18,6 @@ export async function purgePublicPages(pages?: string[]): Promise<void> {
     });
   } catch (error) {
     // The change is saved; pages expire within PAGE_CACHE_TTL anyway. Say so in the log.
-    console.error("Could not purge the public page cache:", error instanceof Error ? error.message : error);
+    (await requestLog()).error({ err: error }, "could not purge the public page cache");
   }
 }

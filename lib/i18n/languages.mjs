@@ -42,7 +42,9 @@ export const PRIVATE_PAGE_PATHS = Object.freeze(["forum/track", "subscribe/confi
  * @param {string} pathname
  */
 export function localeOfPath(pathname) {
-  const first = pathname.split("/")[1];
+  // Per request in the front server: the first segment without splitting the whole path.
+  const end = pathname.indexOf("/", 1);
+  const first = end === -1 ? pathname.slice(1) : pathname.slice(1, end);
   return isLocaleCode(first) ? first : null;
 }
 
@@ -51,7 +53,8 @@ export function localeOfPath(pathname) {
  * @param {string} pathname
  */
 export function isPrivatePage(pathname) {
-  if (!localeOfPath(pathname)) return false;
-  const rest = pathname.split("/").slice(2).join("/");
+  const locale = localeOfPath(pathname);
+  if (!locale) return false;
+  const rest = pathname.slice(locale.length + 2);
   return PRIVATE_PAGE_PATHS.some((path) => rest === path || rest.startsWith(`${path}/`));
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { MINORITY_LOCALES } from "@/lib/i18n/config";
 import { publishDatabaseStrings, type DatabaseStrings } from "@/lib/i18n/i18next";
+import { log } from "@/lib/log/server";
 
 /** How old the loaded strings may get before a page asks for them again. */
 const MAX_AGE_MS = 30_000;
@@ -28,7 +29,7 @@ export async function loadInterfaceStrings(): Promise<void> {
 export async function ensureInterfaceStrings(): Promise<void> {
   if (Date.now() - (state.__portalStringsLoadedAt ?? 0) < MAX_AGE_MS) return;
   state.__portalStringsLoading ??= loadInterfaceStrings()
-    .catch((error: unknown) => console.error("Could not load approved interface strings:", error instanceof Error ? error.message : error))
+    .catch((error: unknown) => log.error({ err: error }, "could not load approved interface strings"))
     .finally(() => (state.__portalStringsLoading = null));
   await state.__portalStringsLoading;
 }

@@ -20,6 +20,7 @@ export function createFrontServer(options: {
   allowedHosts?: string[];
   trustProxy?: boolean;
   trustedProxies?: string;
+  logger?: import("pino").Logger;
 }): Server & { purgeAll(): void; purgeKeys(keys: string[]): void; storeStats(): { entries: number; bytes: number }; drain(timeoutMs?: number): Promise<void> };
 export function pageKeys(path: string, html: string): string[];
 export const FORM_LIMIT: number;

@@ -30,6 +30,7 @@ import { promisify } from "node:util";
 import zlib from "node:zlib";
 import { isTrustedProxy, normaliseAddress, trustedProxies } from "../../lib/http/forwarded.mjs";
 import { isPrivatePage, localeOfPath } from "../../lib/i18n/languages.mjs";
+import { createLogger } from "../../lib/log/index.mjs";
 import { contentSecurityPolicy } from "../../lib/security/csp.mjs";
 import viErrorPage from "../../locales/vi/errorPage.json" with { type: "json" };
 import enErrorPage from "../../locales/en/errorPage.json" with { type: "json" };
@@ -72,6 +73,9 @@ const KEPT_HEADERS = [
 ];
 
 const UNRESERVED = /^[A-Za-z0-9\-._~]$/;
+/** A path of only unreserved characters, sub-delimiters, ":", "@" and "/" (RFC 3986 pchar). */
+const PLAIN_PATH = /^[A-Za-z0-9\-._~!$&'()*+,;=:@/]*$/;
+const DOT_OR_EMPTY_SEGMENT = /\/\/|\/\.\.?(?:\/|$)/;
 
 /**
  * The path as Next.js routes it, in one spelling (RFC 3986 §6.2.2 and the WHATWG URL parser
@@ -83,6 +87,9 @@ const UNRESERVED = /^[A-Za-z0-9\-._~]$/;
  */
 export function canonicalPath(rawPath) {
   if (!rawPath.startsWith("/")) return null;
+  // Most paths are canonical already: only characters a path may hold raw, no escape, no
+  // backslash, no empty or dot segment. They skip the parser (it is per request).
+  if (PLAIN_PATH.test(rawPath) && !DOT_OR_EMPTY_SEGMENT.test(rawPath)) return rawPath;
   const decoded = rawPath.replace(/%([0-9A-Fa-f]{2})/g, (escape, hex) => {
     const char = String.fromCharCode(parseInt(hex, 16));
     return UNRESERVED.test(char) ? char : escape.toUpperCase();
@@ -99,6 +106,7 @@ export function canonicalPath(rawPath) {
  * @param {string} path
  */
 function decodedReadings(path) {
+  if (!path.includes("%")) return [path];
   try {
     const decoded = decodeURIComponent(path);
     return decoded === path ? [path] : [path, canonicalPath(decoded.startsWith("/") ? decoded : `/${decoded}`) ?? path];
@@ -152,6 +160,9 @@ const escapeHtml = (text) => String(text).replace(/[&<>"']/g, (c) => ({ "&": "&a
 
 /** The largest form read into memory before it is sent on (so it can be given back on failure). */
 export const FORM_LIMIT = 256 * 1024;
+
+/** An answer slower than this is logged as a warning. */
+const SLOW_MS = 1000;
 
 /** The text fields of a form body (urlencoded or multipart), in order; files are skipped. */
 export function formFieldsOf(contentType, body) {
@@ -394,6 +405,7 @@ export function createFrontServer({
   allowedHosts = [],
   trustProxy = false,
   trustedProxies: trustedList,
+  logger = createLogger("front"),
 }) {
   const agent = new http.Agent({ keepAlive: true, maxSockets: 128 });
   const store = new PageStore(maxBytes);
@@ -465,7 +477,7 @@ export function createFrontServer({
 
   /** Sends a response that is not kept as it came, what was already read of it first. */
   function stream(res, { response, chunks }) {
-    res.writeHead(response.statusCode ?? 502, withoutHopByHop(response.headers));
+    res.writeHead(response.statusCode ?? 502, { ...withoutHopByHop(response.headers), ...ownHeaders(res) });
     for (const chunk of chunks) res.write(chunk);
     response.pipe(res);
     // The reader left: stop reading the rest from Next.js.
@@ -477,6 +489,7 @@ export function createFrontServer({
   /** A public page read whole, stripped and compressed (on the thread pool), ready to send or store. */
   async function makeEntry(response, rawBody, path = "/") {
     const html = stripFrameworkScripts(rawBody.toString("utf8"));
+    const keys = pageKeys(path, html);
     const identity = Buffer.from(html);
     const status = (response.statusCode === 200 && requestedStatus(html)) || (response.statusCode ?? 200);
     const headers = {};
@@ -497,7 +510,8 @@ export function createFrontServer({
       etag: `"${crypto.createHash("sha1").update(identity).digest("base64url")}"`,
       storedAt: Date.now(),
       validUntil: validUntil(html),
-      keys: pageKeys(path, html),
+      keys,
+      surrogateKey: keys.join(" "),
       size: identity.length + gz.length + br.length,
       // 404s are kept too: rendering one is as costly as a page, and anyone can ask for many.
       storable: [200, 404, 410].includes(status) && !response.headers["set-cookie"] && headIsComplete(html, status),
@@ -532,14 +546,17 @@ export function createFrontServer({
       vary: "Accept-Encoding, Cookie",
       etag: entry.etag,
       "x-portal-cache": cacheState,
+      ...ownHeaders(res),
     };
+    // For the log and the metrics (headers given to writeHead are not readable back).
+    res.portalCache = cacheState;
     // What the page shows, for a cache in front (nginx, a CDN) that purges by key.
-    if (!privatePage && entry.storable) headers["surrogate-key"] = entry.keys.join(" ");
+    if (!privatePage && entry.storable) headers["surrogate-key"] = entry.surrogateKey;
     if (privatePage) headers["x-robots-tag"] = "noindex, nofollow";
     if (entry.location) headers.location = entry.location;
     if (entry.setCookie) headers["set-cookie"] = entry.setCookie;
     if (entry.status === 200 && String(req.headers["if-none-match"] ?? "").split(/\s*,\s*/).includes(entry.etag)) {
-      res.writeHead(304, { etag: entry.etag, "cache-control": headers["cache-control"], vary: headers.vary });
+      res.writeHead(304, { etag: entry.etag, "cache-control": headers["cache-control"], vary: headers.vary, ...ownHeaders(res) });
       res.end();
       return;
     }
@@ -668,7 +685,7 @@ export function createFrontServer({
     const form = read.complete ? Buffer.concat(read.chunks) : null;
     const giveBack = async () => {
       const page = notSentPage(locale, req.url ?? path, contentType, await formFieldsOf(contentType, form));
-      res.writeHead(503, { "content-type": "text/html; charset=utf-8", "cache-control": "no-store", "content-security-policy": publicCsp, "retry-after": "60" });
+      res.writeHead(503, { "content-type": "text/html; charset=utf-8", "cache-control": "no-store", "content-security-policy": publicCsp, "retry-after": "60", ...ownHeaders(res) });
       res.end(page);
     };
     let fetched;
@@ -747,8 +764,13 @@ export function createFrontServer({
     for (const [key, entry] of store.entries) if (entry.keys.some((k) => wanted.has(k))) store.delete(key);
   }
 
+  /** Headers of this server on every answer (the request id; `connection: close` while draining). */
+  function ownHeaders(res) {
+    return res.portalHeaders ?? {};
+  }
+
   function plain(res, status, text, extra = {}) {
-    res.writeHead(status, { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store", ...extra });
+    res.writeHead(status, { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store", ...extra, ...ownHeaders(res) });
     res.end(text);
   }
 
@@ -773,8 +795,7 @@ export function createFrontServer({
     const framework = req.headers.rsc || req.headers["next-action"] || req.headers["next-router-state-tree"];
     const read = req.method === "GET" || req.method === "HEAD";
     if (kind === "public" && !framework && read) {
-      const address = normaliseAddress(req.socket.remoteAddress ?? "");
-      const keep = accepted.has(requestHost(req, trustProxy && isTrustedProxy(address, proxies)));
+      const keep = accepted.has(requestHost(req, req.portalViaProxy ?? false));
       const key = `${path}${query}\n${varyingCookies(req.headers.cookie)}`;
       return servePublicPage(req, res, `${path}${query}`, localeOfPath(path) ?? "vi", key, keep);
     }
@@ -786,22 +807,30 @@ export function createFrontServer({
     // trusted proxy's id is kept, so one id follows the request from the edge.
     const given = String(req.headers["x-request-id"] ?? "");
     const viaProxy = trustProxy && isTrustedProxy(normaliseAddress(req.socket.remoteAddress ?? ""), proxies);
+    req.portalViaProxy = viaProxy;
     req.portalRequestId = viaProxy && /^[\w.:-]{1,64}$/.test(given) ? given : crypto.randomUUID();
-    res.setHeader("x-request-id", req.portalRequestId);
+    // Given to every writeHead (ownHeaders) rather than set here: a header set before writeHead
+    // sends every answer down Node's slow header path, a third more CPU for a stored page.
+    res.portalHeaders = draining ? { "x-request-id": req.portalRequestId, connection: "close" } : { "x-request-id": req.portalRequestId };
     const started = process.hrtime.bigint();
-    if (draining) res.setHeader("connection", "close");
     res.once("finish", () => {
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
-      // For metrics (scripts/lib/metrics.mjs).
-      server.emit("portal:request", { url: req.url, status: res.statusCode, seconds: ms / 1000, cache: res.getHeader("x-portal-cache") });
-      // A structured line for every failed answer (JSON, one per line, for a log collector).
-      if (res.statusCode >= 500) {
-        process.stderr.write(JSON.stringify({ time: new Date().toISOString(), level: "error", msg: "request failed", reqId: req.portalRequestId, method: req.method, path: (req.url ?? "").split("?")[0], status: res.statusCode, ms: Math.round(ms) }) + "\n");
+      // For metrics (scripts/lib/metrics.mjs), when they are on.
+      if (server.listenerCount("portal:request")) {
+        server.emit("portal:request", { url: req.url, status: res.statusCode, seconds: ms / 1000, cache: res.portalCache });
+      }
+      // Every failed or slow answer is logged; every answer only at LOG_LEVEL=debug (an access log
+      // line per request would cost a public page a tenth of its throughput).
+      const level = res.statusCode >= 500 ? "error" : ms >= SLOW_MS ? "warn" : "debug";
+      if (logger.isLevelEnabled(level)) {
+        const line = { reqId: req.portalRequestId, method: req.method, path: (req.url ?? "").split("?")[0], status: res.statusCode, ms: Math.round(ms), cache: res.portalCache };
+        logger[level](line, level === "error" ? "request failed" : level === "warn" ? "slow answer" : "answer");
       }
     });
     handle(req, res).catch((error) => {
+      logger.error({ reqId: req.portalRequestId, err: error }, "front server error");
       if (!res.headersSent) {
-        res.writeHead(502, { "content-type": "text/plain; charset=utf-8" });
+        res.writeHead(502, { "content-type": "text/plain; charset=utf-8", ...ownHeaders(res) });
         res.end("Cổng thông tin tạm thời không trả lời. Xin thử lại sau ít phút.\nThe portal is not answering right now; please try again in a few minutes.\n");
       } else {
         res.destroy(error);

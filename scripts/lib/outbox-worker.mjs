@@ -3,6 +3,7 @@
 // sending is taken over when its lease ends).
 import { spawn } from "node:child_process";
 import path from "node:path";
+import { createLogger } from "../../lib/log/index.mjs";
 import { ROOT } from "./run.mjs";
 
 export const WORKER_ARGS = ["--conditions=react-server", "--import", "tsx", path.join(ROOT, "scripts/outbox-worker.ts")];
@@ -22,6 +23,7 @@ export function startOutboxWorker(env) {
   let child = null;
   let stopping = false;
   let restarts = 0;
+  const log = createLogger("outbox");
   const launch = () => {
     const started = Date.now();
     child = spawnOutboxWorker(env);
@@ -30,7 +32,7 @@ export function startOutboxWorker(env) {
       // Quick repeated crashes back off (1 s, 2 s, … 30 s); a long healthy run resets the count.
       restarts = Date.now() - started > 60_000 ? 0 : restarts + 1;
       const wait = Math.min(30_000, 1000 * 2 ** Math.min(restarts, 5));
-      console.error(`Outbox worker stopped (${signal ?? `exit ${code}`}); starting it again in ${wait / 1000} s`);
+      log.error({ code, signal, restartInSeconds: wait / 1000 }, "outbox worker stopped; starting it again");
       setTimeout(() => !stopping && launch(), wait).unref();
     });
   };

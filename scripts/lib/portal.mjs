@@ -2,6 +2,8 @@ import crypto from "node:crypto";
 import net from "node:net";
 import { spawn } from "node:child_process";
 import { createRequire } from "node:module";
+import readline from "node:readline";
+import { createLogger, relayLine } from "../../lib/log/index.mjs";
 import { PURGE_PATH, createFrontServer } from "./front-server.mjs";
 import { createMetrics } from "./metrics.mjs";
 import { startOutboxWorker } from "./outbox-worker.mjs";
@@ -93,9 +95,13 @@ async function startServers({ port, env, dev, host, worker, publicUrl, allowedHo
     // How the portal tells the front server that public pages changed (lib/cache/public-pages.ts).
     env: { ...env, PAGE_CACHE_PURGE_URL: `http://127.0.0.1:${port}${PURGE_PATH}`, PAGE_CACHE_PURGE_TOKEN: purgeToken },
     cwd: ROOT,
-    // Next.js's own output (its start line, its errors) goes to the portal's log.
-    stdio: ["ignore", "inherit", "inherit"],
+    // Next.js's own output (its start line, its errors) goes to the portal's log, one JSON line
+    // each: the portal's own lines from inside Next.js (lib/log) as they are, the rest wrapped.
+    stdio: ["ignore", "pipe", "pipe"],
   });
+  const nextLog = createLogger("next");
+  readline.createInterface({ input: child.stdout }).on("line", (line) => relayLine(nextLog, line, "info"));
+  readline.createInterface({ input: child.stderr }).on("line", (line) => relayLine(nextLog, line, "error"));
   await waitForPort(upstreamPort, child);
   const front = createFrontServer({
     upstreamPort,

@@ -3,7 +3,12 @@ import type { AddressInfo } from "node:net";
 import zlib from "node:zlib";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { PURGE_PATH, createFrontServer, headIsComplete, pageKeys, requestedStatus, stripFrameworkScripts, varyingCookies } from "@/scripts/lib/front-server.mjs";
+import { createLogger } from "@/lib/log/index.mjs";
 import { freePort } from "./helpers";
+
+/** What the front server logged (its pino lines, parsed). */
+const logLines: Record<string, unknown>[] = [];
+const logger = createLogger("front", { level: "info", destination: { write: (line: string) => void logLines.push(JSON.parse(line)) } });
 
 const PAGE = `<!DOCTYPE html><html lang="vi"><head><title>Tin</title><meta name="description" content="Chính sách mới"/><link rel="canonical" href="http://localhost/vi"/><link rel="stylesheet" href="/_next/static/a.css" nonce="n1"/>
 <link rel="preload" as="script" fetchPriority="low" nonce="n1" href="/_next/static/chunks/x.js"/>
@@ -108,7 +113,7 @@ describe("front server", () => {
     await new Promise<void>((resolve) => upstream.listen(0, "127.0.0.1", resolve));
     const port = await freePort();
     base = `http://127.0.0.1:${port}`;
-    front = createFrontServer({ upstreamPort: (upstream.address() as AddressInfo).port, purgeToken: token, ttlSeconds: 60, publicUrl: base });
+    front = createFrontServer({ upstreamPort: (upstream.address() as AddressInfo).port, purgeToken: token, ttlSeconds: 60, publicUrl: base, logger });
     await new Promise<void>((resolve) => front.listen(port, "127.0.0.1", resolve));
   });
   afterAll(async () => {
@@ -233,6 +238,12 @@ describe("front server", () => {
     expect(html).toContain('<html lang="en">');
     expect(html).toContain("Something went wrong");
     expect(html).not.toContain("<script");
+    // One structured line says which answer failed, with the id the reader's answer carries.
+    const line = logLines.find((entry) => entry.path === "/en/boom");
+    expect(line).toMatchObject({ level: "error", component: "front", msg: "request failed", status: 500, reqId: boom.headers.get("x-request-id") });
+    expect(typeof line?.time).toBe("string");
+    // A page served well is not logged at the default level.
+    expect(logLines.some((entry) => entry.path === "/vi/missing")).toBe(false);
   });
 
   it("gives every request an id, in the answer and to Next.js; a client's own is not believed", async () => {
