@@ -252,8 +252,9 @@ export function headIsComplete(html, status = 200) {
  * language, `locale:tyz`.
  * @param {string} path the canonical path (with its query)
  * @param {string} html
+ * @param {number} [status]
  */
-export function pageKeys(path, html) {
+export function pageKeys(path, html, status = 200) {
   const [, language = "", section = "", rest = ""] = path.split("?")[0].split("/");
   const keys = new Set();
   for (const match of html.matchAll(/<meta name="portal-keys" content="([^"]*)"/g)) for (const key of match[1].split(/\s+/)) if (key) keys.add(key);
@@ -261,7 +262,13 @@ export function pageKeys(path, html) {
   else if (section === "news" || section === "law") {
     if (!rest) keys.add(`section:${section}`);
     else if (![...keys].some((key) => key.startsWith("article:"))) keys.add("article-missing");
-  } else keys.add(section);
+  } else {
+    keys.add(section);
+    // A section's list (e.g. `section:products`), and an item address answered 404/410 that a
+    // new item may fill (`missing:products`): the portal names them (lib/*/page-keys.ts).
+    if (!rest) keys.add(`section:${section}`);
+    else if (status === 404 || status === 410) keys.add(`missing:${section}`);
+  }
   // Everything one language's pages show (an approved translation changes only those).
   if (language) keys.add(`locale:${language}`);
   return [...keys];
@@ -497,7 +504,7 @@ export function createFrontServer({
       etag: `"${crypto.createHash("sha1").update(identity).digest("base64url")}"`,
       storedAt: Date.now(),
       validUntil: validUntil(html),
-      keys: pageKeys(path, html),
+      keys: pageKeys(path, html, status),
       size: identity.length + gz.length + br.length,
       // 404s are kept too: rendering one is as costly as a page, and anyone can ask for many.
       storable: [200, 404, 410].includes(status) && !response.headers["set-cookie"] && headIsComplete(html, status),
