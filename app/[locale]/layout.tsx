@@ -1,11 +1,13 @@
 import { cookies } from "next/headers";
 import { notFound } from "next/navigation";
 import { FallbackNote } from "@/components/layout/fallback-note";
+import { PageKeys } from "@/components/layout/page-keys";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { SkipLink } from "@/components/layout/skip-link";
 import { NoticeBanner } from "@/components/notices/notice-banner";
 import { MINORITY_LOCALES, isLocale } from "@/lib/i18n/config";
+import { bannerPageKeys } from "@/lib/notices/page-keys";
 import { getRequestPath, getT, interfaceFallsBack } from "@/lib/i18n/server";
 import { COMMUNE_COOKIE, parseCommuneSlug } from "@/lib/preferences";
 import { getSiteIdentity } from "@/lib/settings/queries";
@@ -29,6 +31,8 @@ export default async function PublicLayout({ children, params }: LayoutProps<"/[
     <>
       <SkipLink label={t("skipToContent")} />
       <SiteHeader locale={locale} path={path} portalName={identity.portalName} />
+      {/* Whose banner this copy shows: a notice purges only its area's readers' copies (lib/notices/page-keys.ts). */}
+      <PageKeys keys={bannerPageKeys(commune?.id ?? null)} />
       <NoticeBanner locale={locale} commune={commune} />
       {fallsBack && (
         <div className="mx-auto w-full max-w-5xl px-4 pt-2">

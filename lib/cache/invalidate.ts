@@ -42,12 +42,28 @@ export async function invalidateSome(tags: string[], pages: string[]): Promise<v
 }
 
 /**
+ * Runs a change that may move what it changes (a product to another producer, a question to
+ * another commune) and gives the page keys of both sides: `keys()` taken before and after.
+ */
+export async function keysAround(keys: () => Promise<string[]>, change: () => Promise<unknown>): Promise<string[]> {
+  const before = await keys();
+  await change();
+  return [...new Set([...before, ...(await keys())])];
+}
+
+/**
  * The same after a change made in a route handler (an upload), where `updateTag` is not
  * available: the tagged reads expire at once (no stale answer is served), pages are purged.
  */
 export async function invalidateFromRoute(...tags: string[]): Promise<void> {
   for (const tag of tags) revalidateTag(tag, { expire: 0 });
   await Promise.all([purgePublicPages(), announce(tags)]);
+}
+
+/** The same as `invalidateSome` after a change made in a route handler (an upload to something whose pages are known). */
+export async function invalidateSomeFromRoute(tags: string[], pages: string[]): Promise<void> {
+  for (const tag of tags) revalidateTag(tag, { expire: 0 });
+  await Promise.all([purgePublicPages(pages), announce(tags, pages)]);
 }
 
 /**

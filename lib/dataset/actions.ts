@@ -2,7 +2,8 @@
 
 import { redirect } from "next/navigation";
 import { success, type FormState } from "@/lib/action-result";
-import { invalidate } from "@/lib/cache/invalidate";
+import { invalidateSome } from "@/lib/cache/invalidate";
+import { datasetReleasePageKeys } from "./page-keys";
 import { runAction } from "@/lib/run-action";
 import { commitImport, previewImport } from "./import/run";
 import { saveIndicator } from "./indicators";
@@ -24,7 +25,8 @@ export async function saveGridAction(_state: FormState, formData: FormData): Pro
       if (Object.keys(result.fieldErrors).length) {
         return { ok: false, code: "invalid", formError: "dataset:grid.invalid", fieldErrors: result.fieldErrors };
       }
-      if (result.changed) await invalidate(DATASET_TAG);
+      // Entered figures stay internal until released: no public page changes.
+      if (result.changed) await invalidateSome([DATASET_TAG], []);
       return success(result.changed ? "dataset:grid.saved" : "dataset:grid.unchanged", { count: result.changed });
     },
   });
@@ -57,7 +59,8 @@ export async function commitImportAction(_state: FormState, formData: FormData):
     schema: ZCommitImport,
     run: async (input, { viewer, ip }) => {
       await commitImport(input.id, { viewer, ip, progressToken: input.progressToken });
-      await invalidate(DATASET_TAG);
+      // Imported figures stay internal until released: no public page changes.
+      await invalidateSome([DATASET_TAG], []);
       id = input.id;
       return success("dataset:import.committed");
     },
@@ -78,7 +81,7 @@ export async function releaseAction(_state: FormState, formData: FormData): Prom
     resource: (input) => ({ communeId: input.communeId }),
     run: async (input, { viewer, ip }) => {
       const result = await releaseYear(input, { actor: viewer, ip });
-      await invalidate(DATASET_TAG);
+      await invalidateSome([DATASET_TAG], datasetReleasePageKeys(input.communeId ?? null));
       return success(result.kind === "REVISION" ? "dataset:release.revised" : "dataset:release.released", { year: input.year, vintage: result.vintage });
     },
   });
@@ -91,7 +94,7 @@ export async function saveIndicatorAction(_state: FormState, formData: FormData)
     schema: ZIndicator,
     run: async (input, { viewer, ip }) => {
       await saveIndicator(input, { actorId: viewer.id, ip });
-      await invalidate(DATASET_TAG);
+      await invalidateSome([DATASET_TAG], datasetReleasePageKeys(null));
       return success(input.id ? "dataset:indicators.saved" : "dataset:indicators.created");
     },
   });

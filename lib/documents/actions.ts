@@ -5,9 +5,10 @@ import { success, type FormState } from "@/lib/action-result";
 import { articleResource } from "@/lib/articles/policy";
 import { ARTICLES_TAG } from "@/lib/articles/tags";
 import type { Resource } from "@/lib/auth/permissions";
-import { invalidate } from "@/lib/cache/invalidate";
+import { invalidate, invalidateSome } from "@/lib/cache/invalidate";
 import { db } from "@/lib/db";
 import { runAction } from "@/lib/run-action";
+import { articleDocumentsPageKeys, documentPageKeysOf } from "./page-keys";
 import { deleteDocument, deleteSynonym, saveDocument, saveSynonym, setArticleDocuments } from "./mutations";
 import { ZArticleDocuments, ZDeleteDocument, ZDeleteSynonym, ZLegalDocumentInput, ZSynonymInput } from "./schema";
 import { DOCUMENTS_TAG, SYNONYMS_TAG } from "./tags";
@@ -22,7 +23,7 @@ export async function saveDocumentAction(_state: FormState, formData: FormData):
     run: async (input, { viewer, ip }) => {
       created = !input.id;
       id = await saveDocument(input, { actor: viewer, ip });
-      await invalidate(DOCUMENTS_TAG, ARTICLES_TAG);
+      await invalidateSome([DOCUMENTS_TAG, ARTICLES_TAG], await documentPageKeysOf(db, id));
       return success("documents:admin.saved");
     },
   });
@@ -36,8 +37,10 @@ export async function deleteDocumentAction(_state: FormState, formData: FormData
     permission: "documents.manage",
     schema: ZDeleteDocument,
     run: async (input, { viewer, ip }) => {
+      // The citing articles are read before the citations go with the document.
+      const pages = await documentPageKeysOf(db, input.id);
       await deleteDocument(input.id, { actor: viewer, ip });
-      await invalidate(DOCUMENTS_TAG, ARTICLES_TAG);
+      await invalidateSome([DOCUMENTS_TAG, ARTICLES_TAG], pages);
       return success("documents:admin.deleted");
     },
   });
@@ -59,7 +62,7 @@ export async function setArticleDocumentsAction(_state: FormState, formData: For
     lists: ["documentIds"],
     resource: (input) => articleResourceOf(input.articleId),
     run: async (input, { viewer, ip }) => {
-      if (await setArticleDocuments(input.articleId, input.documentIds, { actor: viewer, ip })) await invalidate(DOCUMENTS_TAG, ARTICLES_TAG);
+      if (await setArticleDocuments(input.articleId, input.documentIds, { actor: viewer, ip })) await invalidateSome([DOCUMENTS_TAG, ARTICLES_TAG], articleDocumentsPageKeys(input.articleId));
       return success("documents:admin.citationsSaved");
     },
   });

@@ -3,7 +3,8 @@
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { echoValues, failure, invalid, success, type FormState } from "@/lib/action-result";
-import { invalidate } from "@/lib/cache/invalidate";
+import { invalidateSome, keysAround } from "@/lib/cache/invalidate";
+import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { formatTime } from "@/lib/format";
 import { clientIp } from "@/lib/http/client-ip";
@@ -20,6 +21,7 @@ import {
   ZAddNote, ZAnswer, ZAskQuestion, ZAssignQuestion, ZEditText, ZMergeQuestion, ZPublishQuestion, ZQuestionId,
   ZRejectQuestion, ZRequestHelp, ZSubmitOnBehalf, HONEYPOT_FIELD, type TAnswer,
 } from "./schema";
+import { questionPageKeys, questionPageKeysOf } from "./page-keys";
 import { signaturesFor } from "./signatures";
 import { FORUM_TAG } from "./tags";
 
@@ -51,7 +53,7 @@ export async function askQuestionAction(_state: FormState, formData: FormData): 
       ? failure("locked", "forum:errors.rateLimited", values, { time: formatTime(outcome.until, locale) })
       : failure("conflict", "forum:errors.duplicate", values);
   }
-  await invalidate(FORUM_TAG);
+  await invalidateSome([FORUM_TAG], questionPageKeys({ number: outcome.number, communeId: parsed.data.communeId }));
   redirect(`${localePath(locale, `forum/track/${outcome.trackingCode}`)}?sent=1${outcome.notify ? `&notify=${outcome.notify}` : ""}${outcome.codeToken ? `&code=${outcome.codeToken}` : ""}`);
 }
 
@@ -64,7 +66,7 @@ export async function submitOnBehalfAction(_state: FormState, formData: FormData
     resource: (input) => ({ communeId: input.communeId }),
     run: async (input, { viewer, ip }) => {
       id = (await submitOnBehalf(input, { actor: viewer, ip })).id;
-      await invalidate(FORUM_TAG);
+      await invalidateSome([FORUM_TAG], await questionPageKeysOf(db, id));
       return success("forum:admin.submitted");
     },
   });
@@ -89,8 +91,10 @@ function staffStep<S extends Parameters<typeof runAction>[0]["schema"]>(
       schema,
       run: async (input, { viewer, ip }) => {
         id = (input as { id: string }).id;
-        await mutate(input as never, { actor: viewer, ip });
-        await invalidate(FORUM_TAG);
+        const question = id;
+        // The question's pages before and after the step (an assignment may move it to another commune).
+        const pages = await keysAround(() => questionPageKeysOf(db, question), () => mutate(input as never, { actor: viewer, ip }));
+        await invalidateSome([FORUM_TAG], pages);
         return success(`forum:admin.done.${message}`);
       },
     });

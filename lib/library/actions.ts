@@ -2,10 +2,12 @@
 
 import { redirect } from "next/navigation";
 import { success, type FormState } from "@/lib/action-result";
-import { invalidate } from "@/lib/cache/invalidate";
+import { invalidateSome } from "@/lib/cache/invalidate";
+import { db } from "@/lib/db";
 import { runAction } from "@/lib/run-action";
 import { createLibraryItem, removeLibraryFile, saveLibraryTranslation, updateLibraryFile, updateLibraryItemSettings } from "./mutations";
 import { ZCreateLibraryItem, ZLibraryFileId, ZLibraryFileMeta, ZLibraryItemId, ZLibraryItemSettings, ZReturnLibraryItem, ZSaveLibraryTranslation } from "./schema";
+import { libraryFilePageKeysOf, libraryItemPageKeys } from "./page-keys";
 import { LIBRARY_TAG } from "./tags";
 import { publishLibraryItem, returnLibraryItem, submitLibraryItem, unpublishLibraryItem } from "./workflow";
 
@@ -14,7 +16,8 @@ const LISTS = ["itemLanguages", "groupIds"] as const;
 
 /*
  * Every server-side check is in the mutations (lib/library/policy.ts through them): who may
- * edit which item in which state. runAction checks the permission table first.
+ * edit which item in which state. runAction checks the permission table first. Each change
+ * purges only the stored pages showing the item (lib/library/page-keys.ts).
  */
 
 export async function createLibraryItemAction(_state: FormState, formData: FormData): Promise<FormState> {
@@ -26,7 +29,7 @@ export async function createLibraryItemAction(_state: FormState, formData: FormD
     schema: ZCreateLibraryItem,
     run: async (input, { viewer, ip }) => {
       id = (await createLibraryItem(input, { actor: viewer, ip })).id;
-      await invalidate(LIBRARY_TAG);
+      await invalidateSome([LIBRARY_TAG], libraryItemPageKeys(id));
       return success("admin:library.created");
     },
   });
@@ -42,7 +45,7 @@ export async function updateLibraryItemAction(_state: FormState, formData: FormD
     schema: ZLibraryItemSettings,
     run: async (input, { viewer, ip }) => {
       await updateLibraryItemSettings(input, { actor: viewer, ip });
-      await invalidate(LIBRARY_TAG);
+      await invalidateSome([LIBRARY_TAG], libraryItemPageKeys(input.id));
       return success("admin:library.saved");
     },
   });
@@ -55,7 +58,7 @@ export async function saveLibraryTranslationAction(_state: FormState, formData: 
     schema: ZSaveLibraryTranslation,
     run: async (input, { viewer, ip }) => {
       await saveLibraryTranslation(input, { actor: viewer, ip });
-      await invalidate(LIBRARY_TAG);
+      await invalidateSome([LIBRARY_TAG], libraryItemPageKeys(input.itemId));
       return success("admin:library.saved");
     },
   });
@@ -68,7 +71,7 @@ export async function updateLibraryFileAction(_state: FormState, formData: FormD
     schema: ZLibraryFileMeta,
     run: async (input, { viewer, ip }) => {
       await updateLibraryFile(input, { actor: viewer, ip });
-      await invalidate(LIBRARY_TAG);
+      await invalidateSome([LIBRARY_TAG], await libraryFilePageKeysOf(db, input.fileId));
       return success("admin:library.saved");
     },
   });
@@ -80,8 +83,9 @@ export async function removeLibraryFileAction(_state: FormState, formData: FormD
     permission: "library.contribute",
     schema: ZLibraryFileId,
     run: async (input, { viewer, ip }) => {
+      const pages = await libraryFilePageKeysOf(db, input.fileId);
       await removeLibraryFile(input.fileId, { actor: viewer, ip });
-      await invalidate(LIBRARY_TAG);
+      await invalidateSome([LIBRARY_TAG], pages);
       return success("admin:library.fileRemoved");
     },
   });
@@ -103,7 +107,7 @@ export async function submitLibraryItemAction(_state: FormState, formData: FormD
     schema: ZLibraryItemId,
     run: async (input, { viewer, ip }) => {
       await submitLibraryItem(input.id, { actor: viewer, ip });
-      await invalidate(LIBRARY_TAG);
+      await invalidateSome([LIBRARY_TAG], libraryItemPageKeys(input.id));
       return success("admin:library.submitted");
     },
   });
@@ -117,7 +121,7 @@ export async function returnLibraryItemAction(_state: FormState, formData: FormD
     schema: ZReturnLibraryItem,
     run: async (input, { viewer, ip }) => {
       await returnLibraryItem(input, { actor: viewer, ip });
-      await invalidate(LIBRARY_TAG);
+      await invalidateSome([LIBRARY_TAG], libraryItemPageKeys(input.id));
       return success("admin:library.returned");
     },
   });
@@ -131,7 +135,7 @@ export async function publishLibraryItemAction(_state: FormState, formData: Form
     schema: ZLibraryItemId,
     run: async (input, { viewer, ip }) => {
       await publishLibraryItem(input.id, { actor: viewer, ip });
-      await invalidate(LIBRARY_TAG);
+      await invalidateSome([LIBRARY_TAG], libraryItemPageKeys(input.id));
       return success("admin:library.published");
     },
   });
@@ -145,7 +149,7 @@ export async function unpublishLibraryItemAction(_state: FormState, formData: Fo
     schema: ZLibraryItemId,
     run: async (input, { viewer, ip }) => {
       await unpublishLibraryItem(input.id, { actor: viewer, ip });
-      await invalidate(LIBRARY_TAG);
+      await invalidateSome([LIBRARY_TAG], libraryItemPageKeys(input.id));
       return success("admin:library.unpublished");
     },
   });

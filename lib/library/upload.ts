@@ -1,6 +1,6 @@
 import "server-only";
 import type { Viewer } from "@/lib/auth/session";
-import { invalidateFromRoute } from "@/lib/cache/invalidate";
+import { invalidateSomeFromRoute } from "@/lib/cache/invalidate";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { sameOrigin } from "@/lib/http/same-origin";
@@ -11,6 +11,7 @@ import { receiveUpload } from "@/lib/storage/receive";
 import { UPLOAD_RULES, checkUpload } from "@/lib/storage/sniff";
 import { FILE_PURPOSE } from "./catalog";
 import { addLibraryFile } from "./mutations";
+import { libraryItemPageKeys } from "./page-keys";
 import { libraryEditProblem } from "./policy";
 import { LIBRARY_TAG } from "./tags";
 
@@ -50,7 +51,7 @@ export async function receiveLibraryFile(input: { request: Request; itemId: stri
       const media = await saveFileAsIs({ ...file, type: check.type, prefix: "library" });
       await addLibraryFile(input.itemId, { media, durationSeconds, pageCount }, { actor: viewer, ip: input.ip });
     }
-    await invalidateFromRoute(LIBRARY_TAG);
+    await invalidateSomeFromRoute([LIBRARY_TAG], libraryItemPageKeys(input.itemId));
     return "ok";
   } catch (error) {
     if (error instanceof AppError) return error.userMessage;

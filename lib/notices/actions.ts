@@ -4,11 +4,12 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { success, type FormState } from "@/lib/action-result";
 import type { Resource } from "@/lib/auth/permissions";
-import { invalidate } from "@/lib/cache/invalidate";
+import { invalidateSome } from "@/lib/cache/invalidate";
 import { db } from "@/lib/db";
 import { LOCALES } from "@/lib/i18n/config";
 import { runAction } from "@/lib/run-action";
 import { resolveArea } from "./area";
+import { noticePageKeysOf } from "./page-keys";
 import {
   allClearNotice, cancelNotice, createNotice, detachNoticeAudio, issueNotice, prepareNoticeUpdate, saveNoticeTranslation,
   updateNoticeSettings,
@@ -20,8 +21,9 @@ import { NOTICES_TAG } from "./tags";
 /*
  * Every action checks the permission against the notice's area on the server (runAction, then
  * again inside the mutation's transaction), so a crafted request cannot reach another commune.
- * Every change empties the cached public reads and the front server's pages: the banner is on
- * every public page, and a notice must show (or go) at once.
+ * Every change empties the cached notice reads and the stored pages that may show the notice
+ * (lib/notices/page-keys.ts): its own pages, the lists, its area's commune pages and the banner
+ * of its area's readers (of every reader, province-wide), so a notice shows (or goes) at once.
  */
 
 /** The resource an existing notice is (an unknown id: province-wide, so only officials get further). */
@@ -50,7 +52,7 @@ export async function createNoticeAction(_state: FormState, formData: FormData):
     resource: areaResource,
     run: async (input, { viewer, ip }) => {
       id = (await createNotice(input, { actor: viewer, ip })).id;
-      await invalidate(NOTICES_TAG);
+      await invalidateSome([NOTICES_TAG], await noticePageKeysOf(db, id));
       return success("notices:admin.created");
     },
   });
@@ -65,7 +67,7 @@ export async function updateNoticeSettingsAction(_state: FormState, formData: Fo
     resource: (input) => resourceOf(input.id),
     run: async (input, { viewer, ip }) => {
       await updateNoticeSettings(input, { actor: viewer, ip });
-      await invalidate(NOTICES_TAG);
+      await invalidateSome([NOTICES_TAG], await noticePageKeysOf(db, input.id));
       return success("notices:admin.saved");
     },
   });
@@ -79,7 +81,7 @@ export async function saveNoticeTranslationAction(_state: FormState, formData: F
     resource: (input) => resourceOf(input.noticeId),
     run: async (input, { viewer, ip }) => {
       await saveNoticeTranslation(input, { actor: viewer, ip });
-      await invalidate(NOTICES_TAG);
+      await invalidateSome([NOTICES_TAG], await noticePageKeysOf(db, input.noticeId));
       return success("notices:admin.saved");
     },
   });
@@ -94,7 +96,7 @@ export async function issueNoticeAction(_state: FormState, formData: FormData): 
     resource: (input) => resourceOf(input.id),
     run: async (input, { viewer, ip }) => {
       id = (await issueNotice(input.id, { actor: viewer, ip })).id;
-      await invalidate(NOTICES_TAG);
+      await invalidateSome([NOTICES_TAG], await noticePageKeysOf(db, id));
       return success("notices:admin.issued");
     },
   });
@@ -110,7 +112,7 @@ export async function prepareUpdateAction(_state: FormState, formData: FormData)
     resource: (input) => resourceOf(input.id),
     run: async (input, { viewer, ip }) => {
       id = await prepareNoticeUpdate(input.id, { actor: viewer, ip });
-      await invalidate(NOTICES_TAG);
+      await invalidateSome([NOTICES_TAG], await noticePageKeysOf(db, id));
       return success("notices:admin.updatePrepared");
     },
   });
@@ -126,7 +128,7 @@ export async function cancelNoticeAction(_state: FormState, formData: FormData):
     resource: (input) => resourceOf(input.id),
     run: async (input, { viewer, ip }) => {
       id = await cancelNotice(input, { actor: viewer, ip });
-      await invalidate(NOTICES_TAG);
+      await invalidateSome([NOTICES_TAG], await noticePageKeysOf(db, id));
       return success("notices:admin.cancelled");
     },
   });
@@ -142,7 +144,7 @@ export async function allClearNoticeAction(_state: FormState, formData: FormData
     resource: (input) => resourceOf(input.id),
     run: async (input, { viewer, ip }) => {
       id = await allClearNotice(input, { actor: viewer, ip });
-      await invalidate(NOTICES_TAG);
+      await invalidateSome([NOTICES_TAG], await noticePageKeysOf(db, id));
       return success("notices:admin.allClear");
     },
   });
@@ -159,7 +161,7 @@ export async function detachNoticeAudioAction(_state: FormState, formData: FormD
     resource: (input) => resourceOf(input.id),
     run: async (input, { viewer, ip }) => {
       await detachNoticeAudio(input.id, input.locale, { actor: viewer, ip });
-      await invalidate(NOTICES_TAG);
+      await invalidateSome([NOTICES_TAG], await noticePageKeysOf(db, input.id));
       return success("notices:admin.audioRemoved");
     },
   });

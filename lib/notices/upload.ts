@@ -1,6 +1,6 @@
 import "server-only";
 import type { Viewer } from "@/lib/auth/session";
-import { invalidateFromRoute } from "@/lib/cache/invalidate";
+import { invalidateSomeFromRoute } from "@/lib/cache/invalidate";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { sameOrigin } from "@/lib/http/same-origin";
@@ -10,6 +10,7 @@ import { saveAudioFile } from "@/lib/storage/media";
 import { receiveUpload } from "@/lib/storage/receive";
 import { UPLOAD_RULES, checkUpload } from "@/lib/storage/sniff";
 import { attachNoticeAudio } from "./mutations";
+import { noticePageKeysOf } from "./page-keys";
 import { canManageNotice } from "./policy";
 import { NOTICES_TAG } from "./tags";
 
@@ -32,7 +33,7 @@ export async function attachNoticeAudioFromUpload(input: { request: Request; not
     if (!check.ok || !upload.file) return check.ok ? "upload.required" : check.error;
     const stored = await saveAudioFile({ path: upload.file.path, originalName: upload.file.filename, actorId: viewer.id, type: check.type });
     await attachNoticeAudio(input.noticeId, input.locale, stored, { actor: viewer, ip: input.ip });
-    await invalidateFromRoute(NOTICES_TAG);
+    await invalidateSomeFromRoute([NOTICES_TAG], await noticePageKeysOf(db, input.noticeId));
     return "ok";
   } catch (error) {
     if (error instanceof AppError) return error.userMessage;

@@ -3,13 +3,14 @@
 import { redirect } from "next/navigation";
 import { success, type FormState } from "@/lib/action-result";
 import type { Resource } from "@/lib/auth/permissions";
-import { invalidate } from "@/lib/cache/invalidate";
+import { invalidateSome, keysAround } from "@/lib/cache/invalidate";
 import { db } from "@/lib/db";
 import { runAction } from "@/lib/run-action";
 import {
   createProduct, saveProducer, saveProductTranslation, setProducerPublished, setProductPublished, updateProductSettings,
 } from "./mutations";
 import { chooseCover, movePhoto, removePhoto } from "./photos";
+import { photoPageKeysOf, producerPageKeysOf, productPageKeysOf } from "./page-keys";
 import { producerResource } from "./policy";
 import { ZCreateProduct, ZId, ZMovePhoto, ZProducer, ZProductSettings, ZProductTranslation, ZPublish } from "./schema";
 import { PRODUCTS_TAG } from "./tags";
@@ -19,6 +20,7 @@ import { PRODUCTS_TAG } from "./tags";
  * against the commune of the producer concerned (a cadre: their own commune only). Unknown ids
  * count as province-wide, so a cadre is refused before anything is looked up further; the
  * mutations check again inside their transaction (before and after a change of producer).
+ * Each change purges the stored pages showing what it changed (lib/products/page-keys.ts).
  */
 
 const NOWHERE: Resource = { communeId: null };
@@ -63,7 +65,7 @@ export async function saveProducerAction(_state: FormState, formData: FormData):
     run: async (input, { viewer, ip }) => {
       const producer = await saveProducer(input, { actor: viewer, ip });
       if (!input.id) created = producer.id;
-      await invalidate(PRODUCTS_TAG);
+      await invalidateSome([PRODUCTS_TAG], await producerPageKeysOf(db, producer.id));
       return success("products:admin.saved");
     },
   });
@@ -79,7 +81,7 @@ export async function setProducerPublishedAction(_state: FormState, formData: Fo
     resource: (input) => producerCommune(input.id),
     run: async (input, { viewer, ip }) => {
       await setProducerPublished(input, { actor: viewer, ip });
-      await invalidate(PRODUCTS_TAG);
+      await invalidateSome([PRODUCTS_TAG], await producerPageKeysOf(db, input.id));
       return success(input.published ? "products:admin.published" : "products:admin.unpublished");
     },
   });
@@ -95,7 +97,7 @@ export async function createProductAction(_state: FormState, formData: FormData)
     resource: (input) => producerCommune(input.producerId),
     run: async (input, { viewer, ip }) => {
       id = (await createProduct(input, { actor: viewer, ip })).id;
-      await invalidate(PRODUCTS_TAG);
+      await invalidateSome([PRODUCTS_TAG], await productPageKeysOf(db, id));
       return success("products:admin.saved");
     },
   });
@@ -115,8 +117,9 @@ export async function updateProductSettingsAction(_state: FormState, formData: F
       return current.communeId === target.communeId ? current : NOWHERE;
     },
     run: async (input, { viewer, ip }) => {
-      await updateProductSettings({ ...input, id: input.id ?? "" }, { actor: viewer, ip });
-      await invalidate(PRODUCTS_TAG);
+      const id = input.id ?? "";
+      // Both producers' pages when the product moves to another producer.
+      await invalidateSome([PRODUCTS_TAG], await keysAround(() => productPageKeysOf(db, id), () => updateProductSettings({ ...input, id }, { actor: viewer, ip })));
       return success("products:admin.saved");
     },
   });
@@ -130,7 +133,7 @@ export async function saveProductTranslationAction(_state: FormState, formData: 
     resource: (input) => productCommune(input.productId),
     run: async (input, { viewer, ip }) => {
       await saveProductTranslation(input, { actor: viewer, ip });
-      await invalidate(PRODUCTS_TAG);
+      await invalidateSome([PRODUCTS_TAG], await productPageKeysOf(db, input.productId));
       return success("products:admin.saved");
     },
   });
@@ -144,7 +147,7 @@ export async function setProductPublishedAction(_state: FormState, formData: For
     resource: (input) => productCommune(input.id),
     run: async (input, { viewer, ip }) => {
       await setProductPublished(input, { actor: viewer, ip });
-      await invalidate(PRODUCTS_TAG);
+      await invalidateSome([PRODUCTS_TAG], await productPageKeysOf(db, input.id));
       return success(input.published ? "products:admin.published" : "products:admin.unpublished");
     },
   });
@@ -158,7 +161,7 @@ export async function movePhotoAction(_state: FormState, formData: FormData): Pr
     resource: (input) => photoCommune(input.id),
     run: async (input, { viewer, ip }) => {
       await movePhoto(input, { actor: viewer, ip });
-      await invalidate(PRODUCTS_TAG);
+      await invalidateSome([PRODUCTS_TAG], await photoPageKeysOf(db, input.id));
       return success("products:admin.photoMoved");
     },
   });
@@ -172,7 +175,7 @@ export async function chooseCoverAction(_state: FormState, formData: FormData): 
     resource: (input) => photoCommune(input.id),
     run: async (input, { viewer, ip }) => {
       await chooseCover(input.id, { actor: viewer, ip });
-      await invalidate(PRODUCTS_TAG);
+      await invalidateSome([PRODUCTS_TAG], await photoPageKeysOf(db, input.id));
       return success("products:admin.coverChosen");
     },
   });
@@ -185,8 +188,10 @@ export async function removePhotoAction(_state: FormState, formData: FormData): 
     schema: ZId,
     resource: (input) => photoCommune(input.id),
     run: async (input, { viewer, ip }) => {
+      // The photo is gone afterwards: whose it was is read first.
+      const pages = await photoPageKeysOf(db, input.id);
       await removePhoto(input.id, { actor: viewer, ip });
-      await invalidate(PRODUCTS_TAG);
+      await invalidateSome([PRODUCTS_TAG], pages);
       return success("products:admin.photoRemoved");
     },
   });

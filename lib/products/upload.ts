@@ -1,6 +1,6 @@
 import "server-only";
 import type { Viewer } from "@/lib/auth/session";
-import { invalidateFromRoute } from "@/lib/cache/invalidate";
+import { invalidateSomeFromRoute } from "@/lib/cache/invalidate";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { sameOrigin } from "@/lib/http/same-origin";
@@ -9,6 +9,7 @@ import { saveImageFile, type NewMediaFile } from "@/lib/storage/media";
 import { receiveUpload } from "@/lib/storage/receive";
 import { UPLOAD_RULES, checkUpload } from "@/lib/storage/sniff";
 import { addPhotos, type PhotoOwner } from "./photos";
+import { producerPageKeysOf, productPageKeysOf } from "./page-keys";
 import { canManage } from "./policy";
 import { PRODUCTS_TAG } from "./tags";
 
@@ -54,7 +55,7 @@ export async function addPhotosFromUpload(input: { request: Request; owner: Phot
       stored.push(saved);
     }
     await addPhotos(input.owner, stored, { actor: viewer, ip: input.ip });
-    await invalidateFromRoute(PRODUCTS_TAG);
+    await invalidateSomeFromRoute([PRODUCTS_TAG], "productId" in input.owner ? await productPageKeysOf(db, input.owner.productId) : await producerPageKeysOf(db, input.owner.producerId));
     return { outcome: "ok" };
   } catch (error) {
     if (error instanceof AppError) return { outcome: error.userMessage };

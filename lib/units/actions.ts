@@ -1,12 +1,13 @@
 "use server";
 
-import { invalidate } from "@/lib/cache/invalidate";
+import { invalidate, invalidateSome } from "@/lib/cache/invalidate";
 import { success, type FormState } from "@/lib/action-result";
 import { runAction } from "@/lib/run-action";
 import { communeOfUnit, unitPermission } from "./admin-queries";
 import { createVillage, updateCommuneContact, updateUnit } from "./mutations";
 import { ZCommuneContact, ZCreateVillage, ZUpdateUnit } from "./schema";
 import { NOTICES_TAG } from "@/lib/notices/tags";
+import { communeOfficePageKeys } from "./page-keys";
 import { UNITS_TAG } from "./tags";
 
 export async function createVillageAction(_state: FormState, formData: FormData): Promise<FormState> {
@@ -51,7 +52,8 @@ export async function updateCommuneContactAction(_state: FormState, formData: Fo
     resource: (input) => ({ communeId: input.id }),
     run: async (input, { viewer, ip }) => {
       await updateCommuneContact(input, { actor: viewer, ip });
-      await invalidate(UNITS_TAG, NOTICES_TAG);
+      // Only the pages giving this office's contact (lib/units/page-keys.ts).
+      await invalidateSome([UNITS_TAG, NOTICES_TAG], communeOfficePageKeys(input.id));
       return success("everyday:contact.saved");
     },
   });

@@ -22,7 +22,7 @@ export function createFrontServer(options: {
   trustedProxies?: string;
   logger?: import("pino").Logger;
 }): Server & { purgeAll(): void; purgeKeys(keys: string[]): void; storeStats(): { entries: number; bytes: number }; drain(timeoutMs?: number): Promise<void> };
-export function pageKeys(path: string, html: string): string[];
+export function pageKeys(path: string, html: string, status?: number): string[];
 export const FORM_LIMIT: number;
 export function formFieldsOf(contentType: string, body: Buffer | null): Promise<[string, string][]>;
 export function notSentPage(locale: string, action: string, contentType: string, fields: [string, string][]): string;

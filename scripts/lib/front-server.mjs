@@ -263,8 +263,9 @@ export function headIsComplete(html, status = 200) {
  * language, `locale:tyz`.
  * @param {string} path the canonical path (with its query)
  * @param {string} html
+ * @param {number} [status]
  */
-export function pageKeys(path, html) {
+export function pageKeys(path, html, status = 200) {
   const [, language = "", section = "", rest = ""] = path.split("?")[0].split("/");
   const keys = new Set();
   for (const match of html.matchAll(/<meta name="portal-keys" content="([^"]*)"/g)) for (const key of match[1].split(/\s+/)) if (key) keys.add(key);
@@ -272,7 +273,13 @@ export function pageKeys(path, html) {
   else if (section === "news" || section === "law") {
     if (!rest) keys.add(`section:${section}`);
     else if (![...keys].some((key) => key.startsWith("article:"))) keys.add("article-missing");
-  } else keys.add(section);
+  } else {
+    keys.add(section);
+    // A section's list (e.g. `section:products`), and an item address answered 404/410 that a
+    // new item may fill (`missing:products`): the portal names them (lib/*/page-keys.ts).
+    if (!rest) keys.add(`section:${section}`);
+    else if (status === 404 || status === 410) keys.add(`missing:${section}`);
+  }
   // Everything one language's pages show (an approved translation changes only those).
   if (language) keys.add(`locale:${language}`);
   return [...keys];
@@ -489,9 +496,9 @@ export function createFrontServer({
   /** A public page read whole, stripped and compressed (on the thread pool), ready to send or store. */
   async function makeEntry(response, rawBody, path = "/") {
     const html = stripFrameworkScripts(rawBody.toString("utf8"));
-    const keys = pageKeys(path, html);
     const identity = Buffer.from(html);
     const status = (response.statusCode === 200 && requestedStatus(html)) || (response.statusCode ?? 200);
+    const keys = pageKeys(path, html, status);
     const headers = {};
     for (const name of KEPT_HEADERS) if (response.headers[name] !== undefined) headers[name] = response.headers[name];
     headers["content-security-policy"] = publicCsp;

@@ -50,4 +50,43 @@ test.describe("stored pages", () => {
     }
     expect(checked.stored).toBeGreaterThan(list.length * 3);
   });
+
+  test("public pages name what they show (Surrogate-Key), so a change purges only them", async ({ request }) => {
+    const keysOf = async (path: string, cookie?: string) => {
+      const response = await request.get(path, { headers: cookie ? { cookie } : {} });
+      expect(response.status(), path).toBe(200);
+      return { keys: (response.headers()["surrogate-key"] ?? "").split(" "), html: await response.text() };
+    };
+    const firstLink = async (list: string, pattern: RegExp) => {
+      const match = pattern.exec((await keysOf(list)).html);
+      expect(match, `a link on ${list}`).not.toBeNull();
+      return match![1]!;
+    };
+    // A commune's page names the commune; with that commune chosen, every page names its banner.
+    const commune = await keysOf("/vi/communes/minh-dan");
+    const communeKey = commune.keys.find((key) => key.startsWith("commune:"));
+    expect(communeKey).toBeTruthy();
+    const bannerKey = communeKey!.replace("commune:", "banner:");
+    for (const path of ["/vi", "/vi/news", "/en/products"]) {
+      expect((await keysOf(path, "portal_commune=minh-dan")).keys, path).toEqual(expect.arrayContaining(["banner", bannerKey]));
+      expect((await keysOf(path)).keys.filter((key) => key.startsWith("banner:")), path).toEqual([]);
+    }
+    expect((await keysOf("/vi/products")).keys).toContain("section:products");
+    // Each item's page names the item.
+    const question = await firstLink("/vi/forum", /href="\/vi\/forum\/(\d+)"/);
+    expect((await keysOf(`/en/forum/${question}`)).keys).toContain(`question:${question}`);
+    const product = await firstLink("/vi/products", /href="(\/vi\/products\/[^"?#]+)"/);
+    expect((await keysOf(product)).keys.some((key) => key.startsWith("product:"))).toBe(true);
+    expect((await keysOf(product)).keys.some((key) => key.startsWith("producer:"))).toBe(true);
+    const item = await firstLink("/vi/library", /href="(\/vi\/library\/[A-Za-z0-9]+)"/);
+    expect((await keysOf(item)).keys.some((key) => key.startsWith("library:"))).toBe(true);
+    // A notice in force, or one of the archive (the demo's may have expired).
+    const noticeLink = /href="\/vi\/notices\/([A-Za-z0-9-]+)"/;
+    const notice = noticeLink.exec((await keysOf("/vi/notices")).html)?.[1] ?? (await firstLink("/vi/notices?archive=1", noticeLink));
+    expect((await keysOf(`/vi/notices/${notice}`)).keys).toContain(`notice:${notice}`);
+    // An address of a section that shows nothing yet: a new item may fill it.
+    const missing = await request.get("/vi/products/khong-co-san-pham-nay");
+    expect(missing.status()).toBe(404);
+    expect(missing.headers()["surrogate-key"]?.split(" ")).toContain("missing:products");
+  });
 });

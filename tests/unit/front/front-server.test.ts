@@ -59,6 +59,9 @@ describe("pageKeys", () => {
     expect(pageKeys("/vi/law/khong-co", "")).toEqual(["article-missing", "locale:vi"]);
     expect(pageKeys("/tyz/communes/minh-dan", "")).toEqual(["communes", "locale:tyz"]);
     expect(pageKeys("/vi/forum/12", "")).toEqual(["forum", "locale:vi"]);
+    // A section's list, and an address of the section answered 404 (an item may fill it).
+    expect(pageKeys("/vi/products?category=TEA", "")).toEqual(["products", "section:products", "locale:vi"]);
+    expect(pageKeys("/en/library/l9", "", 404)).toEqual(["library", "missing:library", "locale:en"]);
   });
 });
 

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { CommuneOffice } from "@/components/contact/commune-office";
+import { PageKeys } from "@/components/layout/page-keys";
 import { CommuneKeyFigures } from "@/components/dataset/key-figures";
 import { LatestArticles } from "@/components/articles/latest-articles";
 import { CommuneNotices } from "@/components/notices/commune-notices";
@@ -9,6 +10,7 @@ import { CommuneShowcase } from "@/components/products/commune-showcase";
 import { isLocale } from "@/lib/i18n/config";
 import { getT } from "@/lib/i18n/server";
 import { localePath } from "@/lib/navigation";
+import { communePageKey } from "@/lib/units/page-keys";
 import { getCommuneBySlug } from "@/lib/units/queries";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/communes/[slug]">): Promise<Metadata> {
@@ -27,6 +29,8 @@ export default async function CommunePage({ params }: PageProps<"/[locale]/commu
   const tArticles = getT(locale, "articles");
   return (
     <article>
+      {/* What this page shows, for the purge by what changed (lib/units/page-keys.ts). */}
+      <PageKeys keys={[communePageKey(commune.id)]} />
       <h1 className="text-2xl font-bold">{commune.fullName}</h1>
       {commune.isDemo && (
         <p className="mt-2 inline-block rounded bg-amber-100 px-2 py-0.5 text-sm font-semibold">{t("communes.demo")}</p>

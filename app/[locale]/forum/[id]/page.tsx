@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { AnswerView } from "@/components/forum/answer-view";
+import { PageKeys } from "@/components/layout/page-keys";
 import { formatDate } from "@/lib/format";
 import { MASK } from "@/lib/forum/mask";
+import { questionPageKey } from "@/lib/forum/page-keys";
 import { getPublicQuestion } from "@/lib/forum/queries";
 import { excerpt } from "@/lib/forum/text";
 import { isLocale } from "@/lib/i18n/config";
@@ -38,6 +40,8 @@ export default async function ForumQuestionPage({ params }: PageProps<"/[locale]
   const sent = new Date(question.createdAt);
   return (
     <article>
+      {/* What this page shows, for the purge by what changed (lib/forum/page-keys.ts). */}
+      <PageKeys keys={[questionPageKey(question.number)]} />
       <p className="text-sm font-semibold uppercase text-brand-700">
         <a href={localePath(locale, "forum")} className="hover:underline">{t("title")}</a>
       </p>

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
+import { PageKeys } from "@/components/layout/page-keys";
 import { notFound } from "next/navigation";
 import { LibraryItemView } from "@/components/library/library-item-view";
+import { libraryItemPageKey } from "@/lib/library/page-keys";
 import { isLocale } from "@/lib/i18n/config";
 import { pickTranslation } from "@/lib/i18n/pick-translation";
 import { getPublicLibraryItem } from "@/lib/library/queries";
@@ -19,5 +21,11 @@ export default async function LibraryItemPage({ params }: PageProps<"/[locale]/l
   if (!isLocale(locale)) notFound();
   const item = await getPublicLibraryItem(id);
   if (!item) notFound();
-  return <LibraryItemView item={item} locale={locale} />;
+  return (
+    <>
+      {/* What this page shows, for the purge by what changed (lib/library/page-keys.ts). */}
+      <PageKeys keys={[libraryItemPageKey(item.id)]} />
+      <LibraryItemView item={item} locale={locale} />
+    </>
+  );
 }

@@ -1,11 +1,14 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { PageKeys } from "@/components/layout/page-keys";
 import { NoticeView } from "@/components/notices/notice-view";
 import { translationOutdatedSince } from "@/lib/translations/public";
 import { isLocale } from "@/lib/i18n/config";
 import { getCanonicalPath } from "@/lib/i18n/server";
 import { pickTranslation } from "@/lib/i18n/pick-translation";
+import { noticePageKey } from "@/lib/notices/page-keys";
 import { getPublicNotice } from "@/lib/notices/queries";
+import { officePageKey } from "@/lib/units/page-keys";
 
 async function load(id: string) {
   return /^[A-Za-z0-9-]{1,40}$/.test(id) ? getPublicNotice(id) : null;
@@ -27,5 +30,11 @@ export default async function NoticePage({ params }: PageProps<"/[locale]/notice
   const notice = await load(id);
   if (!notice) notFound();
   const outdatedSince = await translationOutdatedSince("NOTICE", notice.id, locale, notice.translations);
-  return <NoticeView notice={notice} locale={locale} now={new Date()} outdatedSince={outdatedSince} />;
+  return (
+    <>
+      {/* What this page shows, for the purge by what changed (lib/notices/page-keys.ts). */}
+      <PageKeys keys={[noticePageKey(notice.seriesId), ...(notice.communeId ? [officePageKey(notice.communeId)] : [])]} />
+      <NoticeView notice={notice} locale={locale} now={new Date()} outdatedSince={outdatedSince} />
+    </>
+  );
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { PageKeys } from "@/components/layout/page-keys";
 import { HowToBuy } from "@/components/products/how-to-buy";
 import { PhotoGallery } from "@/components/products/photo-gallery";
 import { ProductCardItem } from "@/components/products/product-card";
@@ -7,6 +8,7 @@ import { intlLocale } from "@/lib/format";
 import { isLocale } from "@/lib/i18n/config";
 import { getT } from "@/lib/i18n/server";
 import { localePath } from "@/lib/navigation";
+import { producerPageKey } from "@/lib/products/page-keys";
 import { getPublicProducer } from "@/lib/products/queries";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/producers/[slug]">): Promise<Metadata> {
@@ -27,6 +29,8 @@ export default async function ProducerPage({ params }: PageProps<"/[locale]/prod
   const groups = producer.ethnicGroups.map((group) => (locale === "en" ? (group.translations.find((x) => x.locale === "en")?.name ?? group.name) : group.name));
   return (
     <article>
+      {/* What this page shows, for the purge by what changed (lib/products/page-keys.ts). */}
+      <PageKeys keys={[producerPageKey(producer.id)]} />
       <p className="text-sm font-semibold uppercase text-brand-700">{t(`kinds.${producer.kind}`)}</p>
       <h1 className="mt-1 text-2xl font-bold">{producer.name}</h1>
       <p className="mt-1 text-sm text-muted">

@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { PageKeys } from "@/components/layout/page-keys";
 import { productPath } from "@/components/products/product-card";
 import { ProductView } from "@/components/products/product-view";
 import { publicOrigin } from "@/lib/http/absolute-url";
 import { LOCALES, isLocale } from "@/lib/i18n/config";
 import { pickTranslation } from "@/lib/i18n/pick-translation";
+import { producerPageKey, productPageKey } from "@/lib/products/page-keys";
 import { getPublicProduct } from "@/lib/products/queries";
 import { imageSources } from "@/lib/storage/urls";
 
@@ -32,5 +34,11 @@ export default async function ProductPage({ params }: PageProps<"/[locale]/produ
   const product = await getPublicProduct(decodeURIComponent(slug));
   if (!product) notFound();
   const origin = await publicOrigin();
-  return <ProductView product={product} locale={locale} origin={origin} pageUrl={`${origin}${productPath(product, locale)}`} now={new Date()} />;
+  return (
+    <>
+      {/* What this page shows, for the purge by what changed (lib/products/page-keys.ts). */}
+      <PageKeys keys={[productPageKey(product.id), producerPageKey(product.producer.id)]} />
+      <ProductView product={product} locale={locale} origin={origin} pageUrl={`${origin}${productPath(product, locale)}`} now={new Date()} />
+    </>
+  );
 }
