@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/config";
 import type { ArticleKind } from "@/lib/generated/prisma/enums";
 import { localePath } from "@/lib/navigation";
-import type { SearchProvider } from "@/lib/search/types";
+import { SEARCH_CANDIDATES, type SearchProvider } from "@/lib/search/types";
 import { sectionOf } from "./states";
 
 type Row = { articleId: string; locale: string; title: string; slug: string; summary: string; kind: ArticleKind; publishAt: Date; rank: number };
@@ -17,15 +17,21 @@ const TYPE: Record<ArticleKind, string> = { POLICY: "policy", LAW: "law", COMMUN
  * One hit per article, in the reader's language when that one matched.
  */
 export const searchArticles: SearchProvider = async ({ query, locale, now, limit }) => {
+  // The newest SEARCH_CANDIDATES matches (the GIN index finds them) are ranked: ranking re-reads
+  // each one's text, and a word found in every article must not rank 100,000 of them.
   let rows = await db.$queryRaw<Row[]>`
+    WITH q AS (SELECT websearch_to_tsquery('simple'::regconfig, portal_unaccent(lower(${query}))) AS query),
+    candidates AS (
+      SELECT t.id FROM "ArticleTranslation" t JOIN "Article" a ON a.id = t."articleId", q
+      WHERE a.state = 'PUBLISHED' AND a."publishAt" <= ${now} AND a."deletedAt" IS NULL
+        AND t.locale IN (${locale}, ${DEFAULT_LOCALE})
+        AND article_search_vector(t.title, t.summary, t.body) @@ q.query
+      ORDER BY a."publishAt" DESC
+      LIMIT ${SEARCH_CANDIDATES}
+    )
     SELECT t."articleId", t.locale, t.title, t.slug, t.summary, a.kind, a."publishAt",
            ts_rank(article_search_vector(t.title, t.summary, t.body), q.query)::float8 AS rank
-    FROM "ArticleTranslation" t
-    JOIN "Article" a ON a.id = t."articleId",
-         websearch_to_tsquery('simple'::regconfig, portal_unaccent(lower(${query}))) AS q(query)
-    WHERE a.state = 'PUBLISHED' AND a."publishAt" <= ${now} AND a."deletedAt" IS NULL
-      AND t.locale IN (${locale}, ${DEFAULT_LOCALE})
-      AND article_search_vector(t.title, t.summary, t.body) @@ q.query
+    FROM candidates c JOIN "ArticleTranslation" t ON t.id = c.id JOIN "Article" a ON a.id = t."articleId", q
     ORDER BY rank DESC, a."publishAt" DESC
     LIMIT ${limit * 2}`;
   if (rows.length === 0) {
