@@ -13,7 +13,9 @@ const TYPE: Record<ArticleKind, string> = { POLICY: "policy", LAW: "law", COMMUN
 /**
  * Published articles matching a query, accent-insensitively: full-text over title, summary and
  * body (the GIN index on article_search_vector, see the migration), in the reader's language
- * and in Vietnamese; when nothing matches, near matches of titles (trigram similarity).
+ * and in Vietnamese; when nothing matches, near matches of titles: the query against the
+ * closest run of whole words in a title (strict_word_similarity, `<<%`), which the trigram index
+ * narrows to a few rows where whole-title similarity had 100,000 to recheck.
  * One hit per article, in the reader's language when that one matched.
  */
 export const searchArticles: SearchProvider = async ({ query, locale, now, limit }) => {
@@ -37,11 +39,11 @@ export const searchArticles: SearchProvider = async ({ query, locale, now, limit
   if (rows.length === 0) {
     rows = await db.$queryRaw<Row[]>`
       SELECT t."articleId", t.locale, t.title, t.slug, t.summary, a.kind, a."publishAt",
-             (similarity(portal_unaccent(lower(t.title)), portal_unaccent(lower(${query}))) / 10)::float8 AS rank
+             (strict_word_similarity(portal_unaccent(lower(${query})), portal_unaccent(lower(t.title))) / 10)::float8 AS rank
       FROM "ArticleTranslation" t JOIN "Article" a ON a.id = t."articleId"
       WHERE a.state = 'PUBLISHED' AND a."publishAt" <= ${now} AND a."deletedAt" IS NULL
         AND t.locale IN (${locale}, ${DEFAULT_LOCALE})
-        AND portal_unaccent(lower(t.title)) % portal_unaccent(lower(${query}))
+        AND portal_unaccent(lower(${query})) <<% portal_unaccent(lower(t.title))
       ORDER BY rank DESC
       LIMIT ${limit}`;
   }
