@@ -1,4 +1,4 @@
-import { currentMinute, listPublished } from "@/lib/articles/queries";
+import { currentMinute, listPublishedPage } from "@/lib/articles/queries";
 import type { ArticleKind } from "@/lib/generated/prisma/enums";
 import type { Locale } from "@/lib/i18n/config";
 import { getT } from "@/lib/i18n/server";
@@ -18,7 +18,7 @@ export async function LatestArticles({ locale, kinds, commune, heading, moreHref
   limit?: number;
 }) {
   const t = getT(locale, "articles");
-  const { items } = await listPublished({ kinds, commune, page: 1, pageSize: limit, inLocale }, currentMinute());
+  const items = await listPublishedPage({ kinds, commune, page: 1, pageSize: limit, inLocale }, currentMinute());
   if (items.length === 0 && !emptyLabel) return null;
   const id = `latest-${inLocale ? `${inLocale}-` : ""}${kinds.join("-").toLowerCase()}`;
   return (

@@ -7,17 +7,17 @@ import { getT } from "@/lib/i18n/server";
 import { localePath } from "@/lib/navigation";
 import { getSiteIdentity } from "@/lib/settings/queries";
 import { mediaUrl } from "@/lib/storage/urls";
-import { currentMinute, listPublished } from "./queries";
+import { currentMinute, listPublishedPage } from "./queries";
 import { SECTIONS, sectionOf, type Section } from "./states";
 
 /** An RSS 2.0 feed of a section's 30 latest articles, each in the feed's language or Vietnamese. */
 export async function sectionFeed(section: Section, locale: string): Promise<Response> {
   if (!isLocale(locale)) return new Response("Not found", { status: 404 });
   const t = getT(locale, "articles");
-  const [origin, identity, { items }] = await Promise.all([
+  const [origin, identity, items] = await Promise.all([
     publicOrigin(),
     getSiteIdentity(locale),
-    listPublished({ kinds: SECTIONS[section], page: 1, pageSize: 30 }, currentMinute()),
+    listPublishedPage({ kinds: SECTIONS[section], page: 1, pageSize: 30 }, currentMinute()),
   ]);
   const feed = new Feed({
     id: `${origin}${localePath(locale, section)}`,

@@ -11,7 +11,7 @@ import { FORUM_TAG } from "./tags";
 export const FORUM_PAGE_SIZE = 20;
 
 /** Public questions: made public, not merged away, not rejected. */
-const PUBLIC_SQL = Prisma.sql`q."publishedAt" IS NOT NULL AND q."mergedIntoId" IS NULL AND q.state IN ('PUBLISHED', 'ANSWERED', 'CLOSED')`;
+export const PUBLIC_SQL = Prisma.sql`q."publishedAt" IS NOT NULL AND q."mergedIntoId" IS NULL AND q.state IN ('PUBLISHED', 'ANSWERED', 'CLOSED')`;
 export const publicWhere = {
   publishedAt: { not: null },
   mergedIntoId: null,
@@ -42,33 +42,62 @@ async function cardsByIds(ids: string[]) {
   return ids.flatMap((id) => (byId.has(id) ? [toCard(byId.get(id)!)] : []));
 }
 
+type ListFilters = Omit<TPublicForumFilters, "page">;
+type ListQuery = ListFilters & { page: number; pageSize?: number };
+
+/**
+ * The FROM and WHERE of a list: the commune and the answer are joined only when filtered on,
+ * so that an unfiltered list reads the public-order index alone. `q` is searched in the
+ * question and in the answer through their own GIN indexes (a union of ids, not an OR across a
+ * join, which would read every row).
+ */
+function listFrom(filters: ListFilters) {
+  const conditions = [PUBLIC_SQL];
+  if (filters.topic) conditions.push(Prisma.sql`q.topic = ${filters.topic}::"ForumTopic"`);
+  if (filters.commune) conditions.push(Prisma.sql`q."communeId" = (SELECT c.id FROM "AdminUnit" c WHERE c.slug = ${filters.commune})`);
+  if (filters.q) {
+    conditions.push(Prisma.sql`q.id IN (
+      SELECT s.id FROM "ForumQuestion" s WHERE forum_search_vector(s."publicBody") @@ websearch_to_tsquery('simple'::regconfig, portal_unaccent(lower(${filters.q})))
+      UNION
+      SELECT a."questionId" FROM "ForumAnswer" a WHERE forum_search_vector(a.body) @@ websearch_to_tsquery('simple'::regconfig, portal_unaccent(lower(${filters.q}))))`);
+  }
+  return Prisma.sql`FROM "ForumQuestion" q WHERE ${Prisma.join(conditions, " AND ")}`;
+}
+
+async function countPublicQuestionsNow(filters: ListFilters) {
+  const [row] = await db.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total ${listFrom(filters)}`;
+  return row?.total ?? 0;
+}
+
+async function listPublicQuestionPageNow(filters: ListQuery) {
+  const pageSize = filters.pageSize ?? FORUM_PAGE_SIZE;
+  // The ORDER BY is the expression of the ForumQuestion_public_*order_idx indexes.
+  const ids = await db.$queryRaw<{ id: string }[]>`
+    SELECT q.id ${listFrom(filters)}
+    ORDER BY (q.state IN ('ANSWERED', 'CLOSED')) DESC, coalesce(q."answeredAt", q."publishedAt") DESC, q.number DESC
+    LIMIT ${pageSize} OFFSET ${(filters.page - 1) * pageSize}`;
+  return cardsByIds(ids.map((row) => row.id));
+}
+
 /**
  * /{locale}/forum: answered questions first (latest answer first), then those waiting (newest
  * first); filtered by topic and commune; `q` searched accent-insensitively in the question and
  * the answer.
  */
-export async function listPublicQuestionsNow(filters: Omit<TPublicForumFilters, "page"> & { page: number; pageSize?: number }) {
-  const pageSize = filters.pageSize ?? FORUM_PAGE_SIZE;
-  const conditions = [PUBLIC_SQL];
-  if (filters.topic) conditions.push(Prisma.sql`q.topic = ${filters.topic}::"ForumTopic"`);
-  if (filters.commune) conditions.push(Prisma.sql`c.slug = ${filters.commune}`);
-  if (filters.q) {
-    conditions.push(Prisma.sql`(
-      forum_search_vector(q."publicBody") @@ websearch_to_tsquery('simple'::regconfig, portal_unaccent(lower(${filters.q})))
-      OR forum_search_vector(a.body) @@ websearch_to_tsquery('simple'::regconfig, portal_unaccent(lower(${filters.q}))))`);
-  }
-  const where = Prisma.join(conditions, " AND ");
-  const from = Prisma.sql`FROM "ForumQuestion" q JOIN "AdminUnit" c ON c.id = q."communeId" LEFT JOIN "ForumAnswer" a ON a."questionId" = q.id`;
-  const [countRow] = await db.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total ${from} WHERE ${where}`;
-  const ids = await db.$queryRaw<{ id: string }[]>`
-    SELECT q.id ${from} WHERE ${where}
-    ORDER BY (q.state IN ('ANSWERED', 'CLOSED')) DESC, coalesce(q."answeredAt", q."publishedAt") DESC, q.number DESC
-    LIMIT ${pageSize} OFFSET ${(filters.page - 1) * pageSize}`;
-  const total = countRow?.total ?? 0;
-  return { total, items: await cardsByIds(ids.map((row) => row.id)), pageCount: Math.max(1, Math.ceil(total / pageSize)) };
+export async function listPublicQuestionsNow(filters: ListQuery) {
+  const [total, items] = await Promise.all([countPublicQuestionsNow(filters), listPublicQuestionPageNow(filters)]);
+  return { total, items, pageCount: Math.max(1, Math.ceil(total / (filters.pageSize ?? FORUM_PAGE_SIZE))) };
 }
 
-export const listPublicQuestions = unstable_cache(listPublicQuestionsNow, ["forum-list"], { tags: [FORUM_TAG] });
+const countPublicQuestions = unstable_cache(countPublicQuestionsNow, ["forum-count"], { tags: [FORUM_TAG] });
+const listPublicQuestionPage = unstable_cache(listPublicQuestionPageNow, ["forum-page"], { tags: [FORUM_TAG] });
+
+/** listPublicQuestionsNow from the data cache; the count is cached apart, shared by every page of a list. */
+export async function listPublicQuestions(filters: ListQuery) {
+  const { page: _page, pageSize, ...listFilters } = filters;
+  const [total, items] = await Promise.all([countPublicQuestions(listFilters), listPublicQuestionPage(filters)]);
+  return { total, items, pageCount: Math.max(1, Math.ceil(total / (pageSize ?? FORUM_PAGE_SIZE))) };
+}
 
 /**
  * The public counters: questions received (all but merged duplicates), answered, and the

@@ -9,7 +9,8 @@ type Row = { productId: string; locale: string; name: string; slug: string; desc
 /**
  * Published products matching a query, accent-insensitively, as articles are searched: full
  * text over name, ingredients and description (the GIN index of the products migration) in the
- * reader's language and in Vietnamese; near matches of names when nothing matches.
+ * reader's language and in Vietnamese; near matches of names when nothing matches (the query
+ * against the closest run of whole words, as for article titles).
  */
 export const searchProducts: SearchProvider = async ({ query, locale, limit }) => {
   let rows = await db.$queryRaw<Row[]>`
@@ -27,13 +28,13 @@ export const searchProducts: SearchProvider = async ({ query, locale, limit }) =
   if (rows.length === 0) {
     rows = await db.$queryRaw<Row[]>`
       SELECT t."productId", t.locale, t.name, t.slug, t.description, p."updatedAt",
-             (similarity(portal_unaccent(lower(t.name)), portal_unaccent(lower(${query}))) / 10)::float8 AS rank
+             (strict_word_similarity(portal_unaccent(lower(${query})), portal_unaccent(lower(t.name))) / 10)::float8 AS rank
       FROM "ProductTranslation" t
       JOIN "Product" p ON p.id = t."productId"
       JOIN "Producer" m ON m.id = p."producerId"
       WHERE p.published AND m.published
         AND t.locale IN (${locale}, ${DEFAULT_LOCALE})
-        AND portal_unaccent(lower(t.name)) % portal_unaccent(lower(${query}))
+        AND portal_unaccent(lower(${query})) <<% portal_unaccent(lower(t.name))
       ORDER BY rank DESC
       LIMIT ${limit}`;
   }

@@ -17,3 +17,10 @@ export type SearchHit = {
 };
 
 export type SearchProvider = (input: { query: string; locale: Locale; now: Date; limit: number }) => Promise<SearchHit[]>;
+
+/**
+ * How many of the newest matches of a query each provider ranks. A word found in most of
+ * 100,000 rows would otherwise have every row's text re-read to rank it (seconds); the
+ * newest matches are what a reader of such a query looks for.
+ */
+export const SEARCH_CANDIDATES = 500;

@@ -1,0 +1,133 @@
+#!/usr/bin/env node
+// `npm run bench:render`: what a page rendered on a miss costs. Every request names an address
+// the front server has not stored (`?r=<n>`), so each one is rendered by Next.js; the data cache
+// stays warm, as it is for a page purged or expired while its data did not change.
+// Measured two ways:
+//   - CPU time of the Next.js process per render (utime + stime from /proc, sequential requests):
+//     hardly depends on what else the machine runs; 1000 / that is the renders/s one process
+//     could reach on one free core;
+//   - renders/s at BENCH_CONNECTIONS (8) concurrent requests for BENCH_DURATION (10) seconds:
+//     wall clock, so it depends on the machine's load.
+// On the database SEED_LARGE_DATABASE (portal_large) when it exists (`npm run seed:large`),
+// else on a fresh portal_bench database. Appends to bench/results.jsonl.
+import crypto from "node:crypto";
+import fs from "node:fs";
+import pg from "pg";
+import { buildIfNeeded } from "./lib/build.mjs";
+import { appendBenchResult, benchCommit } from "./lib/bench-results.mjs";
+import { migrate, seed } from "./lib/database.mjs";
+import { startPortal } from "./lib/portal.mjs";
+import { log } from "./lib/run.mjs";
+
+const PORT = Number(process.env.BENCH_PORT ?? 3300);
+const BASE = `http://127.0.0.1:${PORT}`;
+const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 200);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 8);
+const DURATION = Number(process.env.BENCH_DURATION ?? 10);
+const server = new URL(process.env.DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres");
+
+const PAGES = {
+  article: "/vi/news/chinh-sach-ho-tro-ho-ngheo-lam-nha-o",
+  "news list": "/vi/news",
+  home: "/vi",
+};
+
+/** The large database if it was seeded, else a fresh benchmark database with the demo seed. */
+async function database() {
+  const large = process.env.SEED_LARGE_DATABASE ?? "portal_large";
+  const admin = new pg.Client({ connectionString: server.toString() });
+  await admin.connect();
+  try {
+    const { rowCount } = await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [large]);
+    const url = new URL(server);
+    if (rowCount) {
+      url.pathname = `/${large}`;
+      return { name: large, url: url.toString() };
+    }
+    const name = process.env.BENCH_DATABASE ?? "portal_bench";
+    await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    await admin.query(`CREATE DATABASE "${name}"`);
+    url.pathname = `/${name}`;
+    const env = { ...process.env, DATABASE_URL: url.toString(), PORTAL_DEMO: "1" };
+    await migrate(env);
+    await seed(env, { ifEmpty: false });
+    return { name, url: url.toString() };
+  } finally {
+    await admin.end();
+  }
+}
+
+/** CPU seconds (user + system) used so far by a process and its children still running. */
+function cpuSeconds(pid) {
+  const ticks = (id) => {
+    const fields = fs.readFileSync(`/proc/${id}/stat`, "utf8").replace(/^.*\) /, "").split(" ");
+    return Number(fields[11]) + Number(fields[12]); // utime, stime (clock ticks, 100 a second)
+  };
+  let total = 0;
+  const visit = (id) => {
+    total += ticks(id);
+    for (const task of fs.readdirSync(`/proc/${id}/task`)) {
+      const children = fs.readFileSync(`/proc/${id}/task/${task}/children`, "utf8").trim();
+      for (const child of children ? children.split(" ") : []) visit(child);
+    }
+  };
+  visit(pid);
+  return total / 100;
+}
+
+let counter = 0;
+async function render(path) {
+  const response = await fetch(`${BASE}${path}${path.includes("?") ? "&" : "?"}r=${++counter}`);
+  await response.arrayBuffer();
+  if (response.status !== 200 || response.headers.get("x-portal-cache") === "HIT") throw new Error(`${path}: ${response.status} ${response.headers.get("x-portal-cache")}`);
+}
+
+const db = await database();
+const env = {
+  ...process.env,
+  DATABASE_URL: db.url,
+  AUTH_SECRET: crypto.randomBytes(32).toString("base64url"),
+  PORTAL_DEMO: "1",
+  NEXT_TELEMETRY_DISABLED: "1",
+  OUTBOX_WORKER: "0",
+};
+await buildIfNeeded(env);
+log(`Portal on ${db.name}, port ${PORT}`);
+const portal = await startPortal({ port: PORT, env });
+const results = {};
+try {
+  for (let i = 0; i < 100; i++) {
+    if ((await fetch(`${BASE}/api/health`).catch(() => null))?.ok) break;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  const pid = portal.child.pid;
+  for (const [kind, path] of Object.entries(PAGES)) {
+    for (let i = 0; i < 30; i++) await render(path); // warm-up: JIT, connections, data cache
+    const cpuBefore = cpuSeconds(pid);
+    const started = performance.now();
+    for (let i = 0; i < SAMPLES; i++) await render(path);
+    const cpuMs = ((cpuSeconds(pid) - cpuBefore) * 1000) / SAMPLES;
+    const wallMs = (performance.now() - started) / SAMPLES;
+    // Concurrent: CONNECTIONS requests in flight, each a new address.
+    let done = 0;
+    const until = Date.now() + DURATION * 1000;
+    await Promise.all(Array.from({ length: CONNECTIONS }, async () => {
+      while (Date.now() < until) {
+        await render(path);
+        done++;
+      }
+    }));
+    results[kind] = {
+      cpuMsPerRender: Math.round(cpuMs * 10) / 10,
+      rendersPerCpuSecond: Math.round(1000 / cpuMs),
+      sequentialMsPerRender: Math.round(wallMs * 10) / 10,
+      rendersPerSecond: Math.round(done / DURATION),
+    };
+    log(`${kind.padEnd(10)} ${results[kind].cpuMsPerRender} ms CPU a render (${results[kind].rendersPerCpuSecond}/s on one core), ${results[kind].sequentialMsPerRender} ms one at a time, ${results[kind].rendersPerSecond} renders/s at ${CONNECTIONS} connections`);
+  }
+  const [load] = fs.readFileSync("/proc/loadavg", "utf8").split(" ");
+  appendBenchResult({ date: new Date().toISOString(), commit: benchCommit(), bench: "render", database: db.name, samples: SAMPLES, connections: CONNECTIONS, durationSeconds: DURATION, load: Number(load), results });
+} finally {
+  await portal.close();
+  portal.child.kill("SIGTERM");
+}
