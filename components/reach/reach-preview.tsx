@@ -37,13 +37,14 @@ export async function ReachPreview({ notice, locale }: { notice: { id: string; p
 }
 
 /** Relay figures of one notice or article: received / confirmed / told the villagers. */
-export function RelayFiguresLine({ figures, locale }: { figures: { sent: number; received: number; relayed: number; households: number } | undefined; locale: Locale }) {
+export function RelayFiguresLine({ figures, locale }: { figures: { sent: number; received: number; relayed: number; households: number; reminders: number } | undefined; locale: Locale }) {
   const t = getT(locale, "reach");
   if (!figures) return null;
   return (
     <p data-relay-figures>
       {t("relays.columns.sent")}: {figures.sent} · {t("relays.columns.received")}: <strong>{t("relays.ofTotal", { acknowledged: figures.received, total: figures.sent })}</strong> ·{" "}
-      {t("relays.columns.relayed")}: {figures.relayed} ({figures.households} {t("relays.columns.households").toLowerCase()})
+      {t("relays.columns.relayed")}: {figures.relayed} ({figures.households} {t("relays.columns.households").toLowerCase()}) · {t("relays.columns.reminders")}:{" "}
+      <span data-relay-reminders>{figures.reminders}</span>
     </p>
   );
 }
