@@ -235,6 +235,28 @@ test.describe("[REACH] subscriptions, notices to phones and mailboxes, relays", 
     expect(answered.text).toContain(`/vi/forum/${question.id}`);
   });
 
+  test("an official finds a resident's subscriptions by phone (masked) and withdraws one at their request, with the reason", async ({ page }) => {
+    const phone = "0978123456";
+    const subscription = await db.subscription.create({ data: { kind: "NOTICES", channel: "SMS", address: phone, state: "ACTIVE", consentPurpose: `Cảnh báo ${stamp}`, consentAt: new Date() } });
+    await signIn(page, "official@demo.local");
+    await expectDashboard(page);
+    await page.goto("/admin/subscribers");
+    await page.getByLabel(r("subscribers.query")).fill("+84 978 123 456");
+    await page.getByRole("button", { name: r("subscribers.search") }).click();
+    const item = page.locator(`[data-subscription="${subscription.id}"]`);
+    await expect(item).toContainText("0978…456");
+    await expect(item).toContainText(`Cảnh báo ${stamp}`);
+    await expect(page.getByText(phone)).toHaveCount(0);
+    await expectNoSeriousViolations(page);
+    await item.getByLabel(r("subscribers.reason")).fill("Người dân gọi điện đề nghị dừng nhận tin");
+    await item.getByRole("button", { name: r("subscribers.withdraw") }).click();
+    // The row now says so (its form, with the success message, is gone).
+    await expect(item.locator("[data-subscription-state]")).toHaveText(r("subscribe.manage.states.WITHDRAWN"));
+    await expect(item.getByRole("button", { name: r("subscribers.withdraw") })).toHaveCount(0);
+    expect(await db.subscription.findUniqueOrThrow({ where: { id: subscription.id } })).toMatchObject({ state: "WITHDRAWN" });
+    expect(await db.auditLog.count({ where: { action: "subscription.withdrawnByStaff", entityId: subscription.id } })).toBe(1);
+  });
+
   test("the subscribe form, the code page and an unknown personal link have no serious axe violations", async ({ page }) => {
     // Axe runs in the page, so this one has JavaScript; the pages themselves need none.
     await page.goto("/vi/subscribe");

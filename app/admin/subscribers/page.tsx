@@ -58,7 +58,8 @@ export default async function SubscribersPage({ searchParams }: PageProps<"/admi
                 <dt className="font-semibold">{t("subscribe.manage.consentAt")}</dt>
                 <dd>{row.consentAt ? formatDateTime(row.consentAt, locale) : "—"}</dd>
                 <dt className="font-semibold">{t("subscribe.manage.state")}</dt>
-                <dd data-subscription-state={row.state}>{t(`subscribe.manage.states.${row.state}`)}</dd>
+                {/* Announced when a withdrawal changes it (the form, and its message, then go away). */}
+                <dd data-subscription-state={row.state} aria-live="polite">{t(`subscribe.manage.states.${row.state}`)}</dd>
                 {row.withdrawnAt && (
                   <>
                     <dt className="font-semibold">{t("subscribers.withdrawnAt")}</dt>
