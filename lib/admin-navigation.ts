@@ -29,6 +29,7 @@ export const ADMIN_NAV: ReadonlyArray<{ key: string; href: string; permission: A
   { key: "settings", href: "/admin/settings", permission: "settings.manage" },
   { key: "relays", href: "/admin/relays", permission: "relays.manage" },
   { key: "outbox", href: "/admin/outbox", permission: "outbox.view" },
+  { key: "subscribers", href: "/admin/subscribers", permission: "subscribers.manage" },
   { key: "outboxSettings", href: "/admin/outbox/settings", permission: "outbox.settings" },
   { key: "account", href: "/admin/account", permission: "account.changeOwnPassword" },
 ];

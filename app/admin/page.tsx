@@ -62,7 +62,7 @@ export default async function DashboardPage() {
               <li key={`${row.subjectType}:${row.subjectId}`} className="rounded border-2 border-brand-100 p-3" data-relay-row={row.subjectId}>
                 <span className="text-2xl font-bold text-brand-800" data-relay-received>{tr("relays.ofTotal", { acknowledged: row.received, total: row.sent })}</span>{" "}
                 <span lang="vi">{row.title}</span>
-                <span className="block text-sm">{tr("relays.columns.relayed")}: {row.relayed} · {tr("relays.columns.households")}: {formatNumber(row.households, locale)}</span>
+                <span className="block text-sm">{tr("relays.columns.relayed")}: {row.relayed} · {tr("relays.columns.households")}: {formatNumber(row.households, locale)} · {tr("relays.columns.reminders")}: <span data-relay-reminders>{formatNumber(row.reminders, locale)}</span></span>
               </li>
             ))}
           </ul>

@@ -2,38 +2,34 @@ import type { NoticeSeverity } from "@/lib/generated/prisma/enums";
 import { db } from "@/lib/db";
 import type { Locale } from "@/lib/i18n/config";
 import { getT } from "@/lib/i18n/server";
-import { loadOutboxSettings, publicBaseUrl } from "@/lib/outbox/settings";
-import { smsCost, smsText } from "@/lib/outbox/sms";
 import { isRelayed, noticeCommunes, relayPersons } from "@/lib/relays/fanout";
 import { noticeSubscriberCounts } from "@/lib/subscriptions/fanout";
-import { noticeText } from "@/lib/subscriptions/templates";
+import { noticeSmsSample } from "@/lib/subscriptions/templates";
 
 /**
  * Before issuing (and before a cancel or all-clear, which reach the same people): how many
  * subscribers per channel and prestigious persons the version will reach, and what one SMS
- * of it costs in segments.
+ * of it costs in segments — the text a Vietnamese SMS subscriber gets, its short unsubscribe
+ * link included (a stand-in code of the real length).
  */
 export async function ReachPreview({ notice, locale }: { notice: { id: string; provinceWide: boolean; severity: NoticeSeverity }; locale: Locale }) {
   const t = getT(locale, "reach");
-  const [counts, persons, settings, text] = await Promise.all([
+  const [counts, persons, sample] = await Promise.all([
     noticeSubscriberCounts(db, notice),
     noticeCommunes(db, notice.id).then((communeIds) => relayPersons(db, { provinceWide: notice.provinceWide, communeIds })),
-    loadOutboxSettings(db),
-    noticeText({ db, locale: "vi", channel: "SMS", baseUrl: publicBaseUrl() }, notice.id),
+    noticeSmsSample(db, notice.id),
   ]);
-  const sms = text ? smsText(text.text, settings.sms.stripDiacritics) : null;
-  const cost = sms ? smsCost(sms) : null;
   return (
     <section aria-labelledby="reach-preview" className="mt-8 rounded border-2 border-brand-100 p-4">
       <h2 id="reach-preview" className="text-lg font-bold">{t("preview.title")}</h2>
       <p data-reach-subscribers>{t("preview.subscribers", { email: counts.EMAIL, sms: counts.SMS, zalo: counts.ZALO })}</p>
       <p data-reach-relays>{isRelayed(notice.severity) ? t("preview.relays", { count: persons.length }) : t("preview.noRelays")}</p>
-      {cost && (
+      {sample && (
         <>
-          <p data-sms-segments={cost.segments}>
-            {t("preview.sms", { length: cost.length, segments: cost.segments, encoding: cost.encoding, stripped: settings.sms.stripDiacritics ? t("preview.stripped") : "" })}
+          <p data-sms-segments={sample.cost.segments}>
+            {t("preview.sms", { length: sample.cost.length, segments: sample.cost.segments, encoding: sample.cost.encoding, stripped: sample.stripped ? t("preview.stripped") : "" })}
           </p>
-          <pre lang="vi" className="mt-2 whitespace-pre-wrap rounded bg-gray-100 p-2 text-sm">{sms}</pre>
+          <pre lang="vi" className="mt-2 whitespace-pre-wrap rounded bg-gray-100 p-2 text-sm">{sample.text}</pre>
         </>
       )}
     </section>
@@ -41,13 +37,14 @@ export async function ReachPreview({ notice, locale }: { notice: { id: string; p
 }
 
 /** Relay figures of one notice or article: received / confirmed / told the villagers. */
-export function RelayFiguresLine({ figures, locale }: { figures: { sent: number; received: number; relayed: number; households: number } | undefined; locale: Locale }) {
+export function RelayFiguresLine({ figures, locale }: { figures: { sent: number; received: number; relayed: number; households: number; reminders: number } | undefined; locale: Locale }) {
   const t = getT(locale, "reach");
   if (!figures) return null;
   return (
     <p data-relay-figures>
       {t("relays.columns.sent")}: {figures.sent} · {t("relays.columns.received")}: <strong>{t("relays.ofTotal", { acknowledged: figures.received, total: figures.sent })}</strong> ·{" "}
-      {t("relays.columns.relayed")}: {figures.relayed} ({figures.households} {t("relays.columns.households").toLowerCase()})
+      {t("relays.columns.relayed")}: {figures.relayed} ({figures.households} {t("relays.columns.households").toLowerCase()}) · {t("relays.columns.reminders")}:{" "}
+      <span data-relay-reminders>{figures.reminders}</span>
     </p>
   );
 }

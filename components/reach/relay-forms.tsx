@@ -55,3 +55,15 @@ export function RemindForm({ action, subjectType, subjectId, communeId }: { acti
     </ActionForm>
   );
 }
+
+/** Back office: withdraw a resident's subscription at their request; the reason is required. */
+export function WithdrawForResidentForm({ action, subscriptionId }: { action: Action; subscriptionId: string }) {
+  const { t } = useTranslation("reach");
+  return (
+    <ActionForm action={action} label={t("subscribers.withdraw")} className="mt-2 space-y-2">
+      <HiddenField name="subscriptionId" value={subscriptionId} />
+      <TextField name="reason" label={t("subscribers.reason")} hint={t("subscribers.reasonHint")} required />
+      <SubmitButton variant="danger">{t("subscribers.withdraw")}</SubmitButton>
+    </ActionForm>
+  );
+}

@@ -62,13 +62,14 @@ export const PERMISSIONS = {
   // producer's commune; lib/products/policy.ts), publishing included.
   "products.manage": { grants: { ADMIN: "all", OFFICIAL: "all", COMMUNE_CADRE: "ownCommune" } },
   // Reaching residents (lib/outbox, lib/subscriptions, lib/relays): officials watch the outbox
-  // and send a failed message again; only administrators choose providers and look a resident's
-  // subscriptions up (personal data); a cadre relays to and reminds their own commune's
-  // prestigious persons; everyone in the back office downloads loudspeaker bulletins.
+  // and send a failed message again; only administrators choose providers; officials look a
+  // resident's subscriptions up and withdraw one at the resident's request (personal data: not
+  // cadres, a subscription may be province-wide); a cadre relays to and reminds their own
+  // commune's prestigious persons; everyone in the back office downloads loudspeaker bulletins.
   "outbox.view": { grants: { ADMIN: "all", OFFICIAL: "all" } },
   "outbox.manage": { grants: { ADMIN: "all", OFFICIAL: "all" } },
   "outbox.settings": { grants: { ADMIN: "all" } },
-  "subscribers.manage": { grants: { ADMIN: "all" } },
+  "subscribers.manage": { grants: { ADMIN: "all", OFFICIAL: "all" } },
   "relays.manage": { grants: { ADMIN: "all", OFFICIAL: "all", COMMUNE_CADRE: "ownCommune" } },
   "bulletins.download": { grants: { ADMIN: "all", OFFICIAL: "all", COMMUNE_CADRE: "all" } },
   // Issue 16: the legal documents register and the search synonyms (officials keep both);

@@ -15,5 +15,6 @@ export const LOCALE_CODES: readonly LocaleCode[];
 export const DEFAULT_LOCALE_CODE: LocaleCode;
 export function isLocaleCode(value: unknown): value is LocaleCode;
 export const PRIVATE_PAGE_PATHS: readonly string[];
+export const PRIVATE_ROOT_PATHS: readonly string[];
 export function localeOfPath(pathname: string): LocaleCode | null;
 export function isPrivatePage(pathname: string): boolean;

@@ -37,6 +37,12 @@ export function isLocaleCode(value) {
 export const PRIVATE_PAGE_PATHS = Object.freeze(["forum/track", "subscribe/confirm", "subscribe/manage", "relay"]);
 
 /**
+ * Private pages outside any locale prefix (their language comes from the record they open):
+ * `u` is the short unsubscribe link of SMS messages (`/u/<code>`, lib/subscriptions/short-link.ts).
+ */
+export const PRIVATE_ROOT_PATHS = Object.freeze(["u"]);
+
+/**
  * The locale a path is under (`/vi`, `/vi/…`), or null. The path must already be normalised
  * (scripts/lib/front-server.mjs `canonicalPath`); the proxy gets Next's normalised pathname.
  * @param {string} pathname
@@ -49,12 +55,12 @@ export function localeOfPath(pathname) {
 }
 
 /**
- * Whether a (normalised) path is one reader's private page under some locale.
+ * Whether a (normalised) path is one reader's private page, under some locale or at the root.
  * @param {string} pathname
  */
 export function isPrivatePage(pathname) {
   const locale = localeOfPath(pathname);
-  if (!locale) return false;
+  if (!locale) return PRIVATE_ROOT_PATHS.some((path) => pathname.startsWith(`/${path}/`));
   const rest = pathname.slice(locale.length + 2);
   return PRIVATE_PAGE_PATHS.some((path) => rest === path || rest.startsWith(`${path}/`));
 }

@@ -69,6 +69,16 @@ export const ZOutboxSettings = z.object({
     http: ZHttpGateway.prefault({ bodyTemplate: ZALO_BODY, authHeader: "access_token", providerIdField: "data.msg_id" }),
     templateId: z.string().trim().max(100).default(""),
   }).prefault({}),
+  /**
+   * Automatic reminders to prestigious persons who have not confirmed receipt of a relayed
+   * notice or article (lib/relays/reminders.ts): after this many minutes since it was sent (or
+   * since the last reminder), at most `max` reminders each (0: none).
+   */
+  relayReminders: z.object({
+    noticeAfterMinutes: z.coerce.number({ error: "reach:errors.number" }).int({ error: "reach:errors.number" }).min(5, { error: "reach:errors.number" }).max(10_080, { error: "reach:errors.number" }).default(120),
+    articleAfterMinutes: z.coerce.number({ error: "reach:errors.number" }).int({ error: "reach:errors.number" }).min(5, { error: "reach:errors.number" }).max(43_200, { error: "reach:errors.number" }).default(1440),
+    max: z.coerce.number({ error: "reach:errors.number" }).int({ error: "reach:errors.number" }).min(0, { error: "reach:errors.number" }).max(10, { error: "reach:errors.number" }).default(2),
+  }).prefault({}),
   retry: z.object({
     /** First wait after a failed attempt; each next one doubles, up to `maxSeconds`. */
     baseSeconds: z.coerce.number().min(0.05).max(86_400).default(30),

@@ -1,3 +1,4 @@
+import { queueRelayReminders } from "@/lib/relays/reminders";
 import { queueDigests } from "@/lib/subscriptions/fanout";
 import type { PeriodicTask } from "./worker";
 
@@ -8,4 +9,7 @@ import type { PeriodicTask } from "./worker";
 export const OUTBOX_TASKS: PeriodicTask[] = [
   // The weekly article digests that are due (lib/subscriptions/fanout.ts).
   { name: "digests", everyMs: 15 * 60_000, run: async (db) => void (await db.$transaction((tx) => queueDigests(tx))) },
+  // Reminders to prestigious persons who have not confirmed a relayed notice or article
+  // (lib/relays/reminders.ts; delays and the most reminders in the outbox settings).
+  { name: "relay-reminders", everyMs: 5 * 60_000, run: async (db) => void (await db.$transaction((tx) => queueRelayReminders(tx))) },
 ];

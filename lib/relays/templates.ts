@@ -14,12 +14,33 @@ async function relayRow(ctx: RenderContext, id: string) {
   return ctx.db.relayDelivery.findUnique({ where: { id }, select: { id: true, relayedAt: true, receivedAt: true } });
 }
 
+/**
+ * Why a reminder is no longer worth sending when its turn comes: an automatic one once receipt
+ * is confirmed (the back office's reminds until the person relayed), any one once relayed.
+ */
+function reminderNotNeeded(relay: { receivedAt: Date | null; relayedAt: Date | null }, data: { reminder?: boolean; automatic?: boolean }): string | null {
+  if (!data.reminder) return null;
+  if (relay.relayedAt) return "Relayed before the reminder left";
+  if (data.automatic && relay.receivedAt) return "Receipt confirmed before the reminder left";
+  return null;
+}
+
+const ZReminder = { reminder: z.boolean().optional(), automatic: z.boolean().optional() };
+
 /** A notice version to a prestigious person, with the personal link (reminders say so). */
 export const relayNoticeTemplate = defineTemplate({
-  data: z.object({ noticeId: z.string(), relayId: z.string(), reminder: z.boolean().optional() }),
+  data: z.object({ noticeId: z.string(), relayId: z.string(), ...ZReminder }),
   render: async (data, ctx) => {
     const relay = await relayRow(ctx, data.relayId);
     if (!relay) return { skip: "The relay is gone" };
+    const needless = reminderNotNeeded(relay, data);
+    if (needless) return { skip: needless };
+    if (data.reminder) {
+      // A reminder of a notice that was since updated, cancelled, cleared or has expired: the
+      // person got (or gets) the newer version instead.
+      const notice = await ctx.db.notice.findUnique({ where: { id: data.noticeId }, select: { state: true, expiresAt: true } });
+      if (notice?.state !== "ISSUED" || notice.expiresAt <= new Date()) return { skip: "The notice is no longer current" };
+    }
     const text = await noticeText({ ...ctx, channel: "SMS" }, data.noticeId);
     if (!text) return { skip: "The notice is gone" };
     const t = getT(ctx.locale, "reach");
@@ -30,13 +51,15 @@ export const relayNoticeTemplate = defineTemplate({
 
 /** A chosen policy article to a prestigious person: its title and summary, the link. */
 export const relayArticleTemplate = defineTemplate({
-  data: z.object({ articleId: z.string(), relayId: z.string(), reminder: z.boolean().optional() }),
+  data: z.object({ articleId: z.string(), relayId: z.string(), ...ZReminder }),
   render: async (data, ctx) => {
     const relay = await relayRow(ctx, data.relayId);
     if (!relay) return { skip: "The relay is gone" };
+    const needless = reminderNotNeeded(relay, data);
+    if (needless) return { skip: needless };
     const article = await ctx.db.article.findUnique({ where: { id: data.articleId }, include: { translations: true } });
     const tr = article?.translations.find((row) => row.locale === ctx.locale) ?? article?.translations.find((row) => row.locale === DEFAULT_LOCALE);
-    if (!article || !tr) return { skip: "The article is gone" };
+    if (!article || !tr || (data.reminder && (article.state !== "PUBLISHED" || article.deletedAt))) return { skip: "The article is gone" };
     const t = getT(ctx.locale, "reach");
     const lead = data.reminder ? `${t("messages.relayReminder")} ` : "";
     const section = article.kind === "LAW" ? "law" : "news";

@@ -10,8 +10,9 @@ import { formFields } from "@/lib/http/form-fields";
 import { isLocale, type Locale } from "@/lib/i18n/config";
 import { getT } from "@/lib/i18n/i18next";
 import { localePath } from "@/lib/navigation";
-import { confirmByCode, confirmByLink, subscribe, withdrawSubscription, type NewSubscription, type SubscribeOutcome } from "./mutations";
-import { HONEYPOT_FIELD, ZConfirmCode, ZSubscribeDigest, ZSubscribeNotices, ZToken } from "./schema";
+import { runAction } from "@/lib/run-action";
+import { confirmByCode, confirmByLink, subscribe, withdrawForResident, withdrawSubscription, type NewSubscription, type SubscribeOutcome } from "./mutations";
+import { HONEYPOT_FIELD, ZConfirmCode, ZSubscribeDigest, ZSubscribeNotices, ZToken, ZWithdrawForResident } from "./schema";
 
 function localeOf(value: unknown): Locale {
   return isLocale(value) ? value : "vi";
@@ -110,4 +111,17 @@ export async function withdrawAction(_state: FormState, formData: FormData): Pro
     return failure("invalid", CONFIRM_FAILURES.invalid);
   }
   return success("reach:subscribe.manage.withdrawn");
+}
+
+/** Back office: withdraw a resident's subscription at their request, with the reason. */
+export async function withdrawForResidentAction(_state: FormState, formData: FormData): Promise<FormState> {
+  return runAction({
+    formData,
+    permission: "subscribers.manage",
+    schema: ZWithdrawForResident,
+    run: async (input, { viewer, ip }) => {
+      await withdrawForResident(input, { actor: viewer, ip });
+      return success("reach:subscribers.withdrawn");
+    },
+  });
 }

@@ -1,5 +1,7 @@
 import "server-only";
 import { writeAudit } from "@/lib/audit/record";
+import { can, type Actor } from "@/lib/auth/permissions";
+import { AppError } from "@/lib/errors";
 import { lockedUntil, recordEvent, type ThrottleKey } from "@/lib/auth/throttle";
 import { db, type Tx } from "@/lib/db";
 import type { NoticeSeverity, OutboxChannel, SubscriptionKind } from "@/lib/generated/prisma/enums";
@@ -161,5 +163,27 @@ export async function withdrawSubscription(token: string, ctx: { ip: string | nu
     await tx.subscription.update({ where: { id }, data: { state: "WITHDRAWN", withdrawnAt: new Date(), confirmNonce: null } });
     await writeAudit(tx, { actorId: null, action: "subscription.withdrawn", entityType: "Subscription", entityId: id, after: { kind: subscription.kind, channel: subscription.channel }, ip: ctx.ip });
     return true;
+  });
+}
+
+/**
+ * Back office: an official withdraws a subscription at the resident's request (by telephone, at
+ * the commune office), with the reason, in one transaction with its audit row. The permission
+ * is checked again on the row loaded (its commune), so a narrower grant later stays enforced.
+ */
+export async function withdrawForResident(input: { subscriptionId: string; reason: string }, ctx: { actor: Actor & { id: string }; ip: string | null }) {
+  if (!can(ctx.actor, "subscribers.manage")) throw new AppError("forbidden", "form.forbidden");
+  return db.$transaction(async (tx) => {
+    const subscription = await tx.subscription.findUnique({ where: { id: input.subscriptionId } });
+    if (!subscription) throw new AppError("notFound", "form.notFound");
+    if (!can(ctx.actor, "subscribers.manage", { communeId: subscription.communeId })) throw new AppError("forbidden", "form.forbidden");
+    if (subscription.state === "WITHDRAWN") throw new AppError("conflict", "reach:subscribers.errors.alreadyWithdrawn");
+    const withdrawnAt = new Date();
+    await tx.subscription.update({ where: { id: subscription.id }, data: { state: "WITHDRAWN", withdrawnAt, confirmNonce: null } });
+    await writeAudit(tx, {
+      actorId: ctx.actor.id, action: "subscription.withdrawnByStaff", entityType: "Subscription", entityId: subscription.id,
+      before: { state: subscription.state }, after: { state: "WITHDRAWN", kind: subscription.kind, channel: subscription.channel, reason: input.reason }, ip: ctx.ip,
+    });
+    return withdrawnAt;
   });
 }

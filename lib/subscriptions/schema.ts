@@ -51,3 +51,24 @@ export const ZConfirmCode = z.object({
 });
 
 export const ZToken = z.object({ token: z.string().min(1).max(200) });
+
+/**
+ * Back office: what an official types to find a resident's subscriptions — an e-mail address or
+ * a mobile number, read as the subscribe form stores them. Null when it is neither.
+ */
+export function lookupAddress(query: string): { channels: ("EMAIL" | "SMS" | "ZALO")[]; address: string } | null {
+  const text = query.trim().slice(0, 254);
+  if (text.includes("@")) {
+    const address = normalizeRecipient("EMAIL", text);
+    return address ? { channels: ["EMAIL"], address } : null;
+  }
+  const address = normalizeRecipient("SMS", text);
+  return address ? { channels: ["SMS", "ZALO"], address } : null;
+}
+
+/** Back office: a subscription withdrawn at the resident's request, and why (kept in the audit log). */
+export const ZWithdrawForResident = z.object({
+  subscriptionId: z.string().trim().min(1).max(40),
+  reason: z.string().trim().min(5, { error: "reach:subscribers.errors.reason" }).max(500, { error: "text.tooLong" }),
+});
+export type TWithdrawForResident = z.infer<typeof ZWithdrawForResident>;

@@ -2,7 +2,11 @@ import { z } from "zod";
 import { formatDateTime } from "@/lib/format";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/config";
 import { getT } from "@/lib/i18n/i18next";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { loadOutboxSettings, publicBaseUrl } from "@/lib/outbox/settings";
+import { smsCost, smsText } from "@/lib/outbox/sms";
 import { defineTemplate, type RenderContext } from "@/lib/outbox/template";
+import { SAMPLE_SHORT_CODE, shortUnsubscribeUrl } from "./short-link";
 import { confirmationCode, signToken } from "./tokens";
 
 /** The personal page where the resident sees and withdraws this subscription (one step). */
@@ -16,14 +20,21 @@ export function oneClickUrl(ctx: Pick<RenderContext, "baseUrl">, subscriptionId:
 }
 
 async function activeSubscription(ctx: RenderContext, id: string) {
-  const subscription = await ctx.db.subscription.findUnique({ where: { id }, select: { id: true, state: true } });
+  const subscription = await ctx.db.subscription.findUnique({ where: { id }, select: { id: true, state: true, shortCode: true } });
   return subscription?.state === "ACTIVE" ? subscription : null;
 }
 
-const footer = (ctx: RenderContext, url: string) => {
+/**
+ * The one-step unsubscribe every message ends with: by e-mail the personal page's signed link;
+ * by SMS and Zalo the short link (`/u/<code>`), which costs some 60 characters less — often a
+ * whole segment. The notice editor counts segments with this same footer (ReachPreview).
+ */
+export function unsubscribeFooter(ctx: Pick<RenderContext, "baseUrl" | "locale" | "channel">, subscription: { id: string; shortCode: string }): string {
   const t = getT(ctx.locale, "reach");
-  return ctx.channel === "EMAIL" ? `\n\n—\n${t("messages.footerEmail")}\n${t("messages.unsubscribe")}: ${url}` : `\n${t("messages.unsubscribeShort")}: ${url}`;
-};
+  return ctx.channel === "EMAIL"
+    ? `\n\n—\n${t("messages.footerEmail")}\n${t("messages.unsubscribe")}: ${manageUrl(ctx, subscription.id)}`
+    : `\n${t("messages.unsubscribeShort")}: ${shortUnsubscribeUrl(ctx.baseUrl, subscription.shortCode)}`;
+}
 
 /** The double opt-in: a link by e-mail, a six-digit code by SMS or Zalo. */
 export const confirmTemplate = defineTemplate({
@@ -67,14 +78,28 @@ export async function noticeText(ctx: Pick<RenderContext, "db" | "locale" | "bas
   return { notice, subject, text: `${subject}${main}${reason}\n\n${t("messages.more")}: ${link}` };
 }
 
+/**
+ * What one SMS of a notice version costs a Vietnamese SMS subscriber, exactly as the worker will
+ * send it (the unsubscribe footer with a stand-in code of the real length, diacritics stripped
+ * when the SMS setting says so): the segment counter of the notice editor.
+ */
+export async function noticeSmsSample(db: PrismaClient, noticeId: string) {
+  const ctx = { db, locale: "vi", channel: "SMS", baseUrl: publicBaseUrl() } as const;
+  const [settings, text] = await Promise.all([loadOutboxSettings(db), noticeText(ctx, noticeId)]);
+  if (!text) return null;
+  const sms = smsText(text.text + unsubscribeFooter(ctx, { id: "", shortCode: SAMPLE_SHORT_CODE }), settings.sms.stripDiacritics);
+  return { text: sms, cost: smsCost(sms), stripped: settings.sms.stripDiacritics };
+}
+
 /** A notice to a subscriber: not sent once the subscription is withdrawn. */
 export const noticeTemplate = defineTemplate({
   data: z.object({ noticeId: z.string(), subscriptionId: z.string() }),
   render: async (data, ctx) => {
-    if (!(await activeSubscription(ctx, data.subscriptionId))) return { skip: "The subscription was withdrawn" };
+    const subscription = await activeSubscription(ctx, data.subscriptionId);
+    if (!subscription) return { skip: "The subscription was withdrawn" };
     const text = await noticeText(ctx, data.noticeId);
     if (!text) return { skip: "The notice is gone" };
-    return { subject: text.subject, text: text.text + footer(ctx, manageUrl(ctx, data.subscriptionId)), unsubscribeUrl: oneClickUrl(ctx, data.subscriptionId) };
+    return { subject: text.subject, text: text.text + unsubscribeFooter(ctx, subscription), unsubscribeUrl: oneClickUrl(ctx, data.subscriptionId) };
   },
 });
 
@@ -82,15 +107,15 @@ export const noticeTemplate = defineTemplate({
 export const forumAnswerTemplate = defineTemplate({
   data: z.object({ questionId: z.string(), subscriptionId: z.string() }),
   render: async (data, ctx) => {
-    if (!(await activeSubscription(ctx, data.subscriptionId))) return { skip: "The subscription was withdrawn" };
+    const subscription = await activeSubscription(ctx, data.subscriptionId);
+    if (!subscription) return { skip: "The subscription was withdrawn" };
     const question = await ctx.db.forumQuestion.findUnique({ where: { id: data.questionId }, include: { answer: true } });
     if (!question?.answer || !question.publishedAt) return { skip: "The answer is not public" };
     const t = getT(ctx.locale, "reach");
     const link = `${ctx.baseUrl}/${ctx.locale}/forum/${question.id}`;
     const subject = t("messages.answeredSubject", { number: question.number });
     const answer = ctx.channel === "EMAIL" ? `\n\n${question.answer.unitName}:\n${question.answer.body.slice(0, 3000)}` : "";
-    const url = manageUrl(ctx, data.subscriptionId);
-    return { subject, text: `${subject}${answer}\n\n${t("messages.more")}: ${link}${footer(ctx, url)}`, unsubscribeUrl: oneClickUrl(ctx, data.subscriptionId) };
+    return { subject, text: `${subject}${answer}\n\n${t("messages.more")}: ${link}${unsubscribeFooter(ctx, subscription)}`, unsubscribeUrl: oneClickUrl(ctx, data.subscriptionId) };
   },
 });
 
@@ -113,8 +138,7 @@ export const digestTemplate = defineTemplate({
       const section = article.kind === "LAW" ? "law" : "news";
       return tr ? `• ${tr.title}\n  ${ctx.baseUrl}/${ctx.locale}/${section}/${tr.slug}` : null;
     }).filter(Boolean);
-    const url = manageUrl(ctx, data.subscriptionId);
     const subject = t("messages.digestSubject", { count: lines.length });
-    return { subject, text: `${subject}\n\n${lines.join("\n")}${footer(ctx, url)}`, unsubscribeUrl: oneClickUrl(ctx, data.subscriptionId) };
+    return { subject, text: `${subject}\n\n${lines.join("\n")}${unsubscribeFooter(ctx, subscription)}`, unsubscribeUrl: oneClickUrl(ctx, data.subscriptionId) };
   },
 });

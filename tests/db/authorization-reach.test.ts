@@ -26,6 +26,8 @@ vi.mock("next/navigation", () => ({
 }));
 
 const relays = await import("@/lib/relays/actions");
+const subscriptions = await import("@/lib/subscriptions/actions");
+const { lookupSubscriptions } = await import("@/lib/subscriptions/queries");
 const bulletins = await import("@/lib/bulletins/zip");
 
 type Role = "ADMIN" | "OFFICIAL" | "COMMUNE_CADRE" | "ANONYMOUS";
@@ -34,7 +36,7 @@ const VIEWER_EMAIL = { ADMIN: "admin@demo.local", OFFICIAL: "official@demo.local
 const ALL: Role[] = ["ADMIN", "OFFICIAL", "COMMUNE_CADRE"];
 const OFFICIALS: Role[] = ["ADMIN", "OFFICIAL"];
 
-type Ids = { own: string; other: string; article: string; notice: string };
+type Ids = { own: string; other: string; article: string; notice: string; ownSubscription: string; otherSubscription: string; provinceSubscription: string };
 type Case = { name: string; action: (s: FormState, f: FormData) => Promise<FormState>; form: (ids: Ids) => Record<string, string>; allowed: Role[] };
 
 const CASES: Case[] = [
@@ -44,15 +46,20 @@ const CASES: Case[] = [
   { name: "remind own commune's prestigious persons", action: relays.remindRelaysAction, allowed: ALL, form: (ids) => ({ subjectType: "Notice", subjectId: ids.notice, communeId: ids.own }) },
   { name: "remind another commune's prestigious persons", action: relays.remindRelaysAction, allowed: OFFICIALS, form: (ids) => ({ subjectType: "Notice", subjectId: ids.notice, communeId: ids.other }) },
   { name: "remind every prestigious person of the province", action: relays.remindRelaysAction, allowed: OFFICIALS, form: (ids) => ({ subjectType: "Notice", subjectId: ids.notice }) },
+  // Personal data: officials only, whatever the subscription's commune.
+  { name: "withdraw a resident's subscription to own commune's notices", action: subscriptions.withdrawForResidentAction, allowed: OFFICIALS, form: (ids) => ({ subscriptionId: ids.ownSubscription, reason: "Người dân gọi điện yêu cầu" }) },
+  { name: "withdraw a resident's subscription to another commune's notices", action: subscriptions.withdrawForResidentAction, allowed: OFFICIALS, form: (ids) => ({ subscriptionId: ids.otherSubscription, reason: "Người dân gọi điện yêu cầu" }) },
+  { name: "withdraw a resident's province-wide subscription", action: subscriptions.withdrawForResidentAction, allowed: OFFICIALS, form: (ids) => ({ subscriptionId: ids.provinceSubscription, reason: "Người dân gọi điện yêu cầu" }) },
 ];
 
 async function fingerprint() {
-  const [audit, messages, deliveries] = await Promise.all([
+  const [audit, messages, deliveries, subscriptionStates] = await Promise.all([
     db.auditLog.count(),
     db.outboxMessage.count(),
     db.relayDelivery.findMany({ orderBy: { id: "asc" }, select: { id: true, reminders: true } }),
+    db.subscription.findMany({ orderBy: { id: "asc" }, select: { id: true, state: true } }),
   ]);
-  return JSON.stringify({ audit, messages, deliveries });
+  return JSON.stringify({ audit, messages, deliveries, subscriptionStates });
 }
 
 async function invoke(action: Case["action"], fields: Record<string, string>): Promise<FormState> {
@@ -90,7 +97,12 @@ describe("reach: authorization matrix (server actions × roles × communes)", ()
     for (const p of [ownPerson, otherPerson]) {
       await db.relayDelivery.create({ data: { personId: p.id, communeId: p.communeId, subjectType: "Notice", subjectId: notice.seriesId } });
     }
-    ids = { own, other, article: article.id, notice: notice.seriesId };
+    const subscription = (communeId: string | null, address: string) =>
+      db.subscription.create({ data: { kind: "NOTICES", channel: "EMAIL", address, communeId, state: "ACTIVE", consentPurpose: "Cảnh báo", consentAt: new Date() } });
+    const [ownSubscription, otherSubscription, provinceSubscription] = [
+      await subscription(own, "dan@example.org"), await subscription(other, "dan@example.org"), await subscription(null, "dan@example.org"),
+    ];
+    ids = { own, other, article: article.id, notice: notice.seriesId, ownSubscription: ownSubscription.id, otherSubscription: otherSubscription.id, provinceSubscription: provinceSubscription.id };
   });
 
   for (const testCase of CASES) {
@@ -109,6 +121,20 @@ describe("reach: authorization matrix (server actions × roles × communes)", ()
         }
       });
     }
+  }
+
+  for (const role of ROLES) {
+    const allowed = OFFICIALS.includes(role);
+    it(`look up a resident's subscriptions by e-mail or phone · ${role} → ${allowed ? "allowed" : "refused"}`, async () => {
+      const viewer = role === "ANONYMOUS" ? null : await userByEmail(VIEWER_EMAIL[role]);
+      const found = await lookupSubscriptions(viewer, " Dan@Example.org ");
+      if (allowed) {
+        expect(Array.isArray(found) && found.map((row) => row.maskedAddress)).toEqual(["da…@example.org", "da…@example.org", "da…@example.org"]);
+        expect(JSON.stringify(found)).not.toContain("dan@example.org");
+      } else {
+        expect(found).toBeNull();
+      }
+    });
   }
 
   for (const role of ROLES) {

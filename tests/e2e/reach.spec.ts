@@ -4,6 +4,8 @@
  */
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type Page } from "@playwright/test";
+import http from "node:http";
+import { smsCost } from "../../lib/outbox/sms";
 import { configureOutbox } from "../fixtures/outbox";
 import { startGatewayStub } from "../fixtures/sms-gateway";
 import { startSmtpReceiver } from "../fixtures/smtp-receiver";
@@ -43,6 +45,17 @@ test.afterAll(async () => {
   await gateway?.close();
   await db.$disconnect();
 });
+
+/** A GET with the Host header chosen by the test (a browser always sends the real one). */
+function rawGet(path: string, host: string): Promise<{ status: number; headers: http.IncomingHttpHeaders }> {
+  return new Promise((resolve, reject) => {
+    const request = http.get({ host: "127.0.0.1", port: Number(process.env.E2E_PORT ?? 3100), path, headers: { host } }, (response) => {
+      response.resume();
+      resolve({ status: response.statusCode ?? 0, headers: response.headers });
+    });
+    request.on("error", reject);
+  });
+}
 
 async function noJs(browser: Browser): Promise<Page> {
   return (await browser.newContext({ javaScriptEnabled: false })).newPage();
@@ -119,6 +132,8 @@ test.describe("[REACH] subscriptions, notices to phones and mailboxes, relays", 
     await expect(preview).toContainText(r("preview.subscribers", { email: 1, sms: 1, zalo: 0 }));
     await expect(preview).toContainText(r("preview.relays", { count: 1 }));
     await expect(preview.locator("[data-sms-segments]")).toBeVisible();
+    const segments = Number(await preview.locator("[data-sms-segments]").getAttribute("data-sms-segments"));
+    expect(segments).toBeGreaterThan(0);
     const issue = cadre.getByRole("form", { name: n("admin.editor.issue"), exact: true });
     await issue.getByRole("button", { name: n("admin.editor.issue"), exact: true }).click();
     await expect(cadre.getByText(n("admin.issued"), { exact: true })).toBeVisible();
@@ -133,12 +148,34 @@ test.describe("[REACH] subscriptions, notices to phones and mailboxes, relays", 
     await gateway.waitFor(() => gateway.requests.filter((request) => request.json?.to === residentPhone).length === 2 && gateway.requests.some((request) => request.json?.to === relayPhone), 30_000);
     expect(String(gateway.requests.filter((request) => request.json?.to === residentPhone)[1]!.json!.text)).toContain("Len cho cao ngay.");
     const relaySms = String(gateway.requests.find((request) => request.json?.to === relayPhone)!.json!.text);
+    // The SMS ends with the short unsubscribe link on the configured address, and costs exactly
+    // the segments the editor showed.
+    const phoneSms = String(gateway.requests.filter((request) => request.json?.to === residentPhone)[1]!.json!.text);
+    const phoneSubscription = await db.subscription.findFirstOrThrow({ where: { address: residentPhone, channel: "SMS", state: "ACTIVE" } });
+    const shortLink = `http://localhost:${process.env.E2E_PORT ?? 3100}/u/${phoneSubscription.shortCode}`;
+    expect(phoneSms.endsWith(shortLink), phoneSms).toBe(true);
+    expect(phoneSms).not.toContain("/subscribe/manage/");
+    expect(smsCost(phoneSms).segments).toBe(segments);
 
     // Unsubscribe in one step from the mail's link.
     await resident.goto(mailLink(alert.text, /\/vi\/subscribe\/manage\//));
     await resident.getByRole("button", { name: r("subscribe.manage.withdraw") }).click();
     await expect(resident.getByText(r("subscribe.manage.withdrawn"))).toBeVisible();
     expect(await db.subscription.count({ where: { address: residentMail, state: "WITHDRAWN" } })).toBe(1);
+
+    // The SMS short link: whatever Host is sent, it leads to the configured address, privately.
+    const answer = await rawGet(new URL(shortLink).pathname, "evil.example");
+    expect(answer.status).toBe(307);
+    expect(answer.headers.location).toMatch(new RegExp(`^http://localhost:${process.env.E2E_PORT ?? 3100}/vi/subscribe/manage/`));
+    expect(answer.headers["cache-control"]).toContain("no-store");
+    // Followed on the phone (no JavaScript): one button withdraws, recorded with the consent.
+    await phone.goto(new URL(shortLink).pathname);
+    await expect(phone).toHaveURL(/\/vi\/subscribe\/manage\//);
+    await phone.getByRole("button", { name: r("subscribe.manage.withdraw") }).click();
+    await expect(phone.getByText(r("subscribe.manage.withdrawn"))).toBeVisible();
+    expect(await db.subscription.findUniqueOrThrow({ where: { id: phoneSubscription.id } })).toMatchObject({ state: "WITHDRAWN", withdrawnAt: expect.any(Date) });
+    expect(await db.auditLog.count({ where: { action: "subscription.withdrawn", entityId: phoneSubscription.id } })).toBe(1);
+    expect((await rawGet("/u/0000000000", "localhost")).status).toBe(404);
 
     // The prestigious person taps their personal link: received.
     const person = await noJs(browser);
@@ -196,6 +233,28 @@ test.describe("[REACH] subscriptions, notices to phones and mailboxes, relays", 
     expect(answered.subject).toBe(r("messages.answeredSubject", { number: question.number }));
     expect(answered.text).toContain("bộ phận một cửa");
     expect(answered.text).toContain(`/vi/forum/${question.id}`);
+  });
+
+  test("an official finds a resident's subscriptions by phone (masked) and withdraws one at their request, with the reason", async ({ page }) => {
+    const phone = "0978123456";
+    const subscription = await db.subscription.create({ data: { kind: "NOTICES", channel: "SMS", address: phone, state: "ACTIVE", consentPurpose: `Cảnh báo ${stamp}`, consentAt: new Date() } });
+    await signIn(page, "official@demo.local");
+    await expectDashboard(page);
+    await page.goto("/admin/subscribers");
+    await page.getByLabel(r("subscribers.query")).fill("+84 978 123 456");
+    await page.getByRole("button", { name: r("subscribers.search") }).click();
+    const item = page.locator(`[data-subscription="${subscription.id}"]`);
+    await expect(item).toContainText("0978…456");
+    await expect(item).toContainText(`Cảnh báo ${stamp}`);
+    await expect(page.getByText(phone)).toHaveCount(0);
+    await expectNoSeriousViolations(page);
+    await item.getByLabel(r("subscribers.reason")).fill("Người dân gọi điện đề nghị dừng nhận tin");
+    await item.getByRole("button", { name: r("subscribers.withdraw") }).click();
+    // The row now says so (its form, with the success message, is gone).
+    await expect(item.locator("[data-subscription-state]")).toHaveText(r("subscribe.manage.states.WITHDRAWN"));
+    await expect(item.getByRole("button", { name: r("subscribers.withdraw") })).toHaveCount(0);
+    expect(await db.subscription.findUniqueOrThrow({ where: { id: subscription.id } })).toMatchObject({ state: "WITHDRAWN" });
+    expect(await db.auditLog.count({ where: { action: "subscription.withdrawnByStaff", entityId: subscription.id } })).toBe(1);
   });
 
   test("the subscribe form, the code page and an unknown personal link have no serious axe violations", async ({ page }) => {

@@ -55,6 +55,7 @@ export default async function RelaysPage({ searchParams }: PageProps<"/admin/rel
               <th className="py-2 pr-3">{t("relays.columns.received")}</th>
               <th className="py-2 pr-3">{t("relays.columns.relayed")}</th>
               <th className="py-2 pr-3">{t("relays.columns.households")}</th>
+              <th className="py-2 pr-3">{t("relays.columns.reminders")}</th>
               <th className="py-2">{t("relays.columns.remind")}</th>
             </tr>
           </thead>
@@ -69,6 +70,7 @@ export default async function RelaysPage({ searchParams }: PageProps<"/admin/rel
                 <td className="py-2 pr-3" data-relay-received>{t("relays.ofTotal", { acknowledged: row.received, total: row.sent })}</td>
                 <td className="py-2 pr-3">{t("relays.ofTotal", { acknowledged: row.relayed, total: row.sent })}</td>
                 <td className="py-2 pr-3">{formatNumber(row.households, locale)}</td>
+                <td className="py-2 pr-3" data-relay-reminders>{formatNumber(row.reminders, locale)}</td>
                 <td className="py-2">
                   {row.relayed < row.sent && <RemindForm action={remindRelaysAction} subjectType={row.subjectType} subjectId={row.subjectId} communeId={communeId} />}
                 </td>

@@ -47,7 +47,7 @@ const EXPECTED: Record<Action, Row> = {
   "outbox.view": { ADMIN: yes, OFFICIAL: yes, COMMUNE_CADRE: no },
   "outbox.manage": { ADMIN: yes, OFFICIAL: yes, COMMUNE_CADRE: no },
   "outbox.settings": { ADMIN: yes, OFFICIAL: no, COMMUNE_CADRE: no },
-  "subscribers.manage": { ADMIN: yes, OFFICIAL: no, COMMUNE_CADRE: no },
+  "subscribers.manage": { ADMIN: yes, OFFICIAL: yes, COMMUNE_CADRE: no },
   "relays.manage": { ADMIN: yes, OFFICIAL: yes, COMMUNE_CADRE: ownOnly },
   "bulletins.download": { ADMIN: yes, OFFICIAL: yes, COMMUNE_CADRE: yes },
   "documents.manage": { ADMIN: yes, OFFICIAL: yes, COMMUNE_CADRE: no },

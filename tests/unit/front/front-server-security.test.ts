@@ -48,6 +48,10 @@ describe("classifyPath", () => {
     ["/media/library/a.pdf", "other"],
     ["/admin/forum", "other"],
     ["/video/x", "other"],
+    ["/u/Ab3dE5gH9k", "private"],
+    ["/u%2FAb3dE5gH9k", "private"],
+    ["/u", "other"],
+    ["/users/x", "other"],
   ])("%s is %s", (path, kind) => {
     expect(classifyPath(path)).toBe(kind);
   });

@@ -111,4 +111,11 @@ describe("the one list of languages (lib/i18n/languages.mjs)", () => {
     }
     expect(isPrivatePage("/admin/forum/track")).toBe(false);
   });
+
+  it("names the private pages outside any locale: the SMS short unsubscribe link", () => {
+    expect(isPrivatePage("/u/Ab3dE5gH9k")).toBe(true);
+    expect(isPrivatePage("/u")).toBe(false);
+    expect(isPrivatePage("/users/x")).toBe(false);
+    expect(isPrivatePage("/vi/u/Ab3dE5gH9k")).toBe(false);
+  });
 });

@@ -83,6 +83,13 @@ export default async function OutboxSettingsPage() {
           <TextField name="retry.maxSeconds" label={t("outbox.settings.maxSeconds")} defaultValue={String(settings.retry.maxSeconds)} />
           <TextField name="retry.leaseSeconds" label={t("outbox.settings.leaseSeconds")} hint={t("outbox.settings.leaseSecondsHint")} defaultValue={String(settings.retry.leaseSeconds)} />
         </fieldset>
+        <fieldset className={box}>
+          <legend className="px-1 text-lg font-bold">{t("outbox.settings.relayReminders")}</legend>
+          <p className="text-sm">{t("outbox.settings.relayRemindersHint")}</p>
+          <TextField name="relayReminders.noticeAfterMinutes" label={t("outbox.settings.noticeAfterMinutes")} defaultValue={String(settings.relayReminders.noticeAfterMinutes)} />
+          <TextField name="relayReminders.articleAfterMinutes" label={t("outbox.settings.articleAfterMinutes")} defaultValue={String(settings.relayReminders.articleAfterMinutes)} />
+          <TextField name="relayReminders.max" label={t("outbox.settings.maxReminders")} defaultValue={String(settings.relayReminders.max)} />
+        </fieldset>
         <SubmitButton>{t("outbox.settings.save")}</SubmitButton>
       </ActionForm>
     </>

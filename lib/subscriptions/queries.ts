@@ -1,0 +1,28 @@
+import "server-only";
+import { can, type Actor } from "@/lib/auth/permissions";
+import { db } from "@/lib/db";
+import { maskRecipient } from "@/lib/outbox/recipient";
+import { lookupAddress } from "./schema";
+
+/**
+ * Back office (`subscribers.manage`): the subscriptions of one e-mail address or mobile number,
+ * newest first, with their consent as recorded — purpose, channel, time, withdrawal — and the
+ * address masked (the official typed it; the page does not repeat it in full). `invalid` when
+ * the query is neither an e-mail address nor a mobile number; null for a viewer without the
+ * permission.
+ */
+export async function lookupSubscriptions(viewer: Actor | null, query: string) {
+  if (!can(viewer, "subscribers.manage")) return null;
+  const wanted = lookupAddress(query);
+  if (!wanted) return "invalid" as const;
+  const rows = await db.subscription.findMany({
+    where: { address: wanted.address, channel: { in: wanted.channels } },
+    orderBy: { createdAt: "desc" },
+    take: 100,
+    select: {
+      id: true, kind: true, channel: true, address: true, state: true, locale: true, consentPurpose: true, consentAt: true, withdrawnAt: true, createdAt: true,
+      commune: { select: { fullName: true } },
+    },
+  });
+  return rows.map(({ address, commune, ...row }) => ({ ...row, maskedAddress: maskRecipient(row.channel, address), communeName: commune?.fullName ?? null }));
+}
