@@ -4,6 +4,7 @@ import { LibraryItemView } from "@/components/library/library-item-view";
 import { isLocale } from "@/lib/i18n/config";
 import { pickTranslation } from "@/lib/i18n/pick-translation";
 import { getPublicLibraryItem } from "@/lib/library/queries";
+import { translationOutdatedSince } from "@/lib/translations/public";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/library/[id]">): Promise<Metadata> {
   const { locale, id } = await params;
@@ -19,5 +20,6 @@ export default async function LibraryItemPage({ params }: PageProps<"/[locale]/l
   if (!isLocale(locale)) notFound();
   const item = await getPublicLibraryItem(id);
   if (!item) notFound();
-  return <LibraryItemView item={item} locale={locale} />;
+  const outdatedSince = await translationOutdatedSince("LIBRARY_ITEM", item.id, locale, item.translations);
+  return <LibraryItemView item={item} locale={locale} outdatedSince={outdatedSince} />;
 }

@@ -6,6 +6,7 @@ import { publicOrigin } from "@/lib/http/absolute-url";
 import { LOCALES, isLocale } from "@/lib/i18n/config";
 import { pickTranslation } from "@/lib/i18n/pick-translation";
 import { getPublicProduct } from "@/lib/products/queries";
+import { translationOutdatedSince } from "@/lib/translations/public";
 import { imageSources } from "@/lib/storage/urls";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/products/[slug]">): Promise<Metadata> {
@@ -32,5 +33,6 @@ export default async function ProductPage({ params }: PageProps<"/[locale]/produ
   const product = await getPublicProduct(decodeURIComponent(slug));
   if (!product) notFound();
   const origin = await publicOrigin();
-  return <ProductView product={product} locale={locale} origin={origin} pageUrl={`${origin}${productPath(product, locale)}`} now={new Date()} />;
+  const outdatedSince = await translationOutdatedSince("PRODUCT", product.id, locale, product.translations);
+  return <ProductView product={product} locale={locale} origin={origin} pageUrl={`${origin}${productPath(product, locale)}`} now={new Date()} outdatedSince={outdatedSince} />;
 }
