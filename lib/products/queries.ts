@@ -21,7 +21,7 @@ export function currentDay(now = Date.now()): string {
 const dayStart = (day: string) => new Date(`${day}T00:00:00+07:00`);
 
 /** Public: the product and its producer are both published. */
-const publicWhere: Prisma.ProductWhereInput = { published: true, producer: { published: true } };
+export const publicWhere: Prisma.ProductWhereInput = { published: true, producer: { published: true } };
 
 const coverSelect = {
   where: { isCover: true },
