@@ -15,6 +15,7 @@ import { lighthouseScores } from "./lib/lighthouse.mjs";
 import { migrate, seed } from "./lib/database.mjs";
 import { startPortal } from "./lib/portal.mjs";
 import { log } from "./lib/run.mjs";
+import { localeOfPath } from "../lib/i18n/languages.mjs";
 
 const DURATION = Number(process.env.BENCH_DURATION ?? 20);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
@@ -30,7 +31,7 @@ const ARTICLE = "/vi/news/chinh-sach-ho-tro-ho-ngheo-lam-nha-o";
 const TARGETS = process.env.BENCH_TARGETS
   ? process.env.BENCH_TARGETS.split(",").map((target) => target.trim()).filter((target) => target.startsWith("/"))
   : ["/vi", ARTICLE, "/vi/data", "/vi/notices", "/vi/products", "/vi/forum", "/vi/library", "/api/health"];
-const isPublicPage = (target) => /^\/(vi|en|tyz|ium|hmn)(\/|$)/.test(target);
+const isPublicPage = (target) => localeOfPath(target.split("?")[0]) !== null;
 
 async function benchDatabase() {
   const server = new URL(process.env.DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres");

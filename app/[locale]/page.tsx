@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { LatestArticles } from "@/components/articles/latest-articles";
+import { RecordingsInLanguage } from "@/components/translations/recordings-in-language";
 import { MINORITY_LOCALES, isLocale } from "@/lib/i18n/config";
 import { getT } from "@/lib/i18n/server";
 import { localePath } from "@/lib/navigation";
@@ -25,9 +26,12 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
         {hasDemo && <p className="mt-3 text-sm font-semibold">{t("home.demoNotice")}</p>}
       </section>
 
-      {/* A minority language leads with what exists in it (articles translated, with their readings). */}
+      {/* A minority language leads with what exists in it: articles translated, then what can be listened to. */}
       {MINORITY_LOCALES.includes(locale) && (
-        <LatestArticles locale={locale} inLocale={locale} kinds={["POLICY", "LAW", "COMMUNE_UPDATE"]} heading={t("home.inLanguage", { language: t(`languageNames.${locale}`) })} moreHref={localePath(locale, "languages")} moreLabel={t("languages.title")} limit={6} />
+        <>
+          <LatestArticles locale={locale} inLocale={locale} kinds={["POLICY", "LAW", "COMMUNE_UPDATE"]} heading={t("home.inLanguage", { language: t(`languageNames.${locale}`) })} moreHref={localePath(locale, "languages")} moreLabel={t("languages.title")} limit={6} />
+          <RecordingsInLanguage locale={locale} />
+        </>
       )}
       <LatestArticles locale={locale} kinds={["POLICY"]} heading={tArticles("home.policy")} moreHref={localePath(locale, "news")} />
       <LatestArticles locale={locale} kinds={["LAW"]} heading={tArticles("home.law")} moreHref={localePath(locale, "law")} />

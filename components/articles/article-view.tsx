@@ -1,4 +1,6 @@
 import { FallbackNote } from "@/components/layout/fallback-note";
+import { OutdatedNote } from "@/components/layout/outdated-note";
+import { RecordedReading } from "@/components/ui/recorded-reading";
 import type { ArticleCard, PublicArticle } from "@/lib/articles/queries";
 import { sectionOf } from "@/lib/articles/states";
 import { formatDate, intlLocale } from "@/lib/format";
@@ -6,7 +8,7 @@ import { LOCALES, LOCALE_AUTONYMS, type Locale } from "@/lib/i18n/config";
 import { availableLocales, pickTranslation } from "@/lib/i18n/pick-translation";
 import { getT, interfaceFallsBack } from "@/lib/i18n/server";
 import { localePath } from "@/lib/navigation";
-import { AUDIO_TYPE_NAMES, formatFileSize, imageSources, mediaUrl } from "@/lib/storage/urls";
+import { formatFileSize, imageSources } from "@/lib/storage/urls";
 import { ArticleCardItem, articlePath, topicName } from "./article-card";
 import { ShareLinks } from "@/components/ui/share-links";
 import { MARKDOWN_BODY } from "./markdown-body";
@@ -42,11 +44,7 @@ export function ArticleView({ article, related, locale, pageUrl, outdatedSince =
           <FallbackNote>{tCommon("fallback.content", { language: tCommon(`languageNames.${locale}`) })}</FallbackNote>
         </div>
       )}
-      {outdatedSince && !picked.isFallback && (
-        <div className="mb-4">
-          <FallbackNote>{tCommon("fallback.outdated", { language: tCommon(`languageNames.${locale}`), date: formatDate(new Date(outdatedSince), locale) })}</FallbackNote>
-        </div>
-      )}
+      {outdatedSince && !picked.isFallback && <OutdatedNote locale={locale} since={outdatedSince} />}
       <p className="text-sm font-semibold uppercase text-brand-700">
         <a href={localePath(locale, section)} className="hover:underline">{t(`kinds.${article.kind}`)}</a>
       </p>
@@ -81,20 +79,7 @@ export function ArticleView({ article, related, locale, pageUrl, outdatedSince =
         </nav>
       )}
       <p lang={picked.lang} className="mt-4 text-lg font-semibold">{tr.summary}</p>
-      {tr.audio && (
-        <section aria-labelledby="listen" className="no-print mt-4 rounded bg-brand-50 p-3">
-          <h2 id="listen" className="font-semibold">{t("article.listen")}</h2>
-          <p className="text-sm text-muted">{t("article.audioSize", { type: AUDIO_TYPE_NAMES[tr.audio.mimeType] ?? "", size: size(tr.audio.size) })}</p>
-          {/* preload="none": nothing is downloaded until the reader presses play (slow, paid data). */}
-          <audio controls preload="none" className="mt-2 w-full">
-            <source src={mediaUrl(tr.audio.storageKey)} type={tr.audio.mimeType} />
-            {t("article.audioUnsupported")}
-          </audio>
-          <p className="mt-1 text-sm">
-            <a href={mediaUrl(tr.audio.storageKey)} download className="underline">{t("article.audioDownload", { size: size(tr.audio.size) })}</a>
-          </p>
-        </section>
-      )}
+      {tr.audio && <RecordedReading audio={tr.audio} locale={locale} heading={t("article.listen")} />}
       {cover && (
         <figure className="mt-4">
           {/* eslint-disable-next-line @next/next/no-img-element -- variants are made at upload (lib/storage) */}

@@ -2,18 +2,16 @@
 
 import vi from "@/locales/vi/errorPage.json" with { type: "json" };
 import en from "@/locales/en/errorPage.json" with { type: "json" };
-import tyz from "@/locales/tyz/errorPage.json" with { type: "json" };
-import ium from "@/locales/ium/errorPage.json" with { type: "json" };
-import hmn from "@/locales/hmn/errorPage.json" with { type: "json" };
 import { isLocale, type Locale } from "@/lib/i18n/config";
 
 type Strings = typeof vi;
 // Error boundaries run in the browser; this page's few strings travel with it (not i18next),
-// with the same rule as everywhere: a missing translation shows the Vietnamese one.
-const STRINGS: Record<Locale, Partial<Strings>> = { vi, en, tyz, ium, hmn };
+// with the same rule as everywhere: a missing translation shows the Vietnamese one (the other
+// languages have no string files: lib/i18n/resources.ts).
+const STRINGS: Partial<Record<Locale, Partial<Strings>>> = { vi, en };
 
 function strings(locale: string | null): Strings & { lang: string } {
-  const own = isLocale(locale) ? STRINGS[locale] : {};
+  const own = (isLocale(locale) && STRINGS[locale]) || {};
   const complete = Object.keys(vi).every((key) => key in own);
   return { ...vi, ...own, lang: complete && isLocale(locale) ? locale : "vi" };
 }

@@ -1,4 +1,6 @@
 import { FallbackNote } from "@/components/layout/fallback-note";
+import { OutdatedNote } from "@/components/layout/outdated-note";
+import { RecordedReading } from "@/components/ui/recorded-reading";
 import { formatDate, intlLocale } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/config";
 import { pickTranslation } from "@/lib/i18n/pick-translation";
@@ -20,7 +22,7 @@ const TYPE_NAMES: Record<string, string> = {
  * nothing downloads until the reader presses play (the media route answers Range requests). A
  * COMMUNITY item shows why its files are restricted; the media route refuses them to visitors.
  */
-export function LibraryItemView({ item, locale }: { item: PublicLibraryItem; locale: Locale }) {
+export function LibraryItemView({ item, locale, outdatedSince = null }: { item: PublicLibraryItem; locale: Locale; outdatedSince?: string | null }) {
   const t = getT(locale, "library");
   const tCommon = getT(locale, "common");
   const picked = pickTranslation(item.translations, locale)!;
@@ -39,6 +41,7 @@ export function LibraryItemView({ item, locale }: { item: PublicLibraryItem; loc
           <FallbackNote>{tCommon("fallback.content", { language: tCommon(`languageNames.${locale}`) })}</FallbackNote>
         </div>
       )}
+      {outdatedSince && !picked.isFallback && <div className="mt-3"><OutdatedNote locale={locale} since={outdatedSince} /></div>}
       <p className="mt-3 flex items-center gap-2 text-sm font-semibold uppercase text-brand-700">
         <LibraryTypeIcon type={item.type} className="size-5" />
         <a href={`${localePath(locale, "library")}?type=${slugOf(item.type)}`} className="hover:underline">{t(`types.${item.type}`)}</a>
@@ -49,6 +52,7 @@ export function LibraryItemView({ item, locale }: { item: PublicLibraryItem; loc
       </p>
       {item.isDemo && <p role="note" className="mt-2 rounded bg-gray-100 px-3 py-2 text-sm">{t("item.demoNote")}</p>}
       <p lang={picked.lang} className="mt-4 max-w-prose whitespace-pre-line text-lg">{tr.description}</p>
+      {tr.audio && <RecordedReading audio={tr.audio} locale={locale} heading={tCommon("reading.listen")} />}
 
       {restricted && (
         <div role="note" className="mt-4 rounded border-l-4 border-amber-500 bg-amber-50 px-4 py-3">

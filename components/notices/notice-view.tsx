@@ -1,14 +1,15 @@
 import { EmergencyNumbers } from "@/components/contact/emergency-numbers";
 import { getSiteIdentity } from "@/lib/settings/queries";
 import { FallbackNote } from "@/components/layout/fallback-note";
-import { formatDate, formatDateTime, intlLocale } from "@/lib/format";
+import { OutdatedNote } from "@/components/layout/outdated-note";
+import { RecordedReading } from "@/components/ui/recorded-reading";
+import { formatDateTime } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/config";
 import { pickTranslation } from "@/lib/i18n/pick-translation";
 import { getT, interfaceFallsBack } from "@/lib/i18n/server";
 import { localePath } from "@/lib/navigation";
 import { areaNames, type PublicNotice } from "@/lib/notices/queries";
 import { noticeStatus } from "@/lib/notices/states";
-import { AUDIO_TYPE_NAMES, formatFileSize, mediaUrl } from "@/lib/storage/urls";
 import { SEVERITY_STYLE, SeverityBadge, SeverityIcon } from "./severity";
 import { ValidUntil } from "./valid-until";
 
@@ -29,15 +30,10 @@ export async function NoticeView({ notice, locale, now, outdatedSince = null }: 
   const status = noticeStatus(notice, now);
   const names = areaNames(notice);
   const time = (iso: string) => formatDateTime(new Date(iso), locale);
-  const size = (bytes: number) => formatFileSize(bytes, intlLocale(locale));
   return (
     <article>
       {status === "ACTIVE" && <ValidUntil time={notice.expiresAt} />}
-      {outdatedSince && !picked.isFallback && (
-        <div className="mb-4">
-          <FallbackNote>{tCommon("fallback.outdated", { language: tCommon(`languageNames.${locale}`), date: formatDate(new Date(outdatedSince), locale) })}</FallbackNote>
-        </div>
-      )}
+      {outdatedSince && !picked.isFallback && <OutdatedNote locale={locale} since={outdatedSince} />}
       {picked.isFallback && !interfaceFallsBack(locale) && (
         <div className="mb-4">
           <FallbackNote>{tCommon("fallback.content", { language: tCommon(`languageNames.${locale}`) })}</FallbackNote>
@@ -89,20 +85,7 @@ export async function NoticeView({ notice, locale, now, outdatedSince = null }: 
         <dt className="font-bold">{t("detail.certainty")}</dt>
         <dd>{t(`certainty.${notice.certainty}`)}</dd>
       </dl>
-      {tr.audio && (
-        <section aria-labelledby="listen" className="no-print mt-4 rounded bg-brand-50 p-3">
-          <h2 id="listen" className="font-semibold">{t("detail.listen")}</h2>
-          <p className="text-sm text-muted">{t("detail.audioSize", { type: AUDIO_TYPE_NAMES[tr.audio.mimeType] ?? "", size: size(tr.audio.size) })}</p>
-          {/* preload="none": nothing is downloaded until the reader presses play (slow, paid data). */}
-          <audio controls preload="none" className="mt-2 w-full">
-            <source src={mediaUrl(tr.audio.storageKey)} type={tr.audio.mimeType} />
-            {t("detail.audioUnsupported")}
-          </audio>
-          <p className="mt-1 text-sm">
-            <a href={mediaUrl(tr.audio.storageKey)} download className="underline">{t("detail.audioDownload", { size: size(tr.audio.size) })}</a>
-          </p>
-        </section>
-      )}
+      {tr.audio && <RecordedReading audio={tr.audio} locale={locale} heading={t("detail.listen")} />}
       <section aria-labelledby="description" className="mt-6">
         <h2 id="description" className="text-xl font-bold">{t("detail.description")}</h2>
         <p lang={picked.lang} className="mt-2 max-w-prose whitespace-pre-line text-lg">{tr.description}</p>

@@ -1,5 +1,7 @@
 import { ShareLinks } from "@/components/ui/share-links";
 import { FallbackNote } from "@/components/layout/fallback-note";
+import { OutdatedNote } from "@/components/layout/outdated-note";
+import { RecordedReading } from "@/components/ui/recorded-reading";
 import { intlLocale } from "@/lib/format";
 import { LOCALES, LOCALE_AUTONYMS, type Locale } from "@/lib/i18n/config";
 import { availableLocales, pickTranslation } from "@/lib/i18n/pick-translation";
@@ -43,7 +45,7 @@ export function productJsonLd(product: PublicProduct, locale: Locale, origin: st
 }
 
 /** A product's public page: photos, texts, price, season, rating, producer, how to buy, share. */
-export function ProductView({ product, locale, pageUrl, origin, now }: { product: PublicProduct; locale: Locale; pageUrl: string; origin: string; now: Date }) {
+export function ProductView({ product, locale, pageUrl, origin, now, outdatedSince = null }: { product: PublicProduct; locale: Locale; pageUrl: string; origin: string; now: Date; outdatedSince?: string | null }) {
   const t = getT(locale, "products");
   const tCommon = getT(locale, "common");
   const picked = pickTranslation(product.translations, locale)!;
@@ -66,6 +68,7 @@ export function ProductView({ product, locale, pageUrl, origin, now }: { product
           <FallbackNote>{tCommon("fallback.content", { language: tCommon(`languageNames.${locale}`) })}</FallbackNote>
         </div>
       )}
+      {outdatedSince && !picked.isFallback && <OutdatedNote locale={locale} since={outdatedSince} />}
       <p className="text-sm font-semibold uppercase text-brand-700">
         <a href={`${localePath(locale, "products")}?category=${product.category}`} className="hover:underline">{t(`categories.${product.category}`)}</a>
       </p>
@@ -99,6 +102,7 @@ export function ProductView({ product, locale, pageUrl, origin, now }: { product
       <div lang={picked.lang} className="mt-4 max-w-prose space-y-3 text-lg">
         {tr.description.split(/\n{2,}/).map((paragraph, index) => <p key={index}>{paragraph}</p>)}
       </div>
+      {tr.audio && <RecordedReading audio={tr.audio} locale={locale} heading={tCommon("reading.listen")} />}
       <dl className="mt-4 grid max-w-prose gap-x-4 gap-y-2 sm:grid-cols-[auto_1fr]">
         {price && (
           <>

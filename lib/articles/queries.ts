@@ -23,7 +23,7 @@ export function currentMinute(now = Date.now()): string {
 }
 
 /** Public, listed: published, due, not deleted. Withdrawn articles keep their page but leave lists. */
-function listedWhere(now: Date, kinds: readonly ArticleKind[]): Prisma.ArticleWhereInput {
+export function listedWhere(now: Date, kinds: readonly ArticleKind[]): Prisma.ArticleWhereInput {
   return { kind: { in: [...kinds] }, state: "PUBLISHED", publishAt: { lte: now }, deletedAt: null };
 }
 

@@ -1,4 +1,4 @@
-import { DEFAULT_LOCALE_CODE, LANGUAGES, LOCALE_CODES, isLocaleCode, type LocaleCode } from "./languages.mjs";
+import { DEFAULT_LOCALE_CODE, LANGUAGES, LOCALE_CODES, MINORITY_CODES, isLocaleCode, type LocaleCode, type MinorityCode } from "./languages.mjs";
 
 // The list itself is lib/i18n/languages.mjs, shared with the proxy and the front server.
 
@@ -8,7 +8,8 @@ export type Locale = LocaleCode;
 export const DEFAULT_LOCALE: Locale = DEFAULT_LOCALE_CODE;
 
 /** Minority languages: interface strings only where a real translation exists. */
-export const MINORITY_LOCALES: readonly Locale[] = LANGUAGES.filter((language) => language.minority).map((language) => language.code);
+export const MINORITY_LOCALES: readonly Locale[] = MINORITY_CODES;
+export type MinorityLocale = MinorityCode;
 
 export const LOCALE_COOKIE = "portal_locale";
 

@@ -97,7 +97,7 @@ export async function getPublicLibraryItemNow(id: string) {
     where: { id, state: "PUBLISHED" },
     select: {
       ...cardSelect, accessNote: true, source: true, licence: true, updatedAt: true,
-      translations: { select: { locale: true, title: true, description: true, transcript: true } },
+      translations: { select: { locale: true, title: true, description: true, transcript: true, audio: { select: { storageKey: true, mimeType: true, size: true } } } },
     },
   });
   if (!row) return null;

@@ -21,7 +21,7 @@ export function currentDay(now = Date.now()): string {
 const dayStart = (day: string) => new Date(`${day}T00:00:00+07:00`);
 
 /** Public: the product and its producer are both published. */
-const publicWhere: Prisma.ProductWhereInput = { published: true, producer: { published: true } };
+export const publicWhere: Prisma.ProductWhereInput = { published: true, producer: { published: true } };
 
 const coverSelect = {
   where: { isCover: true },
@@ -81,7 +81,7 @@ export const getPublicProduct = unstable_cache(
       where: { ...publicWhere, translations: { some: { slug } } },
       select: {
         ...cardSelect, traceUrl: true, ocopDecision: true, isDemo: true, updatedAt: true,
-        translations: { select: { locale: true, name: true, slug: true, unit: true, description: true, ingredients: true, process: true } },
+        translations: { select: { locale: true, name: true, slug: true, unit: true, description: true, ingredients: true, process: true, audio: { select: { storageKey: true, mimeType: true, size: true } } } },
         photos: { orderBy: [{ sortOrder: "asc" }, { createdAt: "asc" }], select: { id: true, alt: true, isCover: true, media: { select: { variants: true, width: true, height: true } } } },
         producer: {
           select: {

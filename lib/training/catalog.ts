@@ -1,14 +1,15 @@
 import type { TrainingKind, TrainingResult } from "@/lib/generated/prisma/enums";
+import { MINORITY_CODES, type MinorityCode } from "@/lib/i18n/languages.mjs";
 
 export const TRAINING_KINDS = ["ETHNIC_LANGUAGE", "IT_SKILLS", "POLICY"] as const satisfies readonly TrainingKind[];
 export const TRAINING_RESULTS = ["PENDING", "COMPLETED", "NOT_COMPLETED"] as const satisfies readonly TrainingResult[];
 
 /**
- * The minority languages a course can teach (ISO 639-3; names in training.json `languages`).
- * A language added later is one line here and one name per locale file.
+ * The minority languages a course can teach: the portal's (lib/i18n/languages.mjs); names in
+ * training.json `languages`, else the language's autonym.
  */
-export const TRAINING_LANGUAGES = ["tyz", "ium", "hmn"] as const;
-export type TrainingLanguage = (typeof TRAINING_LANGUAGES)[number];
+export const TRAINING_LANGUAGES: readonly MinorityCode[] = MINORITY_CODES;
+export type TrainingLanguage = MinorityCode;
 
 export function isTrainingLanguage(value: string | null | undefined): value is TrainingLanguage {
   return (TRAINING_LANGUAGES as readonly string[]).includes(value ?? "");

@@ -89,10 +89,10 @@ export async function applyApproved(
       const candidate = `${slugify(fields.name!) || "san-pham"}-${locale}${n > 1 ? `-${n}` : ""}`;
       if (!(await tx.productTranslation.count({ where: { slug: candidate } }))) slug = candidate;
     }
-    const data = { name: fields.name!, description: fields.description! };
+    const data = { name: fields.name!, description: fields.description!, audioId };
     await tx.productTranslation.upsert({ where: { productId_locale: { productId: id, locale } }, create: { productId: id, locale, slug, ...data }, update: data });
   } else {
-    const data = { title: fields.title!, description: fields.description! };
+    const data = { title: fields.title!, description: fields.description!, audioId };
     await tx.libraryItemTranslation.upsert({ where: { itemId_locale: { itemId: id, locale } }, create: { itemId: id, locale, ...data }, update: data });
   }
 }

@@ -75,21 +75,33 @@ async function contentTotals(): Promise<Record<TranslatableKind, number>> {
   return { ARTICLE, NOTICE, PRODUCT, LIBRARY_ITEM };
 }
 
+/** Published articles, most read first (an article never read counts 0), newest among equals. */
+async function mostReadArticles(now: Date, limit: number) {
+  const order = await db.$queryRaw<{ id: string }[]>`
+    SELECT a."id" FROM "Article" a LEFT JOIN "ArticleRead" r ON r."articleId" = a."id"
+    WHERE a."state" = 'PUBLISHED' AND a."publishAt" <= ${now} AND a."deletedAt" IS NULL
+    ORDER BY COALESCE(r."count", 0) DESC, a."publishAt" DESC, a."id"
+    LIMIT ${limit}`;
+  const rows = await db.article.findMany({ where: { id: { in: order.map((row) => row.id) } }, select: { id: true, translations: { where: { locale: "vi" } } } });
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return order.flatMap((row) => byId.get(row.id) ?? []);
+}
+
 export type QueueItem = { kind: TranslatableKind; id: string; title: string; words: number; status: "missing" | "suggested" | "outdated"; sourceUpdatedAt: string };
 
 const SEVERITY_ORDER = ["EXTREME", "SEVERE", "MODERATE", "MINOR"];
 
 /**
  * Published content without an up-to-date approved translation in `locale`: active notices
- * first (most severe first), then articles (newest first: the portal keeps no read counts),
- * products, library items. Each with the words to translate.
+ * first (most severe first), then articles (most read first, lib/articles/reads.ts; newest
+ * first among equals), products, library items. Each with the words to translate.
  */
 export async function translationQueue(locale: string, limit = 100): Promise<QueueItem[]> {
   const now = new Date();
   const vi = { where: { locale: "vi" } };
   const [notices, articles, products, items, existing] = await Promise.all([
     db.notice.findMany({ where: { state: "ISSUED", expiresAt: { gt: now } }, select: { id: true, severity: true, translations: vi }, take: limit }),
-    db.article.findMany({ where: { state: "PUBLISHED", publishAt: { lte: now }, deletedAt: null }, select: { id: true, translations: vi }, orderBy: { publishAt: "desc" }, take: limit }),
+    mostReadArticles(now, limit),
     db.product.findMany({ where: { published: true }, select: { id: true, translations: vi }, orderBy: { publishedAt: "desc" }, take: limit }),
     db.libraryItem.findMany({ where: { state: "PUBLISHED" }, select: { id: true, translations: vi }, orderBy: { publishedAt: "desc" }, take: limit }),
     db.contentTranslation.findMany({ where: { locale }, select: { entityType: true, entityId: true, state: true, approvedSourceHash: true } }),

@@ -5,6 +5,7 @@ import { createRequire } from "node:module";
 import readline from "node:readline";
 import { createLogger, relayLine } from "../../lib/log/index.mjs";
 import { PURGE_PATH, createFrontServer } from "./front-server.mjs";
+import { READS_PATH, countReads } from "./read-counter.mjs";
 import { createMetrics } from "./metrics.mjs";
 import { startOutboxWorker } from "./outbox-worker.mjs";
 import { BIN, ROOT } from "./run.mjs";
@@ -117,6 +118,9 @@ async function startServers({ port, env, dev, host, worker, publicUrl, allowedHo
     front.once("error", reject);
     front.listen(port, host, resolve);
   });
+  // Reads of public pages, stored ones included, handed to the portal every few seconds (the
+  // translation queue's "most read" order); only paths and numbers.
+  const reads = countReads(front, { url: `http://127.0.0.1:${upstreamPort}${READS_PATH}`, token: purgeToken, intervalMs: Number(env.READ_COUNT_FLUSH_MS ?? 5000) });
   const listener = env.PORTAL_INVALIDATION === "listen"
     ? listenForInvalidations({
         url: env.DATABASE_URL,
@@ -136,6 +140,7 @@ async function startServers({ port, env, dev, host, worker, publicUrl, allowedHo
     // Requests in flight finish first (SIGTERM drains), then the rest stops.
     close: async () => {
       await front.drain(Number(env.DRAIN_TIMEOUT_MS ?? 20_000));
+      await reads.close();
       await Promise.all([worker.stop(), listener?.close(), metrics?.close(), metricsServer && new Promise((resolve) => metricsServer.close(resolve))]);
     },
   };

@@ -131,7 +131,15 @@ describe("crash recovery", () => {
     // As an older engine left it: the last migration recorded as started, never finished, its
     // statements rolled back.
     const last = migrationNames.at(-1)!;
-    await query(url.toString(), `DROP TABLE "SetupStep"; UPDATE "_prisma_migrations" SET finished_at = NULL, applied_steps_count = 0 WHERE migration_name = '${last}'`);
+    // What undoes the last migration (a new last migration adds its line here).
+    const undo: Record<string, string> = {
+      "20261204180000_setup_steps": 'DROP TABLE "SetupStep"',
+      "20261205130000_reads_and_readings": 'DROP TABLE "ArticleRead"; ALTER TABLE "ProductTranslation" DROP COLUMN "audioId"; ALTER TABLE "LibraryItemTranslation" DROP COLUMN "audioId"',
+      "20261205140000_reach_short_links": 'DROP INDEX "Subscription_shortCode_key"; ALTER TABLE "Subscription" DROP COLUMN "shortCode"; DROP FUNCTION subscription_short_code()',
+      "20261205181000_list_indexes": ["Article_listed_state_publishAt_idx", "Article_listed_kind_publishAt_idx", "Article_listed_topic_publishAt_idx", "Article_listed_commune_publishAt_idx", "ForumQuestion_public_order_idx", "ForumQuestion_public_commune_order_idx", "ForumQuestion_public_topic_order_idx", "ForumQuestion_public_answered_idx", "Product_publishedAt_id_idx"].map((index) => `DROP INDEX "${index}"`).join("; "),
+    };
+    expect(undo[last], `how to undo ${last}`).toBeDefined();
+    await query(url.toString(), `${undo[last]}; UPDATE "_prisma_migrations" SET finished_at = NULL, applied_steps_count = 0 WHERE migration_name = '${last}'`);
     const deploy = await prismaCli(["migrate", "deploy"], url.toString());
     expect(deploy.code, deploy.output).toBe(0);
     const rows = await query<{ finished: boolean; rolled_back: boolean }>(url.toString(), `SELECT finished_at IS NOT NULL AS finished, rolled_back_at IS NOT NULL AS rolled_back FROM "_prisma_migrations" WHERE migration_name = '${last}' ORDER BY started_at`);

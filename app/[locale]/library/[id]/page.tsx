@@ -6,6 +6,7 @@ import { libraryItemPageKey } from "@/lib/library/page-keys";
 import { isLocale } from "@/lib/i18n/config";
 import { pickTranslation } from "@/lib/i18n/pick-translation";
 import { getPublicLibraryItem } from "@/lib/library/queries";
+import { translationOutdatedSince } from "@/lib/translations/public";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/library/[id]">): Promise<Metadata> {
   const { locale, id } = await params;
@@ -21,11 +22,12 @@ export default async function LibraryItemPage({ params }: PageProps<"/[locale]/l
   if (!isLocale(locale)) notFound();
   const item = await getPublicLibraryItem(id);
   if (!item) notFound();
+  const outdatedSince = await translationOutdatedSince("LIBRARY_ITEM", item.id, locale, item.translations);
   return (
     <>
       {/* What this page shows, for the purge by what changed (lib/library/page-keys.ts). */}
       <PageKeys keys={[libraryItemPageKey(item.id)]} />
-      <LibraryItemView item={item} locale={locale} />
+      <LibraryItemView item={item} locale={locale} outdatedSince={outdatedSince} />
     </>
   );
 }

@@ -8,6 +8,7 @@ import { LOCALES, isLocale } from "@/lib/i18n/config";
 import { pickTranslation } from "@/lib/i18n/pick-translation";
 import { producerPageKey, productPageKey } from "@/lib/products/page-keys";
 import { getPublicProduct } from "@/lib/products/queries";
+import { translationOutdatedSince } from "@/lib/translations/public";
 import { imageSources } from "@/lib/storage/urls";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/products/[slug]">): Promise<Metadata> {
@@ -34,11 +35,12 @@ export default async function ProductPage({ params }: PageProps<"/[locale]/produ
   const product = await getPublicProduct(decodeURIComponent(slug));
   if (!product) notFound();
   const origin = await publicOrigin();
+  const outdatedSince = await translationOutdatedSince("PRODUCT", product.id, locale, product.translations);
   return (
     <>
       {/* What this page shows, for the purge by what changed (lib/products/page-keys.ts). */}
       <PageKeys keys={[productPageKey(product.id), producerPageKey(product.producer.id)]} />
-      <ProductView product={product} locale={locale} origin={origin} pageUrl={`${origin}${productPath(product, locale)}`} now={new Date()} />
+      <ProductView product={product} locale={locale} origin={origin} pageUrl={`${origin}${productPath(product, locale)}`} now={new Date()} outdatedSince={outdatedSince} />
     </>
   );
 }
