@@ -23,7 +23,36 @@ execFileSync(process.execPath, [path.resolve("node_modules/prisma/build/index.js
 
 const { seed } = await import("../prisma/seed/index");
 await seed();
+// The app's client, built here with query events so that each statement's duration is printed
+// (lib/db.ts takes the client it finds in globalThis.portalDb).
+const { PrismaClient } = await import("../lib/generated/prisma/client");
+const { PrismaPg } = await import("@prisma/adapter-pg");
+const logged = new PrismaClient({ adapter: new PrismaPg({ connectionString: process.env.DATABASE_URL, max: 10 }), log: [{ emit: "event", level: "query" }] });
+type Step = { at: number; ms: number; sql: string };
+let steps: Step[] | null = null;
+logged.$on("query", (event) => {
+  if (steps) steps.push({ at: performance.now() - event.duration, ms: event.duration, sql: event.query.replace(/\s+/g, " ").trim().slice(0, 90) });
+});
+(globalThis as { portalDb?: unknown }).portalDb = logged;
 const { db } = await import("../lib/db");
+/** Runs `work`, then prints its statements in order with their durations and the time between them (JavaScript). */
+async function timed<T>(label: string, work: () => Promise<T>): Promise<T> {
+  steps = [];
+  const start = performance.now();
+  const result = await work();
+  const total = performance.now() - start;
+  console.log(`\n${label}: ${total.toFixed(0)} ms, of which SQL ${steps.reduce((sum, s) => sum + s.ms, 0).toFixed(0)} ms`);
+  let last = start;
+  for (const step of steps) {
+    const gap = step.at - last;
+    if (gap >= 5) console.log(`${"".padStart(8)}  ${gap.toFixed(0).padStart(6)} ms  (JavaScript)`);
+    console.log(`${step.ms.toFixed(0).padStart(6)} ms  ${step.sql}`);
+    last = step.at + step.ms;
+  }
+  if (start + total - last >= 5) console.log(`${"".padStart(8)}  ${(start + total - last).toFixed(0).padStart(6)} ms  (JavaScript)`);
+  steps = null;
+  return result;
+}
 const { previewImport, commitImport, getImport } = await import("../lib/dataset/import/run");
 
 // 200 villages in one commune × 10 indicators × 10 ethnic groups × 5 years = 100,000 rows.
@@ -50,17 +79,17 @@ const bytes = new TextEncoder().encode(lines.join("\n"));
 const viewer = await db.user.findUniqueOrThrow({ where: { email: "official@demo.local" } });
 
 let started = performance.now();
-const id = await previewImport({ name: "bench.csv", bytes }, { viewer, ip: null });
+const id = await timed("dry run", () => previewImport({ name: "bench.csv", bytes }, { viewer, ip: null }));
 const previewMs = performance.now() - started;
 const report = await getImport({ viewer, id });
 if (report?.status !== "PREVIEWED") throw new Error(`the benchmark file did not pass its check: ${JSON.stringify(report?.report.problems.slice(0, 3))}`);
 started = performance.now();
-const summary = await commitImport(id, { viewer, ip: null });
+const summary = await timed("commit", () => commitImport(id, { viewer, ip: null }));
 const commitMs = performance.now() - started;
 // The same file again: every value is compared and nothing changes.
 const again = await previewImport({ name: "bench.csv", bytes }, { viewer, ip: null });
 started = performance.now();
-const unchanged = await commitImport(again, { viewer, ip: null });
+const unchanged = await timed("same file again: commit", () => commitImport(again, { viewer, ip: null }));
 const recommitMs = performance.now() - started;
 await db.$disconnect();
 

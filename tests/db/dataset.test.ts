@@ -119,6 +119,37 @@ describe("dataset", () => {
     expect((await db.dataImport.findUniqueOrThrow({ where: { id: changed.id } })).rows).toBeNull(); // the checked rows go once written
   });
 
+  it("checks the references of values once per statement as foreign keys would: unknown refused, RESTRICT, SET NULL", async () => {
+    const village = await communeBySlug("minh-dan-thon-1");
+    const pop = await db.indicator.findUniqueOrThrow({ where: { code: "POP" } });
+    const id = await previewImport({ name: "f.csv", bytes: csv(["2030,DEMO-01,DEMO-01-01,01,,POP,500,,"]) }, { viewer: official, ip: null });
+    await commitImport(id, { viewer: official, ip: null });
+    const stored = await db.observation.findFirstOrThrow({ where: { year: 2030, unitId: village.id } });
+    const value = { indicatorId: pop.id, unitId: village.id, communeId: stored.communeId, groupKey: ALL_GROUPS, year: 2031, value: 1 };
+
+    // A reference to nothing is refused, whichever column, and nothing is written.
+    await expect(db.observation.create({ data: { ...value, indicatorId: "no-such-indicator" } })).rejects.toThrow();
+    await expect(db.observation.create({ data: { ...value, communeId: "no-such-unit" } })).rejects.toThrow();
+    await expect(db.observation.create({ data: { ...value, groupId: "no-such-group", groupKey: "no-such-group" } })).rejects.toThrow();
+    await expect(db.observation.update({ where: { id: stored.id }, data: { updatedById: "no-such-user" } })).rejects.toThrow();
+    await expect(db.observationHistory.create({ data: { indicatorId: pop.id, unitId: village.id, groupKey: ALL_GROUPS, year: 2031, importId: "no-such-import" } })).rejects.toThrow();
+    expect(await db.observation.count({ where: { year: 2031 } })).toBe(0);
+    await db.observation.create({ data: value }); // and a right one is written
+
+    // RESTRICT: an indicator, unit or group with values stays.
+    await expect(db.indicator.delete({ where: { id: pop.id } })).rejects.toThrow();
+    await expect(db.adminUnit.delete({ where: { id: village.id } })).rejects.toThrow();
+    await expect(db.ethnicGroup.delete({ where: { id: stored.groupId! } })).rejects.toThrow();
+    expect(await db.indicator.count({ where: { id: pop.id } })).toBe(1);
+
+    // SET NULL: the history of a deleted value or import is kept, without the reference.
+    const history = await db.observationHistory.findFirstOrThrow({ where: { observationId: stored.id } });
+    expect(history).toMatchObject({ importId: id, changedById: official.id, newValue: 500 });
+    await db.observation.delete({ where: { id: stored.id } });
+    await db.dataImport.delete({ where: { id } });
+    expect(await db.observationHistory.findUniqueOrThrow({ where: { id: history.id } })).toMatchObject({ observationId: null, importId: null, changedById: official.id, newValue: 500 });
+  });
+
   it("refuses a cadre's file with another commune's rows whole, naming the rows", async () => {
     const file = csv(["2030,DEMO-01,DEMO-01-01,,,POP,500,,", "2030,DEMO-02,DEMO-02-01,,,POP,400,,", "2030,DEMO-02,,,,HH,80,,"]);
     const id = await previewImport({ name: "mixed.csv", bytes: file }, { viewer: cadre, ip: null });
