@@ -1,4 +1,5 @@
 import "server-only";
+import { randomBytes } from "node:crypto";
 import type { Tx } from "@/lib/db";
 import { stringTable } from "./string-table";
 
@@ -29,7 +30,10 @@ const CHUNK = 100_000;
  * was). Rows whose value, source and note are already stored never reach the INSERT: the same
  * file imported again locks and rewrites nothing. The upsert keeps its ON CONFLICT for a row
  * another transaction added meanwhile. The references are checked once for the statement by the
- * tables' triggers (one join per reference), not row by row.
+ * tables' triggers (one join per reference), not row by row. New rows' ids are `$13` (a prefix new
+ * for each statement) and their number: ids in order go into the indexes at one place, where
+ * random ones (gen_random_uuid) cost a descent of each index to a page of its own for every row,
+ * about half of the write's time.
  */
 const WRITE = `
 WITH s AS MATERIALIZED (
@@ -55,7 +59,7 @@ old AS MATERIALIZED (
 ),
 up AS (
   INSERT INTO "Observation" ("id", "indicatorId", "unitId", "communeId", "groupId", "groupKey", "year", "value", "source", "note", "updatedById", "createdAt", "updatedAt")
-  SELECT gen_random_uuid()::text, indicator_id, unit_id, commune_id, group_id, group_key, year, value, source, note, $11, now(), now()
+  SELECT $13 || lpad((row_number() OVER ())::text, 7, '0'), indicator_id, unit_id, commune_id, group_id, group_key, year, value, source, note, $11, now(), now()
   FROM i
   WHERE NOT EXISTS (
     SELECT 1 FROM old
@@ -71,11 +75,19 @@ up AS (
 ),
 history AS (
   INSERT INTO "ObservationHistory" ("id", "observationId", "indicatorId", "unitId", "groupKey", "year", "oldValue", "newValue", "changedById", "importId", "changedAt")
-  SELECT gen_random_uuid()::text, up."id", up."indicatorId", up."unitId", up."groupKey", up."year", old."value", up."value", $11, $12, now()
+  SELECT $13 || lpad((row_number() OVER ())::text, 7, '0'), up."id", up."indicatorId", up."unitId", up."groupKey", up."year", old."value", up."value", $11, $12, now()
   FROM up LEFT JOIN old ON old."id" = up."id"
   WHERE up.inserted OR old."value" IS DISTINCT FROM up."value"
 )
 SELECT count(*) FILTER (WHERE inserted) AS inserted, count(*) FILTER (WHERE NOT inserted) AS updated FROM up`;
+
+/**
+ * A prefix of ids no other statement uses, ordered by time like Prisma's cuid: "c", the time in
+ * base 36, 10 random base-36 characters; a statement's rows add their number (7 digits).
+ */
+function idPrefix(): string {
+  return `c${Date.now().toString(36)}${randomBytes(6).readUIntBE(0, 6).toString(36).padStart(10, "0").slice(-10)}`;
+}
 
 /**
  * Stores values set-based (one statement, not one query per row), inside the caller's
@@ -106,6 +118,7 @@ export async function writeObservations(
       chunk.map((r) => ref(r.note)),
       ctx.actorId,
       ctx.importId ?? null,
+      idPrefix(),
     );
     summary.inserted += Number(counts?.inserted ?? 0);
     summary.updated += Number(counts?.updated ?? 0);
