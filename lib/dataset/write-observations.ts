@@ -82,6 +82,16 @@ history AS (
 SELECT count(*) FILTER (WHERE inserted) AS inserted, count(*) FILTER (WHERE NOT inserted) AS updated FROM up`;
 
 /**
+ * Numbers as one PostgreSQL array literal ("{1,2,3}", read by `$n::int[]` or `::float8[]`): a
+ * string is passed as it is, where an array parameter is walked element by element, by Prisma
+ * and by node-postgres (a third of a second of CPU for 100,000 rows' nine columns, against 50 ms).
+ * Only finite numbers are written (checked before), whose JavaScript text PostgreSQL reads.
+ */
+function arrayLiteral(values: readonly number[]): string {
+  return `{${values.join(",")}}`;
+}
+
+/**
  * A prefix of ids no other statement uses, ordered by time like Prisma's cuid: "c", the time in
  * base 36, 10 random base-36 characters; a statement's rows add their number (7 digits).
  */
@@ -107,15 +117,15 @@ export async function writeObservations(
     const [counts] = await tx.$queryRawUnsafe<{ inserted: bigint; updated: bigint }[]>(
       WRITE,
       strings,
-      chunk.map((r) => ref(r.indicatorId)),
-      chunk.map((r) => ref(r.unitId)),
-      chunk.map((r) => ref(r.communeId)),
-      chunk.map((r) => ref(r.groupId)),
-      chunk.map((r) => ref(r.groupKey)),
-      chunk.map((r) => r.year),
-      chunk.map((r) => r.value),
-      chunk.map((r) => ref(r.source)),
-      chunk.map((r) => ref(r.note)),
+      arrayLiteral(chunk.map((r) => ref(r.indicatorId))),
+      arrayLiteral(chunk.map((r) => ref(r.unitId))),
+      arrayLiteral(chunk.map((r) => ref(r.communeId))),
+      arrayLiteral(chunk.map((r) => ref(r.groupId))),
+      arrayLiteral(chunk.map((r) => ref(r.groupKey))),
+      arrayLiteral(chunk.map((r) => r.year)),
+      arrayLiteral(chunk.map((r) => r.value)),
+      arrayLiteral(chunk.map((r) => ref(r.source))),
+      arrayLiteral(chunk.map((r) => ref(r.note))),
       ctx.actorId,
       ctx.importId ?? null,
       idPrefix(),
