@@ -4,7 +4,7 @@ import { ALL_GROUPS } from "@/lib/dataset/aggregate";
 import { commitImport, getImport, previewImport } from "@/lib/dataset/import/run";
 import { saveGrid } from "@/lib/dataset/mutations";
 import { listPrestigiousPersons } from "@/lib/dataset/persons";
-import { getInternalDataView, getPublicDataset } from "@/lib/dataset/queries";
+import { getEntryGrid, getInternalDataView, getPublicDataset, listObservationsForExport } from "@/lib/dataset/queries";
 import { seedDataset } from "@/prisma/seed/dataset";
 import { communeBySlug, db, resetDatabase, seedBase, userByEmail } from "./helpers";
 
@@ -148,6 +148,23 @@ describe("dataset", () => {
     await db.observation.delete({ where: { id: stored.id } });
     await db.dataImport.delete({ where: { id } });
     expect(await db.observationHistory.findUniqueOrThrow({ where: { id: history.id } })).toMatchObject({ observationId: null, importId: null, changedById: official.id, newValue: 500 });
+  });
+
+  it("the entry grid and the back-office export name what each value refers to and who changed it last", async () => {
+    const commune = await communeBySlug("minh-dan");
+    const village = await communeBySlug("minh-dan-thon-1");
+    const [pop, group] = await Promise.all([db.indicator.findUniqueOrThrow({ where: { code: "POP" } }), db.ethnicGroup.findUniqueOrThrow({ where: { code: "01" } })]);
+    const id = await previewImport({ name: "f.csv", bytes: csv(["2030,DEMO-01,DEMO-01-01,01,,POP,500,,", "2030,DEMO-01,,,,POP,900,,"]) }, { viewer: cadre, ip: null });
+    await commitImport(id, { viewer: cadre, ip: null });
+
+    const grid = await getEntryGrid({ viewer: official, communeId: commune.id, year: 2030, groupKey: group.id });
+    expect(grid.get(`${village.id}|${pop.id}`)).toMatchObject({ value: 500, updatedBy: cadre.name });
+    const exported = await listObservationsForExport({ viewer: official, communeId: commune.id, year: 2030 });
+    const rows = exported.map((o) => [o.unit.level, o.unit.code, o.unit.parent?.code ?? null, o.group?.code ?? null, o.group?.name ?? null, o.indicator.code, o.value, o.updatedBy?.name]);
+    expect(rows.sort((a, b) => String(a[0]).localeCompare(String(b[0])))).toEqual([
+      ["COMMUNE", commune.code, null, null, null, "POP", 900, cadre.name],
+      ["VILLAGE", village.code, commune.code, "01", group.name, "POP", 500, cadre.name],
+    ]);
   });
 
   it("refuses a cadre's file with another commune's rows whole, naming the rows", async () => {
