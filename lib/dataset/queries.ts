@@ -54,28 +54,53 @@ export async function getEntryGrid({ viewer, communeId, year, groupKey }: { view
   if (!can(viewer, "dataset.view", { communeId })) throw new AppError("forbidden", "form.forbidden");
   const rows = await db.observation.findMany({
     where: { communeId, year, groupKey },
-    select: { unitId: true, indicatorId: true, value: true, updatedAt: true, updatedBy: { select: { name: true } } },
+    select: { unitId: true, indicatorId: true, value: true, updatedAt: true, updatedById: true },
   });
+  const names = await userNames(rows.map((row) => row.updatedById));
   const values = new Map<string, GridValue>();
-  for (const row of rows) values.set(`${row.unitId}|${row.indicatorId}`, { value: row.value, updatedAt: row.updatedAt, updatedBy: row.updatedBy?.name ?? null });
+  for (const row of rows) values.set(`${row.unitId}|${row.indicatorId}`, { value: row.value, updatedAt: row.updatedAt, updatedBy: (row.updatedById && names.get(row.updatedById)) ?? null });
   return values;
+}
+
+/**
+ * The names of the users who last changed values, by id (one query for all). A value's
+ * references are plain ids, not Prisma relations (see Observation in prisma/schema/dataset.prisma).
+ */
+async function userNames(ids: readonly (string | null)[]): Promise<Map<string, string>> {
+  const wanted = [...new Set(ids.filter((id): id is string => id !== null))];
+  if (wanted.length === 0) return new Map();
+  const users = await db.user.findMany({ where: { id: { in: wanted } }, select: { id: true, name: true } });
+  return new Map(users.map((u) => [u.id, u.name]));
 }
 
 /** Observations of the viewer's reach for export: one commune (or all in reach), one year. */
 export async function listObservationsForExport({ viewer, communeId, year, groupKey }: { viewer: Actor; communeId?: string; year?: number; groupKey?: string }) {
   if (!can(viewer, "dataset.view")) throw new AppError("forbidden", "form.forbidden");
   if (communeId && !can(viewer, "dataset.view", { communeId })) throw new AppError("forbidden", "form.forbidden");
-  return db.observation.findMany({
-    where: { communeId: communeId ?? communeFilter(viewer, "dataset.view"), year, groupKey },
-    orderBy: [{ year: "asc" }, { communeId: "asc" }, { unitId: "asc" }, { indicatorId: "asc" }, { groupKey: "asc" }],
-    select: {
-      year: true, value: true, source: true, note: true, groupKey: true, updatedAt: true,
-      indicator: { select: { code: true } },
-      unit: { select: { code: true, level: true, parent: { select: { code: true } } } },
-      group: { select: { code: true, name: true } },
-      updatedBy: { select: { name: true } },
-    },
-  });
+  const [rows, reference] = await Promise.all([
+    db.observation.findMany({
+      where: { communeId: communeId ?? communeFilter(viewer, "dataset.view"), year, groupKey },
+      orderBy: [{ year: "asc" }, { communeId: "asc" }, { unitId: "asc" }, { indicatorId: "asc" }, { groupKey: "asc" }],
+      select: { year: true, value: true, source: true, note: true, groupKey: true, updatedAt: true, indicatorId: true, unitId: true, groupId: true, updatedById: true },
+    }),
+    loadReference(db),
+  ]);
+  // The codes and names of what each value refers to, from the reference data and one query for the users.
+  type UnitCodes = { code: string; level: "COMMUNE" | "VILLAGE"; parent: { code: string } | null };
+  const units = new Map<string, UnitCodes>(reference.communes.flatMap((c) => [
+    [c.id, { code: c.code, level: "COMMUNE", parent: null }],
+    ...c.villages.map((v): [string, UnitCodes] => [v.id, { code: v.code, level: "VILLAGE", parent: { code: c.code } }]),
+  ]));
+  const groups = new Map(reference.groups.map((g) => [g.id, { code: g.code, name: g.name }]));
+  const indicators = new Map(reference.indicators.map((i) => [i.id, { code: i.code }]));
+  const names = await userNames(rows.map((row) => row.updatedById));
+  return rows.map(({ indicatorId, unitId, groupId, updatedById, ...row }) => ({
+    ...row,
+    indicator: indicators.get(indicatorId) ?? { code: "" },
+    unit: units.get(unitId) ?? { code: "", level: "COMMUNE", parent: null },
+    group: groupId ? (groups.get(groupId) ?? null) : null,
+    updatedBy: updatedById && names.has(updatedById) ? { name: names.get(updatedById)! } : null,
+  }));
 }
 
 /** Every year's tables, newest year first; for the public, each year's releases (when, vintages, notes). */

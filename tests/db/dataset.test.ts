@@ -4,7 +4,7 @@ import { ALL_GROUPS } from "@/lib/dataset/aggregate";
 import { commitImport, getImport, previewImport } from "@/lib/dataset/import/run";
 import { saveGrid } from "@/lib/dataset/mutations";
 import { listPrestigiousPersons } from "@/lib/dataset/persons";
-import { getInternalDataView, getPublicDataset } from "@/lib/dataset/queries";
+import { getEntryGrid, getInternalDataView, getPublicDataset, listObservationsForExport } from "@/lib/dataset/queries";
 import { seedDataset } from "@/prisma/seed/dataset";
 import { communeBySlug, db, resetDatabase, seedBase, userByEmail } from "./helpers";
 
@@ -117,6 +117,54 @@ describe("dataset", () => {
     const history = await db.observationHistory.findMany({ where: { importId: changed.id } });
     expect(history.map((h) => [h.oldValue, h.newValue])).toEqual([[500, 520]]); // a note alone is no change of value
     expect((await db.dataImport.findUniqueOrThrow({ where: { id: changed.id } })).rows).toBeNull(); // the checked rows go once written
+  });
+
+  it("checks the references of values once per statement as foreign keys would: unknown refused, RESTRICT, SET NULL", async () => {
+    const village = await communeBySlug("minh-dan-thon-1");
+    const pop = await db.indicator.findUniqueOrThrow({ where: { code: "POP" } });
+    const id = await previewImport({ name: "f.csv", bytes: csv(["2030,DEMO-01,DEMO-01-01,01,,POP,500,,"]) }, { viewer: official, ip: null });
+    await commitImport(id, { viewer: official, ip: null });
+    const stored = await db.observation.findFirstOrThrow({ where: { year: 2030, unitId: village.id } });
+    const value = { indicatorId: pop.id, unitId: village.id, communeId: stored.communeId, groupKey: ALL_GROUPS, year: 2031, value: 1 };
+
+    // A reference to nothing is refused, whichever column, and nothing is written.
+    await expect(db.observation.create({ data: { ...value, indicatorId: "no-such-indicator" } })).rejects.toThrow();
+    await expect(db.observation.create({ data: { ...value, communeId: "no-such-unit" } })).rejects.toThrow();
+    await expect(db.observation.create({ data: { ...value, groupId: "no-such-group", groupKey: "no-such-group" } })).rejects.toThrow();
+    await expect(db.observation.update({ where: { id: stored.id }, data: { updatedById: "no-such-user" } })).rejects.toThrow();
+    await expect(db.observationHistory.create({ data: { indicatorId: pop.id, unitId: village.id, groupKey: ALL_GROUPS, year: 2031, importId: "no-such-import" } })).rejects.toThrow();
+    expect(await db.observation.count({ where: { year: 2031 } })).toBe(0);
+    await db.observation.create({ data: value }); // and a right one is written
+
+    // RESTRICT: an indicator, unit or group with values stays.
+    await expect(db.indicator.delete({ where: { id: pop.id } })).rejects.toThrow();
+    await expect(db.adminUnit.delete({ where: { id: village.id } })).rejects.toThrow();
+    await expect(db.ethnicGroup.delete({ where: { id: stored.groupId! } })).rejects.toThrow();
+    expect(await db.indicator.count({ where: { id: pop.id } })).toBe(1);
+
+    // SET NULL: the history of a deleted value or import is kept, without the reference.
+    const history = await db.observationHistory.findFirstOrThrow({ where: { observationId: stored.id } });
+    expect(history).toMatchObject({ importId: id, changedById: official.id, newValue: 500 });
+    await db.observation.delete({ where: { id: stored.id } });
+    await db.dataImport.delete({ where: { id } });
+    expect(await db.observationHistory.findUniqueOrThrow({ where: { id: history.id } })).toMatchObject({ observationId: null, importId: null, changedById: official.id, newValue: 500 });
+  });
+
+  it("the entry grid and the back-office export name what each value refers to and who changed it last", async () => {
+    const commune = await communeBySlug("minh-dan");
+    const village = await communeBySlug("minh-dan-thon-1");
+    const [pop, group] = await Promise.all([db.indicator.findUniqueOrThrow({ where: { code: "POP" } }), db.ethnicGroup.findUniqueOrThrow({ where: { code: "01" } })]);
+    const id = await previewImport({ name: "f.csv", bytes: csv(["2030,DEMO-01,DEMO-01-01,01,,POP,500,,", "2030,DEMO-01,,,,POP,900,,"]) }, { viewer: cadre, ip: null });
+    await commitImport(id, { viewer: cadre, ip: null });
+
+    const grid = await getEntryGrid({ viewer: official, communeId: commune.id, year: 2030, groupKey: group.id });
+    expect(grid.get(`${village.id}|${pop.id}`)).toMatchObject({ value: 500, updatedBy: cadre.name });
+    const exported = await listObservationsForExport({ viewer: official, communeId: commune.id, year: 2030 });
+    const rows = exported.map((o) => [o.unit.level, o.unit.code, o.unit.parent?.code ?? null, o.group?.code ?? null, o.group?.name ?? null, o.indicator.code, o.value, o.updatedBy?.name]);
+    expect(rows.sort((a, b) => String(a[0]).localeCompare(String(b[0])))).toEqual([
+      ["COMMUNE", commune.code, null, null, null, "POP", 900, cadre.name],
+      ["VILLAGE", village.code, commune.code, "01", group.name, "POP", 500, cadre.name],
+    ]);
   });
 
   it("refuses a cadre's file with another commune's rows whole, naming the rows", async () => {

@@ -143,12 +143,13 @@ export async function commitImport(id: string, ctx: Context): Promise<WriteSumma
       recheck.problems.push(...ruleProblems(rows, await existingValues(tx, rows), reference.indicators));
       if (recheck.problems.length > 0) {
         const report = reportOf(recheck);
-        await tx.dataImport.update({ where: { id }, data: { status: "REJECTED", committedAt: null, report: report as unknown as Prisma.InputJsonValue } });
+        await tx.dataImport.update({ where: { id }, data: { status: "REJECTED", committedAt: null, report: report as unknown as Prisma.InputJsonValue }, select: { id: true } });
         return null;
       }
       reportProgress(ctx.progressToken, ctx.viewer.id, "write", 0, rows.length);
       const written = await writeObservations(tx, rows, { actorId: ctx.viewer.id, importId: id });
-      await tx.dataImport.update({ where: { id }, data: { summary: written } });
+      // select: an update returns the row, and this one holds the file (megabytes) otherwise read back.
+      await tx.dataImport.update({ where: { id }, data: { summary: written }, select: { id: true } });
       await writeAudit(tx, {
         actorId: ctx.viewer.id,
         action: "dataset.imported",

@@ -1,4 +1,5 @@
 import { ALL_GROUPS } from "../aggregate";
+import { stringTable } from "../string-table";
 import type { ImportRow } from "./validate";
 
 /**
@@ -21,14 +22,7 @@ type StoredRows = {
 };
 
 export function packRows(rows: readonly ImportRow[]): Uint8Array<ArrayBuffer> {
-  const strings: string[] = [];
-  const indexOf = new Map<string, number>();
-  const ref = (text: string | null) => {
-    if (text === null) return -1;
-    let index = indexOf.get(text);
-    if (index === undefined) indexOf.set(text, (index = strings.push(text) - 1));
-    return index;
-  };
+  const { strings, ref } = stringTable();
   const stored: StoredRows = {
     strings,
     row: rows.map((r) => r.row),
