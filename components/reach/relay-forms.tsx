@@ -31,6 +31,19 @@ export function RelayRelayedForm({ action, token }: { action: Action; token: str
   );
 }
 
+/** "Send me no more messages": withdraws the person's consent to be a relay (one press). */
+export function RelayStopForm({ action, token }: { action: Action; token: string }) {
+  const { t } = useTranslation("reach");
+  return (
+    <ActionForm action={action} label={t("relay.stop")} className="mt-8 space-y-2 border-t-2 border-gray-300 pt-4">
+      <p>{t("relay.stopLead")}</p>
+      <HiddenField name="token" value={token} />
+      <HiddenField name="step" value="stop" />
+      <SubmitButton variant="secondary">{t("relay.stop")}</SubmitButton>
+    </ActionForm>
+  );
+}
+
 /** Back office: send an article to the prestigious persons of a commune (or the province). */
 export function SendArticleForm({ action, articleId, communes }: { action: Action; articleId: string; communes: { value: string; label: string }[] }) {
   const { t } = useTranslation("reach");

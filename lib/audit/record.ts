@@ -96,6 +96,7 @@ export const AUDIT_ACTIONS = [
   "relay.remindedAutomatically",
   "relay.received",
   "relay.relayed",
+  "relay.consentWithdrawn",
   "legalDocument.created",
   "legalDocument.updated",
   "legalDocument.deleted",

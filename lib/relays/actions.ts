@@ -5,7 +5,7 @@ import { failure, invalid, success, type FormState } from "@/lib/action-result";
 import { clientIp } from "@/lib/http/client-ip";
 import { formFields } from "@/lib/http/form-fields";
 import { runAction } from "@/lib/run-action";
-import { acknowledgeRelay, remindRelayPersons, sendArticleToRelays } from "./mutations";
+import { acknowledgeRelay, remindRelayPersons, sendArticleToRelays, stopRelayMessages } from "./mutations";
 import { ZRelayStep, ZRemind, ZSendArticle } from "./schema";
 
 /** The prestigious person's one-tap buttons on their personal page (no account). */
@@ -14,8 +14,13 @@ export async function relayStepAction(_state: FormState, formData: FormData): Pr
   if (!fields.ok) return failure("invalid", "form.badRequest");
   const parsed = ZRelayStep.safeParse(fields.fields);
   if (!parsed.success) return invalid(parsed.error, {});
+  const ctx = { ip: clientIp(await headers()) };
+  if (parsed.data.step === "stop") {
+    if (!(await stopRelayMessages(parsed.data.token, ctx))) return failure("invalid", "reach:relay.invalid");
+    return success("reach:relay.stopped");
+  }
   const relayed = parsed.data.step === "relayed";
-  const done = await acknowledgeRelay(parsed.data.token, { relayed, households: relayed ? parsed.data.households : null }, { ip: clientIp(await headers()) });
+  const done = await acknowledgeRelay(parsed.data.token, { relayed, households: relayed ? parsed.data.households : null }, ctx);
   if (!done) return failure("invalid", "reach:relay.invalid");
   return success("reach:relay.thanks");
 }

@@ -10,7 +10,7 @@ import { relayArticle, remindRelays } from "./fanout";
 export async function relayByToken(token: string) {
   const id = verifyToken("relay", token);
   if (!id) return null;
-  return db.relayDelivery.findUnique({ where: { id } });
+  return db.relayDelivery.findUnique({ where: { id }, include: { person: { select: { relayConsentAt: true } } } });
 }
 
 /**
@@ -34,6 +34,29 @@ export async function acknowledgeRelay(token: string, step: { relayed: boolean; 
     await writeAudit(tx, {
       actorId: null, action: step.relayed ? "relay.relayed" : "relay.received", entityType: "RelayDelivery", entityId: id,
       after: { subjectType: relay.subjectType, subjectId: relay.subjectId, households: step.households }, ip: ctx.ip,
+    });
+    return true;
+  });
+}
+
+/**
+ * "Send me no more messages", from the personal link every relay message carries: the person's
+ * consent to be a relay is withdrawn (Decree 13: as easy as it was given), their messages still
+ * waiting are not sent, and the commune office sees it in the register. Registering them again
+ * takes their new consent, recorded by the office.
+ */
+export async function stopRelayMessages(token: string, ctx: { ip: string | null }) {
+  const id = verifyToken("relay", token);
+  if (!id) return false;
+  return db.$transaction(async (tx) => {
+    const relay = await tx.relayDelivery.findUnique({ where: { id }, select: { personId: true, person: { select: { relayConsentAt: true } } } });
+    if (!relay) return false;
+    if (!relay.person.relayConsentAt) return true;
+    // Messages already queued for them are skipped when their turn comes (lib/relays/templates.ts).
+    await tx.prestigiousPerson.update({ where: { id: relay.personId }, data: { relayConsentAt: null } });
+    await writeAudit(tx, {
+      actorId: null, action: "relay.consentWithdrawn", entityType: "PrestigiousPerson", entityId: relay.personId,
+      before: { relayConsentAt: relay.person.relayConsentAt.toISOString() }, after: { relayConsentAt: null }, ip: ctx.ip,
     });
     return true;
   });

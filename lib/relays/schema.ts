@@ -3,7 +3,7 @@ import { ZId } from "@/lib/text/fields";
 
 export const ZRelayStep = z.object({
   token: z.string().min(1).max(200),
-  step: z.enum(["received", "relayed"]),
+  step: z.enum(["received", "relayed", "stop"]),
   households: z
     .string()
     .trim()

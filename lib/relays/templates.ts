@@ -11,7 +11,7 @@ export function relayUrl(ctx: Pick<RenderContext, "baseUrl">, relayId: string): 
 }
 
 async function relayRow(ctx: RenderContext, id: string) {
-  return ctx.db.relayDelivery.findUnique({ where: { id }, select: { id: true, relayedAt: true, receivedAt: true } });
+  return ctx.db.relayDelivery.findUnique({ where: { id }, select: { id: true, relayedAt: true, receivedAt: true, person: { select: { relayConsentAt: true } } } });
 }
 
 /**
@@ -33,6 +33,7 @@ export const relayNoticeTemplate = defineTemplate({
   render: async (data, ctx) => {
     const relay = await relayRow(ctx, data.relayId);
     if (!relay) return { skip: "The relay is gone" };
+    if (!relay.person.relayConsentAt) return { skip: "The person asked for no more messages" };
     const needless = reminderNotNeeded(relay, data);
     if (needless) return { skip: needless };
     if (data.reminder) {
@@ -55,6 +56,7 @@ export const relayArticleTemplate = defineTemplate({
   render: async (data, ctx) => {
     const relay = await relayRow(ctx, data.relayId);
     if (!relay) return { skip: "The relay is gone" };
+    if (!relay.person.relayConsentAt) return { skip: "The person asked for no more messages" };
     const needless = reminderNotNeeded(relay, data);
     if (needless) return { skip: needless };
     const article = await ctx.db.article.findUnique({ where: { id: data.articleId }, include: { translations: true } });

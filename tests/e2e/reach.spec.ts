@@ -189,6 +189,16 @@ test.describe("[REACH] subscriptions, notices to phones and mailboxes, relays", 
     await cadre.goto("/admin");
     const figures = cadre.getByRole("region", { name: r("relays.dashboard") });
     await expect(figures.getByRole("listitem").filter({ hasText: headline }).locator("[data-relay-received]")).toHaveText(r("relays.ofTotal", { acknowledged: 1, total: 1 }));
+
+    // The same link lets them stop the messages in one press (without JavaScript): consent withdrawn, audited.
+    await person.getByRole("button", { name: r("relay.stop") }).click();
+    // The page that comes back says so in place of the button (and says it again on a later visit).
+    await expect(person.getByRole("status").filter({ hasText: r("relay.stoppedState") })).toBeVisible();
+    await person.reload();
+    await expect(person.getByText(r("relay.stoppedState"))).toBeVisible();
+    await expect(person.getByRole("button", { name: r("relay.stop") })).toHaveCount(0);
+    expect((await db.prestigiousPerson.findFirstOrThrow({ where: { phone: relayPhone }, orderBy: { createdAt: "desc" } })).relayConsentAt).toBeNull();
+    expect(await db.auditLog.count({ where: { action: "relay.consentWithdrawn" } })).toBeGreaterThanOrEqual(1);
   });
 
   test("a resident who ticked 'tell me when answered' gets the mail when the cadre's answer is published", async ({ browser }) => {

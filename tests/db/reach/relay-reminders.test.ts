@@ -14,7 +14,7 @@ vi.hoisted(() => {
 vi.mock("next/cache", () => ({ refresh: () => {}, updateTag: () => {}, revalidateTag: () => {}, unstable_cache: <T,>(fn: T) => fn }));
 
 const { issueNotice, cancelNotice } = await import("@/lib/notices/mutations");
-const { acknowledgeRelay, sendArticleToRelays, remindRelayPersons } = await import("@/lib/relays/mutations");
+const { acknowledgeRelay, sendArticleToRelays, remindRelayPersons, stopRelayMessages } = await import("@/lib/relays/mutations");
 const { queueRelayReminders } = await import("@/lib/relays/reminders");
 const { relayFigures } = await import("@/lib/relays/queries");
 const { signToken } = await import("@/lib/subscriptions/tokens");
@@ -157,5 +157,31 @@ describe("reach: automatic reminders to prestigious persons", () => {
     await worker;
     expect(await db.outboxMessage.count({ where: { idempotencyKey: `relay-reminder:${relay.id}:1`, state: "SENT" } })).toBe(1);
     expect((await relayOf(silent.id)).reminders).toBe(1);
+  });
+
+  it("a person who asks for no more messages from their link gets none: consent withdrawn and audited, a queued reminder skipped, left out of the next notice", async () => {
+    const stopping = await person("0913000008");
+    const staying = await person("0913000009");
+    await severeNotice("remind-5");
+    await drainOutbox(db);
+    const relay = await relayOf(stopping.id);
+    expect(await remind(later(121))).toBe(2); // both reminders queued, not yet sent
+    expect(await stopRelayMessages("forged.token", { ip: null })).toBe(false);
+    expect(await stopRelayMessages(signToken("relay", relay.id), { ip: "203.0.113.9" })).toBe(true);
+    expect(await stopRelayMessages(signToken("relay", relay.id), { ip: null })).toBe(true); // a second press changes nothing
+    expect((await db.prestigiousPerson.findUniqueOrThrow({ where: { id: stopping.id } })).relayConsentAt).toBeNull();
+    const audits = await db.auditLog.findMany({ where: { action: "relay.consentWithdrawn" } });
+    expect(audits).toHaveLength(1);
+    expect(audits[0]).toMatchObject({ actorId: null, entityType: "PrestigiousPerson", entityId: stopping.id, ip: "203.0.113.9" });
+
+    await drainOutbox(db);
+    const reminders = await db.outboxMessage.findMany({ where: { idempotencyKey: { startsWith: "relay-reminder:" } } });
+    expect(Object.fromEntries(reminders.map((m) => [m.recipient, m.state]))).toEqual({ "0913000008": "CANCELLED", "0913000009": "SENT" });
+
+    await severeNotice("remind-6");
+    const next = await db.outboxMessage.findMany({ where: { template: "relay.notice", subjectId: { not: null } }, select: { recipient: true, data: true } });
+    const forSix = next.filter((m) => (m.data as { noticeId?: string }).noticeId === "remind-6").map((m) => m.recipient);
+    expect(forSix).toEqual(["0913000009"]);
+    expect(staying.relayConsentAt).not.toBeNull();
   });
 });

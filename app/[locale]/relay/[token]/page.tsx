@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { RelayReceivedForm, RelayRelayedForm } from "@/components/reach/relay-forms";
+import { RelayReceivedForm, RelayRelayedForm, RelayStopForm } from "@/components/reach/relay-forms";
 import { db } from "@/lib/db";
 import { formatDateTime } from "@/lib/format";
 import { I18nProvider } from "@/lib/i18n/client";
@@ -33,7 +33,8 @@ async function subjectTitle(relay: { subjectType: string; subjectId: string }) {
 
 /**
  * /{locale}/relay/{token}: a prestigious person's personal page from the SMS (private, never
- * stored): "I received this", then "I told the villagers (≈ households)".
+ * stored): "I received this", then "I told the villagers (≈ households)", and "send me no more
+ * messages" (the withdrawal of their consent, as every message must offer).
  */
 export default async function RelayPage({ params }: PageProps<"/[locale]/relay/[token]">) {
   const { locale, token } = await params;
@@ -60,6 +61,7 @@ export default async function RelayPage({ params }: PageProps<"/[locale]/relay/[
           <I18nProvider locale={locale} resources={clientResources(locale, ["reach", "errors"])}>
             {!relay.receivedAt && <RelayReceivedForm action={relayStepAction} token={token} />}
             <RelayRelayedForm action={relayStepAction} token={token} />
+            {relay.person.relayConsentAt ? <RelayStopForm action={relayStepAction} token={token} /> : <p role="status" className="mt-8 border-t-2 border-gray-300 pt-4">{t("relay.stoppedState")}</p>}
           </I18nProvider>
         </>
       )}
