@@ -822,6 +822,8 @@ export function createFrontServer({
     const started = process.hrtime.bigint();
     res.once("finish", () => {
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
+      // The read counter (scripts/lib/read-counter.mjs): a plain call, not another listener per answer.
+      if (server.onAnswer) server.onAnswer(req, res);
       // For metrics (scripts/lib/metrics.mjs), when they are on.
       if (server.listenerCount("portal:request")) {
         server.emit("portal:request", { url: req.url, status: res.statusCode, seconds: ms / 1000, cache: res.portalCache });
@@ -870,6 +872,8 @@ export function createFrontServer({
       server.close(finish);
     });
   // A change announced by another instance (scripts/lib/portal.mjs listens for it).
+  /** Called once per answer, when it is sent (`(req, res) => void`); at most one. */
+  server.onAnswer = null;
   server.purgeAll = purgeAll;
   server.purgeKeys = purgeKeys;
   server.storeStats = () => ({ entries: store.entries.size, bytes: store.bytes });

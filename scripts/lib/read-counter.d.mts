@@ -1,4 +1,4 @@
-import type { Server } from "node:http";
+import type { IncomingMessage, Server, ServerResponse } from "node:http";
 export const READS_PATH: string;
 export const MAX_PATHS: number;
 export function countedPath(method: string | undefined, url: string | undefined, status: number): string | null;
@@ -9,4 +9,4 @@ export type ReadCounter = {
   close(): Promise<void>;
 };
 export function createReadCounter(options: { send: (counts: Record<string, number>) => Promise<void>; intervalMs?: number; maxPaths?: number }): ReadCounter;
-export function countReads(front: Server, options: { url: string; token: string; intervalMs?: number }): ReadCounter;
+export function countReads(front: Server & { onAnswer: ((req: IncomingMessage, res: ServerResponse) => void) | null }, options: { url: string; token: string; intervalMs?: number }): ReadCounter;
