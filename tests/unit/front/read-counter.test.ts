@@ -59,7 +59,7 @@ describe("createReadCounter", () => {
 describe("countReads on a front server", () => {
   let upstream: http.Server;
   let receiver: http.Server;
-  let front: http.Server;
+  let front: ReturnType<typeof createFrontServer>;
   let base = "";
   let renders = 0;
   const received: { token: string | undefined; body: string }[] = [];
