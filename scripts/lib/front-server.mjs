@@ -437,8 +437,8 @@ export function createFrontServer({
    * store names the public address, not the one the visitor used.
    */
   function forwardedHeaders(req, headers, canonical) {
-    const address = normaliseAddress(req.socket.remoteAddress ?? "");
-    const viaProxy = trustProxy && isTrustedProxy(address, proxies);
+    const address = req.portalAddress;
+    const viaProxy = req.portalViaProxy;
     const incoming = viaProxy ? req.headers["x-forwarded-for"] : undefined;
     const result = { ...headers, "x-forwarded-for": incoming ? `${incoming}, ${address}` : address, "x-request-id": req.portalRequestId ?? "" };
     if (canonical) {
@@ -802,7 +802,7 @@ export function createFrontServer({
     const framework = req.headers.rsc || req.headers["next-action"] || req.headers["next-router-state-tree"];
     const read = req.method === "GET" || req.method === "HEAD";
     if (kind === "public" && !framework && read) {
-      const keep = accepted.has(requestHost(req, req.portalViaProxy ?? false));
+      const keep = accepted.has(requestHost(req, req.portalViaProxy));
       const key = `${path}${query}\n${varyingCookies(req.headers.cookie)}`;
       return servePublicPage(req, res, `${path}${query}`, localeOfPath(path) ?? "vi", key, keep);
     }
@@ -813,7 +813,9 @@ export function createFrontServer({
     // One id per request, in the answer and in what Next.js receives (its logs can name it); a
     // trusted proxy's id is kept, so one id follows the request from the edge.
     const given = String(req.headers["x-request-id"] ?? "");
-    const viaProxy = trustProxy && isTrustedProxy(normaliseAddress(req.socket.remoteAddress ?? ""), proxies);
+    // The client's socket address and whether it is a trusted proxy: decided once per request.
+    req.portalAddress = normaliseAddress(req.socket.remoteAddress ?? "");
+    const viaProxy = trustProxy && isTrustedProxy(req.portalAddress, proxies);
     req.portalViaProxy = viaProxy;
     req.portalRequestId = viaProxy && /^[\w.:-]{1,64}$/.test(given) ? given : crypto.randomUUID();
     // Given to every writeHead (ownHeaders) rather than set here: a header set before writeHead
