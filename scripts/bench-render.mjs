@@ -9,7 +9,11 @@
 //   - renders/s at BENCH_CONNECTIONS (8) concurrent requests for BENCH_DURATION (10) seconds:
 //     wall clock, so it depends on the machine's load.
 // On the database SEED_LARGE_DATABASE (portal_large) when it exists (`npm run seed:large`),
-// else on a fresh portal_bench database. Appends to bench/results.jsonl.
+// else on a fresh portal_bench database; BENCH_DATABASE names a fresh database to use instead of
+// either (a session benchmarking beside others keeps to its own). BENCH_PAGES (comma-separated
+// names of PAGES) measures only some pages. BENCH_CPU_PROF=<dir> writes a V8 CPU profile of the
+// Next.js process there when it stops (`node --cpu-prof`), for reading where a render's time goes.
+// Appends to bench/results.jsonl.
 import crypto from "node:crypto";
 import fs from "node:fs";
 import pg from "pg";
@@ -26,11 +30,14 @@ const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 8);
 const DURATION = Number(process.env.BENCH_DURATION ?? 10);
 const server = new URL(process.env.DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres");
 
-const PAGES = {
+const ALL_PAGES = {
   article: "/vi/news/chinh-sach-ho-tro-ho-ngheo-lam-nha-o",
   "news list": "/vi/news",
   home: "/vi",
 };
+const PAGES = process.env.BENCH_PAGES
+  ? Object.fromEntries(Object.entries(ALL_PAGES).filter(([kind]) => process.env.BENCH_PAGES.split(",").includes(kind)))
+  : ALL_PAGES;
 
 /** The large database if it was seeded, else a fresh benchmark database with the demo seed. */
 async function database() {
@@ -38,7 +45,9 @@ async function database() {
   const admin = new pg.Client({ connectionString: server.toString() });
   await admin.connect();
   try {
-    const { rowCount } = await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [large]);
+    const { rowCount } = process.env.BENCH_DATABASE
+      ? { rowCount: 0 }
+      : await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [large]);
     const url = new URL(server);
     if (rowCount) {
       url.pathname = `/${large}`;
@@ -93,7 +102,8 @@ const env = {
 };
 await buildIfNeeded(env);
 log(`Portal on ${db.name}, port ${PORT}`);
-const portal = await startPortal({ port: PORT, env });
+const nodeArgs = process.env.BENCH_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
+const portal = await startPortal({ port: PORT, env, nodeArgs });
 const results = {};
 try {
   for (let i = 0; i < 100; i++) {

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { articlePageKey } from "@/lib/articles/page-keys";
 import { currentMinute, getPublicArticle } from "@/lib/articles/queries";
 import { sectionOf, type Section } from "@/lib/articles/states";
@@ -13,12 +14,16 @@ import { translationOutdatedSince } from "@/lib/translations/public";
 import { articlePath } from "./article-card";
 import { ArticleView } from "./article-view";
 
-/** The article behind an address of a section, or null (an address of another section is not its). */
-async function load(section: Section, slug: string) {
+/**
+ * The article behind an address of a section, or null (an address of another section is not
+ * its). Once per render (React's cache()): the metadata and the page both need it, and each
+ * read of the data cache parses the stored article (its rendered body included) again.
+ */
+const load = cache(async (section: Section, slug: string) => {
   const found = await getPublicArticle(decodeURIComponent(slug), currentMinute());
   if (found?.status === "ok" && sectionOf(found.article.kind) !== section) return null;
   return found;
-}
+});
 
 /** Title, description, canonical and alternate-language addresses, Open Graph. */
 export async function articleMetadata(section: Section, params: Promise<{ locale: string; slug: string }>): Promise<Metadata> {

@@ -46,12 +46,60 @@ function syncDatabaseStrings(): void {
     }
   }
   missingCache.clear();
+  // Emptied in place: a translation function handed out before holds its bucket.
+  for (const bucket of translated.values()) bucket.clear();
+}
+
+/**
+ * Finished translations by locale, namespace, key and interpolation values. A page renders a
+ * hundred or more strings (navigation, footer, labels), each a walk through i18next's resolver
+ * (fallbacks, plurals, nesting, interpolation): about 6% of an article page's render. The same
+ * strings come out on every page, so each is resolved once per process (until the approved
+ * database strings change: syncDatabaseStrings clears this). Interpolation values are part of
+ * the key; a bound keeps values a reader chose (a search text) from growing it without end.
+ */
+const translated = new Map<string, Map<string, string>>();
+const MAX_TRANSLATED = 4000;
+const MAX_VALUE_LENGTH = 200;
+
+/** The key of a call whose result depends only on its arguments, or null (then not stored). */
+function callKey(key: unknown, options: unknown, extra: number): string | null {
+  if (typeof key !== "string" || extra > 0) return null;
+  if (options === undefined) return key;
+  if (options === null || typeof options !== "object" || Object.getPrototypeOf(options) !== Object.prototype) return null;
+  let out = key;
+  for (const [name, value] of Object.entries(options)) {
+    const type = typeof value;
+    if (type === "string" ? (value as string).length > MAX_VALUE_LENGTH : type !== "number" && type !== "boolean") return null;
+    out += `\u0000${name}\u0000${type[0]}${String(value)}`;
+  }
+  return out;
 }
 
 /** A translation function fixed to one locale and namespace, with Vietnamese fallback. */
 export function getT<N extends Namespace>(locale: Locale, ns: N): TFunction<N> {
   syncDatabaseStrings();
-  return instance.getFixedT(locale, ns) as TFunction<N>;
+  const t = instance.getFixedT(locale, ns) as unknown as (...args: unknown[]) => unknown;
+  const bucketKey = `${locale}:${ns}`;
+  let bucket = translated.get(bucketKey);
+  if (!bucket) {
+    bucket = new Map();
+    translated.set(bucketKey, bucket);
+  }
+  const store = bucket;
+  const memo = (key: unknown, options?: unknown, ...rest: unknown[]): unknown => {
+    const id = callKey(key, options, rest.length);
+    if (id === null) return t(key, options, ...rest);
+    const found = store.get(id);
+    if (found !== undefined) return found;
+    const result = options === undefined ? t(key) : t(key, options);
+    if (typeof result === "string") {
+      if (store.size >= MAX_TRANSLATED) store.clear();
+      store.set(id, result);
+    }
+    return result;
+  };
+  return memo as unknown as TFunction<N>;
 }
 
 /** A namespace's strings as served now (files, plus approved database strings for minority languages). */

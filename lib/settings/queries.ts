@@ -1,12 +1,17 @@
 import "server-only";
 import { unstable_cache } from "next/cache";
+import { cache } from "react";
 import { db } from "@/lib/db";
 import type { Locale } from "@/lib/i18n/config";
 import { getT } from "@/lib/i18n/server";
 import { SETTINGS_KEY, SETTINGS_TAG, ZSiteSettings, type TSiteSettings } from "./schema";
 
-/** The stored settings (cached until an administrator saves them). */
-export const getSiteSettings = unstable_cache(
+/**
+ * The stored settings (cached until an administrator saves them). React's cache() on top: a
+ * page reads them two or three times (the document's metadata, the header, the footer), and
+ * every read of the data cache hashes its key and parses the stored JSON again.
+ */
+export const getSiteSettings = cache(unstable_cache(
   async (): Promise<TSiteSettings> => {
     const row = await db.setting.findUnique({ where: { key: SETTINGS_KEY } });
     const parsed = ZSiteSettings.safeParse(row?.value ?? {});
@@ -14,7 +19,7 @@ export const getSiteSettings = unstable_cache(
   },
   ["site-settings"],
   { tags: [SETTINGS_TAG] },
-);
+));
 
 export type SiteIdentity = {
   portalName: string;

@@ -22,10 +22,22 @@ export function imageSources(media: { variants: unknown; width: number | null; h
   };
 }
 
+// Built once per locale and precision: building an Intl.NumberFormat costs far more than using
+// one (it was about 1% of an article page's render, which lists its audio and documents).
+const sizeFormats = new Map<string, Intl.NumberFormat>();
+function sizeFormat(intlLocale: string, fractionDigits: number): Intl.NumberFormat {
+  const key = `${intlLocale}:${fractionDigits}`;
+  let found = sizeFormats.get(key);
+  if (!found) {
+    found = new Intl.NumberFormat(intlLocale, { maximumFractionDigits: fractionDigits });
+    sizeFormats.set(key, found);
+  }
+  return found;
+}
+
 /** A file size as readers know it: "850 KB", "1,2 MB" (decimal units, as phones show them). */
 export function formatFileSize(bytes: number, intlLocale: string): string {
-  const format = (value: number, unit: string) =>
-    `${new Intl.NumberFormat(intlLocale, { maximumFractionDigits: value < 10 ? 1 : 0 }).format(value)} ${unit}`;
+  const format = (value: number, unit: string) => `${sizeFormat(intlLocale, value < 10 ? 1 : 0).format(value)} ${unit}`;
   if (bytes < 1000) return `${bytes} B`;
   if (bytes < 1_000_000) return format(bytes / 1000, "KB");
   return format(bytes / 1_000_000, "MB");

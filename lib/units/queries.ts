@@ -1,5 +1,6 @@
 import "server-only";
 import { unstable_cache } from "next/cache";
+import { cache } from "react";
 import { db } from "@/lib/db";
 import { UNITS_TAG } from "./tags";
 
@@ -18,8 +19,11 @@ export type CommuneSummary = {
   officeIsDemo: boolean;
 };
 
-/** Every commune and ward of the province, in their configured order. Public. */
-export const listCommunes = unstable_cache(
+/**
+ * Every commune and ward of the province, in their configured order. Public. Read once per
+ * render (React's cache()): the public layout and several pages both need it.
+ */
+export const listCommunes = cache(unstable_cache(
   async (): Promise<CommuneSummary[]> => {
     const rows = await db.adminUnit.findMany({
       where: { level: "COMMUNE" },
@@ -34,7 +38,7 @@ export const listCommunes = unstable_cache(
   },
   ["communes"],
   { tags: [UNITS_TAG] },
-);
+));
 
 export type CommuneDetail = CommuneSummary & {
   villages: { id: string; code: string; name: string; fullName: string; slug: string }[];

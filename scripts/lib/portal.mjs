@@ -62,8 +62,9 @@ export function publicAddress(env, port) {
  * front server (scripts/lib/front-server.mjs) on `port`. Resolves once both listen.
  * `dev` runs `next dev` on `port` itself (hot reload needs the framework's scripts).
  * Either way the outbox worker (scripts/lib/outbox-worker.mjs) runs beside it; `close` stops it.
+ * `nodeArgs`: options for the Next.js server's node (e.g. `--cpu-prof`, which NODE_OPTIONS refuses).
  */
-export async function startPortal({ port, env: givenEnv, dev = false, host }) {
+export async function startPortal({ port, env: givenEnv, dev = false, host, nodeArgs = [] }) {
   const { publicUrl, allowedHosts } = publicAddress(givenEnv, port);
   // Every absolute URL the portal writes comes from PUBLIC_URL (lib/http/absolute-url.ts).
   // PORTAL_INSTANCE_ID: this instance's name on the invalidation channel (its own announcements
@@ -78,21 +79,21 @@ export async function startPortal({ port, env: givenEnv, dev = false, host }) {
   };
   const worker = startOutboxWorker(env);
   try {
-    return await startServers({ port, env, dev, host, worker, publicUrl, allowedHosts });
+    return await startServers({ port, env, dev, host, worker, publicUrl, allowedHosts, nodeArgs });
   } catch (error) {
     await worker.stop();
     throw error;
   }
 }
 
-async function startServers({ port, env, dev, host, worker, publicUrl, allowedHosts }) {
+async function startServers({ port, env, dev, host, worker, publicUrl, allowedHosts, nodeArgs }) {
   if (dev) {
     const child = spawn(process.execPath, [BIN.next, "dev", "-p", String(port)], { env, cwd: ROOT, stdio: "inherit" });
     return { child, close: () => worker.stop() };
   }
   const upstreamPort = await freePort();
   const purgeToken = crypto.randomBytes(24).toString("base64url");
-  const child = spawn(process.execPath, [BIN.next, "start", "-H", "127.0.0.1", "-p", String(upstreamPort)], {
+  const child = spawn(process.execPath, [...nodeArgs, BIN.next, "start", "-H", "127.0.0.1", "-p", String(upstreamPort)], {
     // How the portal tells the front server that public pages changed (lib/cache/public-pages.ts).
     env: { ...env, PAGE_CACHE_PURGE_URL: `http://127.0.0.1:${port}${PURGE_PATH}`, PAGE_CACHE_PURGE_TOKEN: purgeToken },
     cwd: ROOT,
