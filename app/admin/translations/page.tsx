@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { z } from "zod";
-import { FilterForm, FilterSelect } from "@/components/admin/filter-form";
+import { FilterForm, FilterSelect } from "@/components/ui/filter-form";
 import { PageHeading } from "@/components/ui/page-heading";
 import { TranslationForm } from "@/components/translations/translation-form";
 import { WorkbenchNav } from "@/components/translations/workbench-nav";
@@ -15,6 +15,7 @@ import { findInMemory } from "@/lib/translations/memory";
 import { STRING_STATES, filterStrings, listStringStates, type StringRow } from "@/lib/translations/queries";
 import { languageSettings } from "@/lib/translations/settings";
 import { chosenLanguage, workLanguages } from "@/lib/translations/viewer";
+import { StatusMessage } from "@/components/ui/status-message";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: getT(await getRequestLocale(), "admin")("translations.title") };
@@ -58,8 +59,8 @@ export default async function TranslationsPage({ searchParams }: PageProps<"/adm
       <p className="mt-3 text-sm">
         {STRING_STATES.map((s, i) => <span key={s}>{i > 0 && " · "}{t(`translations.states.${s}`)}: <strong>{counts[s]}</strong></span>)}
       </p>
-      {filters.approved && <p role="status" className="mt-3 rounded border-l-4 border-green-700 bg-green-50 px-4 py-2 font-semibold text-green-900">{t("translations.approved")}</p>}
-      {filters.saved && <p role="status" className="mt-3 rounded border-l-4 border-green-700 bg-green-50 px-4 py-2 font-semibold text-green-900">{t("translations.savedKey", { key: filters.saved })}</p>}
+      {filters.approved && <StatusMessage className="mt-3">{t("translations.approved")}</StatusMessage>}
+      {filters.saved && <StatusMessage className="mt-3">{t("translations.savedKey", { key: filters.saved })}</StatusMessage>}
       {selected && <StringEditor row={selected} lang={lang} uiLocale={locale} viewerId={viewer.id} reviews={viewer.reviewsIn.includes(lang)} filters={filterQuery} />}
       <FilterForm action="/admin/translations" submitLabel={t("translations.filter")} clearLabel={t("translations.clear")}>
         <input type="hidden" name="lang" value={lang} />
