@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { ListTable } from "@/components/admin/list-table";
-import { FilterForm, FilterInput, FilterSelect } from "@/components/admin/filter-form";
+import { FilterForm, FilterInput, FilterSelect } from "@/components/ui/filter-form";
 import { OverdueBadge } from "@/components/forum/overdue-badge";
 import { PageHeading, buttonLinkClass } from "@/components/ui/page-heading";
 import { Pagination } from "@/components/ui/pagination";

@@ -1,7 +1,7 @@
 import { currentMinute, listPublicNotices } from "@/lib/notices/queries";
 import type { Metadata } from "next";
 import { ListTable } from "@/components/admin/list-table";
-import { FilterForm, FilterSelect } from "@/components/admin/filter-form";
+import { FilterForm, FilterSelect } from "@/components/ui/filter-form";
 import { SeverityBadge } from "@/components/notices/severity";
 import { PageHeading, buttonLinkClass } from "@/components/ui/page-heading";
 import { Pagination } from "@/components/ui/pagination";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { FilterForm, FilterSelect } from "@/components/admin/filter-form";
+import { FilterForm, FilterSelect } from "@/components/ui/filter-form";
 import { ListTable } from "@/components/admin/list-table";
 import { OutboxOverview } from "@/components/outbox/outbox-overview";
 import { NoticeTotals } from "@/components/outbox/notice-totals";

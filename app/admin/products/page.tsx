@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { OcopRating } from "@/components/products/rating";
 import { ListTable } from "@/components/admin/list-table";
-import { FilterForm, FilterInput, FilterSelect } from "@/components/admin/filter-form";
+import { FilterForm, FilterInput, FilterSelect } from "@/components/ui/filter-form";
 import { PageHeading, buttonLinkClass } from "@/components/ui/page-heading";
 import { Pagination } from "@/components/ui/pagination";
 import { reachOf } from "@/lib/auth/permissions";
