@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { ListTable } from "@/components/admin/list-table";
 import { FilterForm, FilterInput, FilterSelect } from "@/components/ui/filter-form";
 import { PageHeading, buttonLinkClass } from "@/components/ui/page-heading";
-import { Pagination } from "@/components/ui/pagination";
+import { AdminPagination } from "@/components/admin/admin-pagination";
 import { listArticleAuthors, listArticlesForViewer } from "@/lib/articles/admin-queries";
 import { ZArticleFilters } from "@/lib/articles/schema";
 import { ARTICLE_KINDS, ARTICLE_STATES, displayStatus } from "@/lib/articles/states";
@@ -93,13 +93,11 @@ export default async function ArticlesPage({ searchParams }: PageProps<"/admin/a
           );
         })}
       </ListTable>
-      <Pagination
+      <AdminPagination
         page={filters.page}
         pageCount={pageCount}
         basePath="/admin/articles"
-        query={{ q: filters.q, kind: filters.kind, state: filters.state, communeId: filters.communeId, missing: filters.missing, authorId: filters.authorId }}
-        labels={{ nav: t("common.pagination"), previous: t("common.previous"), next: t("common.next"), page: t("common.pageOf", { page: filters.page, pageCount }) }}
-      />
+        query={{ q: filters.q, kind: filters.kind, state: filters.state, communeId: filters.communeId, missing: filters.missing, authorId: filters.authorId }} locale={locale} />
     </>
   );
 }

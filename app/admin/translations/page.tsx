@@ -16,6 +16,7 @@ import { STRING_STATES, filterStrings, listStringStates, type StringRow } from "
 import { languageSettings } from "@/lib/translations/settings";
 import { chosenLanguage, workLanguages } from "@/lib/translations/viewer";
 import { StatusMessage } from "@/components/ui/status-message";
+import { DataTable } from "@/components/ui/data-table";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: getT(await getRequestLocale(), "admin")("translations.title") };
@@ -72,32 +73,19 @@ export default async function TranslationsPage({ searchParams }: PageProps<"/adm
         </label>
       </FilterForm>
       <p className="mt-3 text-sm">{t("translations.shown", { count: rows.length, shown: Math.min(SHOWN, rows.length) })}</p>
-      <div className="mt-2 overflow-x-auto">
-        <table className="w-full text-left text-sm">
-          <caption className="sr-only">{t("translations.title")}</caption>
-          <thead>
-            <tr className="border-b-2 border-brand-700">
-              <th scope="col" className="p-2">{t("translations.key")}</th>
-              <th scope="col" className="p-2">{t("translations.source")}</th>
-              <th scope="col" className="p-2">{LOCALE_AUTONYMS[lang]}</th>
-              <th scope="col" className="p-2">{t("translations.state")}</th>
+      <DataTable cell="p-2" caption={t("translations.title")} headings={[t("translations.key"), t("translations.source"), LOCALE_AUTONYMS[lang], t("translations.state")]}>
+        {rows.slice(0, SHOWN).map((row) => {
+          const id = `${row.namespace}:${row.key}`;
+          return (
+            <tr key={id} className="border-b border-brand-100 align-top">
+              <td className="p-2 font-mono text-xs"><a href={`/admin/translations?${filterQuery}&key=${encodeURIComponent(id)}#editor`} className="underline">{id}</a></td>
+              <td className="p-2" lang="vi">{row.source}</td>
+              <td className="p-2" lang={lang}>{row.suggestion?.text ?? row.live ?? "—"}</td>
+              <td className="p-2">{t(`translations.states.${row.state}`)}</td>
             </tr>
-          </thead>
-          <tbody>
-            {rows.slice(0, SHOWN).map((row) => {
-              const id = `${row.namespace}:${row.key}`;
-              return (
-                <tr key={id} className="border-b border-brand-100 align-top">
-                  <td className="p-2 font-mono text-xs"><a href={`/admin/translations?${filterQuery}&key=${encodeURIComponent(id)}#editor`} className="underline">{id}</a></td>
-                  <td className="p-2" lang="vi">{row.source}</td>
-                  <td className="p-2" lang={lang}>{row.suggestion?.text ?? row.live ?? "—"}</td>
-                  <td className="p-2">{t(`translations.states.${row.state}`)}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+          );
+        })}
+      </DataTable>
     </>
   );
 }
