@@ -97,7 +97,9 @@ export default async function ArticlesPage({ searchParams }: PageProps<"/admin/a
         page={filters.page}
         pageCount={pageCount}
         basePath="/admin/articles"
-        query={{ q: filters.q, kind: filters.kind, state: filters.state, communeId: filters.communeId, missing: filters.missing, authorId: filters.authorId }} locale={locale} />
+        query={{ q: filters.q, kind: filters.kind, state: filters.state, communeId: filters.communeId, missing: filters.missing, authorId: filters.authorId }}
+        locale={locale}
+      />
     </>
   );
 }

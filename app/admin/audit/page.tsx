@@ -130,7 +130,9 @@ export default async function AuditPage({ searchParams }: PageProps<"/admin/audi
         page={filters.page}
         pageCount={pageCount}
         basePath="/admin/audit"
-        query={{ actorId: filters.actorId, entityType: filters.entityType, entityId: filters.entityId, from: filters.from, to: filters.to }} locale={locale} />
+        query={{ actorId: filters.actorId, entityType: filters.entityType, entityId: filters.entityId, from: filters.from, to: filters.to }}
+        locale={locale}
+      />
     </>
   );
 }

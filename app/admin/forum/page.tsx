@@ -76,7 +76,9 @@ export default async function AdminForumPage({ searchParams }: PageProps<"/admin
         page={filters.page}
         pageCount={pageCount}
         basePath="/admin/forum"
-        query={{ q: filters.q, state: filters.state, late: filters.late, communeId: filters.communeId, topic: filters.topic, mine: filters.mine, help: filters.help }} locale={locale} />
+        query={{ q: filters.q, state: filters.state, late: filters.late, communeId: filters.communeId, topic: filters.topic, mine: filters.mine, help: filters.help }}
+        locale={locale}
+      />
     </>
   );
 }

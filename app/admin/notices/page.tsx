@@ -100,7 +100,9 @@ export default async function AdminNoticesPage({ searchParams }: PageProps<"/adm
         page={filters.page}
         pageCount={pageCount}
         basePath="/admin/notices"
-        query={{ status: filters.status, category: filters.category, communeId: filters.communeId, issuedBy: filters.issuedBy }} locale={locale} />
+        query={{ status: filters.status, category: filters.category, communeId: filters.communeId, issuedBy: filters.issuedBy }}
+        locale={locale}
+      />
     </>
   );
 }

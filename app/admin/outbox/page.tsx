@@ -65,7 +65,9 @@ export default async function OutboxPage({ searchParams }: PageProps<"/admin/out
         page={filters.page}
         pageCount={pageCount}
         basePath="/admin/outbox"
-        query={{ state: filters.state, channel: filters.channel, about: filters.about }} locale={locale} />
+        query={{ state: filters.state, channel: filters.channel, about: filters.about }}
+        locale={locale}
+      />
     </>
   );
 }

@@ -55,7 +55,9 @@ export default async function AdminProducersPage({ searchParams }: PageProps<"/a
       </ListTable>
       <AdminPagination
         page={filters.page} pageCount={pageCount} basePath="/admin/producers"
-        query={{ q: filters.q, kind: filters.kind, communeId: filters.communeId }} locale={locale} />
+        query={{ q: filters.q, kind: filters.kind, communeId: filters.communeId }}
+        locale={locale}
+      />
     </>
   );
 }

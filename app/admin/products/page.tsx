@@ -78,7 +78,9 @@ export default async function AdminProductsPage({ searchParams }: PageProps<"/ad
       </ListTable>
       <AdminPagination
         page={filters.page} pageCount={pageCount} basePath="/admin/products"
-        query={{ q: filters.q, category: filters.category, communeId: filters.communeId, stars: filters.stars ? String(filters.stars) : undefined, missing: filters.missing, expiring: filters.expiring }} locale={locale} />
+        query={{ q: filters.q, category: filters.category, communeId: filters.communeId, stars: filters.stars ? String(filters.stars) : undefined, missing: filters.missing, expiring: filters.expiring }}
+        locale={locale}
+      />
     </>
   );
 }

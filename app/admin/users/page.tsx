@@ -90,7 +90,9 @@ export default async function UsersPage({ searchParams }: PageProps<"/admin/user
         page={filters.page}
         pageCount={pageCount}
         basePath="/admin/users"
-        query={{ q: filters.q, role: filters.role, communeId: filters.communeId, status: filters.status }} locale={locale} />
+        query={{ q: filters.q, role: filters.role, communeId: filters.communeId, status: filters.status }}
+        locale={locale}
+      />
 
       <section aria-labelledby="permissions" className="mt-10">
         <h2 id="permissions" className="text-xl font-bold">{t("permissions.title")}</h2>

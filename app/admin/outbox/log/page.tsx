@@ -55,7 +55,9 @@ export default async function OutboxLogPage({ searchParams }: PageProps<"/admin/
         page={filters.page}
         pageCount={pageCount}
         basePath="/admin/outbox/log"
-        query={{ channel: filters.channel }} locale={locale} />
+        query={{ channel: filters.channel }}
+        locale={locale}
+      />
     </>
   );
 }
