@@ -10,6 +10,7 @@ import { clientResources } from "@/lib/i18n/client-resources";
 import { getRequestLocale, getRequestPath, getT } from "@/lib/i18n/server";
 import { localePath } from "@/lib/navigation";
 import { getSiteIdentity } from "@/lib/settings/queries";
+import { StatusMessage } from "@/components/ui/status-message";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: getT(await getRequestLocale(), "auth")("signIn.title"), robots: { index: false } };
@@ -31,14 +32,10 @@ export default async function LoginPage({ searchParams }: PageProps<"/login">) {
         <h1 className="text-2xl font-bold">{t("signIn.title")}</h1>
         <p className="mt-2 text-muted">{t("signIn.lead")}</p>
         {query.signedOut && (
-          <p role="status" className="mt-4 rounded border-l-4 border-green-700 bg-green-50 px-4 py-3">
-            {t("signIn.signedOut")}
-          </p>
+          <StatusMessage className="mt-4">{t("signIn.signedOut")}</StatusMessage>
         )}
         {query.reset && (
-          <p role="status" className="mt-4 rounded border-l-4 border-green-700 bg-green-50 px-4 py-3">
-            {getT(locale, "everyday")("reset.done")}
-          </p>
+          <StatusMessage className="mt-4">{getT(locale, "everyday")("reset.done")}</StatusMessage>
         )}
         <div className="mt-6">
           <I18nProvider locale={locale} resources={clientResources(locale, ["auth", "errors"])}>

@@ -1,4 +1,5 @@
 import { FallbackNote } from "@/components/layout/fallback-note";
+import { FilterForm, FilterSelect } from "@/components/ui/filter-form";
 import { Pagination } from "@/components/ui/pagination";
 import { listPublished, listTopics, currentMinute } from "@/lib/articles/queries";
 import { ZPublicFilters } from "@/lib/articles/schema";
@@ -22,35 +23,23 @@ export async function SectionPage({ locale, section, searchParams }: { locale: L
   ]);
   const basePath = localePath(locale, section);
   const anyFallback = items.some((item) => !item.translations.some((tr) => tr.locale === locale));
-  const control = "mt-1 block min-h-11 rounded border-2 border-gray-500 bg-white px-2";
+  const all = { value: "", label: t("list.all") };
   return (
     <>
       <h1 className="text-2xl font-bold">{t(`sections.${section}.title`)}</h1>
       <p className="mt-2 text-muted">{t(`sections.${section}.lead`)}</p>
-      <form method="get" action={basePath} aria-label={t("list.filters")} className="no-print mt-4 flex flex-wrap items-end gap-3 rounded bg-brand-50 p-3">
-        <label className="block text-sm font-semibold">
-          {t("list.topic")}
-          <select name="topic" defaultValue={filters.topic ?? ""} className={control}>
-            <option value="">{t("list.all")}</option>
-            {topics.map((topic) => (
-              <option key={topic.id} value={topic.slug}>{topicName(topic, locale)}</option>
-            ))}
-          </select>
-        </label>
+      <FilterForm
+        variant="public"
+        action={basePath}
+        label={t("list.filters")}
+        submitLabel={t("list.apply")}
+        clear={filters.topic || filters.commune ? { href: basePath, label: t("list.clear") } : null}
+      >
+        <FilterSelect name="topic" label={t("list.topic")} value={filters.topic} options={[all, ...topics.map((topic) => ({ value: topic.slug, label: topicName(topic, locale) }))]} />
         {section === "news" && (
-          <label className="block text-sm font-semibold">
-            {t("list.commune")}
-            <select name="commune" defaultValue={filters.commune ?? ""} className={control}>
-              <option value="">{t("list.all")}</option>
-              {communes.map((commune) => (
-                <option key={commune.id} value={commune.slug}>{commune.fullName}</option>
-              ))}
-            </select>
-          </label>
+          <FilterSelect name="commune" label={t("list.commune")} value={filters.commune} options={[all, ...communes.map((commune) => ({ value: commune.slug, label: commune.fullName }))]} />
         )}
-        <button type="submit" className="min-h-11 cursor-pointer rounded bg-brand-700 px-4 font-semibold text-white hover:bg-brand-800">{t("list.apply")}</button>
-        {(filters.topic || filters.commune) && <a href={basePath} className="inline-flex min-h-11 items-center underline">{t("list.clear")}</a>}
-      </form>
+      </FilterForm>
       {anyFallback && !interfaceFallsBack(locale) && (
         <div className="mt-4">
           <FallbackNote>{t("list.someInVietnamese", { language: tCommon(`languageNames.${locale}`) })}</FallbackNote>

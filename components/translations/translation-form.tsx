@@ -6,6 +6,7 @@ import { useTranslation } from "react-i18next";
 import { initialFormState } from "@/lib/action-result";
 import { translateKey } from "@/lib/i18n/translate-key";
 import type { TranslationFormState } from "@/lib/translations/actions";
+import { StatusMessage } from "@/components/ui/status-message";
 
 type Field = { name: string; label: string; defaultValue: string; long: boolean; lang: string; hint?: string };
 
@@ -32,7 +33,7 @@ export function TranslationForm({ action, hidden, fields, submitLabel, pendingLa
           <p className="rounded border-l-4 border-accent-600 bg-red-50 px-4 py-3 font-semibold text-accent-700">{translateKey(t, state.formError, state.formErrorParams)}</p>
         )}
         {state.ok === true && state.message && (
-          <p className="rounded border-l-4 border-green-700 bg-green-50 px-4 py-3 font-semibold text-green-900">{translateKey(t, state.message, state.messageParams)}</p>
+          <StatusMessage live={false}>{translateKey(t, state.message, state.messageParams)}</StatusMessage>
         )}
         {state.warnings && state.warnings.length > 0 && (
           <ul className="mt-2 list-disc rounded border-l-4 border-amber-500 bg-amber-50 py-2 pl-8 pr-3 text-sm">

@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import { initialFormState } from "@/lib/action-result";
 import { translateKey } from "@/lib/i18n/translate-key";
 import type { ImportFormState } from "@/lib/translations/actions";
+import { StatusMessage } from "@/components/ui/status-message";
 
 /** XLIFF import: a dry run with its per-string report first, then "import these" with the same file's text. */
 export function XliffImport({ action, locale }: { action: (state: ImportFormState, formData: FormData) => Promise<ImportFormState>; locale: string }) {
@@ -14,7 +15,7 @@ export function XliffImport({ action, locale }: { action: (state: ImportFormStat
     <div className="space-y-4">
       <div aria-live="polite" role="status">
         {state.ok === false && state.formError && <p className="rounded border-l-4 border-accent-600 bg-red-50 px-4 py-3 font-semibold text-accent-700">{translateKey(t, `errors:${state.formError}`, state.formErrorParams)}</p>}
-        {state.ok === true && state.message && !state.report && <p className="rounded border-l-4 border-green-700 bg-green-50 px-4 py-3 font-semibold text-green-900">{translateKey(t, state.message, state.messageParams)}</p>}
+        {state.ok === true && state.message && !state.report && <StatusMessage live={false}>{translateKey(t, state.message, state.messageParams)}</StatusMessage>}
       </div>
       <form action={formAction} className="space-y-2" aria-label={t("admin:translations.xliff.dryRun")}>
         <input type="hidden" name="locale" value={locale} />

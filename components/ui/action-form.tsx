@@ -5,6 +5,7 @@ import { useFormStatus } from "react-dom";
 import { useTranslation } from "react-i18next";
 import { initialFormState, type FormState } from "@/lib/action-result";
 import { translateKey } from "@/lib/i18n/translate-key";
+import { StatusMessage } from "@/components/ui/status-message";
 
 const FormStateContext = createContext<FormState>(initialFormState);
 /** Each form's own prefix for its fields' ids: two forms on one page with a field of the same
@@ -71,9 +72,9 @@ function FormSummary({ state }: { state: FormState }) {
         </div>
       )}
       {state.ok === true && state.message && (
-        <p className="rounded border-l-4 border-green-700 bg-green-50 px-4 py-3 font-semibold text-green-900">
+        <StatusMessage live={false}>
           {translateKey(t, state.message, state.messageParams)}
-        </p>
+        </StatusMessage>
       )}
     </div>
   );

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { DocumentStatus } from "@/components/documents/document-status";
+import { FilterForm, FilterInput, FilterSelect } from "@/components/ui/filter-form";
 import { Pagination } from "@/components/ui/pagination";
 import { DOCUMENT_STATUSES, DOCUMENT_TYPES, ZDocumentFilters } from "@/lib/documents/schema";
 import { listDocumentFields, listPublicDocuments } from "@/lib/documents/queries";
@@ -27,45 +28,28 @@ export default async function DocumentsPage({ params, searchParams }: PageProps<
   const filters = ZDocumentFilters.parse(await searchParams);
   const [{ items, total, pageCount }, fields] = await Promise.all([listPublicDocuments(filters), listDocumentFields()]);
   const basePath = localePath(locale, "documents");
-  const control = "mt-1 block min-h-11 w-full max-w-full rounded border-2 border-gray-500 bg-white px-2";
-  const label = "block min-w-0 max-w-full text-sm font-semibold";
+  const all = { value: "", label: t("list.all") };
   const filtered = Boolean(filters.q || filters.type || filters.status || filters.field);
   return (
     <>
       <h1 className="text-2xl font-bold">{t("list.title")}</h1>
       <p className="mt-2 max-w-prose text-muted">{t("list.lead")}</p>
-      <form method="get" action={basePath} role="search" aria-label={t("list.filters")} className="no-print mt-4 flex flex-wrap items-end gap-3 rounded bg-brand-50 p-3">
-        <label className={label}>
-          {t("list.q")}
-          <input type="search" name="q" defaultValue={filters.q ?? ""} className={control} aria-describedby="documents-q-hint" />
-        </label>
-        <label className={label}>
-          {t("fields.type")}
-          <select name="type" defaultValue={filters.type ?? ""} className={control}>
-            <option value="">{t("list.all")}</option>
-            {DOCUMENT_TYPES.map((type) => <option key={type} value={type}>{t(`types.${type}`)}</option>)}
-          </select>
-        </label>
-        <label className={label}>
-          {t("fields.status")}
-          <select name="status" defaultValue={filters.status ?? ""} className={control}>
-            <option value="">{t("list.all")}</option>
-            {DOCUMENT_STATUSES.map((status) => <option key={status} value={status}>{t(`statuses.${status}`)}</option>)}
-          </select>
-        </label>
+      <FilterForm
+        variant="public"
+        action={basePath}
+        search
+        label={t("list.filters")}
+        submitLabel={t("list.apply")}
+        clear={filtered ? { href: basePath, label: t("list.clear") } : null}
+        footer={<p id="documents-q-hint" className="basis-full text-sm text-muted">{t("list.qHint")}</p>}
+      >
+        <FilterInput wide type="search" name="q" label={t("list.q")} value={filters.q} describedBy="documents-q-hint" />
+        <FilterSelect wide name="type" label={t("fields.type")} value={filters.type} options={[all, ...DOCUMENT_TYPES.map((type) => ({ value: type, label: t(`types.${type}`) }))]} />
+        <FilterSelect wide name="status" label={t("fields.status")} value={filters.status} options={[all, ...DOCUMENT_STATUSES.map((status) => ({ value: status, label: t(`statuses.${status}`) }))]} />
         {fields.length > 0 && (
-          <label className={label}>
-            {t("fields.field")}
-            <select name="field" defaultValue={filters.field ?? ""} className={control}>
-              <option value="">{t("list.all")}</option>
-              {fields.map((field) => <option key={field} value={field} lang="vi">{field}</option>)}
-            </select>
-          </label>
+          <FilterSelect wide name="field" label={t("fields.field")} value={filters.field} options={[all, ...fields.map((field) => ({ value: field, label: field, lang: "vi" }))]} />
         )}
-        <button type="submit" className="min-h-11 cursor-pointer rounded bg-brand-700 px-4 font-semibold text-white hover:bg-brand-800">{t("list.apply")}</button>
-        {filtered && <a href={basePath} className="inline-flex min-h-11 items-center underline">{t("list.clear")}</a>}
-        <p id="documents-q-hint" className="basis-full text-sm text-muted">{t("list.qHint")}</p>
-      </form>
+      </FilterForm>
       <p className="mt-4 text-sm text-muted" role="status">{t("list.count", { count: total })}</p>
       {items.length === 0 ? (
         <p className="mt-4">{t("list.empty")}</p>

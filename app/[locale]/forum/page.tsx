@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { QuestionCardItem } from "@/components/forum/question-card";
+import { FilterForm, FilterInput, FilterSelect } from "@/components/ui/filter-form";
 import { Pagination } from "@/components/ui/pagination";
 import { formatNumber } from "@/lib/format";
 import { forumCounters, listPublicQuestions } from "@/lib/forum/queries";
@@ -33,7 +34,7 @@ export default async function ForumPage({ params, searchParams }: PageProps<"/[l
     listCommunes(),
   ]);
   const basePath = localePath(locale, "forum");
-  const control = "mt-1 block min-h-11 rounded border-2 border-gray-500 bg-white px-2";
+  const all = { value: "", label: t("list.all") };
   const filtered = Boolean(filters.q || filters.topic || filters.commune);
   return (
     <>
@@ -57,28 +58,19 @@ export default async function ForumPage({ params, searchParams }: PageProps<"/[l
           ))}
         </dl>
       </section>
-      <form method="get" action={basePath} role="search" aria-label={t("list.filters")} className="no-print mt-6 flex flex-wrap items-end gap-3 rounded bg-brand-50 p-3">
-        <label className="block text-sm font-semibold">
-          {t("list.q")}
-          <input name="q" type="search" defaultValue={filters.q ?? ""} className={`${control} w-72 max-w-full px-3`} />
-        </label>
-        <label className="block text-sm font-semibold">
-          {t("list.topic")}
-          <select name="topic" defaultValue={filters.topic ?? ""} className={control}>
-            <option value="">{t("list.all")}</option>
-            {FORUM_TOPICS.map((topic) => <option key={topic} value={topic}>{t(`topics.${topic}`)}</option>)}
-          </select>
-        </label>
-        <label className="block text-sm font-semibold">
-          {t("list.commune")}
-          <select name="commune" defaultValue={filters.commune ?? ""} className={control}>
-            <option value="">{t("list.all")}</option>
-            {communes.map((commune) => <option key={commune.id} value={commune.slug}>{commune.fullName}</option>)}
-          </select>
-        </label>
-        <button type="submit" className="min-h-11 cursor-pointer rounded bg-brand-700 px-4 font-semibold text-white hover:bg-brand-800">{t("list.apply")}</button>
-        {filtered && <a href={basePath} className="inline-flex min-h-11 items-center underline">{t("list.clear")}</a>}
-      </form>
+      <FilterForm
+        variant="public"
+        action={basePath}
+        search
+        label={t("list.filters")}
+        spacing="mt-6"
+        submitLabel={t("list.apply")}
+        clear={filtered ? { href: basePath, label: t("list.clear") } : null}
+      >
+        <FilterInput name="q" type="search" label={t("list.q")} value={filters.q} className="w-72 max-w-full px-3" />
+        <FilterSelect name="topic" label={t("list.topic")} value={filters.topic} options={[all, ...FORUM_TOPICS.map((topic) => ({ value: topic, label: t(`topics.${topic}`) }))]} />
+        <FilterSelect name="commune" label={t("list.commune")} value={filters.commune} options={[all, ...communes.map((commune) => ({ value: commune.slug, label: commune.fullName }))]} />
+      </FilterForm>
       <p role="status" className="mt-4 text-sm text-muted">{t("list.count", { count: total })}</p>
       {items.length === 0 ? (
         <p className="mt-4">{t("list.empty")}</p>

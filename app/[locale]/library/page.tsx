@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { FallbackNote } from "@/components/layout/fallback-note";
 import { LibraryCardItem, groupName, itemLanguageNames } from "@/components/library/library-card";
+import { FilterForm, FilterInput, FilterSelect } from "@/components/ui/filter-form";
 import { Pagination } from "@/components/ui/pagination";
 import { isLocale } from "@/lib/i18n/config";
 import { getT, interfaceFallsBack } from "@/lib/i18n/server";
@@ -32,47 +33,25 @@ export default async function LibraryPage({ params, searchParams }: PageProps<"/
   const query = { q: filters.q, type: filters.type && slugOf(filters.type), topic: filters.topic && slugOf(filters.topic), group: filters.group, lang: filters.lang };
   const filtered = Object.values(query).some(Boolean);
   const anyFallback = items.some((item) => !item.translations.some((tr) => tr.locale === locale));
-  const control = "mt-1 block min-h-11 rounded border-2 border-gray-500 bg-white px-2";
+  const all = { value: "", label: t("filters.all") };
   return (
     <>
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       <p className="mt-2 text-muted">{t("lead")}</p>
-      <form method="get" action={basePath} role="search" aria-label={t("filters.label")} className="no-print mt-4 flex flex-wrap items-end gap-3 rounded bg-brand-50 p-3">
-        <label className="block text-sm font-semibold">
-          {t("filters.q")}
-          <input type="search" name="q" defaultValue={filters.q ?? ""} className={control} />
-        </label>
-        <label className="block text-sm font-semibold">
-          {t("filters.type")}
-          <select name="type" defaultValue={query.type ?? ""} className={control}>
-            <option value="">{t("filters.all")}</option>
-            {LIBRARY_TYPES.map((type) => <option key={type} value={slugOf(type)}>{t(`types.${type}`)}</option>)}
-          </select>
-        </label>
-        <label className="block text-sm font-semibold">
-          {t("filters.topic")}
-          <select name="topic" defaultValue={query.topic ?? ""} className={control}>
-            <option value="">{t("filters.all")}</option>
-            {LIBRARY_TOPICS.map((topic) => <option key={topic} value={slugOf(topic)}>{t(`topics.${topic}`)}</option>)}
-          </select>
-        </label>
-        <label className="block text-sm font-semibold">
-          {t("filters.group")}
-          <select name="group" defaultValue={filters.group ?? ""} className={control}>
-            <option value="">{t("filters.all")}</option>
-            {groups.map((group) => <option key={group.slug} value={group.slug}>{groupName(group, locale)}</option>)}
-          </select>
-        </label>
-        <label className="block text-sm font-semibold">
-          {t("filters.lang")}
-          <select name="lang" defaultValue={filters.lang ?? ""} className={control}>
-            <option value="">{t("filters.all")}</option>
-            {ITEM_LANGUAGES.map((code) => <option key={code} value={code}>{itemLanguageNames([code], locale)}</option>)}
-          </select>
-        </label>
-        <button type="submit" className="min-h-11 cursor-pointer rounded bg-brand-700 px-4 font-semibold text-white hover:bg-brand-800">{t("filters.apply")}</button>
-        {filtered && <a href={basePath} className="inline-flex min-h-11 items-center underline">{t("filters.clear")}</a>}
-      </form>
+      <FilterForm
+        variant="public"
+        action={basePath}
+        search
+        label={t("filters.label")}
+        submitLabel={t("filters.apply")}
+        clear={filtered ? { href: basePath, label: t("filters.clear") } : null}
+      >
+        <FilterInput type="search" name="q" label={t("filters.q")} value={filters.q} />
+        <FilterSelect name="type" label={t("filters.type")} value={query.type} options={[all, ...LIBRARY_TYPES.map((type) => ({ value: slugOf(type), label: t(`types.${type}`) }))]} />
+        <FilterSelect name="topic" label={t("filters.topic")} value={query.topic} options={[all, ...LIBRARY_TOPICS.map((topic) => ({ value: slugOf(topic), label: t(`topics.${topic}`) }))]} />
+        <FilterSelect name="group" label={t("filters.group")} value={filters.group} options={[all, ...groups.map((group) => ({ value: group.slug, label: groupName(group, locale) }))]} />
+        <FilterSelect name="lang" label={t("filters.lang")} value={filters.lang} options={[all, ...ITEM_LANGUAGES.map((code) => ({ value: code, label: itemLanguageNames([code], locale) }))]} />
+      </FilterForm>
       {anyFallback && !interfaceFallsBack(locale) && (
         <div className="mt-4">
           <FallbackNote>{t("list.someInVietnamese", { language: tCommon(`languageNames.${locale}`) })}</FallbackNote>

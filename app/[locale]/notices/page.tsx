@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { CommuneChooser } from "@/components/notices/commune-chooser";
 import { NoticeCardItem } from "@/components/notices/notice-card";
 import { ValidUntil } from "@/components/notices/valid-until";
+import { FilterForm, FilterSelect } from "@/components/ui/filter-form";
 import { Pagination } from "@/components/ui/pagination";
 import { isLocale } from "@/lib/i18n/config";
 import { getCanonicalPath, getRequestPath, getT } from "@/lib/i18n/server";
@@ -42,7 +43,7 @@ export default async function NoticesPage({ params, searchParams }: PageProps<"/
   const chosen = parseCommuneSlug(cookieStore.get(COMMUNE_COOKIE)?.value);
   const current = communes.find((c) => c.slug === chosen) ?? null;
   const basePath = localePath(locale, "notices");
-  const control = "mt-1 block min-h-11 rounded border-2 border-gray-500 bg-white px-2";
+  const all = { value: "", label: t("list.all") };
   const now = new Date(minute);
   return (
     <>
@@ -53,25 +54,17 @@ export default async function NoticesPage({ params, searchParams }: PageProps<"/
         <a href={`${localePath(locale, "subscribe")}${current ? `?commune=${current.slug}` : ""}`} className="font-semibold underline">{getT(locale, "reach")("subscribe.link")}</a>
       </p>
       <CommuneChooser locale={locale} path={path} communes={communes} current={current} />
-      <form method="get" action={basePath} aria-label={t("list.filter")} className="no-print mt-4 flex flex-wrap items-end gap-3 rounded bg-brand-50 p-3">
+      <FilterForm
+        variant="public"
+        action={basePath}
+        label={t("list.filter")}
+        submitLabel={t("list.filter")}
+        clear={filters.commune || filters.category ? { href: archive ? `${basePath}?archive=1` : basePath, label: t("list.clear") } : null}
+      >
         {archive && <input type="hidden" name="archive" value="1" />}
-        <label className="block text-sm font-semibold">
-          {t("list.commune")}
-          <select name="commune" defaultValue={filters.commune ?? ""} className={control}>
-            <option value="">{t("list.all")}</option>
-            {communes.map((commune) => <option key={commune.id} value={commune.slug}>{commune.fullName}</option>)}
-          </select>
-        </label>
-        <label className="block text-sm font-semibold">
-          {t("list.category")}
-          <select name="category" defaultValue={filters.category ?? ""} className={control}>
-            <option value="">{t("list.all")}</option>
-            {NOTICE_CATEGORIES.map((category) => <option key={category} value={category}>{t(`categories.${category}`)}</option>)}
-          </select>
-        </label>
-        <button type="submit" className="min-h-11 cursor-pointer rounded bg-brand-700 px-4 font-semibold text-white hover:bg-brand-800">{t("list.filter")}</button>
-        {(filters.commune || filters.category) && <a href={archive ? `${basePath}?archive=1` : basePath} className="inline-flex min-h-11 items-center underline">{t("list.clear")}</a>}
-      </form>
+        <FilterSelect name="commune" label={t("list.commune")} value={filters.commune} options={[all, ...communes.map((commune) => ({ value: commune.slug, label: commune.fullName }))]} />
+        <FilterSelect name="category" label={t("list.category")} value={filters.category} options={[all, ...NOTICE_CATEGORIES.map((category) => ({ value: category, label: t(`categories.${category}`) }))]} />
+      </FilterForm>
       <p className="mt-4 text-sm text-muted">{t("list.count", { count: total })}</p>
       {items.length === 0 ? (
         <p className="mt-4">{archive ? t("list.emptyArchive") : t("list.empty")}</p>

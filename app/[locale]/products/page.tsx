@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { FallbackNote } from "@/components/layout/fallback-note";
 import { ProductCardItem } from "@/components/products/product-card";
+import { FilterForm, FilterSelect } from "@/components/ui/filter-form";
 import { Pagination } from "@/components/ui/pagination";
 import { isLocale } from "@/lib/i18n/config";
 import { getT } from "@/lib/i18n/server";
@@ -28,41 +29,27 @@ export default async function ProductsPage({ params, searchParams }: PageProps<"
   const now = new Date();
   const basePath = localePath(locale, "products");
   const anyFallback = items.some((item) => !item.translations.some((tr) => tr.locale === locale));
-  const control = "mt-1 block min-h-11 w-full max-w-full rounded border-2 border-gray-500 bg-white px-2";
+  const all = { value: "", label: t("list.all") };
   const filtered = filters.category || filters.commune || filters.stars || filters.season;
   return (
     <>
       <h1 className="text-2xl font-bold">{t("list.title")}</h1>
       <p className="mt-2 text-muted">{t("list.lead")}</p>
-      <form method="get" action={basePath} aria-label={t("list.filters")} className="no-print mt-4 flex flex-wrap items-end gap-3 rounded bg-brand-50 p-3">
-        <label className="block min-w-0 max-w-full text-sm font-semibold">
-          {t("list.category")}
-          <select name="category" defaultValue={filters.category ?? ""} className={control}>
-            <option value="">{t("list.all")}</option>
-            {PRODUCT_CATEGORIES.map((category) => <option key={category} value={category}>{t(`categories.${category}`)}</option>)}
-          </select>
-        </label>
-        <label className="block min-w-0 max-w-full text-sm font-semibold">
-          {t("list.commune")}
-          <select name="commune" defaultValue={filters.commune ?? ""} className={control}>
-            <option value="">{t("list.all")}</option>
-            {communes.map((commune) => <option key={commune.slug} value={commune.slug}>{commune.fullName}</option>)}
-          </select>
-        </label>
-        <label className="block min-w-0 max-w-full text-sm font-semibold">
-          {t("list.stars")}
-          <select name="stars" defaultValue={filters.stars ? String(filters.stars) : ""} className={control}>
-            <option value="">{t("list.all")}</option>
-            {OCOP_STARS.map((stars) => <option key={stars} value={stars}>{t("rating.stars", { count: stars })}</option>)}
-          </select>
-        </label>
+      <FilterForm
+        variant="public"
+        action={basePath}
+        label={t("list.filters")}
+        submitLabel={t("list.apply")}
+        clear={filtered ? { href: basePath, label: t("list.clear") } : null}
+      >
+        <FilterSelect wide name="category" label={t("list.category")} value={filters.category} options={[all, ...PRODUCT_CATEGORIES.map((category) => ({ value: category, label: t(`categories.${category}`) }))]} />
+        <FilterSelect wide name="commune" label={t("list.commune")} value={filters.commune} options={[all, ...communes.map((commune) => ({ value: commune.slug, label: commune.fullName }))]} />
+        <FilterSelect wide name="stars" label={t("list.stars")} value={filters.stars ? String(filters.stars) : ""} options={[all, ...OCOP_STARS.map((stars) => ({ value: String(stars), label: t("rating.stars", { count: stars }) }))]} />
         <label className="flex min-h-11 items-center gap-2 text-sm font-semibold">
           <input type="checkbox" name="season" value="now" defaultChecked={filters.season === "now"} className="h-5 w-5" />
           {t("list.season")}
         </label>
-        <button type="submit" className="min-h-11 cursor-pointer rounded bg-brand-700 px-4 font-semibold text-white hover:bg-brand-800">{t("list.apply")}</button>
-        {filtered && <a href={basePath} className="inline-flex min-h-11 items-center underline">{t("list.clear")}</a>}
-      </form>
+      </FilterForm>
       {anyFallback && (
         <div className="mt-4">
           <FallbackNote>{t("list.someInVietnamese", { language: tCommon(`languageNames.${locale}`) })}</FallbackNote>

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { ListTable } from "@/components/admin/list-table";
-import { FilterForm, FilterInput, FilterSelect } from "@/components/admin/filter-form";
+import { FilterForm, FilterInput, FilterSelect } from "@/components/ui/filter-form";
 import { PageHeading, buttonLinkClass } from "@/components/ui/page-heading";
-import { Pagination } from "@/components/ui/pagination";
+import { AdminPagination } from "@/components/admin/admin-pagination";
 import { listArticleAuthors, listArticlesForViewer } from "@/lib/articles/admin-queries";
 import { ZArticleFilters } from "@/lib/articles/schema";
 import { ARTICLE_KINDS, ARTICLE_STATES, displayStatus } from "@/lib/articles/states";
@@ -12,6 +12,7 @@ import { formatDateTime } from "@/lib/format";
 import { LOCALES, LOCALE_AUTONYMS } from "@/lib/i18n/config";
 import { getRequestLocale, getT } from "@/lib/i18n/server";
 import { listCommunes } from "@/lib/units/queries";
+import { StatusMessage } from "@/components/ui/status-message";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: getT(await getRequestLocale(), "admin")("articles.title") };
@@ -45,7 +46,7 @@ export default async function ArticlesPage({ searchParams }: PageProps<"/admin/a
       </PageHeading>
 
       {query.deleted === "1" && (
-        <p role="status" className="mt-4 rounded border-l-4 border-green-700 bg-green-50 px-4 py-3 font-semibold">{t("articles.deleted")}</p>
+        <StatusMessage className="mt-4">{t("articles.deleted")}</StatusMessage>
       )}
       <FilterForm action="/admin/articles" submitLabel={t("common.filter")} clearLabel={t("common.clearFilters")}>
         <FilterInput name="q" type="search" label={t("articles.filters.q")} value={filters.q} />
@@ -92,12 +93,12 @@ export default async function ArticlesPage({ searchParams }: PageProps<"/admin/a
           );
         })}
       </ListTable>
-      <Pagination
+      <AdminPagination
         page={filters.page}
         pageCount={pageCount}
         basePath="/admin/articles"
         query={{ q: filters.q, kind: filters.kind, state: filters.state, communeId: filters.communeId, missing: filters.missing, authorId: filters.authorId }}
-        labels={{ nav: t("common.pagination"), previous: t("common.previous"), next: t("common.next"), page: t("common.pageOf", { page: filters.page, pageCount }) }}
+        locale={locale}
       />
     </>
   );

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { ListTable } from "@/components/admin/list-table";
-import { FilterForm, FilterInput, FilterSelect } from "@/components/admin/filter-form";
+import { FilterForm, FilterInput, FilterSelect } from "@/components/ui/filter-form";
 import { PageHeading } from "@/components/ui/page-heading";
-import { Pagination } from "@/components/ui/pagination";
+import { AdminPagination } from "@/components/admin/admin-pagination";
 import { describeEntities, fieldChanges } from "@/lib/audit/describe";
 import { auditFilterOptions, listAuditEntries } from "@/lib/audit/queries";
 import { TextDiff } from "@/components/ui/text-diff";
@@ -126,17 +126,12 @@ export default async function AuditPage({ searchParams }: PageProps<"/admin/audi
           );
         })}
       </ListTable>
-      <Pagination
+      <AdminPagination
         page={filters.page}
         pageCount={pageCount}
         basePath="/admin/audit"
         query={{ actorId: filters.actorId, entityType: filters.entityType, entityId: filters.entityId, from: filters.from, to: filters.to }}
-        labels={{
-          nav: t("common.pagination"),
-          previous: t("common.previous"),
-          next: t("common.next"),
-          page: t("common.pageOf", { page: filters.page, pageCount }),
-        }}
+        locale={locale}
       />
     </>
   );

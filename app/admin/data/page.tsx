@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { FilterForm, FilterSelect } from "@/components/admin/filter-form";
+import { FilterForm, FilterSelect } from "@/components/ui/filter-form";
 import { GridCell } from "@/components/dataset/grid-cell";
 import { ActionForm, HiddenField, SubmitButton, TextField } from "@/components/ui/action-form";
 import { PageHeading } from "@/components/ui/page-heading";

@@ -5,6 +5,7 @@ import { requirePermission } from "@/lib/auth/session";
 import { listDocumentsForAdmin } from "@/lib/documents/admin-queries";
 import { formatDate } from "@/lib/format";
 import { getRequestLocale, getT } from "@/lib/i18n/server";
+import { DataTable } from "@/components/ui/data-table";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: getT(await getRequestLocale(), "documents")("admin.title") };
@@ -24,30 +25,17 @@ export default async function AdminDocumentsPage() {
       {docs.length === 0 ? (
         <p className="mt-6">{t("admin.empty")}</p>
       ) : (
-        <div className="mt-6 overflow-x-auto">
-          <table className="w-full text-left text-sm">
-            <thead>
-              <tr className="border-b-2 border-brand-700">
-                <th scope="col" className="py-2 pr-3">{t("fields.number")}</th>
-                <th scope="col" className="py-2 pr-3">{t("fields.title")}</th>
-                <th scope="col" className="py-2 pr-3">{t("fields.signedOn")}</th>
-                <th scope="col" className="py-2 pr-3">{t("fields.status")}</th>
-                <th scope="col" className="py-2 pr-3">{t("detail.file")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {docs.map((doc) => (
-                <tr key={doc.id} className="border-b border-brand-100 align-top">
-                  <td className="py-2 pr-3 font-semibold"><a href={`/admin/documents/${doc.id}`} className="underline">{doc.number}</a></td>
-                  <td className="py-2 pr-3">{doc.title}{!doc.published && <> ({t("fields.published")}: {t("admin.none")})</>}<br /><span className="text-muted">{t("admin.articles", { count: doc._count.articles })}</span></td>
-                  <td className="py-2 pr-3">{formatDate(doc.signedOn, locale)}</td>
-                  <td className="py-2 pr-3"><DocumentStatus status={doc.status} label={t(`statuses.${doc.status}`)} /></td>
-                  <td className="py-2 pr-3">{doc.fileId ? t("admin.fileAttached") : t("admin.fileMissing")}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable className="mt-6" headings={[t("fields.number"), t("fields.title"), t("fields.signedOn"), t("fields.status"), t("detail.file")]}>
+          {docs.map((doc) => (
+            <tr key={doc.id} className="border-b border-brand-100 align-top">
+              <td className="py-2 pr-3 font-semibold"><a href={`/admin/documents/${doc.id}`} className="underline">{doc.number}</a></td>
+              <td className="py-2 pr-3">{doc.title}{!doc.published && <> ({t("fields.published")}: {t("admin.none")})</>}<br /><span className="text-muted">{t("admin.articles", { count: doc._count.articles })}</span></td>
+              <td className="py-2 pr-3">{formatDate(doc.signedOn, locale)}</td>
+              <td className="py-2 pr-3"><DocumentStatus status={doc.status} label={t(`statuses.${doc.status}`)} /></td>
+              <td className="py-2 pr-3">{doc.fileId ? t("admin.fileAttached") : t("admin.fileMissing")}</td>
+            </tr>
+          ))}
+        </DataTable>
       )}
     </>
   );

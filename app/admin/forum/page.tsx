@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { ListTable } from "@/components/admin/list-table";
-import { FilterForm, FilterInput, FilterSelect } from "@/components/admin/filter-form";
+import { FilterForm, FilterInput, FilterSelect } from "@/components/ui/filter-form";
 import { OverdueBadge } from "@/components/forum/overdue-badge";
 import { PageHeading, buttonLinkClass } from "@/components/ui/page-heading";
-import { Pagination } from "@/components/ui/pagination";
+import { AdminPagination } from "@/components/admin/admin-pagination";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/format";
@@ -27,7 +27,6 @@ export default async function AdminForumPage({ searchParams }: PageProps<"/admin
   const province = can(viewer, "forum.moderate");
   const [{ questions, total, pageCount }, communes] = await Promise.all([listQuestionsForViewer({ viewer, filters }), listCommunes()]);
   const all = { value: "", label: t("admin.filters.all") };
-  const tAdmin = getT(locale, "admin");
   return (
     <>
       <PageHeading title={t("admin.title")} lead={t("admin.lead")}>
@@ -73,12 +72,12 @@ export default async function AdminForumPage({ searchParams }: PageProps<"/admin
           </tr>
         ))}
       </ListTable>
-      <Pagination
+      <AdminPagination
         page={filters.page}
         pageCount={pageCount}
         basePath="/admin/forum"
         query={{ q: filters.q, state: filters.state, late: filters.late, communeId: filters.communeId, topic: filters.topic, mine: filters.mine, help: filters.help }}
-        labels={{ nav: tAdmin("common.pagination"), previous: tAdmin("common.previous"), next: tAdmin("common.next"), page: tAdmin("common.pageOf", { page: filters.page, pageCount }) }}
+        locale={locale}
       />
     </>
   );

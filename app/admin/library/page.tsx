@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { ListTable } from "@/components/admin/list-table";
-import { FilterForm, FilterSelect } from "@/components/admin/filter-form";
+import { FilterForm, FilterSelect } from "@/components/ui/filter-form";
 import { PageHeading, buttonLinkClass } from "@/components/ui/page-heading";
 import { Pagination } from "@/components/ui/pagination";
 import { can } from "@/lib/auth/permissions";

@@ -1,10 +1,10 @@
 import { currentMinute, listPublicNotices } from "@/lib/notices/queries";
 import type { Metadata } from "next";
 import { ListTable } from "@/components/admin/list-table";
-import { FilterForm, FilterSelect } from "@/components/admin/filter-form";
+import { FilterForm, FilterSelect } from "@/components/ui/filter-form";
 import { SeverityBadge } from "@/components/notices/severity";
 import { PageHeading, buttonLinkClass } from "@/components/ui/page-heading";
-import { Pagination } from "@/components/ui/pagination";
+import { AdminPagination } from "@/components/admin/admin-pagination";
 import { reachOf } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/format";
@@ -96,12 +96,12 @@ export default async function AdminNoticesPage({ searchParams }: PageProps<"/adm
           );
         })}
       </ListTable>
-      <Pagination
+      <AdminPagination
         page={filters.page}
         pageCount={pageCount}
         basePath="/admin/notices"
         query={{ status: filters.status, category: filters.category, communeId: filters.communeId, issuedBy: filters.issuedBy }}
-        labels={{ nav: tAdmin("common.pagination"), previous: tAdmin("common.previous"), next: tAdmin("common.next"), page: tAdmin("common.pageOf", { page: filters.page, pageCount }) }}
+        locale={locale}
       />
     </>
   );

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
-import { FilterForm, FilterSelect } from "@/components/admin/filter-form";
+import { FilterForm, FilterSelect } from "@/components/ui/filter-form";
 import { ListTable } from "@/components/admin/list-table";
 import { OutboxOverview } from "@/components/outbox/outbox-overview";
 import { NoticeTotals } from "@/components/outbox/notice-totals";
 import { PageHeading } from "@/components/ui/page-heading";
-import { Pagination } from "@/components/ui/pagination";
+import { AdminPagination } from "@/components/admin/admin-pagination";
 import { requirePermission } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/format";
 import { getRequestLocale, getT } from "@/lib/i18n/server";
@@ -61,12 +61,12 @@ export default async function OutboxPage({ searchParams }: PageProps<"/admin/out
           </tr>
         ))}
       </ListTable>
-      <Pagination
+      <AdminPagination
         page={filters.page}
         pageCount={pageCount}
         basePath="/admin/outbox"
         query={{ state: filters.state, channel: filters.channel, about: filters.about }}
-        labels={{ nav: tAdmin("common.pagination"), previous: tAdmin("common.previous"), next: tAdmin("common.next"), page: tAdmin("common.pageOf", { page: filters.page, pageCount }) }}
+        locale={locale}
       />
     </>
   );

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { ListTable } from "@/components/admin/list-table";
-import { FilterForm, FilterInput, FilterSelect } from "@/components/admin/filter-form";
+import { FilterForm, FilterInput, FilterSelect } from "@/components/ui/filter-form";
 import { PageHeading, buttonLinkClass } from "@/components/ui/page-heading";
-import { Pagination } from "@/components/ui/pagination";
+import { AdminPagination } from "@/components/admin/admin-pagination";
 import { reachOf } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
 import { getRequestLocale, getT } from "@/lib/i18n/server";
@@ -53,10 +53,10 @@ export default async function AdminProducersPage({ searchParams }: PageProps<"/a
           </tr>
         ))}
       </ListTable>
-      <Pagination
+      <AdminPagination
         page={filters.page} pageCount={pageCount} basePath="/admin/producers"
         query={{ q: filters.q, kind: filters.kind, communeId: filters.communeId }}
-        labels={{ nav: tAdmin("common.pagination"), previous: tAdmin("common.previous"), next: tAdmin("common.next"), page: tAdmin("common.pageOf", { page: filters.page, pageCount }) }}
+        locale={locale}
       />
     </>
   );

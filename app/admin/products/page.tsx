@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { OcopRating } from "@/components/products/rating";
 import { ListTable } from "@/components/admin/list-table";
-import { FilterForm, FilterInput, FilterSelect } from "@/components/admin/filter-form";
+import { FilterForm, FilterInput, FilterSelect } from "@/components/ui/filter-form";
 import { PageHeading, buttonLinkClass } from "@/components/ui/page-heading";
-import { Pagination } from "@/components/ui/pagination";
+import { AdminPagination } from "@/components/admin/admin-pagination";
 import { reachOf } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/format";
@@ -76,10 +76,10 @@ export default async function AdminProductsPage({ searchParams }: PageProps<"/ad
           );
         })}
       </ListTable>
-      <Pagination
+      <AdminPagination
         page={filters.page} pageCount={pageCount} basePath="/admin/products"
         query={{ q: filters.q, category: filters.category, communeId: filters.communeId, stars: filters.stars ? String(filters.stars) : undefined, missing: filters.missing, expiring: filters.expiring }}
-        labels={{ nav: tAdmin("common.pagination"), previous: tAdmin("common.previous"), next: tAdmin("common.next"), page: tAdmin("common.pageOf", { page: filters.page, pageCount }) }}
+        locale={locale}
       />
     </>
   );

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { FilterForm, FilterSelect } from "@/components/admin/filter-form";
+import { FilterForm, FilterSelect } from "@/components/ui/filter-form";
 import { ActionForm, HiddenField, SubmitButton, TextField } from "@/components/ui/action-form";
 import { PageHeading } from "@/components/ui/page-heading";
 import { can } from "@/lib/auth/permissions";
@@ -9,6 +9,7 @@ import { saveProgrammeTargetAction } from "@/lib/programme/actions";
 import { programmeFigures } from "@/lib/programme/figures";
 import { formatFigure, formatTarget } from "@/lib/programme/format";
 import { currentPeriod, periodFrom, periodQuery } from "@/lib/programme/period";
+import { DataTable } from "@/components/ui/data-table";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: getT(await getRequestLocale(), "training")("programme.title") };
@@ -64,31 +65,21 @@ export default async function ProgrammePage({ searchParams }: PageProps<"/admin/
 
       <section aria-labelledby="by-commune" className="mt-10">
         <h2 id="by-commune" className="text-xl font-bold">{t("programme.byCommune")}</h2>
-        <div className="mt-3 overflow-x-auto">
-          <table className="w-full border-collapse text-left text-sm">
-            <thead>
-              <tr className="border-b-2 border-brand-700">
-                <th scope="col" className="py-2 pr-3">{t("programme.commune")}</th>
-                {byCommune.map((i) => <th key={i.key} scope="col" className="py-2 pr-3">{t(`programme.indicators.${i.key}`)}</th>)}
-              </tr>
-            </thead>
-            <tbody>
-              {figures.communes.map((commune) => (
-                <tr key={commune.id} className="border-b border-brand-100" data-commune={commune.name}>
-                  <th scope="row" className="py-2 pr-3 font-semibold">{commune.name}</th>
-                  {byCommune.map((i) => {
-                    const figure = i.result.communes?.[commune.id];
-                    return (
-                      <td key={i.key} className="py-2 pr-3" data-indicator={i.key}>
-                        {figure ? <a href={rowsHref(i.key, commune.id)} className="underline">{formatFigure(figure, locale)}</a> : t("programme.none")}
-                      </td>
-                    );
-                  })}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable className="mt-3" headings={[t("programme.commune"), ...byCommune.map((i) => t(`programme.indicators.${i.key}`))]}>
+          {figures.communes.map((commune) => (
+            <tr key={commune.id} className="border-b border-brand-100" data-commune={commune.name}>
+              <th scope="row" className="py-2 pr-3 font-semibold">{commune.name}</th>
+              {byCommune.map((i) => {
+                const figure = i.result.communes?.[commune.id];
+                return (
+                  <td key={i.key} className="py-2 pr-3" data-indicator={i.key}>
+                    {figure ? <a href={rowsHref(i.key, commune.id)} className="underline">{formatFigure(figure, locale)}</a> : t("programme.none")}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </DataTable>
       </section>
 
       {can(viewer, "programme.targets") && (

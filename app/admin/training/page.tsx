@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { FilterForm, FilterSelect } from "@/components/admin/filter-form";
+import { FilterForm, FilterSelect } from "@/components/ui/filter-form";
 import { ListTable } from "@/components/admin/list-table";
 import { ActionForm, SelectField, SubmitButton, TextField, HiddenField } from "@/components/ui/action-form";
 import { PageHeading, buttonLinkClass } from "@/components/ui/page-heading";
@@ -11,6 +11,7 @@ import { saveTrainingPlanAction } from "@/lib/training/actions";
 import { TRAINING_KINDS, dayString } from "@/lib/training/catalog";
 import { listTrainingCourses, planVersusDone } from "@/lib/training/queries";
 import { ZTrainingFilters } from "@/lib/training/schema";
+import { DataTable } from "@/components/ui/data-table";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: getT(await getRequestLocale(), "training")("training.title") };
@@ -57,31 +58,21 @@ export default async function TrainingPage({ searchParams }: PageProps<"/admin/t
       <section id="plan" aria-labelledby="plan-title" className="mt-10">
         <h2 id="plan-title" className="text-xl font-bold">{t("training.plan", { year })}</h2>
         <p className="text-sm text-muted">{t("training.planLead")}</p>
-        <div className="mt-3 overflow-x-auto">
-          <table className="w-full border-collapse text-left">
-            <thead>
-              <tr className="border-b-2 border-brand-700">
-                <th scope="col" className="py-2 pr-3">{t("training.participantCommune")}</th>
-                {TRAINING_KINDS.map((kind) => <th key={kind} scope="col" className="py-2 pr-3">{t(`kinds.${kind}`)}</th>)}
-              </tr>
-            </thead>
-            <tbody>
-              {plan.map((row) => (
-                <tr key={row.communeId} className="border-b border-brand-100" data-commune={row.communeName}>
-                  <th scope="row" className="py-2 pr-3 font-semibold">{row.communeName}</th>
-                  {TRAINING_KINDS.map((kind) => {
-                    const cell = row.byKind[kind];
-                    return (
-                      <td key={kind} className="py-2 pr-3" data-kind={kind}>
-                        {t("training.planCell", { done: cell.done, target: cell.target ?? t("training.noTarget") })}
-                      </td>
-                    );
-                  })}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable className="mt-3" small={false} headings={[t("training.participantCommune"), ...TRAINING_KINDS.map((kind) => t(`kinds.${kind}`))]}>
+          {plan.map((row) => (
+            <tr key={row.communeId} className="border-b border-brand-100" data-commune={row.communeName}>
+              <th scope="row" className="py-2 pr-3 font-semibold">{row.communeName}</th>
+              {TRAINING_KINDS.map((kind) => {
+                const cell = row.byKind[kind];
+                return (
+                  <td key={kind} className="py-2 pr-3" data-kind={kind}>
+                    {t("training.planCell", { done: cell.done, target: cell.target ?? t("training.noTarget") })}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </DataTable>
         {can(viewer, "training.plan") && plan.length > 0 && (
           <ActionForm action={saveTrainingPlanAction} className="mt-4 grid max-w-xl gap-3 rounded border-2 border-brand-100 p-4" label={t("training.setPlan")}>
             <h3 className="font-bold">{t("training.setPlan")}</h3>

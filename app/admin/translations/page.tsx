@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { z } from "zod";
-import { FilterForm, FilterSelect } from "@/components/admin/filter-form";
+import { FilterForm, FilterSelect } from "@/components/ui/filter-form";
 import { PageHeading } from "@/components/ui/page-heading";
 import { TranslationForm } from "@/components/translations/translation-form";
 import { WorkbenchNav } from "@/components/translations/workbench-nav";
@@ -15,6 +15,8 @@ import { findInMemory } from "@/lib/translations/memory";
 import { STRING_STATES, filterStrings, listStringStates, type StringRow } from "@/lib/translations/queries";
 import { languageSettings } from "@/lib/translations/settings";
 import { chosenLanguage, workLanguages } from "@/lib/translations/viewer";
+import { StatusMessage } from "@/components/ui/status-message";
+import { DataTable } from "@/components/ui/data-table";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: getT(await getRequestLocale(), "admin")("translations.title") };
@@ -58,8 +60,8 @@ export default async function TranslationsPage({ searchParams }: PageProps<"/adm
       <p className="mt-3 text-sm">
         {STRING_STATES.map((s, i) => <span key={s}>{i > 0 && " · "}{t(`translations.states.${s}`)}: <strong>{counts[s]}</strong></span>)}
       </p>
-      {filters.approved && <p role="status" className="mt-3 rounded border-l-4 border-green-700 bg-green-50 px-4 py-2 font-semibold text-green-900">{t("translations.approved")}</p>}
-      {filters.saved && <p role="status" className="mt-3 rounded border-l-4 border-green-700 bg-green-50 px-4 py-2 font-semibold text-green-900">{t("translations.savedKey", { key: filters.saved })}</p>}
+      {filters.approved && <StatusMessage className="mt-3">{t("translations.approved")}</StatusMessage>}
+      {filters.saved && <StatusMessage className="mt-3">{t("translations.savedKey", { key: filters.saved })}</StatusMessage>}
       {selected && <StringEditor row={selected} lang={lang} uiLocale={locale} viewerId={viewer.id} reviews={viewer.reviewsIn.includes(lang)} filters={filterQuery} />}
       <FilterForm action="/admin/translations" submitLabel={t("translations.filter")} clearLabel={t("translations.clear")}>
         <input type="hidden" name="lang" value={lang} />
@@ -71,32 +73,19 @@ export default async function TranslationsPage({ searchParams }: PageProps<"/adm
         </label>
       </FilterForm>
       <p className="mt-3 text-sm">{t("translations.shown", { count: rows.length, shown: Math.min(SHOWN, rows.length) })}</p>
-      <div className="mt-2 overflow-x-auto">
-        <table className="w-full text-left text-sm">
-          <caption className="sr-only">{t("translations.title")}</caption>
-          <thead>
-            <tr className="border-b-2 border-brand-700">
-              <th scope="col" className="p-2">{t("translations.key")}</th>
-              <th scope="col" className="p-2">{t("translations.source")}</th>
-              <th scope="col" className="p-2">{LOCALE_AUTONYMS[lang]}</th>
-              <th scope="col" className="p-2">{t("translations.state")}</th>
+      <DataTable cell="p-2" caption={t("translations.title")} headings={[t("translations.key"), t("translations.source"), LOCALE_AUTONYMS[lang], t("translations.state")]}>
+        {rows.slice(0, SHOWN).map((row) => {
+          const id = `${row.namespace}:${row.key}`;
+          return (
+            <tr key={id} className="border-b border-brand-100 align-top">
+              <td className="p-2 font-mono text-xs"><a href={`/admin/translations?${filterQuery}&key=${encodeURIComponent(id)}#editor`} className="underline">{id}</a></td>
+              <td className="p-2" lang="vi">{row.source}</td>
+              <td className="p-2" lang={lang}>{row.suggestion?.text ?? row.live ?? "—"}</td>
+              <td className="p-2">{t(`translations.states.${row.state}`)}</td>
             </tr>
-          </thead>
-          <tbody>
-            {rows.slice(0, SHOWN).map((row) => {
-              const id = `${row.namespace}:${row.key}`;
-              return (
-                <tr key={id} className="border-b border-brand-100 align-top">
-                  <td className="p-2 font-mono text-xs"><a href={`/admin/translations?${filterQuery}&key=${encodeURIComponent(id)}#editor`} className="underline">{id}</a></td>
-                  <td className="p-2" lang="vi">{row.source}</td>
-                  <td className="p-2" lang={lang}>{row.suggestion?.text ?? row.live ?? "—"}</td>
-                  <td className="p-2">{t(`translations.states.${row.state}`)}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+          );
+        })}
+      </DataTable>
     </>
   );
 }

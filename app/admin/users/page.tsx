@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { ListTable } from "@/components/admin/list-table";
-import { FilterForm, FilterInput, FilterSelect } from "@/components/admin/filter-form";
+import { FilterForm, FilterInput, FilterSelect } from "@/components/ui/filter-form";
 import { PageHeading, buttonLinkClass } from "@/components/ui/page-heading";
-import { Pagination } from "@/components/ui/pagination";
+import { AdminPagination } from "@/components/admin/admin-pagination";
 import { PERMISSIONS, ROLES, can, type Action } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/format";
@@ -11,6 +11,7 @@ import { translateKey } from "@/lib/i18n/translate-key";
 import { listCommunes } from "@/lib/units/queries";
 import { listUsers } from "@/lib/users/queries";
 import { ZUserFilters } from "@/lib/users/schema";
+import { DataTable } from "@/components/ui/data-table";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: getT(await getRequestLocale(), "admin")("users.title") };
@@ -85,46 +86,29 @@ export default async function UsersPage({ searchParams }: PageProps<"/admin/user
           </tr>
         ))}
       </ListTable>
-      <Pagination
+      <AdminPagination
         page={filters.page}
         pageCount={pageCount}
         basePath="/admin/users"
         query={{ q: filters.q, role: filters.role, communeId: filters.communeId, status: filters.status }}
-        labels={{
-          nav: t("common.pagination"),
-          previous: t("common.previous"),
-          next: t("common.next"),
-          page: t("common.pageOf", { page: filters.page, pageCount }),
-        }}
+        locale={locale}
       />
 
       <section aria-labelledby="permissions" className="mt-10">
         <h2 id="permissions" className="text-xl font-bold">{t("permissions.title")}</h2>
-        <div className="mt-2 overflow-x-auto">
-          <table className="w-full border-collapse text-left text-sm">
-            <thead>
-              <tr className="border-b-2 border-brand-700">
-                <th scope="col" className="py-2 pr-3">{t("permissions.action")}</th>
+        <DataTable headings={[t("permissions.action"), ...ROLES.map((role) => t(`roles.${role}`))]}>
+          {(Object.keys(PERMISSIONS) as Action[]).map((action) => {
+            const grants: Partial<Record<string, string>> = PERMISSIONS[action].grants;
+            return (
+              <tr key={action} className="border-b border-brand-100">
+                <th scope="row" className="py-2 pr-3 font-normal">{translateKey(t, `permissions.${action}`)}</th>
                 {ROLES.map((role) => (
-                  <th key={role} scope="col" className="py-2 pr-3">{t(`roles.${role}`)}</th>
+                  <td key={role} className="py-2 pr-3">{translateKey(t, `permissions.${grants[role] ?? "none"}`)}</td>
                 ))}
               </tr>
-            </thead>
-            <tbody>
-              {(Object.keys(PERMISSIONS) as Action[]).map((action) => {
-                const grants: Partial<Record<string, string>> = PERMISSIONS[action].grants;
-                return (
-                  <tr key={action} className="border-b border-brand-100">
-                    <th scope="row" className="py-2 pr-3 font-normal">{translateKey(t, `permissions.${action}`)}</th>
-                    {ROLES.map((role) => (
-                      <td key={role} className="py-2 pr-3">{translateKey(t, `permissions.${grants[role] ?? "none"}`)}</td>
-                    ))}
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+            );
+          })}
+        </DataTable>
       </section>
     </>
   );

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { forbidden } from "next/navigation";
-import { FilterForm, FilterSelect } from "@/components/admin/filter-form";
+import { FilterForm, FilterSelect } from "@/components/ui/filter-form";
 import { DataCharts } from "@/components/dataset/data-charts";
 import { PageHeading } from "@/components/ui/page-heading";
 import { can } from "@/lib/auth/permissions";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { forbidden } from "next/navigation";
-import { FilterForm, FilterInput, FilterSelect } from "@/components/admin/filter-form";
+import { FilterForm, FilterInput, FilterSelect } from "@/components/ui/filter-form";
 import { ActionForm, HiddenField, SelectField, SubmitButton, TextField } from "@/components/ui/action-form";
 import { CheckboxField } from "@/components/ui/checkbox-field";
 import { PageHeading } from "@/components/ui/page-heading";

@@ -10,6 +10,7 @@ import { intlLocale } from "@/lib/format";
 import { getRequestLocale, getT } from "@/lib/i18n/server";
 import { translateKey } from "@/lib/i18n/translate-key";
 import { formatFileSize, mediaUrl } from "@/lib/storage/urls";
+import { StatusMessage } from "@/components/ui/status-message";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: getT(await getRequestLocale(), "documents")("admin.edit") };
@@ -32,7 +33,7 @@ export default async function EditDocumentPage({ params, searchParams }: PagePro
       <PageHeading title={`${t("admin.edit")}: ${doc.number}`}>
         {doc.published && <a href={`/${locale === "en" ? "en" : "vi"}/documents/${doc.slug}`} className="underline">{t("admin.view")}</a>}
       </PageHeading>
-      {query.created === "1" && <p role="status" className="mt-4 rounded border-l-4 border-green-700 bg-green-50 px-4 py-3 font-semibold text-green-900">{t("admin.saved")}</p>}
+      {query.created === "1" && <StatusMessage className="mt-4">{t("admin.saved")}</StatusMessage>}
       <ActionForm action={saveDocumentAction} className="mt-6 space-y-4" label={t("admin.edit")}>
         <DocumentFields locale={locale} doc={doc} choices={await listDocumentChoices()} />
         <SubmitButton pendingLabel={tAdmin("common.saving")}>{t("admin.save")}</SubmitButton>

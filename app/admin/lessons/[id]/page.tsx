@@ -6,6 +6,7 @@ import { PageHeading } from "@/components/ui/page-heading";
 import { UploadForm } from "@/components/ui/upload-form";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
+import { firstValue } from "@/lib/editor-query";
 import { getRequestLocale, getT } from "@/lib/i18n/server";
 import { approveSuggestionAction, createPhraseAction, rejectSuggestionAction, suggestPhraseAction } from "@/lib/lessons/actions";
 import { getLesson } from "@/lib/lessons/queries";
@@ -15,8 +16,6 @@ import { mediaUrl } from "@/lib/storage/urls";
 export async function generateMetadata(): Promise<Metadata> {
   return { title: getT(await getRequestLocale(), "training")("lessons.title") };
 }
-
-const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
 /**
  * A lesson: each phrase's Vietnamese meaning and, once approved, the text in the language and
@@ -104,8 +103,8 @@ export default async function LessonPage({ params, searchParams }: PageProps<"/a
                     hint={t("lessons.recordingHint")}
                     accept={[...UPLOAD_RULES.audio.mimes, ".mp3", ".m4a", ".ogg"].join(",")}
                     locale={locale}
-                    error={one(query.phrase) === phrase.id ? one(query.error) : undefined}
-                    saved={one(query.phrase) === phrase.id && one(query.saved) === "1"}
+                    error={firstValue(query.phrase) === phrase.id ? firstValue(query.error) : undefined}
+                    saved={firstValue(query.phrase) === phrase.id && firstValue(query.saved) === "1"}
                     savedLabel={t("lessons.recordingSaved")}
                     submitLabel={t("lessons.uploadRecording")}
                   />

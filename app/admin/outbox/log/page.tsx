@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { z } from "zod";
-import { FilterForm, FilterSelect } from "@/components/admin/filter-form";
+import { FilterForm, FilterSelect } from "@/components/ui/filter-form";
 import { PageHeading } from "@/components/ui/page-heading";
-import { Pagination } from "@/components/ui/pagination";
+import { AdminPagination } from "@/components/admin/admin-pagination";
 import { requirePermission } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/format";
 import { pageParam } from "@/lib/http/search-params";
@@ -51,12 +51,12 @@ export default async function OutboxLogPage({ searchParams }: PageProps<"/admin/
           ))}
         </ol>
       )}
-      <Pagination
+      <AdminPagination
         page={filters.page}
         pageCount={pageCount}
         basePath="/admin/outbox/log"
         query={{ channel: filters.channel }}
-        labels={{ nav: tAdmin("common.pagination"), previous: tAdmin("common.previous"), next: tAdmin("common.next"), page: tAdmin("common.pageOf", { page: filters.page, pageCount }) }}
+        locale={locale}
       />
     </>
   );

@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { EditorFrame } from "@/components/admin/editor-frame";
 import { PhotoManager } from "@/components/products/admin/photo-manager";
 import { ProducerFields } from "@/components/products/admin/producer-fields";
 import { PublishForm } from "@/components/products/admin/publish-form";
 import { ActionForm, HiddenField, SubmitButton } from "@/components/ui/action-form";
-import { PageHeading } from "@/components/ui/page-heading";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
+import { editorQuery } from "@/lib/editor-query";
 import { listEthnicGroups } from "@/lib/ethnic-groups/queries";
 import { getRequestLocale, getT } from "@/lib/i18n/server";
 import { localePath } from "@/lib/navigation";
@@ -18,13 +19,11 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: getT(await getRequestLocale(), "products")("admin.producers.title") };
 }
 
-const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
-
 /** /admin/producers/{id}: the producer's fields, photos, publication and products. Out of reach: 404. */
 export default async function EditProducerPage({ params, searchParams }: PageProps<"/admin/producers/[id]">) {
   const viewer = await requirePermission("products.manage");
   const { id } = await params;
-  const query = await searchParams;
+  const query = editorQuery(await searchParams);
   const locale = await getRequestLocale();
   const t = getT(locale, "products");
   const tAdmin = getT(locale, "admin");
@@ -33,14 +32,17 @@ export default async function EditProducerPage({ params, searchParams }: PagePro
   ]);
   if (!producer) notFound();
   return (
-    <>
-      <p><a href="/admin/producers" className="underline">← {tAdmin("common.back")}</a></p>
-      <PageHeading title={producer.name} />
-      {one(query.created) && <p role="status" className="mt-4 rounded border-l-4 border-green-700 bg-green-50 px-4 py-3 font-semibold">{t("admin.created")}</p>}
-      <div className="mt-3 space-y-1 text-sm">
-        {producer.published && <p><a href={localePath("vi", `producers/${producer.slug}`)} className="underline">{t("admin.editor.viewPublic")}</a></p>}
-        {can(viewer, "audit.view") && <p><a href={`/admin/audit?entityType=Producer&entityId=${producer.id}`} className="underline">{t("admin.editor.history")}</a></p>}
-      </div>
+    <EditorFrame
+      back={{ href: "/admin/producers", label: tAdmin("common.back") }}
+      title={producer.name}
+      messages={[query.created && t("admin.created")]}
+      state={
+        <>
+          {producer.published && <p><a href={localePath("vi", `producers/${producer.slug}`)} className="underline">{t("admin.editor.viewPublic")}</a></p>}
+          {can(viewer, "audit.view") && <p><a href={`/admin/audit?entityType=Producer&entityId=${producer.id}`} className="underline">{t("admin.editor.history")}</a></p>}
+        </>
+      }
+    >
       <PublishForm
         action={setProducerPublishedAction} id={producer.id} published={producer.published}
         labels={{
@@ -75,8 +77,8 @@ export default async function EditProducerPage({ params, searchParams }: PagePro
       </section>
       <PhotoManager
         photos={producer.photos} uploadAction={`/api/producers/${producer.id}/photos`} locale={locale} withCover={false}
-        error={one(query.error)} errorFile={one(query.file)} saved={one(query.saved) === "1"}
+        error={query.error} errorFile={query.file} saved={query.saved === "1"}
       />
-    </>
+    </EditorFrame>
   );
 }

@@ -1,14 +1,15 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { EditorFrame, EditorLanguages } from "@/components/admin/editor-frame";
 import { PhotoManager } from "@/components/products/admin/photo-manager";
 import { ProductSettingsFields, ProductTranslationFields } from "@/components/products/admin/product-fields";
 import { PublishForm } from "@/components/products/admin/publish-form";
 import { OcopRating } from "@/components/products/rating";
 import { ActionForm, HiddenField, SubmitButton } from "@/components/ui/action-form";
-import { PageHeading } from "@/components/ui/page-heading";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
-import { LOCALES, LOCALE_AUTONYMS, isLocale, type Locale } from "@/lib/i18n/config";
+import { editorQuery } from "@/lib/editor-query";
+import { LOCALE_AUTONYMS } from "@/lib/i18n/config";
 import { getRequestLocale, getT } from "@/lib/i18n/server";
 import { localePath } from "@/lib/navigation";
 import { saveProductTranslationAction, setProductPublishedAction, updateProductSettingsAction } from "@/lib/products/actions";
@@ -18,14 +19,12 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: getT(await getRequestLocale(), "products")("admin.products.title") };
 }
 
-const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
-
 /** /admin/products/{id}: settings, a tab per language, photos, publish. Out of reach: 404. */
 export default async function EditProductPage({ params, searchParams }: PageProps<"/admin/products/[id]">) {
   const viewer = await requirePermission("products.manage");
   const { id } = await params;
-  const query = await searchParams;
-  const lang: Locale = isLocale(one(query.lang)) ? (one(query.lang) as Locale) : "vi";
+  const query = editorQuery(await searchParams);
+  const lang = query.lang;
   const locale = await getRequestLocale();
   const t = getT(locale, "products");
   const tAdmin = getT(locale, "admin");
@@ -34,20 +33,23 @@ export default async function EditProductPage({ params, searchParams }: PageProp
   const translation = product.translations.find((tr) => tr.locale === lang);
   const vi = product.translations.find((tr) => tr.locale === "vi");
   return (
-    <>
-      <p><a href="/admin/products" className="underline">← {tAdmin("common.back")}</a></p>
-      <PageHeading title={vi?.name ?? t("admin.products.title")} />
-      {one(query.created) && <p role="status" className="mt-4 rounded border-l-4 border-green-700 bg-green-50 px-4 py-3 font-semibold">{t("admin.created")}</p>}
-      <div className="mt-3 space-y-1 text-sm">
-        <p>{t("admin.editor.producer", { name: product.producer.name })}</p>
-        <OcopRating product={product} locale={locale} now={new Date()} detailed />
-        {!product.translations.some((tr) => tr.locale === "en") && <p className="font-semibold text-accent-700">{t("admin.missingEnglish")}</p>}
-        {product.published && product.producer.published && vi && (
-          <p><a href={localePath("vi", `products/${vi.slug}`)} className="underline">{t("admin.editor.viewPublic")}</a></p>
-        )}
-        {product.published && !product.producer.published && <p className="font-semibold">{t("admin.editor.producerHidden")}</p>}
-        {can(viewer, "audit.view") && <p><a href={`/admin/audit?entityType=Product&entityId=${product.id}`} className="underline">{t("admin.editor.history")}</a></p>}
-      </div>
+    <EditorFrame
+      back={{ href: "/admin/products", label: tAdmin("common.back") }}
+      title={vi?.name ?? t("admin.products.title")}
+      messages={[query.created && t("admin.created")]}
+      state={
+        <>
+          <p>{t("admin.editor.producer", { name: product.producer.name })}</p>
+          <OcopRating product={product} locale={locale} now={new Date()} detailed />
+          {!product.translations.some((tr) => tr.locale === "en") && <p className="font-semibold text-accent-700">{t("admin.missingEnglish")}</p>}
+          {product.published && product.producer.published && vi && (
+            <p><a href={localePath("vi", `products/${vi.slug}`)} className="underline">{t("admin.editor.viewPublic")}</a></p>
+          )}
+          {product.published && !product.producer.published && <p className="font-semibold">{t("admin.editor.producerHidden")}</p>}
+          {can(viewer, "audit.view") && <p><a href={`/admin/audit?entityType=Product&entityId=${product.id}`} className="underline">{t("admin.editor.history")}</a></p>}
+        </>
+      }
+    >
       <PublishForm
         action={setProductPublishedAction} id={product.id} published={product.published}
         labels={{
@@ -66,39 +68,25 @@ export default async function EditProductPage({ params, searchParams }: PageProp
         </ActionForm>
       </section>
 
-      <section aria-labelledby="text" className="mt-10">
-        <h2 id="text" className="text-xl font-bold">{t("admin.editor.languages")}</h2>
-        <nav aria-label={t("admin.editor.languages")} className="mt-2 border-b-2 border-brand-700">
-          <ul className="flex flex-wrap gap-1">
-            {LOCALES.map((lng) => {
-              const exists = product.translations.some((tr) => tr.locale === lng);
-              return (
-                <li key={lng}>
-                  <a
-                    href={`/admin/products/${product.id}?lang=${lng}#text`}
-                    aria-current={lng === lang ? "page" : undefined}
-                    className="inline-block rounded-t px-3 py-2 font-medium text-brand-700 hover:bg-brand-50 aria-[current=page]:bg-brand-700 aria-[current=page]:text-white"
-                  >
-                    {LOCALE_AUTONYMS[lng]}
-                    {!exists && <span className="text-sm"> ({t("admin.editor.missing")})</span>}
-                  </a>
-                </li>
-              );
-            })}
-          </ul>
-        </nav>
+      <EditorLanguages
+        heading={t("admin.editor.languages")}
+        href={`/admin/products/${product.id}`}
+        current={lang}
+        present={product.translations}
+        missingLabel={t("admin.editor.missing")}
+      >
         <ActionForm key={lang} action={saveProductTranslationAction} className="mt-4 space-y-4" label={LOCALE_AUTONYMS[lang]}>
           <HiddenField name="productId" value={product.id} />
           <HiddenField name="locale" value={lang} />
           <ProductTranslationFields locale={locale} values={translation} />
           <SubmitButton pendingLabel={tAdmin("common.saving")}>{tAdmin("common.save")}</SubmitButton>
         </ActionForm>
-      </section>
+      </EditorLanguages>
 
       <PhotoManager
         photos={product.photos} uploadAction={`/api/products/${product.id}/photos`} locale={locale} withCover
-        error={one(query.error)} errorFile={one(query.file)} saved={one(query.saved) === "1"}
+        error={query.error} errorFile={query.file} saved={query.saved === "1"}
       />
-    </>
+    </EditorFrame>
   );
 }

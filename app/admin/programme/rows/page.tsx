@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { ListTable } from "@/components/admin/list-table";
 import { PageHeading } from "@/components/ui/page-heading";
 import { requirePermission } from "@/lib/auth/session";
+import { firstValue } from "@/lib/editor-query";
 import { getRequestLocale, getT } from "@/lib/i18n/server";
 import { translateKey } from "@/lib/i18n/translate-key";
 import { programmeCommunes } from "@/lib/programme/figures";
@@ -13,19 +14,17 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: getT(await getRequestLocale(), "training")("programme.rows") };
 }
 
-const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
-
 /** The rows behind one figure of the programme page: each thing counted (✓) or not. */
 export default async function ProgrammeRowsPage({ searchParams }: PageProps<"/admin/programme/rows">) {
   await requirePermission("programme.view");
   const params = await searchParams;
   const locale = await getRequestLocale();
   const t = getT(locale, "training");
-  const indicator = indicatorOf(one(params.indicator) ?? "");
+  const indicator = indicatorOf(firstValue(params.indicator) ?? "");
   if (!indicator) notFound();
   const period = periodFrom(params);
   const communes = await programmeCommunes();
-  const commune = communes.find((c) => c.id === one(params.commune)) ?? null;
+  const commune = communes.find((c) => c.id === firstValue(params.commune)) ?? null;
   const table = await indicator.rows({ period, communes, communeId: commune?.id ?? null });
   return (
     <>

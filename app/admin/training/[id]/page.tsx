@@ -5,6 +5,7 @@ import { ActionForm, HiddenField, SelectField, SubmitButton, TextField } from "@
 import { PageHeading } from "@/components/ui/page-heading";
 import { can, reachOf } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
+import { firstValue } from "@/lib/editor-query";
 import { getRequestLocale, getT } from "@/lib/i18n/server";
 import {
   addTrainingParticipantAction, addTrainingSessionAction, removeTrainingParticipantAction, removeTrainingSessionAction, saveTrainingAttendanceAction,
@@ -13,12 +14,11 @@ import {
 import { TRAINING_RESULTS, dayString } from "@/lib/training/catalog";
 import { enrollableStaff, getTrainingCourse, trainingCommunes } from "@/lib/training/queries";
 import { isTrained, sessionsAttended } from "@/lib/training/trained";
+import { StatusMessage } from "@/components/ui/status-message";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: getT(await getRequestLocale(), "training")("training.title") };
 }
-
-const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
 /** One course: its details, sessions, participants, the register of each session, results, certificates. */
 export default async function TrainingCoursePage({ params, searchParams }: PageProps<"/admin/training/[id]">) {
@@ -40,7 +40,7 @@ export default async function TrainingCoursePage({ params, searchParams }: PageP
     <>
       <p><a href={`/admin/training?year=${course.endsOn.getUTCFullYear()}`} className="underline">{t("training.back")}</a></p>
       <PageHeading title={course.title} />
-      {one(query.done) === "created" && <p role="status" className="mt-4 rounded border-l-4 border-green-700 bg-green-50 px-4 py-3 font-semibold">{t("messages.created")}</p>}
+      {firstValue(query.done) === "created" && <StatusMessage className="mt-4">{t("messages.created")}</StatusMessage>}
       <dl className="mt-3 grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[auto_1fr]">
         <dt className="font-semibold">{t("training.kind")}</dt>
         <dd>{t(`kinds.${course.kind}`)}{course.language && <> · {t(`languages.${course.language}` as "languages.tyz")}</>}</dd>

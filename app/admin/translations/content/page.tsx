@@ -6,6 +6,7 @@ import { formatDate } from "@/lib/format";
 import { getRequestLocale, getT } from "@/lib/i18n/server";
 import { translationQueue } from "@/lib/translations/queries";
 import { chosenLanguage, workLanguages } from "@/lib/translations/viewer";
+import { DataTable } from "@/components/ui/data-table";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: getT(await getRequestLocale(), "admin")("translations.queue.title") };
@@ -25,32 +26,19 @@ export default async function ContentQueuePage({ searchParams }: PageProps<"/adm
       <PageHeading title={t("translations.queue.title")} lead={t("translations.queue.lead")} />
       <WorkbenchNav locale={locale} current="content" lang={lang} languages={workLanguages(viewer)} />
       {queue.length === 0 ? <p className="mt-4">{t("translations.queue.empty")}</p> : (
-        <div className="mt-4 overflow-x-auto">
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">{t("translations.queue.title")}</caption>
-            <thead>
-              <tr className="border-b-2 border-brand-700">
-                <th scope="col" className="p-2">{t("translations.queue.kind")}</th>
-                <th scope="col" className="p-2">{t("translations.queue.item")}</th>
-                <th scope="col" className="p-2">{t("translations.queue.words")}</th>
-                <th scope="col" className="p-2">{t("translations.queue.status")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {queue.map((item) => (
-                <tr key={`${item.kind}:${item.id}`} className="border-b border-brand-100 align-top">
-                  <td className="p-2">{t(`translations.kinds.${item.kind}`)}</td>
-                  <td className="p-2" lang="vi"><a href={`/admin/translations/content/${item.kind}/${encodeURIComponent(item.id)}?lang=${lang}`} className="underline">{item.title}</a></td>
-                  <td className="p-2">{t("translations.queue.words", { count: item.words })}</td>
-                  <td className="p-2">
-                    {t(`translations.states.${item.status === "suggested" ? "suggested" : item.status === "outdated" ? "outdated" : "missing"}`)}
-                    {item.status === "outdated" && <span className="block text-muted">{t("translations.queue.changed", { date: formatDate(new Date(item.sourceUpdatedAt), locale) })}</span>}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable className="mt-4" cell="p-2" caption={t("translations.queue.title")} headings={[t("translations.queue.kind"), t("translations.queue.item"), t("translations.queue.words"), t("translations.queue.status")]}>
+          {queue.map((item) => (
+            <tr key={`${item.kind}:${item.id}`} className="border-b border-brand-100 align-top">
+              <td className="p-2">{t(`translations.kinds.${item.kind}`)}</td>
+              <td className="p-2" lang="vi"><a href={`/admin/translations/content/${item.kind}/${encodeURIComponent(item.id)}?lang=${lang}`} className="underline">{item.title}</a></td>
+              <td className="p-2">{t("translations.queue.words", { count: item.words })}</td>
+              <td className="p-2">
+                {t(`translations.states.${item.status === "suggested" ? "suggested" : item.status === "outdated" ? "outdated" : "missing"}`)}
+                {item.status === "outdated" && <span className="block text-muted">{t("translations.queue.changed", { date: formatDate(new Date(item.sourceUpdatedAt), locale) })}</span>}
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
     </>
   );

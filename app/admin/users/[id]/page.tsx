@@ -12,6 +12,7 @@ import { getRequestLocale, getT } from "@/lib/i18n/server";
 import { listCommunes } from "@/lib/units/queries";
 import { resetPasswordAction, setUserActiveAction, updateUserAction } from "@/lib/users/actions";
 import { getUser } from "@/lib/users/queries";
+import { StatusMessage } from "@/components/ui/status-message";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: getT(await getRequestLocale(), "admin")("users.editTitle") };
@@ -34,9 +35,9 @@ export default async function EditUserPage({ params, searchParams }: PageProps<"
       </p>
       <PageHeading title={user.name} lead={`${user.email} · ${t(`roles.${user.role}`)}${user.active ? "" : ` · ${t("users.inactive")}`}`} />
       {query.created && (
-        <p role="status" className="mt-4 rounded border-l-4 border-green-700 bg-green-50 px-4 py-3 font-semibold">
+        <StatusMessage className="mt-4">
           {t("users.created")}
-        </p>
+        </StatusMessage>
       )}
       <p className="mt-2 text-sm text-muted">
         {t("users.lastLogin")}: {user.lastLoginAt ? formatDateTime(user.lastLoginAt, locale) : t("users.never")} ·{" "}

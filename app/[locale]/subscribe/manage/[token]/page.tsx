@@ -11,6 +11,7 @@ import { localePath } from "@/lib/navigation";
 import { maskRecipient } from "@/lib/outbox/recipient";
 import { withdrawAction } from "@/lib/subscriptions/actions";
 import { verifyToken } from "@/lib/subscriptions/tokens";
+import { StatusMessage } from "@/components/ui/status-message";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/subscribe/manage/[token]">): Promise<Metadata> {
   const { locale } = await params;
@@ -41,7 +42,7 @@ export default async function ManagePage({ params, searchParams }: PageProps<"/[
     <div className="max-w-2xl">
       <h1 className="text-2xl font-bold">{t("subscribe.manage.title")}</h1>
       {query.confirmed === "1" && subscription.state === "ACTIVE" && (
-        <p role="status" className="mt-4 rounded border-l-4 border-green-700 bg-green-50 px-4 py-3 font-semibold text-green-900">{t("subscribe.confirm.done")}</p>
+        <StatusMessage className="mt-4">{t("subscribe.confirm.done")}</StatusMessage>
       )}
       <p className="mt-4">{t("subscribe.manage.lead")}</p>
       <dl className="mt-4 grid grid-cols-[max-content_1fr] gap-x-4 gap-y-2">
@@ -58,7 +59,7 @@ export default async function ManagePage({ params, searchParams }: PageProps<"/[
       </dl>
       {subscription.state === "WITHDRAWN" ? (
         <>
-          <p role="status" className="mt-6 rounded border-l-4 border-green-700 bg-green-50 px-4 py-3 font-semibold text-green-900">{t("subscribe.manage.withdrawn")}</p>
+          <StatusMessage className="mt-6">{t("subscribe.manage.withdrawn")}</StatusMessage>
           <p className="mt-4">
             <a href={localePath(locale, "subscribe")} className="underline">{t("subscribe.manage.again")}</a>
           </p>

@@ -17,6 +17,7 @@ import { getContentForEditor } from "@/lib/translations/queries";
 import { ZKind } from "@/lib/translations/schema";
 import { languageSettings } from "@/lib/translations/settings";
 import { chosenLanguage } from "@/lib/translations/viewer";
+import { StatusMessage } from "@/components/ui/status-message";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: getT(await getRequestLocale(), "admin")("translations.tabs.content") };
@@ -60,7 +61,7 @@ export default async function ContentEditorPage({ params, searchParams }: PagePr
     <>
       <p className="text-sm"><a href={`/admin/translations/content?lang=${lang}`} className="underline">← {t("translations.editor.back")}</a></p>
       <PageHeading title={t("translations.editor.title", { title: source.fields[fields[0]!.name] })} />
-      {query.approved === "1" && <p role="status" className="mt-3 rounded border-l-4 border-green-700 bg-green-50 px-4 py-2 font-semibold text-green-900">{t("translations.approved")}</p>}
+      {query.approved === "1" && <StatusMessage className="mt-3">{t("translations.approved")}</StatusMessage>}
       {translation?.outdated && translation.approvedAt && <p role="note" className="mt-3 rounded border-l-4 border-amber-500 bg-amber-50 px-3 py-2">{t("translations.editor.outdated", { date: formatDate(new Date(translation.approvedAt), locale) })}</p>}
       {translation?.state === "SUGGESTED" && <p className="mt-3">{t("translations.editor.suggestedBy", { name: translation.authorName ?? "—" })}</p>}
       {translation?.state === "APPROVED" && translation.approvedAt && !translation.outdated && <p className="mt-3">{t("translations.editor.approvedOn", { date: formatDate(new Date(translation.approvedAt), locale) })}</p>}
