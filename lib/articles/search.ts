@@ -19,15 +19,18 @@ const TYPE: Record<ArticleKind, string> = { POLICY: "policy", LAW: "law", COMMUN
  * One hit per article, in the reader's language when that one matched.
  */
 export const searchArticles: SearchProvider = async ({ query, locale, now, limit }) => {
-  // The newest SEARCH_CANDIDATES matches (the GIN index finds them) are ranked: ranking re-reads
-  // each one's text, and a word found in every article must not rank 100,000 of them.
+  // The newest SEARCH_CANDIDATES matches are ranked: ranking re-reads each one's text, and a word
+  // found in every article must not rank 100,000 of them. The tsquery is written out in the
+  // candidates' WHERE (not read from the CTE q), so that the planner sees it: a rare word is
+  // looked up in the GIN index; words in every article ("hỗ trợ 1") are checked along the newest
+  // articles until 500 match, instead of joining 100,000 matches to sort them (2.6 s → 0.14 s).
   const rows = await searchWithNearMatch(query, (tsquery) => db.$queryRaw<Row[]>`
     WITH q AS (SELECT ${tsquery} AS query),
     candidates AS (
-      SELECT t.id FROM "ArticleTranslation" t JOIN "Article" a ON a.id = t."articleId", q
+      SELECT t.id FROM "ArticleTranslation" t JOIN "Article" a ON a.id = t."articleId"
       WHERE a.state = 'PUBLISHED' AND a."publishAt" <= ${now} AND a."deletedAt" IS NULL
         AND t.locale IN (${locale}, ${DEFAULT_LOCALE})
-        AND article_search_vector(t.title, t.summary, t.body) @@ q.query
+        AND article_search_vector(t.title, t.summary, t.body) @@ ${tsquery}
       ORDER BY a."publishAt" DESC
       LIMIT ${SEARCH_CANDIDATES}
     )
