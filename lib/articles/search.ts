@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/config";
 import type { ArticleKind } from "@/lib/generated/prisma/enums";
 import { localePath } from "@/lib/navigation";
+import { searchWithNearMatch } from "@/lib/search/near";
 import { SEARCH_CANDIDATES, type SearchProvider } from "@/lib/search/types";
 import { sectionOf } from "./states";
 
@@ -13,21 +14,23 @@ const TYPE: Record<ArticleKind, string> = { POLICY: "policy", LAW: "law", COMMUN
 /**
  * Published articles matching a query, accent-insensitively: full-text over title, summary and
  * body (the GIN index on article_search_vector, see the migration), in the reader's language
- * and in Vietnamese; when nothing matches, near matches of titles: the query against the
- * closest run of whole words in a title (strict_word_similarity, `<<%`), which the trigram index
- * narrows to a few rows where whole-title similarity had 100,000 to recheck.
+ * and in Vietnamese; when nothing matches, the same search with the query's misspelt words
+ * replaced by their close words (lib/search/near.ts).
  * One hit per article, in the reader's language when that one matched.
  */
 export const searchArticles: SearchProvider = async ({ query, locale, now, limit }) => {
-  // The newest SEARCH_CANDIDATES matches (the GIN index finds them) are ranked: ranking re-reads
-  // each one's text, and a word found in every article must not rank 100,000 of them.
-  let rows = await db.$queryRaw<Row[]>`
-    WITH q AS (SELECT websearch_to_tsquery('simple'::regconfig, portal_unaccent(lower(${query}))) AS query),
+  // The newest SEARCH_CANDIDATES matches are ranked: ranking re-reads each one's text, and a word
+  // found in every article must not rank 100,000 of them. The tsquery is written out in the
+  // candidates' WHERE (not read from the CTE q), so that the planner sees it: a rare word is
+  // looked up in the GIN index; words in every article ("hỗ trợ 1") are checked along the newest
+  // articles until 500 match, instead of joining 100,000 matches to sort them (2.6 s → 0.14 s).
+  const rows = await searchWithNearMatch(query, (tsquery) => db.$queryRaw<Row[]>`
+    WITH q AS (SELECT ${tsquery} AS query),
     candidates AS (
-      SELECT t.id FROM "ArticleTranslation" t JOIN "Article" a ON a.id = t."articleId", q
+      SELECT t.id FROM "ArticleTranslation" t JOIN "Article" a ON a.id = t."articleId"
       WHERE a.state = 'PUBLISHED' AND a."publishAt" <= ${now} AND a."deletedAt" IS NULL
         AND t.locale IN (${locale}, ${DEFAULT_LOCALE})
-        AND article_search_vector(t.title, t.summary, t.body) @@ q.query
+        AND article_search_vector(t.title, t.summary, t.body) @@ ${tsquery}
       ORDER BY a."publishAt" DESC
       LIMIT ${SEARCH_CANDIDATES}
     )
@@ -35,18 +38,7 @@ export const searchArticles: SearchProvider = async ({ query, locale, now, limit
            ts_rank(article_search_vector(t.title, t.summary, t.body), q.query)::float8 AS rank
     FROM candidates c JOIN "ArticleTranslation" t ON t.id = c.id JOIN "Article" a ON a.id = t."articleId", q
     ORDER BY rank DESC, a."publishAt" DESC
-    LIMIT ${limit * 2}`;
-  if (rows.length === 0) {
-    rows = await db.$queryRaw<Row[]>`
-      SELECT t."articleId", t.locale, t.title, t.slug, t.summary, a.kind, a."publishAt",
-             (strict_word_similarity(portal_unaccent(lower(${query})), portal_unaccent(lower(t.title))) / 10)::float8 AS rank
-      FROM "ArticleTranslation" t JOIN "Article" a ON a.id = t."articleId"
-      WHERE a.state = 'PUBLISHED' AND a."publishAt" <= ${now} AND a."deletedAt" IS NULL
-        AND t.locale IN (${locale}, ${DEFAULT_LOCALE})
-        AND portal_unaccent(lower(${query})) <<% portal_unaccent(lower(t.title))
-      ORDER BY rank DESC
-      LIMIT ${limit}`;
-  }
+    LIMIT ${limit * 2}`);
   const best = new Map<string, Row>();
   for (const row of rows) {
     const seen = best.get(row.articleId);

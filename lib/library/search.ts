@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/config";
 import { localePath } from "@/lib/navigation";
+import { searchWithNearMatch } from "@/lib/search/near";
 import type { SearchProvider } from "@/lib/search/types";
 
 /** The transcript as search may read it: only a PUBLIC item's. */
@@ -14,29 +15,20 @@ type Row = { itemId: string; locale: string; title: string; description: string;
  * Ids of published items whose title, description or transcript (in `locale` or Vietnamese)
  * match `query`, accent-insensitively, best first. A COMMUNITY item's transcript is not
  * searched: it follows the files' access, and a match would tell what it says. The same full-text function as articles
- * (article_search_vector over portal_unaccent), then near matches of titles (trigrams).
+ * (article_search_vector over portal_unaccent); when nothing matches, the same search with the
+ * query's misspelt words replaced by their close words (lib/search/near.ts), as for articles.
  */
 export async function matchLibraryItems(query: string, locale: Locale, limit: number): Promise<Row[]> {
-  let rows = await db.$queryRaw<Row[]>`
+  const rows = await searchWithNearMatch(query, (tsquery) => db.$queryRaw<Row[]>`
     SELECT t."itemId", t.locale, t.title, t.description, i."publishedAt",
            ts_rank(article_search_vector(t.title, t.description, ${PUBLIC_TRANSCRIPT}), q.query)::float8 AS rank
     FROM "LibraryItemTranslation" t
     JOIN "LibraryItem" i ON i.id = t."itemId",
-         websearch_to_tsquery('simple'::regconfig, portal_unaccent(lower(${query}))) AS q(query)
+         (SELECT ${tsquery} AS query) AS q
     WHERE i.state = 'PUBLISHED' AND t.locale IN (${locale}, ${DEFAULT_LOCALE})
       AND article_search_vector(t.title, t.description, ${PUBLIC_TRANSCRIPT}) @@ q.query
     ORDER BY rank DESC, i."publishedAt" DESC
-    LIMIT ${limit * 2}`;
-  if (rows.length === 0) {
-    rows = await db.$queryRaw<Row[]>`
-      SELECT t."itemId", t.locale, t.title, t.description, i."publishedAt",
-             (similarity(portal_unaccent(lower(t.title)), portal_unaccent(lower(${query}))) / 10)::float8 AS rank
-      FROM "LibraryItemTranslation" t JOIN "LibraryItem" i ON i.id = t."itemId"
-      WHERE i.state = 'PUBLISHED' AND t.locale IN (${locale}, ${DEFAULT_LOCALE})
-        AND portal_unaccent(lower(t.title)) % portal_unaccent(lower(${query}))
-      ORDER BY rank DESC
-      LIMIT ${limit}`;
-  }
+    LIMIT ${limit * 2}`);
   const best = new Map<string, Row>();
   for (const row of rows) {
     const seen = best.get(row.itemId);

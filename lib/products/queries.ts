@@ -52,21 +52,34 @@ function filterWhere(filters: Omit<TPublicProductFilters, "page">, now: Date): P
   };
 }
 
-async function listProductsAt(filters: TPublicProductFilters, day: string) {
-  const where = filterWhere(filters, dayStart(day));
-  const [total, items] = await Promise.all([
-    db.product.count({ where }),
-    db.product.findMany({
-      where, select: cardSelect,
-      orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
-      skip: (filters.page - 1) * PRODUCTS_PAGE_SIZE, take: PRODUCTS_PAGE_SIZE,
-    }),
-  ]);
-  return { total, items, pageCount: Math.max(1, Math.ceil(total / PRODUCTS_PAGE_SIZE)) };
+/** How many products a filtered list holds (its page count). */
+function countProductsAt(filters: Omit<TPublicProductFilters, "page">, day: string) {
+  return db.product.count({ where: filterWhere(filters, dayStart(day)) });
 }
 
+/** One page of the filtered list, newest first. */
+function listProductPageAt(filters: TPublicProductFilters, day: string) {
+  return db.product.findMany({
+    where: filterWhere(filters, dayStart(day)), select: cardSelect,
+    orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
+    skip: (filters.page - 1) * PRODUCTS_PAGE_SIZE, take: PRODUCTS_PAGE_SIZE,
+  });
+}
+
+/*
+ * The count is cached apart from the pages: every page of a list shares it, so a page not yet
+ * stored costs its page's query only, not also a count of the 10,000 products (joined to their
+ * producers) that is the same for all of them. As the news and forum lists do.
+ */
+const countPublicProducts = unstable_cache(countProductsAt, ["products-count"], { tags: [PRODUCTS_TAG] });
+const listPublicProductPage = unstable_cache(listProductPageAt, ["products-page"], { tags: [PRODUCTS_TAG] });
+
 /** A page of the public product grid, filtered by category, commune, stars and season. */
-export const listPublicProducts = unstable_cache(listProductsAt, ["products-list"], { tags: [PRODUCTS_TAG] });
+export async function listPublicProducts(filters: TPublicProductFilters, day: string) {
+  const { page: _page, ...listFilters } = filters;
+  const [total, items] = await Promise.all([countPublicProducts(listFilters, day), listPublicProductPage(filters, day)]);
+  return { total, items, pageCount: Math.max(1, Math.ceil(total / PRODUCTS_PAGE_SIZE)) };
+}
 
 const producerCardSelect = {
   id: true, slug: true, name: true, kind: true, isDemo: true,

@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/config";
 import { localePath } from "@/lib/navigation";
+import { searchWithNearMatch } from "@/lib/search/near";
 import type { SearchProvider } from "@/lib/search/types";
 
 type Row = { productId: string; locale: string; name: string; slug: string; description: string; updatedAt: Date; rank: number };
@@ -9,35 +10,22 @@ type Row = { productId: string; locale: string; name: string; slug: string; desc
 /**
  * Published products matching a query, accent-insensitively, as articles are searched: full
  * text over name, ingredients and description (the GIN index of the products migration) in the
- * reader's language and in Vietnamese; near matches of names when nothing matches (the query
- * against the closest run of whole words, as for article titles).
+ * reader's language and in Vietnamese; when nothing matches, the same search with the query's
+ * misspelt words replaced by their close words (lib/search/near.ts), as for articles.
  */
 export const searchProducts: SearchProvider = async ({ query, locale, limit }) => {
-  let rows = await db.$queryRaw<Row[]>`
+  const rows = await searchWithNearMatch(query, (tsquery) => db.$queryRaw<Row[]>`
     SELECT t."productId", t.locale, t.name, t.slug, t.description, p."updatedAt",
            ts_rank(article_search_vector(t.name, t.ingredients, t.description), q.query)::float8 AS rank
     FROM "ProductTranslation" t
     JOIN "Product" p ON p.id = t."productId"
     JOIN "Producer" m ON m.id = p."producerId",
-         websearch_to_tsquery('simple'::regconfig, portal_unaccent(lower(${query}))) AS q(query)
+         (SELECT ${tsquery} AS query) AS q
     WHERE p.published AND m.published
       AND t.locale IN (${locale}, ${DEFAULT_LOCALE})
       AND article_search_vector(t.name, t.ingredients, t.description) @@ q.query
     ORDER BY rank DESC
-    LIMIT ${limit * 2}`;
-  if (rows.length === 0) {
-    rows = await db.$queryRaw<Row[]>`
-      SELECT t."productId", t.locale, t.name, t.slug, t.description, p."updatedAt",
-             (strict_word_similarity(portal_unaccent(lower(${query})), portal_unaccent(lower(t.name))) / 10)::float8 AS rank
-      FROM "ProductTranslation" t
-      JOIN "Product" p ON p.id = t."productId"
-      JOIN "Producer" m ON m.id = p."producerId"
-      WHERE p.published AND m.published
-        AND t.locale IN (${locale}, ${DEFAULT_LOCALE})
-        AND portal_unaccent(lower(${query})) <<% portal_unaccent(lower(t.name))
-      ORDER BY rank DESC
-      LIMIT ${limit}`;
-  }
+    LIMIT ${limit * 2}`);
   const best = new Map<string, Row>();
   for (const row of rows) {
     const seen = best.get(row.productId);

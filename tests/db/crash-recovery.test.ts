@@ -137,6 +137,10 @@ describe("crash recovery", () => {
       "20261205130000_reads_and_readings": 'DROP TABLE "ArticleRead"; ALTER TABLE "ProductTranslation" DROP COLUMN "audioId"; ALTER TABLE "LibraryItemTranslation" DROP COLUMN "audioId"',
       "20261205140000_reach_short_links": 'DROP INDEX "Subscription_shortCode_key"; ALTER TABLE "Subscription" DROP COLUMN "shortCode"; DROP FUNCTION subscription_short_code()',
       "20261205181000_list_indexes": ["Article_listed_state_publishAt_idx", "Article_listed_kind_publishAt_idx", "Article_listed_topic_publishAt_idx", "Article_listed_commune_publishAt_idx", "ForumQuestion_public_order_idx", "ForumQuestion_public_commune_order_idx", "ForumQuestion_public_topic_order_idx", "ForumQuestion_public_answered_idx", "Product_publishedAt_id_idx"].map((index) => `DROP INDEX "${index}"`).join("; "),
+      "20261206100000_search_words":
+        'DROP TABLE "SearchWord"; DROP FUNCTION portal_collect_search_words() CASCADE; DROP FUNCTION portal_search_words(text); ' +
+        'CREATE INDEX "ArticleTranslation_title_trgm_idx" ON "ArticleTranslation" USING GIN (portal_unaccent(lower("title")) gin_trgm_ops); ' +
+        'CREATE INDEX "ProductTranslation_name_trgm_idx" ON "ProductTranslation" USING GIN (portal_unaccent(lower("name")) gin_trgm_ops)',
     };
     expect(undo[last], `how to undo ${last}`).toBeDefined();
     await query(url.toString(), `${undo[last]}; UPDATE "_prisma_migrations" SET finished_at = NULL, applied_steps_count = 0 WHERE migration_name = '${last}'`);
