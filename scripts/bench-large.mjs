@@ -27,6 +27,8 @@ const KINDS = {
   search: (i) => `/vi/search?q=${encodeURIComponent(`${WORDS[i % WORDS.length]} ${i}`)}`,
   "article page": (i) => `/vi/news/bai-viet-lon-${1 + i * 997}`,
   "sitemap index": (i) => `/sitemap.xml?v=${i}`,
+  // A file of 10,000 articles in every language they have (the data cache holds a few of them).
+  "sitemap file": (i) => `/sitemaps/articles-${i % 10}.xml?v=${i}`,
 };
 
 const quantile = (sorted, q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];

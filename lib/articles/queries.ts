@@ -4,7 +4,9 @@ import { db } from "@/lib/db";
 import type { ArticleKind } from "@/lib/generated/prisma/enums";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { renderMarkdown } from "@/lib/markdown";
-import { startOfMinute } from "./states";
+import type { Locale } from "@/lib/i18n/config";
+import { sitemapSource } from "@/lib/sitemap/source";
+import { sectionOf, startOfMinute } from "./states";
 import { ARTICLES_TAG, ARTICLE_TOPICS_TAG } from "./tags";
 
 export const PUBLIC_PAGE_SIZE = 20;
@@ -154,20 +156,27 @@ export const getPublicArticle = unstable_cache(
 );
 export type PublicArticle = Extract<NonNullable<Awaited<ReturnType<typeof getPublicArticleAt>>>, { status: "ok" }>["article"];
 
-/** Every public article address (listed or withdrawn), for the sitemap. */
-export const listSitemapArticles = unstable_cache(
-  async (minute: string) => {
+/** Public article pages (listed or withdrawn): due, not deleted. */
+function sitemapWhere(minute: string): Prisma.ArticleWhereInput {
+  return { deletedAt: null, OR: [{ state: "PUBLISHED", publishAt: { lte: new Date(minute) } }, { state: "WITHDRAWN" }] };
+}
+
+/** Every public article address (listed or withdrawn), a file at a time, for the sitemap. */
+export const sitemapArticles = sitemapSource("articles", ARTICLES_TAG, {
+  count: (minute) => db.article.count({ where: sitemapWhere(minute) }),
+  page: async (minute, skip, take) => {
     const rows = await db.article.findMany({
-      where: { deletedAt: null, OR: [{ state: "PUBLISHED", publishAt: { lte: new Date(minute) } }, { state: "WITHDRAWN" }] },
+      where: sitemapWhere(minute),
       select: { kind: true, updatedAt: true, translations: { select: { locale: true, slug: true } } },
-      orderBy: { publishAt: "desc" },
-      take: 5000,
+      orderBy: { id: "asc" },
+      skip,
+      take,
     });
-    return rows.map((row) => ({ ...row, updatedAt: row.updatedAt.toISOString() }));
+    return rows.flatMap((row) =>
+      row.translations.map((tr) => ({ locale: tr.locale as Locale, path: `${sectionOf(row.kind)}/${tr.slug}`, updatedAt: row.updatedAt.toISOString() })),
+    );
   },
-  ["articles-sitemap"],
-  { tags: [ARTICLES_TAG] },
-);
+});
 
 /** The topics of some kinds, for filters and forms. */
 export const listTopics = unstable_cache(

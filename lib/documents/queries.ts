@@ -1,6 +1,7 @@
 import "server-only";
 import { unstable_cache } from "next/cache";
 import { db } from "@/lib/db";
+import { sitemapSource } from "@/lib/sitemap/source";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { LegalDocumentStatus, LegalDocumentType } from "@/lib/generated/prisma/enums";
 import { queryTerms } from "@/lib/search/highlight";
@@ -115,6 +116,10 @@ export const getPublicDocument = unstable_cache(
 export type PublicDocument = NonNullable<Awaited<ReturnType<typeof getPublicDocument>>>;
 
 /** Every published document address, for the sitemap. */
-export async function listDocumentSlugs() {
-  return db.legalDocument.findMany({ where: { published: true }, select: { slug: true, updatedAt: true }, orderBy: { signedOn: "desc" } });
-}
+export const sitemapDocuments = sitemapSource("documents", DOCUMENTS_TAG, {
+  count: () => db.legalDocument.count({ where: { published: true } }),
+  page: async (_minute, skip, take) => {
+    const rows = await db.legalDocument.findMany({ where: { published: true }, select: { slug: true, updatedAt: true }, orderBy: { id: "asc" }, skip, take });
+    return rows.map((row) => ({ locale: "every", path: `documents/${row.slug}`, updatedAt: row.updatedAt.toISOString() }));
+  },
+});

@@ -2,6 +2,7 @@ import "server-only";
 import { unstable_cache } from "next/cache";
 import { recordEvent } from "@/lib/auth/throttle";
 import { db } from "@/lib/db";
+import { sitemapSource } from "@/lib/sitemap/source";
 import type { ForumQuestionState, ForumTopic } from "@/lib/generated/prisma/enums";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { renderMarkdown } from "@/lib/markdown";
@@ -155,14 +156,13 @@ export const listRecentAnswered = unstable_cache(
 );
 
 /** Public question numbers for the sitemap. */
-export const listSitemapQuestions = unstable_cache(
-  async () => {
-    const rows = await db.forumQuestion.findMany({ where: publicWhere, select: { number: true, updatedAt: true }, orderBy: { number: "desc" }, take: 5000 });
-    return rows.map((row) => ({ number: row.number, updatedAt: row.updatedAt.toISOString() }));
+export const sitemapQuestions = sitemapSource("questions", FORUM_TAG, {
+  count: () => db.forumQuestion.count({ where: publicWhere }),
+  page: async (_minute, skip, take) => {
+    const rows = await db.forumQuestion.findMany({ where: publicWhere, select: { number: true, updatedAt: true }, orderBy: { number: "asc" }, skip, take });
+    return rows.map((row) => ({ locale: "every", path: `forum/${row.number}`, updatedAt: row.updatedAt.toISOString() }));
   },
-  ["forum-sitemap"],
-  { tags: [FORUM_TAG] },
-);
+});
 
 /**
  * What the tracking page shows its holder: the state, the published text, the rejection reason,

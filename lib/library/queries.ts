@@ -1,6 +1,7 @@
 import "server-only";
 import { unstable_cache } from "next/cache";
 import { db } from "@/lib/db";
+import { sitemapSource } from "@/lib/sitemap/source";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { MINORITY_LOCALES, type Locale } from "@/lib/i18n/config";
 import type { TLibraryFilters } from "./schema";
@@ -121,11 +122,13 @@ export const listLibraryGroups = unstable_cache(
 );
 
 /** Every published item, for the sitemap. */
-export const listSitemapLibrary = unstable_cache(
-  async () => (await db.libraryItem.findMany({ where: { state: "PUBLISHED" }, select: { id: true, updatedAt: true }, take: 5000 })).map((row) => ({ id: row.id, updatedAt: row.updatedAt.toISOString() })),
-  ["library-sitemap"],
-  { tags: [LIBRARY_TAG] },
-);
+export const sitemapLibrary = sitemapSource("library", LIBRARY_TAG, {
+  count: () => db.libraryItem.count({ where: { state: "PUBLISHED" } }),
+  page: async (_minute, skip, take) => {
+    const rows = await db.libraryItem.findMany({ where: { state: "PUBLISHED" }, select: { id: true, updatedAt: true }, orderBy: { id: "asc" }, skip, take });
+    return rows.map((row) => ({ locale: "every", path: `library/${row.id}`, updatedAt: row.updatedAt.toISOString() }));
+  },
+});
 
 /**
  * Who may read a stored file under "library/": the item it belongs to (by the file's key, or

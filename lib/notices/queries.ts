@@ -1,6 +1,7 @@
 import "server-only";
 import { unstable_cache } from "next/cache";
 import { db } from "@/lib/db";
+import { sitemapSource } from "@/lib/sitemap/source";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { NoticeCategory } from "@/lib/generated/prisma/enums";
 import { severityRank, startOfMinute } from "./states";
@@ -148,14 +149,13 @@ export const getPublicNotice = unstable_cache((id: string) => getPublicNoticeAt(
 export type PublicNotice = NonNullable<Awaited<ReturnType<typeof getPublicNoticeAt>>>;
 
 /** Every issued notice's address, for the sitemap. */
-export const listSitemapNotices = unstable_cache(
-  async () => {
-    const rows = await db.notice.findMany({ where: { state: "ISSUED" }, select: { seriesId: true, updatedAt: true }, orderBy: { issuedAt: "desc" }, take: 5000 });
-    return rows.map((row) => ({ id: row.seriesId, updatedAt: row.updatedAt.toISOString() }));
+export const sitemapNotices = sitemapSource("notices", NOTICES_TAG, {
+  count: () => db.notice.count({ where: { state: "ISSUED" } }),
+  page: async (_minute, skip, take) => {
+    const rows = await db.notice.findMany({ where: { state: "ISSUED" }, select: { seriesId: true, updatedAt: true }, orderBy: { id: "asc" }, skip, take });
+    return rows.map((row) => ({ locale: "every", path: `notices/${row.seriesId}`, updatedAt: row.updatedAt.toISOString() }));
   },
-  ["notices-sitemap"],
-  { tags: [NOTICES_TAG] },
-);
+});
 
 /** The area of a notice as names: "whole province", or communes and villages (with their commune). */
 export function areaNames(notice: Pick<NoticeCard, "provinceWide" | "areas">): string[] | null {

@@ -1,7 +1,9 @@
 import "server-only";
 import { unstable_cache } from "next/cache";
 import { db } from "@/lib/db";
+import { sitemapSource } from "@/lib/sitemap/source";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Locale } from "@/lib/i18n/config";
 import { provinceMonth, validSince } from "./rating";
 import type { TPublicProductFilters } from "./schema";
 import { PRODUCTS_TAG } from "./tags";
@@ -159,17 +161,25 @@ export const listProductCommunes = unstable_cache(
 );
 
 /** Every public product and producer address, for the sitemap. */
-export const listSitemapShowcase = unstable_cache(
-  async () => {
-    const [products, producers] = await Promise.all([
-      db.product.findMany({ where: publicWhere, select: { updatedAt: true, translations: { select: { locale: true, slug: true } } }, take: 5000 }),
-      db.producer.findMany({ where: { published: true }, select: { slug: true, updatedAt: true }, take: 5000 }),
-    ]);
-    return {
-      products: products.map((row) => ({ ...row, updatedAt: row.updatedAt.toISOString() })),
-      producers: producers.map((row) => ({ ...row, updatedAt: row.updatedAt.toISOString() })),
-    };
+export const sitemapProducts = sitemapSource("products", PRODUCTS_TAG, {
+  count: () => db.product.count({ where: publicWhere }),
+  page: async (_minute, skip, take) => {
+    const rows = await db.product.findMany({
+      where: publicWhere,
+      select: { updatedAt: true, translations: { select: { locale: true, slug: true } } },
+      orderBy: { id: "asc" },
+      skip,
+      take,
+    });
+    return rows.flatMap((row) => row.translations.map((tr) => ({ locale: tr.locale as Locale, path: `products/${tr.slug}`, updatedAt: row.updatedAt.toISOString() })));
   },
-  ["showcase-sitemap"],
-  { tags: [PRODUCTS_TAG] },
-);
+});
+
+/** A producer's story exists in Vietnamese and English only. */
+export const sitemapProducers = sitemapSource("producers", PRODUCTS_TAG, {
+  count: () => db.producer.count({ where: { published: true } }),
+  page: async (_minute, skip, take) => {
+    const rows = await db.producer.findMany({ where: { published: true }, select: { slug: true, updatedAt: true }, orderBy: { id: "asc" }, skip, take });
+    return rows.flatMap((row) => (["vi", "en"] as const).map((locale) => ({ locale, path: `producers/${row.slug}`, updatedAt: row.updatedAt.toISOString() })));
+  },
+});

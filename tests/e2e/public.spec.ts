@@ -106,15 +106,19 @@ test.describe("[PUBLIC] home, languages and text size", () => {
   test("/sitemap.xml is an index of files within the protocol's 50,000 URLs", async ({ request }) => {
     const index = await (await request.get("/sitemap.xml")).text();
     expect(index).toContain("<sitemapindex");
-    const files = [...index.matchAll(/<loc>[^<]*(\/sitemaps\/\d+\.xml)<\/loc>/g)].map((m) => m[1]!);
-    expect(files[0]).toBe("/sitemaps/0.xml");
+    const files = [...index.matchAll(/<loc>[^<]*(\/sitemaps\/[a-z]+-\d+\.xml)<\/loc>/g)].map((m) => m[1]!);
+    expect(files[0]).toBe("/sitemaps/pages-0.xml");
+    expect(files).toContain("/sitemaps/articles-0.xml");
     const first = await request.get(files[0]!);
     expect(first.headers()["content-type"]).toContain("application/xml");
     const xml = await first.text();
     expect(xml).toContain("<urlset");
     expect(xml).toMatch(/<loc>http[^<]+\/vi\/news<\/loc>/);
-    expect(xml.match(/<url>/g)!.length).toBeLessThanOrEqual(50_000);
-    expect((await request.get(`/sitemaps/${files.length}.xml`)).status()).toBe(404);
+    const articles = await (await request.get("/sitemaps/articles-0.xml")).text();
+    expect(articles).toMatch(/<loc>http[^<]+\/vi\/news\/[^<]+<\/loc><lastmod>/);
+    expect(articles.match(/<url>/g)!.length).toBeLessThanOrEqual(50_000);
+    expect((await request.get("/sitemaps/articles-99.xml")).status()).toBe(404);
+    expect((await request.get("/sitemaps/0.xml")).status()).toBe(404);
   });
 
   test("security headers: public pages run no inline script, the back office only with a nonce", async ({ request }) => {
