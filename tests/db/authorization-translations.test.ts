@@ -5,28 +5,13 @@
  * requests (another language, a repeated field, a language removed from the profile after the
  * page was shown), and a refused action changing nothing. Test strings are marked "[TEST …]".
  */
-import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { FormState } from "@/lib/action-result";
 import type { Viewer } from "@/lib/auth/session";
+import { describeMatrix, invoke, session, signInByEmail, type Action } from "./authorization/harness";
 import { db, resetDatabase, seedBase, userByEmail } from "./helpers";
 
-const state = vi.hoisted(() => ({ viewer: null as Viewer | null }));
-
-vi.mock("@/lib/auth/session", () => ({ getViewer: async () => state.viewer }));
-vi.mock("next/headers", () => ({
-  headers: async () => new Headers({ "x-forwarded-for": "198.51.100.4" }),
-  cookies: async () => ({ get: () => undefined, set: () => {} }),
-}));
-vi.mock("next/cache", () => ({ refresh: () => {}, updateTag: () => {}, revalidateTag: () => {}, unstable_cache: <T,>(fn: T) => fn }));
-vi.mock("next/navigation", () => ({
-  notFound: () => {
-    throw new Error("notFound");
-  },
-  redirect: (url: string) => {
-    throw Object.assign(new Error(`redirect ${url}`), { redirectTo: url });
-  },
-}));
-
+const { DAO, MATRIX, TAY, TAY_REVIEWER, approveString, suggestArticle: suggestArticleOf, suggestString } = await import("./authorization/translations");
 const actions = await import("@/lib/translations/actions");
 const { makeArticle } = await import("./articles/fixtures");
 
@@ -37,19 +22,10 @@ function form(fields: Record<string, string | string[]>): FormData {
 }
 
 /** Runs an action as `email` (null: anonymous); a redirect counts as success. */
-async function as(email: string | null, action: (s: FormState, f: FormData) => Promise<FormState>, fields: Record<string, string | string[]>): Promise<FormState> {
-  state.viewer = email ? ((await userByEmail(email)) as unknown as Viewer) : null;
-  try {
-    return await action({}, form(fields));
-  } catch (error) {
-    if ((error as { redirectTo?: string }).redirectTo) return { ok: true };
-    throw error;
-  }
+async function as(email: string | null, action: Action, fields: Record<string, string | string[]>): Promise<FormState> {
+  await signInByEmail(email);
+  return invoke(action, Object.entries(fields).flatMap(([key, value]) => [value].flat().map((v): [string, string] => [key, v])));
 }
-
-const TAY = "translator.tay@demo.local";
-const TAY_REVIEWER = "reviewer.tay@demo.local";
-const DAO = "translator.dao@demo.local";
 
 let articleId = "";
 
@@ -65,9 +41,7 @@ beforeEach(async () => {
   articleId = (await makeArticle({ kind: "POLICY", state: "PUBLISHED" })).id;
 });
 
-const suggestString = (text = "[TEST tyz] {{count}} thôn") => ({ locale: "tyz", namespace: "common", key: "communes.villageCount_other", text });
-const approveString = (expectedText = "[TEST tyz] {{count}} thôn") => ({ locale: "tyz", namespace: "common", key: "communes.villageCount_other", expectedText });
-const suggestArticle = () => ({ locale: "tyz", kind: "ARTICLE", id: articleId, "field.title": "[TEST tyz] tiêu đề", "field.summary": "[TEST tyz] tóm tắt", "field.body": "[TEST tyz] nội dung" });
+const suggestArticle = () => suggestArticleOf(articleId);
 
 describe("who may suggest into a language", () => {
   it.each([
@@ -132,7 +106,7 @@ describe("who may approve", () => {
 
   it("checks the reviewer's languages again inside the transaction (language removed after the page was shown)", async () => {
     const reviewer = await userByEmail(TAY_REVIEWER);
-    state.viewer = reviewer as unknown as Viewer; // the session still says Tày
+    session.viewer = reviewer as unknown as Viewer; // the session still says Tày
     await db.user.update({ where: { id: reviewer.id }, data: { reviewsIn: [], translatesInto: [] } });
     try {
       const result = await actions.approveStringAction({}, form(approveString()));
@@ -160,3 +134,6 @@ describe("glossary and characters", () => {
     expect(await db.auditLog.count({ where: { action: { in: ["glossary.saved", "translationLanguage.updated"] } } })).toBe(2);
   });
 });
+
+// Last: each of its cases seeds its own database (the tests above share one).
+describeMatrix(MATRIX);
