@@ -108,17 +108,17 @@ const viewer = await db.user.findUniqueOrThrow({ where: { email: "official@demo.
 
 let started = performance.now();
 const cpu: Record<string, Cpu> = {};
-const id = await timed("dry run", () => previewImport({ name: "bench.csv", bytes }, { viewer, ip: null }), cpu);
+const id = await timed("dry run", () => previewImport({ name: "bench.csv", bytes }, { actor: viewer, ip: null }), cpu);
 const previewMs = performance.now() - started;
 const report = await getImport({ viewer, id });
 if (report?.status !== "PREVIEWED") throw new Error(`the benchmark file did not pass its check: ${JSON.stringify(report?.report.problems.slice(0, 3))}`);
 started = performance.now();
-const summary = await timed("commit", () => commitImport(id, { viewer, ip: null }), cpu);
+const summary = await timed("commit", () => commitImport(id, { actor: viewer, ip: null }), cpu);
 const commitMs = performance.now() - started;
 // The same file again: every value is compared and nothing changes.
-const again = await previewImport({ name: "bench.csv", bytes }, { viewer, ip: null });
+const again = await previewImport({ name: "bench.csv", bytes }, { actor: viewer, ip: null });
 started = performance.now();
-const unchanged = await timed("same file again: commit", () => commitImport(again, { viewer, ip: null }), cpu);
+const unchanged = await timed("same file again: commit", () => commitImport(again, { actor: viewer, ip: null }), cpu);
 const recommitMs = performance.now() - started;
 await db.$disconnect();
 

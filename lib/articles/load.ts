@@ -1,12 +1,10 @@
 import "server-only";
-import type { Actor } from "@/lib/auth/permissions";
 import type { Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { slugify } from "@/lib/text/slug";
 import { snapshotOf } from "./snapshot";
 
 /** Who changes an article, and from where (for the audit row). */
-export type ArticleContext = { actor: Actor & { id: string }; ip: string | null };
 
 /** An article with its translations, inside a transaction; a deleted one is not found. */
 export async function loadArticle(tx: Tx, id: string) {

@@ -1,15 +1,15 @@
 import "server-only";
-import { changedFields, writeAudit } from "@/lib/audit/record";
+import { changedFields, writeAudit, type MutationContext } from "@/lib/audit/record";
 import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { AppError, isUniqueViolation } from "@/lib/errors";
 import type { NewMediaFile } from "@/lib/storage/media";
-import { assertCommune, assertTopic, chooseSlug, keepRevision, loadArticle, type ArticleContext } from "./load";
+import { assertCommune, assertTopic, chooseSlug, keepRevision, loadArticle } from "./load";
 import { articleResource, editProblem } from "./policy";
 import type { TArticleSettings, TCreateArticle, TSaveTranslation } from "./schema";
 import { isLive } from "./states";
 
-function assertEditable(ctx: ArticleContext, article: Parameters<typeof editProblem>[1]) {
+function assertEditable(ctx: MutationContext, article: Parameters<typeof editProblem>[1]) {
   const problem = editProblem(ctx.actor, article);
   if (problem) throw new AppError(problem === "form.forbidden" ? "forbidden" : "conflict", problem);
 }
@@ -21,7 +21,7 @@ function rethrowSlugConflict(error: unknown): never {
 }
 
 /** Creates a draft with its Vietnamese text. */
-export async function createArticle(input: TCreateArticle, ctx: ArticleContext) {
+export async function createArticle(input: TCreateArticle, ctx: MutationContext) {
   if (!can(ctx.actor, "articles.edit", articleResource(input))) throw new AppError("forbidden", "form.forbidden");
   try {
     return await db.$transaction(async (tx) => {
@@ -55,7 +55,7 @@ export async function createArticle(input: TCreateArticle, ctx: ArticleContext) 
 }
 
 /** Kind, topic, commune and the cover's description. */
-export async function updateArticleSettings(input: TArticleSettings, ctx: ArticleContext) {
+export async function updateArticleSettings(input: TArticleSettings, ctx: MutationContext) {
   return db.$transaction(async (tx) => {
     const before = await loadArticle(tx, input.id);
     assertEditable(ctx, before);
@@ -76,7 +76,7 @@ export async function updateArticleSettings(input: TArticleSettings, ctx: Articl
  * Saves one language. On a public article the change is public at once, so it is kept as a
  * revision with its change note.
  */
-export async function saveTranslation(input: TSaveTranslation, ctx: ArticleContext) {
+export async function saveTranslation(input: TSaveTranslation, ctx: MutationContext) {
   try {
     return await db.$transaction(async (tx) => {
       const article = await loadArticle(tx, input.articleId);
@@ -112,7 +112,7 @@ export async function saveTranslation(input: TSaveTranslation, ctx: ArticleConte
 export type MediaTarget = { target: "cover" } | { target: "audio"; locale: string };
 
 /** Attaches a stored file (lib/storage) as the cover or as one language's recording. */
-export async function attachMedia(articleId: string, where: MediaTarget, file: NewMediaFile, ctx: ArticleContext) {
+export async function attachMedia(articleId: string, where: MediaTarget, file: NewMediaFile, ctx: MutationContext) {
   return db.$transaction(async (tx) => {
     const article = await loadArticle(tx, articleId);
     assertEditable(ctx, article);
@@ -135,7 +135,7 @@ export async function attachMedia(articleId: string, where: MediaTarget, file: N
 }
 
 /** Takes the cover or a recording off the article (the file stays in storage, unused). */
-export async function detachMedia(articleId: string, where: MediaTarget, ctx: ArticleContext) {
+export async function detachMedia(articleId: string, where: MediaTarget, ctx: MutationContext) {
   return db.$transaction(async (tx) => {
     const article = await loadArticle(tx, articleId);
     assertEditable(ctx, article);

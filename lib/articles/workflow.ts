@@ -1,10 +1,10 @@
 import "server-only";
-import { writeAudit, type AuditAction } from "@/lib/audit/record";
+import { writeAudit, type AuditAction, type MutationContext } from "@/lib/audit/record";
 import { can } from "@/lib/auth/permissions";
 import { db, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { keepRevision, loadArticle, type ArticleContext } from "./load";
+import { keepRevision, loadArticle } from "./load";
 import { snapshotOf } from "./snapshot";
 import { articleResource } from "./policy";
 import type { TPublishArticle } from "./schema";
@@ -24,7 +24,7 @@ type Change = {
  * One workflow step in one transaction: load, check the resource permission (submit needs the
  * article within the actor's reach; the others are reviewers' steps) and the state, write, audit.
  */
-async function step(change: Change, ctx: ArticleContext, now = new Date()) {
+async function step(change: Change, ctx: MutationContext, now = new Date()) {
   return db.$transaction(async (tx) => {
     const article = await loadArticle(tx, change.id);
     const permission = change.transition === "submit" ? "articles.edit" : "articles.publish";
@@ -55,7 +55,7 @@ function stringsOf(data: Prisma.ArticleUncheckedUpdateInput): Record<string, str
 }
 
 /** The author hands the draft to a reviewer. */
-export function submitArticle(id: string, ctx: ArticleContext) {
+export function submitArticle(id: string, ctx: MutationContext) {
   return step({ id, transition: "submit", action: "article.submitted", data: () => ({ reviewComment: null }) }, ctx);
 }
 
@@ -74,7 +74,7 @@ async function rememberSeen(tx: Tx, article: Awaited<ReturnType<typeof loadArtic
 }
 
 /** A reviewer sends it back to the author with a comment. */
-export function returnArticle(input: { id: string; comment: string }, ctx: ArticleContext) {
+export function returnArticle(input: { id: string; comment: string }, ctx: MutationContext) {
   return step(
     { id: input.id, transition: "return", action: "article.returned", data: () => ({ reviewComment: input.comment }), also: (tx, article) => rememberSeen(tx, article, ctx.actor.id) },
     ctx,
@@ -86,7 +86,7 @@ export function returnArticle(input: { id: string; comment: string }, ctx: Artic
  * needed). Approves a submitted article and republishes a withdrawn one. Keeps a revision when
  * the text differs from the last published one.
  */
-export function publishArticle(input: TPublishArticle, ctx: ArticleContext, now = new Date()) {
+export function publishArticle(input: TPublishArticle, ctx: MutationContext, now = new Date()) {
   const publishAt = startOfMinute(input.publishAt && input.publishAt > now ? input.publishAt : now);
   const scheduled = publishAt > now;
   return step(
@@ -112,11 +112,11 @@ export function publishArticle(input: TPublishArticle, ctx: ArticleContext, now 
 }
 
 /** Takes it out of lists; its page stays and shows the public reason. */
-export function withdrawArticle(input: { id: string; reason: string }, ctx: ArticleContext) {
+export function withdrawArticle(input: { id: string; reason: string }, ctx: MutationContext) {
   return step({ id: input.id, transition: "withdraw", action: "article.withdrawn", data: (now) => ({ withdrawnAt: now, withdrawalReason: input.reason }) }, ctx);
 }
 
 /** Deletes a page published in error: its address answers 410 Gone from now on. */
-export function deleteArticle(id: string, ctx: ArticleContext) {
+export function deleteArticle(id: string, ctx: MutationContext) {
   return step({ id, transition: "delete", action: "article.deleted", data: (now) => ({ deletedAt: now }) }, ctx);
 }

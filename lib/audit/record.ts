@@ -1,5 +1,14 @@
+import type { Actor } from "@/lib/auth/permissions";
 import type { Tx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+
+/**
+ * What every back-office mutation is given besides its input: who does it (their role and
+ * commune, which the mutation checks again on the rows it loads) and from where. Both end up
+ * in the audit row the mutation writes in its transaction. One shape for every domain, so any
+ * action's context (lib/run-action.ts) can be passed to any mutation as it is.
+ */
+export type MutationContext = { actor: Actor & { id: string }; ip: string | null };
 
 /**
  * Audit action codes, `<entity>.<verb>`. Stored as codes and turned into a sentence per

@@ -8,7 +8,7 @@ import { formFields } from "@/lib/http/form-fields";
 import { safeNextPath } from "@/lib/http/safe-path";
 import { getRequestLocale } from "@/lib/i18n/server";
 import { formatTime } from "@/lib/format";
-import { runAction } from "@/lib/run-action";
+import { defineAction } from "@/lib/run-action";
 import { authenticate } from "./authenticate";
 import { changePassword } from "./mutations";
 import { liftSignInLock } from "./locks";
@@ -41,33 +41,25 @@ export async function signOut(): Promise<void> {
 }
 
 /** An administrator lifts a sign-in lock (an official locked out by someone else's guesses). */
-export async function liftSignInLockAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  return runAction({
-    formData,
-    permission: "signInLocks.manage",
-    schema: ZLiftSignInLock,
-    run: async (input, { viewer, ip }) => {
-      await liftSignInLock(input.key, { actor: viewer, ip });
-      return success("admin:signInLocks.lifted");
-    },
-  });
-}
+export const liftSignInLockAction = defineAction({
+  permission: "signInLocks.manage",
+  schema: ZLiftSignInLock,
+  run: (input, ctx) => liftSignInLock(input.key, ctx),
+  done: "admin:signInLocks.lifted",
+});
 
 /** Any signed-in user changes their own password; their other sessions end. */
-export async function changeOwnPassword(_previous: FormState, formData: FormData): Promise<FormState> {
-  return runAction({
-    formData,
-    permission: "account.changeOwnPassword",
-    schema: ZChangeOwnPassword,
-    secret: ["currentPassword", "newPassword", "confirmPassword"],
-    run: async (input, { viewer, ip }) => {
-      const user = await changePassword({ userId: viewer.id, ...input, ip });
-      if (!user) {
-        return { ok: false, code: "credentials", formError: "form.invalid", fieldErrors: { currentPassword: ["password.current"] } };
-      }
-      // This browser continues with the new session version.
-      await startSession(user);
-      return success("admin:account.passwordChanged");
-    },
-  });
-}
+export const changeOwnPassword = defineAction({
+  permission: "account.changeOwnPassword",
+  schema: ZChangeOwnPassword,
+  secret: ["currentPassword", "newPassword", "confirmPassword"],
+  run: async (input, ctx) => {
+    const user = await changePassword({ userId: ctx.actor.id, ...input, ip: ctx.ip });
+    // This browser continues with the new session version.
+    if (user) await startSession(user);
+    return user;
+  },
+  done: (user): FormState => (user
+    ? success("admin:account.passwordChanged")
+    : { ok: false, code: "credentials", formError: "form.invalid", fieldErrors: { currentPassword: ["password.current"] } }),
+});

@@ -1,5 +1,5 @@
 import "server-only";
-import { writeAudit } from "@/lib/audit/record";
+import { writeAudit, type MutationContext } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { can, type Actor } from "./permissions";
@@ -48,7 +48,7 @@ export async function listSignInLocks(viewer: Actor, now = new Date()): Promise<
 }
 
 /** Lifts a sign-in lock (forgets its failures), with an audit row naming who lifted it. */
-export async function liftSignInLock(key: string, ctx: { actor: Actor & { id: string }; ip: string | null }) {
+export async function liftSignInLock(key: string, ctx: MutationContext) {
   return db.$transaction(async (tx) => {
     if (!can(ctx.actor, "signInLocks.manage")) throw new AppError("forbidden", "form.forbidden");
     const row = await tx.loginThrottle.findUnique({ where: { key } });

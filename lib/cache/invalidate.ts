@@ -66,10 +66,15 @@ export async function invalidateSomeFromRoute(tags: string[], pages: string[]): 
   await Promise.all([purgePublicPages(pages), announce(tags, pages)]);
 }
 
+/** The page key of every stored page in one language (the front server's `locale:` key). */
+export function languagePages(locale: string): string[] {
+  return [`locale:${locale}`];
+}
+
 /**
  * After a change that only one language's pages show (an approved translation): the tagged
  * reads expire, and only that language's stored pages are purged.
  */
 export async function invalidateLanguage(locale: string, ...tags: string[]): Promise<void> {
-  await invalidateSome(tags, [`locale:${locale}`]);
+  await invalidateSome(tags, languagePages(locale));
 }

@@ -1,13 +1,11 @@
 import "server-only";
-import { changedFields, writeAudit } from "@/lib/audit/record";
+import { changedFields, writeAudit, type MutationContext } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import { AppError, isUniqueViolation } from "@/lib/errors";
 import type { TIndicator } from "./schema";
 
-type Context = { actorId: string; ip: string | null };
-
 /** Creates an indicator or changes one (code, names in Vietnamese and English, type, rules). */
-export async function saveIndicator(input: TIndicator, ctx: Context) {
+export async function saveIndicator(input: TIndicator, ctx: MutationContext) {
   try {
     return await db.$transaction(async (tx) => {
       if (input.weightId) {
@@ -24,7 +22,7 @@ export async function saveIndicator(input: TIndicator, ctx: Context) {
       if (!id) {
         const created = await tx.indicator.create({ data });
         id = created.id;
-        await writeAudit(tx, { actorId: ctx.actorId, action: "indicator.created", entityType: "Indicator", entityId: id, after: { ...data, ...names }, ip: ctx.ip });
+        await writeAudit(tx, { actorId: ctx.actor.id, action: "indicator.created", entityType: "Indicator", entityId: id, after: { ...data, ...names }, ip: ctx.ip });
       } else {
         const before = await tx.indicator.findUnique({ where: { id }, include: { translations: true } });
         if (!before) throw new AppError("notFound", "form.notFound");
@@ -36,7 +34,7 @@ export async function saveIndicator(input: TIndicator, ctx: Context) {
         );
         if (!diff.changed) return id;
         await tx.indicator.update({ where: { id }, data });
-        await writeAudit(tx, { actorId: ctx.actorId, action: "indicator.updated", entityType: "Indicator", entityId: id, before: diff.before, after: diff.after, ip: ctx.ip });
+        await writeAudit(tx, { actorId: ctx.actor.id, action: "indicator.updated", entityType: "Indicator", entityId: id, before: diff.before, after: diff.after, ip: ctx.ip });
       }
       await tx.indicatorTranslation.upsert({
         where: { indicatorId_locale: { indicatorId: id, locale: "vi" } },

@@ -1,6 +1,6 @@
 import "server-only";
-import { writeAudit } from "@/lib/audit/record";
-import { can, type Actor } from "@/lib/auth/permissions";
+import { writeAudit, type MutationContext } from "@/lib/audit/record";
+import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { ALL_GROUPS } from "./aggregate";
@@ -9,7 +9,6 @@ import type { TSaveGrid } from "./schema";
 import { checkValue, crossRuleViolations, groupsExceedTotal } from "./validation";
 import { removeObservations, writeObservations, type ObservationInput } from "./write-observations";
 
-type Context = { actor: Actor & { id: string }; ip: string | null };
 export type GridResult = { fieldErrors: Record<string, string[]>; changed: number };
 
 /**
@@ -18,7 +17,7 @@ export type GridResult = { fieldErrors: Record<string, string[]>; changed: numbe
  * all are right. An emptied cell removes its value. One audit row lists the changes; each changed
  * value also gets its history row.
  */
-export async function saveGrid(input: TSaveGrid, ctx: Context): Promise<GridResult> {
+export async function saveGrid(input: TSaveGrid, ctx: MutationContext): Promise<GridResult> {
   const reference = await loadReference(db);
   const commune = reference.communes.find((c) => c.id === input.communeId);
   if (!commune) throw new AppError("invalid", "commune.invalid");

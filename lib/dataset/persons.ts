@@ -1,11 +1,9 @@
 import "server-only";
-import { changedFields, writeAudit } from "@/lib/audit/record";
+import { changedFields, writeAudit, type MutationContext } from "@/lib/audit/record";
 import { can, communeFilter, type Actor } from "@/lib/auth/permissions";
 import { db, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { TPrestigiousPerson } from "./schema";
-
-type Context = { actor: Actor & { id: string }; ip: string | null };
 
 const forbidden = () => new AppError("forbidden", "form.forbidden");
 
@@ -47,7 +45,7 @@ async function assertGroup(tx: Tx, groupId: string) {
 }
 
 /** Adds or edits a person. The audit keeps the fields changed (back office only, like the register). */
-export async function savePrestigiousPerson(input: TPrestigiousPerson, ctx: Context) {
+export async function savePrestigiousPerson(input: TPrestigiousPerson, ctx: MutationContext) {
   return db.$transaction(async (tx) => {
     const village = await tx.adminUnit.findFirst({ where: { id: input.villageId, level: "VILLAGE" }, select: { id: true, parentId: true } });
     if (!village?.parentId) throw new AppError("invalid", "dataset.village.required", undefined, "villageId");
@@ -75,7 +73,7 @@ export async function savePrestigiousPerson(input: TPrestigiousPerson, ctx: Cont
   });
 }
 
-export async function deletePrestigiousPerson(id: string, ctx: Context) {
+export async function deletePrestigiousPerson(id: string, ctx: MutationContext) {
   return db.$transaction(async (tx) => {
     const before = await tx.prestigiousPerson.findUnique({ where: { id } });
     if (!before) throw new AppError("notFound", "form.notFound");

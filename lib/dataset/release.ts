@@ -1,5 +1,5 @@
 import "server-only";
-import { writeAudit } from "@/lib/audit/record";
+import { writeAudit, type MutationContext } from "@/lib/audit/record";
 import { can, communeScope, type Actor } from "@/lib/auth/permissions";
 import { db, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -9,7 +9,6 @@ import { loadReference, type DatasetReference } from "./reference";
 import { CHANGED_SINCE_RELEASE, snapshotRelease } from "./release-sql";
 
 type Client = PrismaClient | Tx;
-type Context = { actor: Actor & { id: string }; ip: string | null };
 
 /** What a commune still lacks for a year: the completeness check shown before a release. */
 export type CommuneCompleteness = {
@@ -172,7 +171,7 @@ export type ReleaseResult = { id: string; vintage: number; kind: "RELEASE" | "RE
  * public makes it a revision (a note is required), the values are copied (the vintage), and the
  * audit row is written. Releasing with nothing new is refused.
  */
-export async function releaseYear(input: ReleaseInput, ctx: Context): Promise<ReleaseResult> {
+export async function releaseYear(input: ReleaseInput, ctx: MutationContext): Promise<ReleaseResult> {
   const reference = await loadReference(db);
   return db.$transaction(async (tx) => {
     let communeIds: string[];

@@ -1,52 +1,34 @@
 "use server";
 
-import { redirect } from "next/navigation";
-import { success, type FormState } from "@/lib/action-result";
 import { articleResource } from "@/lib/articles/policy";
 import { ARTICLES_TAG } from "@/lib/articles/tags";
 import type { Resource } from "@/lib/auth/permissions";
-import { invalidate, invalidateSome } from "@/lib/cache/invalidate";
 import { db } from "@/lib/db";
-import { runAction } from "@/lib/run-action";
+import { defineAction } from "@/lib/run-action";
 import { articleDocumentsPageKeys, documentPageKeysOf } from "./page-keys";
 import { deleteDocument, deleteSynonym, saveDocument, saveSynonym, setArticleDocuments } from "./mutations";
 import { ZArticleDocuments, ZDeleteDocument, ZDeleteSynonym, ZLegalDocumentInput, ZSynonymInput } from "./schema";
 import { DOCUMENTS_TAG, SYNONYMS_TAG } from "./tags";
 
-export async function saveDocumentAction(_state: FormState, formData: FormData): Promise<FormState> {
-  let id: string | undefined;
-  let created = false;
-  const state = await runAction({
-    formData,
-    permission: "documents.manage",
-    schema: ZLegalDocumentInput,
-    run: async (input, { viewer, ip }) => {
-      created = !input.id;
-      id = await saveDocument(input, { actor: viewer, ip });
-      await invalidateSome([DOCUMENTS_TAG, ARTICLES_TAG], await documentPageKeysOf(db, id));
-      return success("documents:admin.saved");
-    },
-  });
-  if (state.ok && created && id) redirect(`/admin/documents/${encodeURIComponent(id)}?created=1`);
-  return state;
-}
+/** A document's pages and those of the articles citing it (lib/documents/page-keys.ts). */
+export const saveDocumentAction = defineAction({
+  permission: "documents.manage",
+  schema: ZLegalDocumentInput,
+  run: (input, ctx) => saveDocument(input, ctx),
+  invalidate: { tags: [DOCUMENTS_TAG, ARTICLES_TAG], pages: (_input, id) => documentPageKeysOf(db, id) },
+  done: "documents:admin.saved",
+  redirect: (id, input) => (input.id ? null : `/admin/documents/${encodeURIComponent(id)}?created=1`),
+});
 
-export async function deleteDocumentAction(_state: FormState, formData: FormData): Promise<FormState> {
-  const state = await runAction({
-    formData,
-    permission: "documents.manage",
-    schema: ZDeleteDocument,
-    run: async (input, { viewer, ip }) => {
-      // The citing articles are read before the citations go with the document.
-      const pages = await documentPageKeysOf(db, input.id);
-      await deleteDocument(input.id, { actor: viewer, ip });
-      await invalidateSome([DOCUMENTS_TAG, ARTICLES_TAG], pages);
-      return success("documents:admin.deleted");
-    },
-  });
-  if (state.ok) redirect("/admin/documents?deleted=1");
-  return state;
-}
+export const deleteDocumentAction = defineAction({
+  permission: "documents.manage",
+  schema: ZDeleteDocument,
+  run: (input, ctx) => deleteDocument(input.id, ctx),
+  // The citing articles are read before the citations go with the document.
+  invalidate: { tags: [DOCUMENTS_TAG, ARTICLES_TAG], pagesBefore: (input) => documentPageKeysOf(db, input.id) },
+  done: "documents:admin.deleted",
+  redirect: () => "/admin/documents?deleted=1",
+});
 
 async function articleResourceOf(id: string): Promise<Resource> {
   const article = await db.article.findUnique({ where: { id }, select: { kind: true, communeId: true } });
@@ -54,42 +36,28 @@ async function articleResourceOf(id: string): Promise<Resource> {
 }
 
 /** The article editor's "documents this article explains" checkboxes. */
-export async function setArticleDocumentsAction(_state: FormState, formData: FormData): Promise<FormState> {
-  return runAction({
-    formData,
-    permission: "articles.edit",
-    schema: ZArticleDocuments,
-    lists: ["documentIds"],
-    resource: (input) => articleResourceOf(input.articleId),
-    run: async (input, { viewer, ip }) => {
-      if (await setArticleDocuments(input.articleId, input.documentIds, { actor: viewer, ip })) await invalidateSome([DOCUMENTS_TAG, ARTICLES_TAG], articleDocumentsPageKeys(input.articleId));
-      return success("documents:admin.citationsSaved");
-    },
-  });
-}
+export const setArticleDocumentsAction = defineAction({
+  permission: "articles.edit",
+  schema: ZArticleDocuments,
+  lists: ["documentIds"],
+  resource: (input) => articleResourceOf(input.articleId),
+  run: (input, ctx) => setArticleDocuments(input.articleId, input.documentIds, ctx),
+  invalidate: { tags: [DOCUMENTS_TAG, ARTICLES_TAG], pages: (input) => articleDocumentsPageKeys(input.articleId), when: (changed) => changed },
+  done: "documents:admin.citationsSaved",
+});
 
-export async function saveSynonymAction(_state: FormState, formData: FormData): Promise<FormState> {
-  return runAction({
-    formData,
-    permission: "synonyms.manage",
-    schema: ZSynonymInput,
-    run: async (input, { viewer, ip }) => {
-      await saveSynonym(input, { actor: viewer, ip });
-      await invalidate(SYNONYMS_TAG);
-      return success("documents:synonyms.saved");
-    },
-  });
-}
+export const saveSynonymAction = defineAction({
+  permission: "synonyms.manage",
+  schema: ZSynonymInput,
+  run: (input, ctx) => saveSynonym(input, ctx),
+  invalidate: { tags: [SYNONYMS_TAG] },
+  done: "documents:synonyms.saved",
+});
 
-export async function deleteSynonymAction(_state: FormState, formData: FormData): Promise<FormState> {
-  return runAction({
-    formData,
-    permission: "synonyms.manage",
-    schema: ZDeleteSynonym,
-    run: async (input, { viewer, ip }) => {
-      await deleteSynonym(input.id, { actor: viewer, ip });
-      await invalidate(SYNONYMS_TAG);
-      return success("documents:synonyms.deleted");
-    },
-  });
-}
+export const deleteSynonymAction = defineAction({
+  permission: "synonyms.manage",
+  schema: ZDeleteSynonym,
+  run: (input, ctx) => deleteSynonym(input.id, ctx),
+  invalidate: { tags: [SYNONYMS_TAG] },
+  done: "documents:synonyms.deleted",
+});

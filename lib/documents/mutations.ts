@@ -1,14 +1,11 @@
 import "server-only";
-import type { Actor } from "@/lib/auth/permissions";
-import { changedFields, writeAudit } from "@/lib/audit/record";
+import { changedFields, writeAudit, type MutationContext } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import { AppError, isUniqueViolation } from "@/lib/errors";
 import type { NewMediaFile } from "@/lib/storage/media";
 import { foldVietnamese, slugify } from "@/lib/text/slug";
 import { canEditArticleDocuments } from "./policy";
 import { numberKey, type TLegalDocumentInput, type TSynonymInput } from "./schema";
-
-type Context = { actor: Actor & { id: string }; ip: string | null };
 
 const dayIso = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
 
@@ -21,7 +18,7 @@ function flat(doc: { number: string; type: string; issuer: string; title: string
 }
 
 /** Creates or updates a legal document (one audit row with what changed). Returns its id. */
-export async function saveDocument(input: TLegalDocumentInput, ctx: Context): Promise<string> {
+export async function saveDocument(input: TLegalDocumentInput, ctx: MutationContext): Promise<string> {
   const { id, ...fields } = input;
   const data = { ...fields, signedOn: fields.signedOn!, numberKey: numberKey(fields.number), replacedById: fields.status === "REPLACED" ? fields.replacedById : fields.replacedById };
   try {
@@ -59,7 +56,7 @@ async function freeSlug(tx: Parameters<Parameters<typeof db.$transaction>[0]>[0]
 }
 
 /** Deletes a document (its article links go with it; a document it replaced keeps no link). */
-export async function deleteDocument(id: string, ctx: Context): Promise<void> {
+export async function deleteDocument(id: string, ctx: MutationContext): Promise<void> {
   await db.$transaction(async (tx) => {
     const before = await tx.legalDocument.findUnique({ where: { id } });
     if (!before) throw new AppError("notFound", "form.notFound");
@@ -69,7 +66,7 @@ export async function deleteDocument(id: string, ctx: Context): Promise<void> {
 }
 
 /** Attaches the PDF (stored already by lib/storage), replacing an earlier one. */
-export async function attachDocumentFile(id: string, media: NewMediaFile, ctx: Context): Promise<void> {
+export async function attachDocumentFile(id: string, media: NewMediaFile, ctx: MutationContext): Promise<void> {
   await db.$transaction(async (tx) => {
     const before = await tx.legalDocument.findUnique({ where: { id }, select: { fileId: true } });
     if (!before) throw new AppError("notFound", "form.notFound");
@@ -86,7 +83,7 @@ export async function attachDocumentFile(id: string, media: NewMediaFile, ctx: C
  * Sets the documents an article explains (cites). Checked again here on the article's row: the
  * editor must be allowed to edit that article.
  */
-export async function setArticleDocuments(articleId: string, documentIds: string[], ctx: Context): Promise<boolean> {
+export async function setArticleDocuments(articleId: string, documentIds: string[], ctx: MutationContext): Promise<boolean> {
   return db.$transaction(async (tx) => {
     const article = await tx.article.findUnique({ where: { id: articleId }, select: { kind: true, communeId: true, deletedAt: true } });
     if (!article || article.deletedAt) throw new AppError("notFound", "form.notFound");
@@ -108,7 +105,7 @@ export function termKey(term: string): string {
   return foldVietnamese(term).replace(/[^\p{L}\p{N}]+/gu, " ").trim();
 }
 
-export async function saveSynonym(input: TSynonymInput, ctx: Context): Promise<void> {
+export async function saveSynonym(input: TSynonymInput, ctx: MutationContext): Promise<void> {
   const data = { term: input.term, termKey: termKey(input.term), expansion: input.expansion };
   if (!data.termKey) throw new AppError("invalid", "required", undefined, "term");
   try {
@@ -131,7 +128,7 @@ export async function saveSynonym(input: TSynonymInput, ctx: Context): Promise<v
   }
 }
 
-export async function deleteSynonym(id: string, ctx: Context): Promise<void> {
+export async function deleteSynonym(id: string, ctx: MutationContext): Promise<void> {
   await db.$transaction(async (tx) => {
     const before = await tx.searchSynonym.findUnique({ where: { id } });
     if (!before) throw new AppError("notFound", "form.notFound");

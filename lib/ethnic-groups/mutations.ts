@@ -1,11 +1,11 @@
 import "server-only";
-import { changedFields, writeAudit } from "@/lib/audit/record";
+import { changedFields, writeAudit, type MutationContext } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import { AppError, isUniqueViolation } from "@/lib/errors";
 import type { TUpdateEthnicGroup } from "./schema";
 
 /** Confirms or corrects a group's code and names (the slug, used in addresses, stays). */
-export async function updateEthnicGroup(input: TUpdateEthnicGroup, ctx: { actorId: string; ip: string | null }) {
+export async function updateEthnicGroup(input: TUpdateEthnicGroup, ctx: MutationContext) {
   try {
     return await db.$transaction(async (tx) => {
       const before = await tx.ethnicGroup.findUnique({ where: { id: input.id }, include: { translations: true } });
@@ -29,7 +29,7 @@ export async function updateEthnicGroup(input: TUpdateEthnicGroup, ctx: { actorI
       } else {
         await tx.ethnicGroupTranslation.deleteMany({ where: { groupId: id, locale: "en" } });
       }
-      await writeAudit(tx, { actorId: ctx.actorId, action: "ethnicGroup.updated", entityType: "EthnicGroup", entityId: id, ...diff, ip: ctx.ip });
+      await writeAudit(tx, { actorId: ctx.actor.id, action: "ethnicGroup.updated", entityType: "EthnicGroup", entityId: id, ...diff, ip: ctx.ip });
     });
   } catch (error) {
     if (isUniqueViolation(error)) throw new AppError("conflict", "code.taken", undefined, "code");

@@ -3,7 +3,7 @@
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { echoValues, failure, invalid, success, type FormState } from "@/lib/action-result";
-import { invalidateSome, keysAround } from "@/lib/cache/invalidate";
+import { invalidateSome } from "@/lib/cache/invalidate";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { formatTime } from "@/lib/format";
@@ -11,7 +11,7 @@ import { clientIp } from "@/lib/http/client-ip";
 import { formFields } from "@/lib/http/form-fields";
 import { isLocale } from "@/lib/i18n/config";
 import { localePath } from "@/lib/navigation";
-import { runAction } from "@/lib/run-action";
+import { defineAction } from "@/lib/run-action";
 import { askQuestion, submitOnBehalf } from "./ask";
 import {
   addNote, answerQuestion, assignQuestion, closeQuestion, editAnswer, editPublicText, mergeQuestion, publishQuestion,
@@ -19,7 +19,7 @@ import {
 } from "./mutations";
 import {
   ZAddNote, ZAnswer, ZAskQuestion, ZAssignQuestion, ZEditText, ZMergeQuestion, ZPublishQuestion, ZQuestionId,
-  ZRejectQuestion, ZRequestHelp, ZSubmitOnBehalf, HONEYPOT_FIELD, type TAnswer,
+  ZRejectQuestion, ZRequestHelp, ZSubmitOnBehalf, HONEYPOT_FIELD,
 } from "./schema";
 import { questionPageKeys, questionPageKeysOf } from "./page-keys";
 import { signaturesFor } from "./signatures";
@@ -57,82 +57,97 @@ export async function askQuestionAction(_state: FormState, formData: FormData): 
   redirect(`${localePath(locale, `forum/track/${outcome.trackingCode}`)}?sent=1${outcome.notify ? `&notify=${outcome.notify}` : ""}${outcome.codeToken ? `&code=${outcome.codeToken}` : ""}`);
 }
 
-export async function submitOnBehalfAction(_state: FormState, formData: FormData): Promise<FormState> {
-  let id: string | undefined;
-  const state = await runAction({
-    formData,
-    permission: "forum.submitOnBehalf",
-    schema: ZSubmitOnBehalf,
-    resource: (input) => ({ communeId: input.communeId }),
-    run: async (input, { viewer, ip }) => {
-      id = (await submitOnBehalf(input, { actor: viewer, ip })).id;
-      await invalidateSome([FORUM_TAG], await questionPageKeysOf(db, id));
-      return success("forum:admin.submitted");
-    },
-  });
-  if (state.ok && id) redirect(`/admin/forum/${id}?done=submitted`);
-  return state;
-}
+export const submitOnBehalfAction = defineAction({
+  permission: "forum.submitOnBehalf",
+  schema: ZSubmitOnBehalf,
+  resource: (input) => ({ communeId: input.communeId }),
+  run: (input, ctx) => submitOnBehalf(input, ctx),
+  invalidate: { tags: [FORUM_TAG], pages: (_input, question) => questionPageKeysOf(db, question.id) },
+  done: "forum:admin.submitted",
+  redirect: (question) => `/admin/forum/${question.id}?done=submitted`,
+});
 
-type Step = (input: never, ctx: { actor: { id: string; role: "ADMIN" | "OFFICIAL" | "COMMUNE_CADRE"; communeId: string | null }; ip: string | null }) => Promise<unknown>;
-
-/** The back-office steps share one shape: permission → parse → the mutation (which checks the question) → message. */
-function staffStep<S extends Parameters<typeof runAction>[0]["schema"]>(
-  permission: "forum.moderate" | "forum.answer",
-  schema: S,
-  message: string,
-  mutate: Step,
-) {
-  return async (formData: FormData) => {
-    let id: string | undefined;
-    const state = await runAction({
-      formData,
-      permission,
-      schema,
-      run: async (input, { viewer, ip }) => {
-        id = (input as { id: string }).id;
-        const question = id;
-        // The question's pages before and after the step (an assignment may move it to another commune).
-        const pages = await keysAround(() => questionPageKeysOf(db, question), () => mutate(input as never, { actor: viewer, ip }));
-        await invalidateSome([FORUM_TAG], pages);
-        return success(`forum:admin.done.${message}`);
-      },
-    });
-    // A step changes which forms the page shows: the outcome is shown by the page itself.
-    if (state.ok && id) redirect(`/admin/forum/${encodeURIComponent(id)}?done=${message}`);
-    return state;
+/**
+ * What every back-office step on a question shares: the question's stored pages before and
+ * after it (an assignment may move it to another commune), its message, and the way back to
+ * the question: a step changes which forms the page shows, so the page itself shows the outcome.
+ * The mutation checks the question (the actor's reach, its state) in its transaction.
+ */
+function questionStep(done: string) {
+  const pages = (input: { id: string }) => questionPageKeysOf(db, input.id);
+  return {
+    invalidate: { tags: [FORUM_TAG], pagesBefore: pages, pages },
+    done: `forum:admin.done.${done}`,
+    redirect: (_result: unknown, input: { id: string }) => `/admin/forum/${encodeURIComponent(input.id)}?done=${done}`,
   };
 }
 
-export async function publishQuestionAction(_s: FormState, formData: FormData) {
-  return staffStep("forum.moderate", ZPublishQuestion, "published", publishQuestion as Step)(formData);
-}
-export async function rejectQuestionAction(_s: FormState, formData: FormData) {
-  return staffStep("forum.moderate", ZRejectQuestion, "rejected", rejectQuestion as Step)(formData);
-}
-export async function editTextAction(_s: FormState, formData: FormData) {
-  return staffStep("forum.moderate", ZEditText, "textEdited", editPublicText as Step)(formData);
-}
-export async function assignQuestionAction(_s: FormState, formData: FormData) {
-  return staffStep("forum.moderate", ZAssignQuestion, "assigned", assignQuestion as Step)(formData);
-}
-export async function mergeQuestionAction(_s: FormState, formData: FormData) {
-  return staffStep("forum.moderate", ZMergeQuestion, "merged", mergeQuestion as Step)(formData);
-}
-export async function addNoteAction(_s: FormState, formData: FormData) {
-  return staffStep("forum.answer", ZAddNote, "noteAdded", addNote as Step)(formData);
-}
-export async function requestHelpAction(_s: FormState, formData: FormData) {
-  return staffStep("forum.answer", ZRequestHelp, "helpRequested", requestHelp as Step)(formData);
-}
-export async function closeQuestionAction(_s: FormState, formData: FormData) {
-  return staffStep("forum.answer", ZQuestionId, "closed", closeQuestion as Step)(formData);
-}
-export async function answerQuestionAction(_s: FormState, formData: FormData) {
-  return staffStep("forum.answer", ZAnswer, "answered", (async (input: TAnswer, ctx) =>
-    answerQuestion(input, await signaturesFor(ctx.actor), ctx)) as Step)(formData);
-}
-export async function editAnswerAction(_s: FormState, formData: FormData) {
-  return staffStep("forum.answer", ZAnswer, "answerEdited", (async (input: TAnswer, ctx) =>
-    editAnswer(input, await signaturesFor(ctx.actor), ctx)) as Step)(formData);
-}
+export const publishQuestionAction = defineAction({
+  permission: "forum.moderate",
+  schema: ZPublishQuestion,
+  run: (input, ctx) => publishQuestion(input, ctx),
+  ...questionStep("published"),
+});
+
+export const rejectQuestionAction = defineAction({
+  permission: "forum.moderate",
+  schema: ZRejectQuestion,
+  run: (input, ctx) => rejectQuestion(input, ctx),
+  ...questionStep("rejected"),
+});
+
+export const editTextAction = defineAction({
+  permission: "forum.moderate",
+  schema: ZEditText,
+  run: (input, ctx) => editPublicText(input, ctx),
+  ...questionStep("textEdited"),
+});
+
+export const assignQuestionAction = defineAction({
+  permission: "forum.moderate",
+  schema: ZAssignQuestion,
+  run: (input, ctx) => assignQuestion(input, ctx),
+  ...questionStep("assigned"),
+});
+
+export const mergeQuestionAction = defineAction({
+  permission: "forum.moderate",
+  schema: ZMergeQuestion,
+  run: (input, ctx) => mergeQuestion(input, ctx),
+  ...questionStep("merged"),
+});
+
+export const addNoteAction = defineAction({
+  permission: "forum.answer",
+  schema: ZAddNote,
+  run: (input, ctx) => addNote(input, ctx),
+  ...questionStep("noteAdded"),
+});
+
+export const requestHelpAction = defineAction({
+  permission: "forum.answer",
+  schema: ZRequestHelp,
+  run: (input, ctx) => requestHelp(input, ctx),
+  ...questionStep("helpRequested"),
+});
+
+export const closeQuestionAction = defineAction({
+  permission: "forum.answer",
+  schema: ZQuestionId,
+  run: (input, ctx) => closeQuestion(input, ctx),
+  ...questionStep("closed"),
+});
+
+export const answerQuestionAction = defineAction({
+  permission: "forum.answer",
+  schema: ZAnswer,
+  run: async (input, ctx) => answerQuestion(input, await signaturesFor(ctx.actor), ctx),
+  ...questionStep("answered"),
+});
+
+export const editAnswerAction = defineAction({
+  permission: "forum.answer",
+  schema: ZAnswer,
+  run: async (input, ctx) => editAnswer(input, await signaturesFor(ctx.actor), ctx),
+  ...questionStep("answerEdited"),
+});

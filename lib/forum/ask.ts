@@ -1,6 +1,6 @@
 import "server-only";
-import { writeAudit } from "@/lib/audit/record";
-import { can, type Actor } from "@/lib/auth/permissions";
+import { writeAudit, type MutationContext } from "@/lib/audit/record";
+import { can } from "@/lib/auth/permissions";
 import { lockedUntil, recordEvent, type ThrottleKey } from "@/lib/auth/throttle";
 import { db, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -109,7 +109,7 @@ export async function askQuestion(input: Omit<TAskQuestion, "consent" | "notify"
  * A question typed in by a cadre or official for a resident (who may have no phone or not
  * write well); who did it and for whom is recorded on the question and in the audit log.
  */
-export async function submitOnBehalf(input: TSubmitOnBehalf, ctx: { actor: Actor & { id: string }; ip: string | null }) {
+export async function submitOnBehalf(input: TSubmitOnBehalf, ctx: MutationContext) {
   return db.$transaction(async (tx) => {
     await assertCommune(tx, input.communeId);
     if (!can(ctx.actor, "forum.submitOnBehalf", { communeId: input.communeId })) throw new AppError("forbidden", "form.forbidden");

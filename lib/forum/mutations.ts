@@ -1,6 +1,6 @@
 import "server-only";
-import { writeAudit, type AuditAction } from "@/lib/audit/record";
-import { canInAny, type Actor } from "@/lib/auth/permissions";
+import { writeAudit, type AuditAction, type MutationContext } from "@/lib/audit/record";
+import { canInAny } from "@/lib/auth/permissions";
 import { db, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -8,8 +8,6 @@ import { fanOutForumAnswer } from "@/lib/subscriptions/fanout";
 import { canOnQuestion } from "./policy";
 import { revealsAsker } from "./privacy";
 import { stepProblem, type ForumStep } from "./states";
-
-export type ForumContext = { actor: Actor & { id: string }; ip: string | null };
 
 async function loadQuestion(tx: Tx, id: string) {
   const question = await tx.forumQuestion.findUnique({ where: { id }, include: { answer: true } });
@@ -32,7 +30,7 @@ type Step = {
  * One step on a question in one transaction: load, check the permission against the question
  * (its commune or the commune it is assigned to) and the state, write, audit.
  */
-async function run(change: Step, ctx: ForumContext, now = new Date()) {
+async function run(change: Step, ctx: MutationContext, now = new Date()) {
   return db.$transaction(async (tx) => {
     const question = await loadQuestion(tx, change.id);
     if (!canOnQuestion(ctx.actor, change.permission, question)) throw new AppError("forbidden", "form.forbidden");
@@ -48,7 +46,7 @@ async function run(change: Step, ctx: ForumContext, now = new Date()) {
 }
 
 /** Moderation: makes the question public with its checked text (numbers masked). */
-export function publishQuestion(input: { id: string; publicBody: string }, ctx: ForumContext) {
+export function publishQuestion(input: { id: string; publicBody: string }, ctx: MutationContext) {
   return run({
     id: input.id, permission: "forum.moderate", step: "publish", action: "forumQuestion.published",
     write: async (tx, q, now) => {
@@ -62,7 +60,7 @@ export function publishQuestion(input: { id: string; publicBody: string }, ctx: 
 }
 
 /** Moderation: refuses it, with the reason the asker reads on the tracking page. */
-export function rejectQuestion(input: { id: string; reason: string }, ctx: ForumContext) {
+export function rejectQuestion(input: { id: string; reason: string }, ctx: MutationContext) {
   return run({
     id: input.id, permission: "forum.moderate", step: "reject", action: "forumQuestion.rejected",
     write: async (tx, q) => {
@@ -73,7 +71,7 @@ export function rejectQuestion(input: { id: string; reason: string }, ctx: Forum
 }
 
 /** Moderation: adjusts the published text (the original stays as the resident wrote it). */
-export function editPublicText(input: { id: string; publicBody: string }, ctx: ForumContext) {
+export function editPublicText(input: { id: string; publicBody: string }, ctx: MutationContext) {
   return run({
     id: input.id, permission: "forum.moderate", step: "editText", action: "forumQuestion.textEdited",
     write: async (tx, q) => {
@@ -84,7 +82,7 @@ export function editPublicText(input: { id: string; publicBody: string }, ctx: F
 }
 
 /** Moderation: asks a commune and/or a person to answer. */
-export function assignQuestion(input: { id: string; assignedCommuneId: string | null; assigneeId: string | null }, ctx: ForumContext) {
+export function assignQuestion(input: { id: string; assignedCommuneId: string | null; assigneeId: string | null }, ctx: MutationContext) {
   return run({
     id: input.id, permission: "forum.moderate", action: "forumQuestion.assigned",
     write: async (tx, q) => {
@@ -107,7 +105,7 @@ export function assignQuestion(input: { id: string; assignedCommuneId: string | 
 }
 
 /** An internal note: staff only, never public, never on the tracking page. */
-export function addNote(input: { id: string; body: string }, ctx: ForumContext) {
+export function addNote(input: { id: string; body: string }, ctx: MutationContext) {
   return run({
     id: input.id, permission: "forum.answer", action: "forumQuestion.noteAdded",
     write: async (tx, q) => {
@@ -118,7 +116,7 @@ export function addNote(input: { id: string; body: string }, ctx: ForumContext) 
 }
 
 /** A cadre asks the province for help: flagged in the officials' queue, with a note saying why. */
-export function requestHelp(input: { id: string; body: string }, ctx: ForumContext) {
+export function requestHelp(input: { id: string; body: string }, ctx: MutationContext) {
   return run({
     id: input.id, permission: "forum.answer", action: "forumQuestion.helpRequested",
     write: async (tx, q, now) => {
@@ -143,7 +141,7 @@ function assertPrivacyChecked(input: AnswerInput, question: Loaded) {
   }
 }
 
-export function answerQuestion(input: AnswerInput, signatures: string[], ctx: ForumContext) {
+export function answerQuestion(input: AnswerInput, signatures: string[], ctx: MutationContext) {
   return run({
     id: input.id, permission: "forum.answer", step: "answer", action: "forumQuestion.answered",
     write: async (tx, q, now) => {
@@ -159,7 +157,7 @@ export function answerQuestion(input: AnswerInput, signatures: string[], ctx: Fo
 }
 
 /** Changes a given answer; the public page then shows it as edited, with the date. */
-export function editAnswer(input: AnswerInput, signatures: string[], ctx: ForumContext) {
+export function editAnswer(input: AnswerInput, signatures: string[], ctx: MutationContext) {
   return run({
     id: input.id, permission: "forum.answer", step: "editAnswer", action: "forumQuestion.answerEdited",
     write: async (tx, q, now) => {
@@ -176,7 +174,7 @@ export function editAnswer(input: AnswerInput, signatures: string[], ctx: ForumC
 }
 
 /** Closes an answered question (nothing more to do). */
-export function closeQuestion(input: { id: string }, ctx: ForumContext) {
+export function closeQuestion(input: { id: string }, ctx: MutationContext) {
   return run({
     id: input.id, permission: "forum.answer", step: "close", action: "forumQuestion.closed",
     write: async (tx, q, now) => {
@@ -190,7 +188,7 @@ export function closeQuestion(input: { id: string }, ctx: ForumContext) {
  * Merges a duplicate into an existing question (by its public number): the duplicate is closed
  * and its tracking page points to the other one's answer.
  */
-export function mergeQuestion(input: { id: string; target: number }, ctx: ForumContext) {
+export function mergeQuestion(input: { id: string; target: number }, ctx: MutationContext) {
   return run({
     id: input.id, permission: "forum.moderate", step: "merge", action: "forumQuestion.merged",
     write: async (tx, q, now) => {

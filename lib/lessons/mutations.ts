@@ -1,18 +1,16 @@
 import "server-only";
-import { writeAudit } from "@/lib/audit/record";
-import { can, type Actor } from "@/lib/auth/permissions";
+import { writeAudit, type MutationContext } from "@/lib/audit/record";
+import { can } from "@/lib/auth/permissions";
 import { db, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { NewMediaFile } from "@/lib/storage/media";
 import type { TCreateLesson, TCreateLessonCourse, TCreatePhrase, TSuggestPhrase } from "./schema";
 
-export type LessonContext = { actor: Actor & { id: string }; ip: string | null };
-
-function assertCan(ctx: LessonContext, action: "lessons.manage" | "lessons.suggest" | "lessons.review" | "lessons.practise") {
+function assertCan(ctx: MutationContext, action: "lessons.manage" | "lessons.suggest" | "lessons.review" | "lessons.practise") {
   if (!can(ctx.actor, action)) throw new AppError("forbidden", "form.forbidden");
 }
 
-export async function createLessonCourse(input: TCreateLessonCourse, ctx: LessonContext) {
+export async function createLessonCourse(input: TCreateLessonCourse, ctx: MutationContext) {
   assertCan(ctx, "lessons.manage");
   return db.$transaction(async (tx) => {
     const course = await tx.lessonCourse.create({ data: input });
@@ -21,7 +19,7 @@ export async function createLessonCourse(input: TCreateLessonCourse, ctx: Lesson
   });
 }
 
-export async function createLesson(input: TCreateLesson, ctx: LessonContext) {
+export async function createLesson(input: TCreateLesson, ctx: MutationContext) {
   assertCan(ctx, "lessons.manage");
   return db.$transaction(async (tx) => {
     const course = await tx.lessonCourse.findUnique({ where: { id: input.courseId }, include: { _count: { select: { lessons: true } } } });
@@ -32,7 +30,7 @@ export async function createLesson(input: TCreateLesson, ctx: LessonContext) {
   });
 }
 
-export async function createPhrase(input: TCreatePhrase, ctx: LessonContext) {
+export async function createPhrase(input: TCreatePhrase, ctx: MutationContext) {
   assertCan(ctx, "lessons.manage");
   return db.$transaction(async (tx) => {
     const lesson = await tx.lesson.findUnique({ where: { id: input.lessonId }, include: { _count: { select: { phrases: true } } } });
@@ -50,7 +48,7 @@ async function loadPhrase(tx: Tx, id: string) {
 }
 
 /** A speaker suggests the text (and a note); it shows in the lesson only once someone else approves it. */
-export async function suggestPhrase(input: TSuggestPhrase, ctx: LessonContext) {
+export async function suggestPhrase(input: TSuggestPhrase, ctx: MutationContext) {
   assertCan(ctx, "lessons.suggest");
   return db.$transaction(async (tx) => {
     const phrase = await loadPhrase(tx, input.phraseId);
@@ -61,7 +59,7 @@ export async function suggestPhrase(input: TSuggestPhrase, ctx: LessonContext) {
 }
 
 /** A speaker's recording (already stored by lib/storage), as a suggestion awaiting approval. */
-export async function suggestRecording(phraseId: string, media: NewMediaFile, ctx: LessonContext) {
+export async function suggestRecording(phraseId: string, media: NewMediaFile, ctx: MutationContext) {
   assertCan(ctx, "lessons.suggest");
   return db.$transaction(async (tx) => {
     const phrase = await loadPhrase(tx, phraseId);
@@ -72,7 +70,7 @@ export async function suggestRecording(phraseId: string, media: NewMediaFile, ct
   });
 }
 
-async function loadPending(tx: Tx, ctx: LessonContext, suggestionId: string) {
+async function loadPending(tx: Tx, ctx: MutationContext, suggestionId: string) {
   const suggestion = await tx.phraseSuggestion.findUnique({ where: { id: suggestionId }, include: { phrase: true } });
   if (!suggestion) throw new AppError("notFound", "form.notFound");
   if (suggestion.state !== "PENDING") throw new AppError("conflict", "training:errors.suggestionClosed");
@@ -82,7 +80,7 @@ async function loadPending(tx: Tx, ctx: LessonContext, suggestionId: string) {
 }
 
 /** Approves a suggestion: its text, note and recording become the phrase's. */
-export async function approveSuggestion(suggestionId: string, ctx: LessonContext, now = new Date()) {
+export async function approveSuggestion(suggestionId: string, ctx: MutationContext, now = new Date()) {
   assertCan(ctx, "lessons.review");
   return db.$transaction(async (tx) => {
     const s = await loadPending(tx, ctx, suggestionId);
@@ -101,7 +99,7 @@ export async function approveSuggestion(suggestionId: string, ctx: LessonContext
   });
 }
 
-export async function rejectSuggestion(input: { suggestionId: string; comment: string }, ctx: LessonContext, now = new Date()) {
+export async function rejectSuggestion(input: { suggestionId: string; comment: string }, ctx: MutationContext, now = new Date()) {
   assertCan(ctx, "lessons.review");
   return db.$transaction(async (tx) => {
     const s = await loadPending(tx, ctx, input.suggestionId);
@@ -114,7 +112,7 @@ export async function rejectSuggestion(input: { suggestionId: string; comment: s
  * "I know it": the cadre's own progress on a phrase. Personal practice, not a change to the
  * portal's records: no audit row.
  */
-export async function markPhraseKnown(phraseId: string, ctx: LessonContext, now = new Date()) {
+export async function markPhraseKnown(phraseId: string, ctx: MutationContext, now = new Date()) {
   assertCan(ctx, "lessons.practise");
   await loadPhrase(db, phraseId);
   await db.lessonProgress.upsert({

@@ -1,157 +1,103 @@
 "use server";
 
-import { redirect } from "next/navigation";
-import { success, type FormState } from "@/lib/action-result";
-import { invalidateSome } from "@/lib/cache/invalidate";
 import { db } from "@/lib/db";
-import { runAction } from "@/lib/run-action";
+import { defineAction } from "@/lib/run-action";
 import { createLibraryItem, removeLibraryFile, saveLibraryTranslation, updateLibraryFile, updateLibraryItemSettings } from "./mutations";
 import { ZCreateLibraryItem, ZLibraryFileId, ZLibraryFileMeta, ZLibraryItemId, ZLibraryItemSettings, ZReturnLibraryItem, ZSaveLibraryTranslation } from "./schema";
 import { libraryFilePageKeysOf, libraryItemPageKeys } from "./page-keys";
 import { LIBRARY_TAG } from "./tags";
 import { publishLibraryItem, returnLibraryItem, submitLibraryItem, unpublishLibraryItem } from "./workflow";
 
-/** Checkbox groups arrive as repeated fields: runAction joins them with commas for the schema. */
+/** Checkbox groups arrive as repeated fields: the pipeline joins them with commas for the schema. */
 const LISTS = ["itemLanguages", "groupIds"] as const;
 
 /*
  * Every server-side check is in the mutations (lib/library/policy.ts through them): who may
- * edit which item in which state. runAction checks the permission table first. Each change
+ * edit which item in which state. The pipeline checks the permission table first. Each change
  * purges only the stored pages showing the item (lib/library/page-keys.ts).
  */
 
-export async function createLibraryItemAction(_state: FormState, formData: FormData): Promise<FormState> {
-  let id: string | undefined;
-  const state = await runAction({
-    formData,
-    lists: LISTS,
-    permission: "library.contribute",
-    schema: ZCreateLibraryItem,
-    run: async (input, { viewer, ip }) => {
-      id = (await createLibraryItem(input, { actor: viewer, ip })).id;
-      await invalidateSome([LIBRARY_TAG], libraryItemPageKeys(id));
-      return success("admin:library.created");
-    },
-  });
-  if (state.ok && id) redirect(`/admin/library/${id}?created=1`);
-  return state;
+/** Workflow steps change which forms the editor shows: the page itself shows the outcome. */
+function toEditor(id: string, done: string): string {
+  return `/admin/library/${encodeURIComponent(id)}?done=${done}`;
 }
 
-export async function updateLibraryItemAction(_state: FormState, formData: FormData): Promise<FormState> {
-  return runAction({
-    formData,
-    lists: LISTS,
-    permission: "library.contribute",
-    schema: ZLibraryItemSettings,
-    run: async (input, { viewer, ip }) => {
-      await updateLibraryItemSettings(input, { actor: viewer, ip });
-      await invalidateSome([LIBRARY_TAG], libraryItemPageKeys(input.id));
-      return success("admin:library.saved");
-    },
-  });
-}
+export const createLibraryItemAction = defineAction({
+  permission: "library.contribute",
+  schema: ZCreateLibraryItem,
+  lists: LISTS,
+  run: (input, ctx) => createLibraryItem(input, ctx),
+  invalidate: { tags: [LIBRARY_TAG], pages: (_input, item) => libraryItemPageKeys(item.id) },
+  done: "admin:library.created",
+  redirect: (item) => `/admin/library/${item.id}?created=1`,
+});
 
-export async function saveLibraryTranslationAction(_state: FormState, formData: FormData): Promise<FormState> {
-  return runAction({
-    formData,
-    permission: "library.contribute",
-    schema: ZSaveLibraryTranslation,
-    run: async (input, { viewer, ip }) => {
-      await saveLibraryTranslation(input, { actor: viewer, ip });
-      await invalidateSome([LIBRARY_TAG], libraryItemPageKeys(input.itemId));
-      return success("admin:library.saved");
-    },
-  });
-}
+export const updateLibraryItemAction = defineAction({
+  permission: "library.contribute",
+  schema: ZLibraryItemSettings,
+  lists: LISTS,
+  run: (input, ctx) => updateLibraryItemSettings(input, ctx),
+  invalidate: { tags: [LIBRARY_TAG], pages: (input) => libraryItemPageKeys(input.id) },
+  done: "admin:library.saved",
+});
 
-export async function updateLibraryFileAction(_state: FormState, formData: FormData): Promise<FormState> {
-  return runAction({
-    formData,
-    permission: "library.contribute",
-    schema: ZLibraryFileMeta,
-    run: async (input, { viewer, ip }) => {
-      await updateLibraryFile(input, { actor: viewer, ip });
-      await invalidateSome([LIBRARY_TAG], await libraryFilePageKeysOf(db, input.fileId));
-      return success("admin:library.saved");
-    },
-  });
-}
+export const saveLibraryTranslationAction = defineAction({
+  permission: "library.contribute",
+  schema: ZSaveLibraryTranslation,
+  run: (input, ctx) => saveLibraryTranslation(input, ctx),
+  invalidate: { tags: [LIBRARY_TAG], pages: (input) => libraryItemPageKeys(input.itemId) },
+  done: "admin:library.saved",
+});
 
-export async function removeLibraryFileAction(_state: FormState, formData: FormData): Promise<FormState> {
-  return runAction({
-    formData,
-    permission: "library.contribute",
-    schema: ZLibraryFileId,
-    run: async (input, { viewer, ip }) => {
-      const pages = await libraryFilePageKeysOf(db, input.fileId);
-      await removeLibraryFile(input.fileId, { actor: viewer, ip });
-      await invalidateSome([LIBRARY_TAG], pages);
-      return success("admin:library.fileRemoved");
-    },
-  });
-}
+export const updateLibraryFileAction = defineAction({
+  permission: "library.contribute",
+  schema: ZLibraryFileMeta,
+  run: (input, ctx) => updateLibraryFile(input, ctx),
+  invalidate: { tags: [LIBRARY_TAG], pages: (input) => libraryFilePageKeysOf(db, input.fileId) },
+  done: "admin:library.saved",
+});
 
-/**
- * Workflow steps change which forms the editor shows: the page itself shows the outcome. Only
- * after success, when runAction has parsed the form with every field once: `id` is the id used.
- */
-function backToEditor(state: FormState, formData: FormData, done: string): FormState {
-  if (state.ok) redirect(`/admin/library/${encodeURIComponent(String(formData.get("id")))}?done=${done}`);
-  return state;
-}
+export const removeLibraryFileAction = defineAction({
+  permission: "library.contribute",
+  schema: ZLibraryFileId,
+  run: (input, ctx) => removeLibraryFile(input.fileId, ctx),
+  // The file is gone afterwards: whose it was is read first.
+  invalidate: { tags: [LIBRARY_TAG], pagesBefore: (input) => libraryFilePageKeysOf(db, input.fileId) },
+  done: "admin:library.fileRemoved",
+});
 
-export async function submitLibraryItemAction(_state: FormState, formData: FormData): Promise<FormState> {
-  const state = await runAction({
-    formData,
-    permission: "library.contribute",
-    schema: ZLibraryItemId,
-    run: async (input, { viewer, ip }) => {
-      await submitLibraryItem(input.id, { actor: viewer, ip });
-      await invalidateSome([LIBRARY_TAG], libraryItemPageKeys(input.id));
-      return success("admin:library.submitted");
-    },
-  });
-  return backToEditor(state, formData, "submitted");
-}
+export const submitLibraryItemAction = defineAction({
+  permission: "library.contribute",
+  schema: ZLibraryItemId,
+  run: (input, ctx) => submitLibraryItem(input.id, ctx),
+  invalidate: { tags: [LIBRARY_TAG], pages: (input) => libraryItemPageKeys(input.id) },
+  done: "admin:library.submitted",
+  redirect: (_item, input) => toEditor(input.id, "submitted"),
+});
 
-export async function returnLibraryItemAction(_state: FormState, formData: FormData): Promise<FormState> {
-  const state = await runAction({
-    formData,
-    permission: "library.publish",
-    schema: ZReturnLibraryItem,
-    run: async (input, { viewer, ip }) => {
-      await returnLibraryItem(input, { actor: viewer, ip });
-      await invalidateSome([LIBRARY_TAG], libraryItemPageKeys(input.id));
-      return success("admin:library.returned");
-    },
-  });
-  return backToEditor(state, formData, "returned");
-}
+export const returnLibraryItemAction = defineAction({
+  permission: "library.publish",
+  schema: ZReturnLibraryItem,
+  run: (input, ctx) => returnLibraryItem(input, ctx),
+  invalidate: { tags: [LIBRARY_TAG], pages: (input) => libraryItemPageKeys(input.id) },
+  done: "admin:library.returned",
+  redirect: (_item, input) => toEditor(input.id, "returned"),
+});
 
-export async function publishLibraryItemAction(_state: FormState, formData: FormData): Promise<FormState> {
-  const state = await runAction({
-    formData,
-    permission: "library.publish",
-    schema: ZLibraryItemId,
-    run: async (input, { viewer, ip }) => {
-      await publishLibraryItem(input.id, { actor: viewer, ip });
-      await invalidateSome([LIBRARY_TAG], libraryItemPageKeys(input.id));
-      return success("admin:library.published");
-    },
-  });
-  return backToEditor(state, formData, "published");
-}
+export const publishLibraryItemAction = defineAction({
+  permission: "library.publish",
+  schema: ZLibraryItemId,
+  run: (input, ctx) => publishLibraryItem(input.id, ctx),
+  invalidate: { tags: [LIBRARY_TAG], pages: (input) => libraryItemPageKeys(input.id) },
+  done: "admin:library.published",
+  redirect: (_item, input) => toEditor(input.id, "published"),
+});
 
-export async function unpublishLibraryItemAction(_state: FormState, formData: FormData): Promise<FormState> {
-  const state = await runAction({
-    formData,
-    permission: "library.publish",
-    schema: ZLibraryItemId,
-    run: async (input, { viewer, ip }) => {
-      await unpublishLibraryItem(input.id, { actor: viewer, ip });
-      await invalidateSome([LIBRARY_TAG], libraryItemPageKeys(input.id));
-      return success("admin:library.unpublished");
-    },
-  });
-  return backToEditor(state, formData, "unpublished");
-}
+export const unpublishLibraryItemAction = defineAction({
+  permission: "library.publish",
+  schema: ZLibraryItemId,
+  run: (input, ctx) => unpublishLibraryItem(input.id, ctx),
+  invalidate: { tags: [LIBRARY_TAG], pages: (input) => libraryItemPageKeys(input.id) },
+  done: "admin:library.unpublished",
+  redirect: (_item, input) => toEditor(input.id, "unpublished"),
+});

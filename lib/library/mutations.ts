@@ -1,6 +1,6 @@
 import "server-only";
-import { changedFields, writeAudit } from "@/lib/audit/record";
-import { can, type Actor } from "@/lib/auth/permissions";
+import { changedFields, writeAudit, type MutationContext } from "@/lib/audit/record";
+import { can } from "@/lib/auth/permissions";
 import { db, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { NewMediaFile } from "@/lib/storage/media";
@@ -9,7 +9,6 @@ import { libraryEditProblem } from "./policy";
 import type { TCreateLibraryItem, TLibraryFileMeta, TLibraryItemSettings, TSaveLibraryTranslation } from "./schema";
 
 /** Who changes the library, and from where (for the audit row). */
-export type LibraryContext = { actor: Actor & { id: string }; ip: string | null };
 
 /** An item with its translations and files, inside a transaction. */
 export async function loadLibraryItem(tx: Tx, id: string) {
@@ -22,7 +21,7 @@ export async function loadLibraryItem(tx: Tx, id: string) {
 }
 
 /** Throws when the actor may not change this item (not theirs, or submitted already). */
-export function assertLibraryEditable(ctx: LibraryContext, item: { state: "DRAFT" | "IN_REVIEW" | "PUBLISHED"; authorId: string | null }) {
+export function assertLibraryEditable(ctx: MutationContext, item: { state: "DRAFT" | "IN_REVIEW" | "PUBLISHED"; authorId: string | null }) {
   const problem = libraryEditProblem(ctx.actor, item);
   if (problem) throw new AppError(problem === "form.forbidden" ? "forbidden" : "conflict", problem);
 }
@@ -42,7 +41,7 @@ function settingsData(input: Omit<TLibraryItemSettings, "id" | "groupIds">) {
 }
 
 /** Creates a draft with its Vietnamese title and description. */
-export async function createLibraryItem(input: TCreateLibraryItem, ctx: LibraryContext) {
+export async function createLibraryItem(input: TCreateLibraryItem, ctx: MutationContext) {
   if (!can(ctx.actor, "library.contribute")) throw new AppError("forbidden", "form.forbidden");
   return db.$transaction(async (tx) => {
     await assertGroups(tx, input.groupIds);
@@ -64,7 +63,7 @@ export async function createLibraryItem(input: TCreateLibraryItem, ctx: LibraryC
 }
 
 /** Type, topic, access, languages, groups, source, year, licence. */
-export async function updateLibraryItemSettings(input: TLibraryItemSettings, ctx: LibraryContext) {
+export async function updateLibraryItemSettings(input: TLibraryItemSettings, ctx: MutationContext) {
   return db.$transaction(async (tx) => {
     const before = await loadLibraryItem(tx, input.id);
     assertLibraryEditable(ctx, before);
@@ -82,7 +81,7 @@ export async function updateLibraryItemSettings(input: TLibraryItemSettings, ctx
 }
 
 /** One language's title, description and transcript. */
-export async function saveLibraryTranslation(input: TSaveLibraryTranslation, ctx: LibraryContext) {
+export async function saveLibraryTranslation(input: TSaveLibraryTranslation, ctx: MutationContext) {
   return db.$transaction(async (tx) => {
     const item = await loadLibraryItem(tx, input.itemId);
     assertLibraryEditable(ctx, item);
@@ -112,7 +111,7 @@ export type NewLibraryFile = { media: NewMediaFile; durationSeconds: number | nu
  * Adds a stored file to an item. A document, recording or video has one file: a new one
  * replaces it. A picture set takes up to MAX_FILES pictures.
  */
-export async function addLibraryFile(itemId: string, file: NewLibraryFile, ctx: LibraryContext) {
+export async function addLibraryFile(itemId: string, file: NewLibraryFile, ctx: MutationContext) {
   return db.$transaction(async (tx) => {
     const item = await loadLibraryItem(tx, itemId);
     assertLibraryEditable(ctx, item);
@@ -141,7 +140,7 @@ async function loadFile(tx: Tx, fileId: string) {
 }
 
 /** Corrects a file's length, pages or caption. */
-export async function updateLibraryFile(input: TLibraryFileMeta, ctx: LibraryContext) {
+export async function updateLibraryFile(input: TLibraryFileMeta, ctx: MutationContext) {
   return db.$transaction(async (tx) => {
     const file = await loadFile(tx, input.fileId);
     assertLibraryEditable(ctx, file.item);
@@ -154,7 +153,7 @@ export async function updateLibraryFile(input: TLibraryFileMeta, ctx: LibraryCon
 }
 
 /** Takes a file off its item (the stored bytes stay, unused). */
-export async function removeLibraryFile(fileId: string, ctx: LibraryContext) {
+export async function removeLibraryFile(fileId: string, ctx: MutationContext) {
   return db.$transaction(async (tx) => {
     const file = await loadFile(tx, fileId);
     assertLibraryEditable(ctx, file.item);

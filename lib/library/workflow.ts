@@ -1,9 +1,9 @@
 import "server-only";
-import { writeAudit, type AuditAction } from "@/lib/audit/record";
+import { writeAudit, type AuditAction, type MutationContext } from "@/lib/audit/record";
 import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { loadLibraryItem, type LibraryContext } from "./mutations";
+import { loadLibraryItem } from "./mutations";
 import { canSubmit } from "./policy";
 import { LIBRARY_TRANSITIONS, libraryTransitionProblem, type LibraryTransition } from "./states";
 
@@ -11,7 +11,7 @@ import { LIBRARY_TRANSITIONS, libraryTransitionProblem, type LibraryTransition }
  * One workflow step in one transaction: load, check who may (submit: the contributor or a
  * reviewer; the rest: reviewers), check the state, write, audit.
  */
-async function step(id: string, transition: LibraryTransition, action: AuditAction, ctx: LibraryContext, extra: { reviewComment?: string | null } = {}) {
+async function step(id: string, transition: LibraryTransition, action: AuditAction, ctx: MutationContext, extra: { reviewComment?: string | null } = {}) {
   return db.$transaction(async (tx) => {
     const item = await loadLibraryItem(tx, id);
     const allowed = transition === "submit" ? canSubmit(ctx.actor, item) : can(ctx.actor, "library.publish");
@@ -38,11 +38,11 @@ async function step(id: string, transition: LibraryTransition, action: AuditActi
 }
 
 /** The contributor hands the draft to a reviewer. */
-export const submitLibraryItem = (id: string, ctx: LibraryContext) => step(id, "submit", "library.submitted", ctx);
+export const submitLibraryItem = (id: string, ctx: MutationContext) => step(id, "submit", "library.submitted", ctx);
 /** A reviewer sends it back with a comment. */
-export const returnLibraryItem = (input: { id: string; comment: string }, ctx: LibraryContext) =>
+export const returnLibraryItem = (input: { id: string; comment: string }, ctx: MutationContext) =>
   step(input.id, "return", "library.returned", ctx, { reviewComment: input.comment });
 /** A reviewer publishes it (it needs its Vietnamese description and a file). */
-export const publishLibraryItem = (id: string, ctx: LibraryContext) => step(id, "publish", "library.published", ctx);
+export const publishLibraryItem = (id: string, ctx: MutationContext) => step(id, "publish", "library.published", ctx);
 /** A reviewer takes it off the public library (back to draft). */
-export const unpublishLibraryItem = (id: string, ctx: LibraryContext) => step(id, "unpublish", "library.unpublished", ctx);
+export const unpublishLibraryItem = (id: string, ctx: MutationContext) => step(id, "unpublish", "library.unpublished", ctx);

@@ -1,6 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { writeAudit, type AuditAction } from "@/lib/audit/record";
+import { writeAudit, type AuditAction, type MutationContext } from "@/lib/audit/record";
 import { limitedToCommune, type Actor } from "@/lib/auth/permissions";
 
 /** Issued under a commune's own reach (no review): the province is told of these. */
@@ -22,7 +22,6 @@ import { startOfMinute, stepProblem, type NoticeStep } from "./states";
 const REACH_TRANSACTION = { timeout: 120_000, maxWait: 10_000 };
 
 /** Who changes a notice, and from where (for the audit row). */
-export type NoticeContext = { actor: Actor & { id: string }; ip: string | null };
 
 async function loadNotice(tx: Tx, id: string) {
   const notice = await tx.notice.findUnique({
@@ -35,7 +34,7 @@ async function loadNotice(tx: Tx, id: string) {
 type Loaded = Awaited<ReturnType<typeof loadNotice>>;
 
 /** The notice must be within the actor's reach and the step possible in its state. */
-function assertStep(ctx: NoticeContext, notice: Loaded, step: NoticeStep, now: Date) {
+function assertStep(ctx: MutationContext, notice: Loaded, step: NoticeStep, now: Date) {
   if (!canManageNotice(ctx.actor, notice)) throw new AppError("forbidden", "form.forbidden");
   const problem = stepProblem(
     {
@@ -50,7 +49,7 @@ function assertStep(ctx: NoticeContext, notice: Loaded, step: NoticeStep, now: D
 }
 
 /** The area, checked against the tree and the actor's reach (a crafted request cannot widen it). */
-async function reachableArea(tx: Tx, ctx: NoticeContext, input: { provinceWide: boolean; unitIds: string[] }) {
+async function reachableArea(tx: Tx, ctx: MutationContext, input: { provinceWide: boolean; unitIds: string[] }) {
   const area = await resolveArea(tx, input);
   if (!canManageNotice(ctx.actor, area)) throw new AppError("forbidden", "notices:errors.areaOutOfReach", undefined, "area");
   return area;
@@ -69,7 +68,7 @@ function settingsData(input: Omit<TNoticeSettings, "id">, now: Date) {
   };
 }
 
-function audit(tx: Tx, ctx: NoticeContext, action: AuditAction, entityId: string, after: Record<string, unknown>, before?: Record<string, unknown>) {
+function audit(tx: Tx, ctx: MutationContext, action: AuditAction, entityId: string, after: Record<string, unknown>, before?: Record<string, unknown>) {
   return writeAudit(tx, {
     actorId: ctx.actor.id,
     action,
@@ -82,7 +81,7 @@ function audit(tx: Tx, ctx: NoticeContext, action: AuditAction, entityId: string
 }
 
 /** Creates a draft (version 1 of a new notice) with its Vietnamese text and area. */
-export async function createNotice(input: TCreateNotice, ctx: NoticeContext, now = new Date()) {
+export async function createNotice(input: TCreateNotice, ctx: MutationContext, now = new Date()) {
   return db.$transaction(async (tx) => {
     const area = await reachableArea(tx, ctx, input);
     const id = randomUUID();
@@ -104,7 +103,7 @@ export async function createNotice(input: TCreateNotice, ctx: NoticeContext, now
 }
 
 /** A draft's settings and area. */
-export async function updateNoticeSettings(input: TNoticeSettings, ctx: NoticeContext, now = new Date()) {
+export async function updateNoticeSettings(input: TNoticeSettings, ctx: MutationContext, now = new Date()) {
   return db.$transaction(async (tx) => {
     const before = await loadNotice(tx, input.id);
     assertStep(ctx, before, "edit", now);
@@ -125,7 +124,7 @@ export async function updateNoticeSettings(input: TNoticeSettings, ctx: NoticeCo
 }
 
 /** One language of a draft. */
-export async function saveNoticeTranslation(input: TSaveNoticeTranslation, ctx: NoticeContext, now = new Date()) {
+export async function saveNoticeTranslation(input: TSaveNoticeTranslation, ctx: MutationContext, now = new Date()) {
   return db.$transaction(async (tx) => {
     const notice = await loadNotice(tx, input.noticeId);
     assertStep(ctx, notice, "edit", now);
@@ -141,7 +140,7 @@ export async function saveNoticeTranslation(input: TSaveNoticeTranslation, ctx: 
 }
 
 /** Attaches a stored recording (lib/storage) to one language of a draft. */
-export async function attachNoticeAudio(noticeId: string, locale: string, file: NewMediaFile, ctx: NoticeContext, now = new Date()) {
+export async function attachNoticeAudio(noticeId: string, locale: string, file: NewMediaFile, ctx: MutationContext, now = new Date()) {
   return db.$transaction(async (tx) => {
     const notice = await loadNotice(tx, noticeId);
     assertStep(ctx, notice, "edit", now);
@@ -154,7 +153,7 @@ export async function attachNoticeAudio(noticeId: string, locale: string, file: 
 }
 
 /** Takes a recording off one language of a draft (the file stays in storage, unused). */
-export async function detachNoticeAudio(noticeId: string, locale: string, ctx: NoticeContext, now = new Date()) {
+export async function detachNoticeAudio(noticeId: string, locale: string, ctx: MutationContext, now = new Date()) {
   return db.$transaction(async (tx) => {
     const notice = await loadNotice(tx, noticeId);
     assertStep(ctx, notice, "edit", now);
@@ -176,7 +175,7 @@ async function retire(tx: Tx, previous: Loaded, keepDraft: string | null) {
  * version it references, in the same transaction). A cadre's notice is issued at once too; it
  * is marked so the province sees it on the dashboard.
  */
-export async function issueNotice(id: string, ctx: NoticeContext, now = new Date()) {
+export async function issueNotice(id: string, ctx: MutationContext, now = new Date()) {
   return db.$transaction(async (tx) => {
     const notice = await loadNotice(tx, id);
     assertStep(ctx, notice, "issue", now);
@@ -196,7 +195,7 @@ export async function issueNotice(id: string, ctx: NoticeContext, now = new Date
 }
 
 /** Copies a version into a new one (settings, area, every language with its recording). */
-async function newVersion(tx: Tx, previous: Loaded, ctx: NoticeContext, data: { msgType: "UPDATE" | "CANCEL"; allClear?: boolean; reason?: string | null; issue: boolean }, now: Date) {
+async function newVersion(tx: Tx, previous: Loaded, ctx: MutationContext, data: { msgType: "UPDATE" | "CANCEL"; allClear?: boolean; reason?: string | null; issue: boolean }, now: Date) {
   const id = randomUUID();
   await tx.notice.create({
     data: {
@@ -231,7 +230,7 @@ async function newVersion(tx: Tx, previous: Loaded, ctx: NoticeContext, data: { 
 }
 
 /** Prepares an update: a new draft version of an issued notice, to edit and then issue. */
-export async function prepareNoticeUpdate(id: string, ctx: NoticeContext, now = new Date()) {
+export async function prepareNoticeUpdate(id: string, ctx: MutationContext, now = new Date()) {
   return db.$transaction(async (tx) => {
     const previous = await loadNotice(tx, id);
     assertStep(ctx, previous, "update", now);
@@ -242,7 +241,7 @@ export async function prepareNoticeUpdate(id: string, ctx: NoticeContext, now = 
 }
 
 /** Cancels a notice in force, with a public reason: a CANCEL version, issued at once. */
-export async function cancelNotice(input: TCancelNotice, ctx: NoticeContext, now = new Date()) {
+export async function cancelNotice(input: TCancelNotice, ctx: MutationContext, now = new Date()) {
   return db.$transaction(async (tx) => {
     const previous = await loadNotice(tx, input.id);
     assertStep(ctx, previous, "cancel", now);
@@ -255,7 +254,7 @@ export async function cancelNotice(input: TCancelNotice, ctx: NoticeContext, now
 }
 
 /** "All clear": the threat is over. An UPDATE version with CAP responseType AllClear, issued at once. */
-export async function allClearNotice(input: TAllClearNotice, ctx: NoticeContext, now = new Date()) {
+export async function allClearNotice(input: TAllClearNotice, ctx: MutationContext, now = new Date()) {
   return db.$transaction(async (tx) => {
     const previous = await loadNotice(tx, input.id);
     assertStep(ctx, previous, "allClear", now);

@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { echoValues, failure, invalid, success, type FormState } from "@/lib/action-result";
 import { clientIp } from "@/lib/http/client-ip";
 import { formFields } from "@/lib/http/form-fields";
-import { runAction } from "@/lib/run-action";
+import { defineAction } from "@/lib/run-action";
 import { issueResetLink, requestPasswordReset, resetWithToken } from "./mutations";
 import { ZForgotPassword, ZIssueResetLink, ZResetWithToken } from "./schema";
 
@@ -33,14 +33,9 @@ export async function resetPasswordWithTokenAction(_state: FormState, formData: 
 }
 
 /** An administrator sends a user a one-time link (and sees it once, to hand over otherwise). */
-export async function issueResetLinkAction(_state: FormState, formData: FormData): Promise<FormState> {
-  return runAction({
-    formData,
-    permission: "users.resetLink",
-    schema: ZIssueResetLink,
-    run: async (input, { viewer, ip }) => {
-      const link = await issueResetLink(input.id, { actor: viewer, ip });
-      return success("everyday:reset.issued", { link });
-    },
-  });
-}
+export const issueResetLinkAction = defineAction({
+  permission: "users.resetLink",
+  schema: ZIssueResetLink,
+  run: (input, ctx) => issueResetLink(input.id, ctx),
+  done: (link) => success("everyday:reset.issued", { link }),
+});

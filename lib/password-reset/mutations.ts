@@ -1,7 +1,7 @@
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
-import { writeAudit } from "@/lib/audit/record";
-import { can, type Actor } from "@/lib/auth/permissions";
+import { writeAudit, type MutationContext } from "@/lib/audit/record";
+import { can } from "@/lib/auth/permissions";
 import { hashPassword } from "@/lib/auth/password";
 import { recordEvent } from "@/lib/auth/throttle";
 import { db, type Tx } from "@/lib/db";
@@ -57,7 +57,7 @@ export async function requestPasswordReset(email: string, ip: string | null, now
  * An administrator issues a link for a user (e-mailed too); returned once so it can be handed
  * over another way when the mailbox is out of reach.
  */
-export async function issueResetLink(userId: string, ctx: { actor: Actor & { id: string }; ip: string | null }, now = new Date()): Promise<string> {
+export async function issueResetLink(userId: string, ctx: MutationContext, now = new Date()): Promise<string> {
   if (!can(ctx.actor, "users.resetLink")) throw new AppError("forbidden", "form.forbidden");
   return db.$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { id: userId }, select: { id: true, email: true, name: true, active: true } });

@@ -1,6 +1,5 @@
 import "server-only";
-import { changedFields, writeAudit } from "@/lib/audit/record";
-import type { Actor } from "@/lib/auth/permissions";
+import { changedFields, writeAudit, type MutationContext } from "@/lib/audit/record";
 import { db, type Tx } from "@/lib/db";
 import { AppError, isUniqueViolation } from "@/lib/errors";
 import { slugify } from "@/lib/text/slug";
@@ -8,12 +7,11 @@ import { canManage } from "./policy";
 import type { TCreateProduct, TProducer, TProductSettings, TProductTranslation } from "./schema";
 
 /** Who changes the showcase, and from where (for the audit row). */
-export type ProductContext = { actor: Actor & { id: string }; ip: string | null };
 
 const forbidden = () => new AppError("forbidden", "form.forbidden");
 
 /** Refuses a producer out of the actor's reach (a cadre: another commune's), whatever the form sent. */
-export function assertManages(ctx: ProductContext, producer: { communeId: string }): void {
+export function assertManages(ctx: MutationContext, producer: { communeId: string }): void {
   if (!canManage(ctx.actor, producer)) throw forbidden();
 }
 
@@ -65,7 +63,7 @@ async function assertPlace(tx: Tx, input: Pick<TProducer, "communeId" | "village
 }
 
 /** Creates a producer (no id) or edits one; a cadre only within their commune, before and after. */
-export async function saveProducer(input: TProducer, ctx: ProductContext) {
+export async function saveProducer(input: TProducer, ctx: MutationContext) {
   assertManages(ctx, input);
   try {
     return await db.$transaction(async (tx) => {
@@ -96,7 +94,7 @@ export async function saveProducer(input: TProducer, ctx: ProductContext) {
 }
 
 /** Shows a producer's page to the public, or takes it down (its products go with it). */
-export async function setProducerPublished(input: { id: string; published: boolean }, ctx: ProductContext) {
+export async function setProducerPublished(input: { id: string; published: boolean }, ctx: MutationContext) {
   return db.$transaction(async (tx) => {
     const producer = await loadProducer(tx, input.id);
     assertManages(ctx, producer);
@@ -119,7 +117,7 @@ function settingsData(input: TProductSettings) {
 }
 
 /** Creates a draft product with its settings and Vietnamese text, for a producer within reach. */
-export async function createProduct(input: TCreateProduct, ctx: ProductContext) {
+export async function createProduct(input: TCreateProduct, ctx: MutationContext) {
   try {
     return await db.$transaction(async (tx) => {
       const producer = await loadProducer(tx, input.producerId);
@@ -141,7 +139,7 @@ export async function createProduct(input: TCreateProduct, ctx: ProductContext) 
 }
 
 /** Producer, category, price, season, traceability and rating; a cadre within their commune, before and after. */
-export async function updateProductSettings(input: TProductSettings & { id: string }, ctx: ProductContext) {
+export async function updateProductSettings(input: TProductSettings & { id: string }, ctx: MutationContext) {
   return db.$transaction(async (tx) => {
     const before = await loadProduct(tx, input.id);
     assertManages(ctx, before.producer);
@@ -158,7 +156,7 @@ export async function updateProductSettings(input: TProductSettings & { id: stri
 }
 
 /** Saves one language of a product. */
-export async function saveProductTranslation(input: TProductTranslation, ctx: ProductContext) {
+export async function saveProductTranslation(input: TProductTranslation, ctx: MutationContext) {
   try {
     return await db.$transaction(async (tx) => {
       const product = await loadProduct(tx, input.productId);
@@ -186,7 +184,7 @@ export async function saveProductTranslation(input: TProductTranslation, ctx: Pr
 }
 
 /** Shows a product to the public (it needs its Vietnamese text), or takes it down. */
-export async function setProductPublished(input: { id: string; published: boolean }, ctx: ProductContext, now = new Date()) {
+export async function setProductPublished(input: { id: string; published: boolean }, ctx: MutationContext, now = new Date()) {
   return db.$transaction(async (tx) => {
     const product = await loadProduct(tx, input.id);
     assertManages(ctx, product.producer);

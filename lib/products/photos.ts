@@ -1,9 +1,9 @@
 import "server-only";
-import { writeAudit } from "@/lib/audit/record";
+import { writeAudit, type MutationContext } from "@/lib/audit/record";
 import { db, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { NewMediaFile } from "@/lib/storage/media";
-import { assertManages, loadProducer, loadProduct, type ProductContext } from "./mutations";
+import { assertManages, loadProducer, loadProduct } from "./mutations";
 
 /** Whose photos: a product's or a producer's. */
 export type PhotoOwner = { productId: string } | { producerId: string };
@@ -22,7 +22,7 @@ const auditTarget = (owner: PhotoOwner) =>
  * Adds stored images (lib/storage, already encoded) after the owner's photos, in one
  * transaction with one audit row. A product's first photo becomes its cover.
  */
-export async function addPhotos(owner: PhotoOwner, files: NewMediaFile[], ctx: ProductContext) {
+export async function addPhotos(owner: PhotoOwner, files: NewMediaFile[], ctx: MutationContext) {
   return db.$transaction(async (tx) => {
     assertManages(ctx, await ownerCommune(tx, owner));
     const existing = await tx.showcasePhoto.findMany({ where: ownerWhere(owner), select: { sortOrder: true, isCover: true } });
@@ -41,7 +41,7 @@ export async function addPhotos(owner: PhotoOwner, files: NewMediaFile[], ctx: P
 }
 
 /** A photo with its owner, checked against the actor's reach. */
-async function loadPhoto(tx: Tx, id: string, ctx: ProductContext) {
+async function loadPhoto(tx: Tx, id: string, ctx: MutationContext) {
   const photo = await tx.showcasePhoto.findUnique({ where: { id } });
   if (!photo) throw new AppError("notFound", "form.notFound");
   const owner: PhotoOwner = photo.productId ? { productId: photo.productId } : { producerId: photo.producerId! };
@@ -50,7 +50,7 @@ async function loadPhoto(tx: Tx, id: string, ctx: ProductContext) {
 }
 
 /** Removes a photo (the stored file stays, unused); a removed cover passes to the first photo left. */
-export async function removePhoto(id: string, ctx: ProductContext) {
+export async function removePhoto(id: string, ctx: MutationContext) {
   return db.$transaction(async (tx) => {
     const { photo, owner } = await loadPhoto(tx, id, ctx);
     await tx.showcasePhoto.delete({ where: { id } });
@@ -63,7 +63,7 @@ export async function removePhoto(id: string, ctx: ProductContext) {
 }
 
 /** Moves a photo one place up or down (swaps it with its neighbour). */
-export async function movePhoto(input: { id: string; direction: "up" | "down" }, ctx: ProductContext) {
+export async function movePhoto(input: { id: string; direction: "up" | "down" }, ctx: MutationContext) {
   return db.$transaction(async (tx) => {
     const { owner } = await loadPhoto(tx, input.id, ctx);
     const photos = await tx.showcasePhoto.findMany({ where: ownerWhere(owner), orderBy: [{ sortOrder: "asc" }, { createdAt: "asc" }] });
@@ -77,7 +77,7 @@ export async function movePhoto(input: { id: string; direction: "up" | "down" },
 }
 
 /** Makes a photo its product's cover (the one shown in lists). */
-export async function chooseCover(id: string, ctx: ProductContext) {
+export async function chooseCover(id: string, ctx: MutationContext) {
   return db.$transaction(async (tx) => {
     const { photo, owner } = await loadPhoto(tx, id, ctx);
     if (photo.isCover) return;

@@ -1,13 +1,13 @@
 import "server-only";
-import { writeAudit } from "@/lib/audit/record";
-import { can, type Actor } from "@/lib/auth/permissions";
+import { writeAudit, type MutationContext } from "@/lib/audit/record";
+import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { indicatorOf } from "./indicators";
 import type { TSaveTarget } from "./schema";
 
 /** Sets a target (empty: back to the plan's default), with its audit row. */
-export async function saveProgrammeTarget(input: TSaveTarget, ctx: { actor: Actor & { id: string }; ip: string | null }) {
+export async function saveProgrammeTarget(input: TSaveTarget, ctx: MutationContext) {
   if (!can(ctx.actor, "programme.targets")) throw new AppError("forbidden", "form.forbidden");
   const indicator = indicatorOf(input.key);
   if (!indicator) throw new AppError("invalid", "training:errors.targetUnknown");

@@ -4,7 +4,7 @@ import { headers } from "next/headers";
 import { failure, invalid, success, type FormState } from "@/lib/action-result";
 import { clientIp } from "@/lib/http/client-ip";
 import { formFields } from "@/lib/http/form-fields";
-import { runAction } from "@/lib/run-action";
+import { defineAction } from "@/lib/run-action";
 import { acknowledgeRelay, remindRelayPersons, sendArticleToRelays, stopRelayMessages } from "./mutations";
 import { ZRelayStep, ZRemind, ZSendArticle } from "./schema";
 
@@ -26,23 +26,19 @@ export async function relayStepAction(_state: FormState, formData: FormData): Pr
 }
 
 /** Back office: a published article to the prestigious persons of a commune or the province. */
-export async function sendArticleToRelaysAction(_state: FormState, formData: FormData): Promise<FormState> {
-  return runAction({
-    formData,
-    permission: "relays.manage",
-    schema: ZSendArticle,
-    resource: (input) => ({ communeId: input.communeId }),
-    run: async (input, { viewer, ip }) => success("reach:relays.sent", { count: await sendArticleToRelays(input, { actor: viewer, ip }) }),
-  });
-}
+export const sendArticleToRelaysAction = defineAction({
+  permission: "relays.manage",
+  schema: ZSendArticle,
+  resource: (input) => ({ communeId: input.communeId }),
+  run: (input, ctx) => sendArticleToRelays(input, ctx),
+  done: (count) => success("reach:relays.sent", { count }),
+});
 
 /** Back office: remind those who have not told the villagers yet (a cadre: their own commune). */
-export async function remindRelaysAction(_state: FormState, formData: FormData): Promise<FormState> {
-  return runAction({
-    formData,
-    permission: "relays.manage",
-    schema: ZRemind,
-    resource: (input) => ({ communeId: input.communeId }),
-    run: async (input, { viewer, ip }) => success("reach:relays.reminded", { count: await remindRelayPersons(input, { actor: viewer, ip }) }),
-  });
-}
+export const remindRelaysAction = defineAction({
+  permission: "relays.manage",
+  schema: ZRemind,
+  resource: (input) => ({ communeId: input.communeId }),
+  run: (input, ctx) => remindRelayPersons(input, ctx),
+  done: (count) => success("reach:relays.reminded", { count }),
+});

@@ -1,6 +1,6 @@
 import "server-only";
-import { writeAudit } from "@/lib/audit/record";
-import { can, type Actor } from "@/lib/auth/permissions";
+import { writeAudit, type MutationContext } from "@/lib/audit/record";
+import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { verifyToken } from "@/lib/subscriptions/tokens";
@@ -62,10 +62,8 @@ export async function stopRelayMessages(token: string, ctx: { ip: string | null 
   });
 }
 
-type StaffContext = { actor: Actor & { id: string }; ip: string | null };
-
 /** Sends a published article to the prestigious persons of a commune, or (officials) of the province. */
-export async function sendArticleToRelays(input: { articleId: string; communeId: string | null }, ctx: StaffContext) {
+export async function sendArticleToRelays(input: { articleId: string; communeId: string | null }, ctx: MutationContext) {
   if (!can(ctx.actor, "relays.manage", { communeId: input.communeId })) throw new AppError("forbidden", "form.forbidden");
   return db.$transaction(async (tx) => {
     const article = await tx.article.findFirst({ where: { id: input.articleId, state: "PUBLISHED", deletedAt: null }, select: { id: true } });
@@ -83,7 +81,7 @@ export async function sendArticleToRelays(input: { articleId: string; communeId:
  * Reminds those who have not told the villagers yet: a cadre the persons of their own commune,
  * officials everyone (or one commune).
  */
-export async function remindRelayPersons(input: { subjectType: "Notice" | "Article"; subjectId: string; communeId: string | null }, ctx: StaffContext) {
+export async function remindRelayPersons(input: { subjectType: "Notice" | "Article"; subjectId: string; communeId: string | null }, ctx: MutationContext) {
   if (!can(ctx.actor, "relays.manage", { communeId: input.communeId })) throw new AppError("forbidden", "form.forbidden");
   return db.$transaction(async (tx) => {
     let messageSubjectId = input.subjectId;

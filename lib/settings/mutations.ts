@@ -1,10 +1,10 @@
 import "server-only";
-import { changedFields, writeAudit } from "@/lib/audit/record";
+import { changedFields, writeAudit, type MutationContext } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import { SETTINGS_KEY, ZSiteSettings, type TSiteSettings } from "./schema";
 
 /** Saves the portal settings; returns whether anything changed. */
-export async function saveSettings(input: TSiteSettings, ctx: { actorId: string; ip: string | null }): Promise<boolean> {
+export async function saveSettings(input: TSiteSettings, ctx: MutationContext): Promise<boolean> {
   return db.$transaction(async (tx) => {
     const row = await tx.setting.findUnique({ where: { key: SETTINGS_KEY } });
     const before = ZSiteSettings.parse(row?.value ?? {});
@@ -15,7 +15,7 @@ export async function saveSettings(input: TSiteSettings, ctx: { actorId: string;
       create: { key: SETTINGS_KEY, value: input },
       update: { value: input },
     });
-    await writeAudit(tx, { actorId: ctx.actorId, action: "settings.updated", entityType: "Setting", entityId: SETTINGS_KEY, ...diff, ip: ctx.ip });
+    await writeAudit(tx, { actorId: ctx.actor.id, action: "settings.updated", entityType: "Setting", entityId: SETTINGS_KEY, ...diff, ip: ctx.ip });
     return true;
   });
 }

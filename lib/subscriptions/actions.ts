@@ -10,7 +10,7 @@ import { formFields } from "@/lib/http/form-fields";
 import { isLocale, type Locale } from "@/lib/i18n/config";
 import { getT } from "@/lib/i18n/i18next";
 import { localePath } from "@/lib/navigation";
-import { runAction } from "@/lib/run-action";
+import { defineAction } from "@/lib/run-action";
 import { confirmByCode, confirmByLink, subscribe, withdrawForResident, withdrawSubscription, type NewSubscription, type SubscribeOutcome } from "./mutations";
 import { HONEYPOT_FIELD, ZConfirmCode, ZSubscribeDigest, ZSubscribeNotices, ZToken, ZWithdrawForResident } from "./schema";
 
@@ -114,14 +114,9 @@ export async function withdrawAction(_state: FormState, formData: FormData): Pro
 }
 
 /** Back office: withdraw a resident's subscription at their request, with the reason. */
-export async function withdrawForResidentAction(_state: FormState, formData: FormData): Promise<FormState> {
-  return runAction({
-    formData,
-    permission: "subscribers.manage",
-    schema: ZWithdrawForResident,
-    run: async (input, { viewer, ip }) => {
-      await withdrawForResident(input, { actor: viewer, ip });
-      return success("reach:subscribers.withdrawn");
-    },
-  });
-}
+export const withdrawForResidentAction = defineAction({
+  permission: "subscribers.manage",
+  schema: ZWithdrawForResident,
+  run: (input, ctx) => withdrawForResident(input, ctx),
+  done: "reach:subscribers.withdrawn",
+});

@@ -1,6 +1,6 @@
 import "server-only";
-import { writeAudit } from "@/lib/audit/record";
-import { can, type Actor } from "@/lib/auth/permissions";
+import { writeAudit, type MutationContext } from "@/lib/audit/record";
+import { can } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import { lockedUntil, recordEvent, type ThrottleKey } from "@/lib/auth/throttle";
 import { db, type Tx } from "@/lib/db";
@@ -171,7 +171,7 @@ export async function withdrawSubscription(token: string, ctx: { ip: string | nu
  * the commune office), with the reason, in one transaction with its audit row. The permission
  * is checked again on the row loaded (its commune), so a narrower grant later stays enforced.
  */
-export async function withdrawForResident(input: { subscriptionId: string; reason: string }, ctx: { actor: Actor & { id: string }; ip: string | null }) {
+export async function withdrawForResident(input: { subscriptionId: string; reason: string }, ctx: MutationContext) {
   if (!can(ctx.actor, "subscribers.manage")) throw new AppError("forbidden", "form.forbidden");
   return db.$transaction(async (tx) => {
     const subscription = await tx.subscription.findUnique({ where: { id: input.subscriptionId } });

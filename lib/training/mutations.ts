@@ -1,6 +1,6 @@
 import "server-only";
-import { changedFields, writeAudit, type AuditAction } from "@/lib/audit/record";
-import { can, type Actor } from "@/lib/auth/permissions";
+import { changedFields, writeAudit, type AuditAction, type MutationContext } from "@/lib/audit/record";
+import { can } from "@/lib/auth/permissions";
 import { db, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -8,7 +8,6 @@ import { dayString } from "./catalog";
 import type { TAddParticipant, TAddSession, TAttendance, TCreateCourse, TPlan, TResult, TUpdateCourse } from "./schema";
 
 /** Who changes training records, and from where (for the audit row). */
-export type TrainingContext = { actor: Actor & { id: string }; ip: string | null };
 
 type Course = { id: string; communeId: string | null };
 
@@ -16,7 +15,7 @@ type Course = { id: string; communeId: string | null };
  * Checks, inside the transaction, that the actor may manage this course: a cadre only their own
  * commune's, whatever the form said.
  */
-function assertManages(ctx: TrainingContext, course: Course) {
+function assertManages(ctx: MutationContext, course: Course) {
   if (!can(ctx.actor, "training.manage", { communeId: course.communeId })) throw new AppError("forbidden", "form.forbidden");
 }
 
@@ -33,7 +32,7 @@ async function assertCommune(tx: Tx, communeId: string | null, field: string) {
   if (unit?.level !== "COMMUNE") throw new AppError("invalid", "training:errors.communeInvalid", undefined, field);
 }
 
-async function audit(tx: Tx, ctx: TrainingContext, action: AuditAction, courseId: string, data: { before?: Prisma.InputJsonValue; after?: Prisma.InputJsonValue }) {
+async function audit(tx: Tx, ctx: MutationContext, action: AuditAction, courseId: string, data: { before?: Prisma.InputJsonValue; after?: Prisma.InputJsonValue }) {
   await writeAudit(tx, { actorId: ctx.actor.id, action, entityType: "TrainingCourse", entityId: courseId, ...data, ip: ctx.ip });
 }
 
@@ -45,7 +44,7 @@ function courseData(input: TCreateCourse) {
 }
 const forLog = (data: ReturnType<typeof courseData>) => ({ ...data, startsOn: dayString(data.startsOn), endsOn: dayString(data.endsOn) });
 
-export async function createTrainingCourse(input: TCreateCourse, ctx: TrainingContext) {
+export async function createTrainingCourse(input: TCreateCourse, ctx: MutationContext) {
   return db.$transaction(async (tx) => {
     const data = courseData(input);
     assertManages(ctx, { id: "", communeId: data.communeId });
@@ -57,7 +56,7 @@ export async function createTrainingCourse(input: TCreateCourse, ctx: TrainingCo
 }
 
 /** Edits a course; moving it to another commune needs the right to both. */
-export async function updateTrainingCourse(input: TUpdateCourse, ctx: TrainingContext) {
+export async function updateTrainingCourse(input: TUpdateCourse, ctx: MutationContext) {
   return db.$transaction(async (tx) => {
     const before = await loadCourse(tx, input.id);
     assertManages(ctx, before);
@@ -72,7 +71,7 @@ export async function updateTrainingCourse(input: TUpdateCourse, ctx: TrainingCo
   });
 }
 
-export async function addTrainingSession(input: TAddSession, ctx: TrainingContext) {
+export async function addTrainingSession(input: TAddSession, ctx: MutationContext) {
   return db.$transaction(async (tx) => {
     const course = await loadCourse(tx, input.courseId);
     assertManages(ctx, course);
@@ -83,7 +82,7 @@ export async function addTrainingSession(input: TAddSession, ctx: TrainingContex
   });
 }
 
-export async function removeTrainingSession(sessionId: string, ctx: TrainingContext) {
+export async function removeTrainingSession(sessionId: string, ctx: MutationContext) {
   return db.$transaction(async (tx) => {
     const session = await tx.trainingSession.findUnique({ where: { id: sessionId }, include: { course: true } });
     if (!session) throw new AppError("notFound", "form.notFound");
@@ -97,7 +96,7 @@ export async function removeTrainingSession(sessionId: string, ctx: TrainingCont
  * Adds a staff user (name, unit and commune from their account) or a person entered by name,
  * unit and commune. A cadre adds only people of their own commune.
  */
-export async function addTrainingParticipant(input: TAddParticipant, ctx: TrainingContext) {
+export async function addTrainingParticipant(input: TAddParticipant, ctx: MutationContext) {
   return db.$transaction(async (tx) => {
     const course = await loadCourse(tx, input.courseId);
     assertManages(ctx, course);
@@ -125,7 +124,7 @@ async function loadParticipant(tx: Tx, id: string) {
   return participant;
 }
 
-export async function removeTrainingParticipant(participantId: string, ctx: TrainingContext) {
+export async function removeTrainingParticipant(participantId: string, ctx: MutationContext) {
   return db.$transaction(async (tx) => {
     const participant = await loadParticipant(tx, participantId);
     assertManages(ctx, participant.course);
@@ -135,7 +134,7 @@ export async function removeTrainingParticipant(participantId: string, ctx: Trai
 }
 
 /** One session's register: everyone ticked is present, every other participant absent. */
-export async function saveTrainingAttendance(input: TAttendance, ctx: TrainingContext) {
+export async function saveTrainingAttendance(input: TAttendance, ctx: MutationContext) {
   return db.$transaction(async (tx) => {
     const session = await tx.trainingSession.findUnique({ where: { id: input.sessionId }, include: { course: { include: { participants: { select: { id: true } } } } } });
     if (!session) throw new AppError("notFound", "form.notFound");
@@ -150,7 +149,7 @@ export async function saveTrainingAttendance(input: TAttendance, ctx: TrainingCo
   });
 }
 
-export async function saveTrainingResult(input: TResult, ctx: TrainingContext) {
+export async function saveTrainingResult(input: TResult, ctx: MutationContext) {
   return db.$transaction(async (tx) => {
     const participant = await loadParticipant(tx, input.participantId);
     assertManages(ctx, participant.course);
@@ -162,7 +161,7 @@ export async function saveTrainingResult(input: TResult, ctx: TrainingContext) {
 }
 
 /** A commune's target for a year and kind (0 removes nothing: it is a target of zero). */
-export async function saveTrainingPlan(input: TPlan, ctx: TrainingContext) {
+export async function saveTrainingPlan(input: TPlan, ctx: MutationContext) {
   if (!can(ctx.actor, "training.plan", { communeId: input.communeId })) throw new AppError("forbidden", "form.forbidden");
   return db.$transaction(async (tx) => {
     await assertCommune(tx, input.communeId, "communeId");

@@ -26,7 +26,7 @@ const int = (min: number, max: number, error: string) =>
     .transform(Number)
     .pipe(z.number().int().min(min, { error }).max(max, { error }));
 
-/** Several checkboxes of one name, joined with commas by runAction. */
+/** Several checkboxes of one name, joined with commas by the action pipeline (lib/run-action.ts). */
 const list = z
   .string()
   .optional()

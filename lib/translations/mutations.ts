@@ -1,5 +1,5 @@
 import "server-only";
-import { writeAudit } from "@/lib/audit/record";
+import { writeAudit, type MutationContext } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { TranslatableKind } from "@/lib/generated/prisma/enums";
@@ -7,7 +7,7 @@ import type { NewMediaFile } from "@/lib/storage/media";
 import { checkString, languageWarnings, nfc, type Issue } from "./checks";
 import { CONTENT_FIELDS, applyApproved, loadSource, type ContentFields } from "./content";
 import { remember, segmentPairs } from "./memory";
-import { assertLanguage, assertNotAuthor, type TranslationContext } from "./policy";
+import { assertLanguage, assertNotAuthor } from "./policy";
 import { languageSettings } from "./settings";
 import { sourceString } from "./sources";
 
@@ -23,7 +23,7 @@ export class TranslationRefused extends AppError {
  * plural form, spaces); warnings come back to be shown. An approved text stays live until the
  * new suggestion is itself approved.
  */
-export async function suggestString(input: { namespace: string; key: string; locale: string; text: string }, ctx: TranslationContext) {
+export async function suggestString(input: { namespace: string; key: string; locale: string; text: string }, ctx: MutationContext) {
   const source = sourceString(input.namespace, input.key);
   if (!source) throw new AppError("notFound", "form.notFound");
   const text = nfc(input.text);
@@ -52,7 +52,7 @@ export async function suggestString(input: { namespace: string; key: string; loc
  * it becomes the live text, remembered in translation memory against today's source.
  * `expectedText` guards against approving a text changed since the reviewer read it.
  */
-export async function approveString(input: { namespace: string; key: string; locale: string; expectedText: string }, ctx: TranslationContext) {
+export async function approveString(input: { namespace: string; key: string; locale: string; expectedText: string }, ctx: MutationContext) {
   const source = sourceString(input.namespace, input.key);
   if (!source) throw new AppError("notFound", "form.notFound");
   return db.$transaction(async (tx) => {
@@ -92,7 +92,7 @@ function cleanFields(kind: TranslatableKind, fields: ContentFields): ContentFiel
 }
 
 /** Suggests (or replaces the suggestion of) one item's translation into a language. */
-export async function suggestContent(input: { kind: TranslatableKind; id: string; locale: string; fields: ContentFields }, ctx: TranslationContext) {
+export async function suggestContent(input: { kind: TranslatableKind; id: string; locale: string; fields: ContentFields }, ctx: MutationContext) {
   const fields = cleanFields(input.kind, input.fields);
   const settings = await languageSettings(input.locale);
   return db.$transaction(async (tx) => {
@@ -120,7 +120,7 @@ export async function suggestContent(input: { kind: TranslatableKind; id: string
  * (with the recorded reading), remembered paragraph by paragraph, against the Vietnamese text
  * as it is now (its hash and date: a later change of the Vietnamese shows the note "older").
  */
-export async function approveContent(input: { kind: TranslatableKind; id: string; locale: string }, ctx: TranslationContext) {
+export async function approveContent(input: { kind: TranslatableKind; id: string; locale: string }, ctx: MutationContext) {
   return db.$transaction(async (tx) => {
     const reviewer = await assertLanguage(tx, ctx.actor.id, "translations.approve", input.locale);
     const row = await tx.contentTranslation.findUnique({ where: { entityType_entityId_locale: { entityType: input.kind, entityId: input.id, locale: input.locale } } });
@@ -150,7 +150,7 @@ export async function approveContent(input: { kind: TranslatableKind; id: string
  * first: the reading reads that text). A new reading waits for a reviewer like any text: the
  * row becomes this translator's suggestion again, and goes live with its approval.
  */
-export async function attachRecording(input: { kind: TranslatableKind; id: string; locale: string; stored: NewMediaFile }, ctx: TranslationContext) {
+export async function attachRecording(input: { kind: TranslatableKind; id: string; locale: string; stored: NewMediaFile }, ctx: MutationContext) {
   return db.$transaction(async (tx) => {
     await assertLanguage(tx, ctx.actor.id, "translations.suggest", input.locale);
     const row = await tx.contentTranslation.findUnique({ where: { entityType_entityId_locale: { entityType: input.kind, entityId: input.id, locale: input.locale } } });
@@ -168,7 +168,7 @@ export async function attachRecording(input: { kind: TranslatableKind; id: strin
  * Imports the new strings of an XLIFF dry run as suggestions by `ctx.actor` (each checked again;
  * refused and unknown ones are skipped), in one transaction with one audit row.
  */
-export async function importSuggestions(input: { locale: string; lines: readonly { namespace: string; key: string; target: string; outcome: string }[] }, ctx: TranslationContext) {
+export async function importSuggestions(input: { locale: string; lines: readonly { namespace: string; key: string; target: string; outcome: string }[] }, ctx: MutationContext) {
   const lines = input.lines.filter((line) => line.outcome === "new");
   return db.$transaction(async (tx) => {
     await assertLanguage(tx, ctx.actor.id, "translations.suggest", input.locale);

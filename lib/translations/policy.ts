@@ -3,8 +3,6 @@ import { languageAllows } from "@/lib/auth/permissions";
 import type { Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 
-export type TranslationContext = { actor: { id: string }; ip: string | null };
-
 /**
  * The actor as they are now (role, commune, languages), read inside the transaction that
  * writes: a language taken off their profile a second ago no longer counts, whatever the page

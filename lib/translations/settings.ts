@@ -1,9 +1,9 @@
 import "server-only";
-import { writeAudit } from "@/lib/audit/record";
+import { writeAudit, type MutationContext } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { nfc, type GlossaryEntry } from "./checks";
-import { assertLanguage, type TranslationContext } from "./policy";
+import { assertLanguage } from "./policy";
 
 /** A language's glossary and expected characters, for the checks and the editor. */
 export async function languageSettings(locale: string): Promise<{ glossary: (GlossaryEntry & { id: string })[]; expectedChars: string }> {
@@ -15,7 +15,7 @@ export async function languageSettings(locale: string): Promise<{ glossary: (Glo
 }
 
 /** Adds or changes a term of a language's glossary (a reviewer of that language). */
-export async function saveGlossaryTerm(input: { locale: string; term: string; rendering: string; note: string | null }, ctx: TranslationContext) {
+export async function saveGlossaryTerm(input: { locale: string; term: string; rendering: string; note: string | null }, ctx: MutationContext) {
   const data = { term: nfc(input.term).trim(), rendering: nfc(input.rendering).trim(), note: input.note ? nfc(input.note).trim() : null };
   return db.$transaction(async (tx) => {
     await assertLanguage(tx, ctx.actor.id, "translations.approve", input.locale);
@@ -29,7 +29,7 @@ export async function saveGlossaryTerm(input: { locale: string; term: string; re
   });
 }
 
-export async function deleteGlossaryTerm(input: { id: string }, ctx: TranslationContext) {
+export async function deleteGlossaryTerm(input: { id: string }, ctx: MutationContext) {
   return db.$transaction(async (tx) => {
     const row = await tx.glossaryTerm.findUnique({ where: { id: input.id } });
     if (!row) throw new AppError("notFound", "form.notFound");
@@ -40,7 +40,7 @@ export async function deleteGlossaryTerm(input: { id: string }, ctx: Translation
 }
 
 /** Sets a language's expected characters (an administrator; the permission is checked by the action). */
-export async function setExpectedChars(input: { locale: string; expectedChars: string }, ctx: TranslationContext) {
+export async function setExpectedChars(input: { locale: string; expectedChars: string }, ctx: MutationContext) {
   const expectedChars = [...new Set(nfc(input.expectedChars).replace(/\s+/g, ""))].join("");
   return db.$transaction(async (tx) => {
     const before = await tx.translationLanguage.findUnique({ where: { locale: input.locale } });
@@ -53,7 +53,7 @@ export async function setExpectedChars(input: { locale: string; expectedChars: s
 }
 
 /** Sets the languages an account translates into and reviews (an administrator; checked by the action). */
-export async function setTranslatorLanguages(input: { id: string; translatesInto: string[]; reviewsIn: string[] }, ctx: TranslationContext) {
+export async function setTranslatorLanguages(input: { id: string; translatesInto: string[]; reviewsIn: string[] }, ctx: MutationContext) {
   return db.$transaction(async (tx) => {
     const before = await tx.user.findUnique({ where: { id: input.id }, select: { translatesInto: true, reviewsIn: true } });
     if (!before) throw new AppError("notFound", "form.notFound");

@@ -1,13 +1,11 @@
 import "server-only";
-import { changedFields, writeAudit } from "@/lib/audit/record";
-import { can, type Actor } from "@/lib/auth/permissions";
+import { changedFields, writeAudit, type MutationContext } from "@/lib/audit/record";
+import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { AppError, isUniqueViolation } from "@/lib/errors";
 import { slugify } from "@/lib/text/slug";
 import { unitCommune, unitPermission } from "./admin-queries";
 import type { TCommuneContact, TCreateVillage, TUpdateUnit } from "./schema";
-
-type Context = { actor: Actor & { id: string }; ip: string | null };
 
 function rethrowCodeConflict(error: unknown): never {
   if (isUniqueViolation(error)) throw new AppError("conflict", "code.taken", undefined, "code");
@@ -15,7 +13,7 @@ function rethrowCodeConflict(error: unknown): never {
 }
 
 /** Adds a village to a commune; its slug is the commune's slug plus its own name. */
-export async function createVillage(input: TCreateVillage, ctx: Context) {
+export async function createVillage(input: TCreateVillage, ctx: MutationContext) {
   try {
     return await db.$transaction(async (tx) => {
       const commune = await tx.adminUnit.findFirst({ where: { id: input.communeId, level: "COMMUNE" } });
@@ -53,7 +51,7 @@ export async function createVillage(input: TCreateVillage, ctx: Context) {
  * Renames or recodes a commune or village (the slug, part of public addresses, stays). Who may
  * is checked here again, on the row as loaded in the transaction.
  */
-export async function updateUnit(input: TUpdateUnit, ctx: Context) {
+export async function updateUnit(input: TUpdateUnit, ctx: MutationContext) {
   try {
     return await db.$transaction(async (tx) => {
       const before = await tx.adminUnit.findUnique({ where: { id: input.id } });
@@ -75,7 +73,7 @@ export async function updateUnit(input: TUpdateUnit, ctx: Context) {
  * The commune office's phone, address and hours. Checked again here on the row: a cadre only
  * for their own commune. One audit row with what changed.
  */
-export async function updateCommuneContact(input: TCommuneContact, ctx: Context) {
+export async function updateCommuneContact(input: TCommuneContact, ctx: MutationContext) {
   return db.$transaction(async (tx) => {
     const before = await tx.adminUnit.findUnique({ where: { id: input.id } });
     if (!before || before.level !== "COMMUNE") throw new AppError("notFound", "form.notFound");

@@ -1,13 +1,11 @@
 import "server-only";
-import { changedFields, writeAudit } from "@/lib/audit/record";
+import { changedFields, writeAudit, type MutationContext } from "@/lib/audit/record";
 import { hashPassword } from "@/lib/auth/password";
 import { db, type Tx } from "@/lib/db";
 import { AppError, isUniqueViolation } from "@/lib/errors";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { userChangeProblem } from "./policy";
 import type { TCreateUser, TUpdateUser } from "./schema";
-
-type Context = { actorId: string; ip: string | null };
 
 async function assertCommune(tx: Tx, communeId: string | null) {
   if (!communeId) return;
@@ -29,7 +27,7 @@ async function assertAllowedChange(tx: Tx, actorId: string, target: { id: string
 }
 
 /** Creates an account. An e-mail already in use is a conflict on the email field. */
-export async function createUser(input: TCreateUser, ctx: Context) {
+export async function createUser(input: TCreateUser, ctx: MutationContext) {
   const passwordHash = await hashPassword(input.password);
   try {
     return await db.$transaction(async (tx) => {
@@ -38,7 +36,7 @@ export async function createUser(input: TCreateUser, ctx: Context) {
         data: { email: input.email, name: input.name, role: input.role, communeId: input.communeId, passwordHash },
       });
       await writeAudit(tx, {
-        actorId: ctx.actorId,
+        actorId: ctx.actor.id,
         action: "user.created",
         entityType: "User",
         entityId: user.id,
@@ -54,17 +52,17 @@ export async function createUser(input: TCreateUser, ctx: Context) {
 }
 
 /** Changes e-mail, name, role and commune of an account. */
-export async function updateUser(input: TUpdateUser, ctx: Context) {
+export async function updateUser(input: TUpdateUser, ctx: MutationContext) {
   try {
     return await db.$transaction(async (tx) => {
       const before = await loadTarget(tx, input.id);
       await assertCommune(tx, input.communeId);
-      await assertAllowedChange(tx, ctx.actorId, before, { role: input.role, active: before.active });
+      await assertAllowedChange(tx, ctx.actor.id, before, { role: input.role, active: before.active });
       const { id, ...data } = input;
       const diff = changedFields(before, data);
       if (!diff.changed) return before;
       const user = await tx.user.update({ where: { id }, data });
-      await writeAudit(tx, { actorId: ctx.actorId, action: "user.updated", entityType: "User", entityId: id, ...diff, ip: ctx.ip });
+      await writeAudit(tx, { actorId: ctx.actor.id, action: "user.updated", entityType: "User", entityId: id, ...diff, ip: ctx.ip });
       return user;
     });
   } catch (error) {
@@ -74,17 +72,17 @@ export async function updateUser(input: TUpdateUser, ctx: Context) {
 }
 
 /** Deactivates (ending the account's sessions) or reactivates an account. */
-export async function setUserActive(input: { id: string; active: boolean }, ctx: Context) {
+export async function setUserActive(input: { id: string; active: boolean }, ctx: MutationContext) {
   return db.$transaction(async (tx) => {
     const before = await loadTarget(tx, input.id);
     if (before.active === input.active) return before;
-    await assertAllowedChange(tx, ctx.actorId, before, { role: before.role, active: input.active });
+    await assertAllowedChange(tx, ctx.actor.id, before, { role: before.role, active: input.active });
     const user = await tx.user.update({
       where: { id: input.id },
       data: { active: input.active, sessionVersion: input.active ? undefined : { increment: 1 } },
     });
     await writeAudit(tx, {
-      actorId: ctx.actorId,
+      actorId: ctx.actor.id,
       action: input.active ? "user.reactivated" : "user.deactivated",
       entityType: "User",
       entityId: input.id,
@@ -97,12 +95,12 @@ export async function setUserActive(input: { id: string; active: boolean }, ctx:
 }
 
 /** Sets a new password chosen by an administrator; the account's sessions end. */
-export async function resetPassword(input: { id: string; password: string }, ctx: Context) {
+export async function resetPassword(input: { id: string; password: string }, ctx: MutationContext) {
   const passwordHash = await hashPassword(input.password);
   return db.$transaction(async (tx) => {
     await loadTarget(tx, input.id);
     await tx.user.update({ where: { id: input.id }, data: { passwordHash, sessionVersion: { increment: 1 } } });
     // Never the password or its hash: only that it happened.
-    await writeAudit(tx, { actorId: ctx.actorId, action: "user.passwordReset", entityType: "User", entityId: input.id, ip: ctx.ip });
+    await writeAudit(tx, { actorId: ctx.actor.id, action: "user.passwordReset", entityType: "User", entityId: input.id, ip: ctx.ip });
   });
 }

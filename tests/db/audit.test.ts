@@ -14,7 +14,7 @@ describe("audit trail", () => {
     const admin = await userByEmail("admin@demo.local");
     const user = await createUser(
       { email: "new@demo.local", name: "Người mới", role: "OFFICIAL", communeId: null, password: "Matkhau2026" },
-      { actorId: admin.id, ip: "10.0.0.1" },
+      { actor: admin, ip: "10.0.0.1" },
     );
     const rows = await db.auditLog.findMany({ where: { entityId: user.id } });
     expect(rows).toHaveLength(1);
@@ -26,7 +26,7 @@ describe("audit trail", () => {
   it("records before and after of the fields that changed", async () => {
     const admin = await userByEmail("admin@demo.local");
     const official = await userByEmail("official@demo.local");
-    await updateUser({ id: official.id, email: official.email, name: "Tên mới", role: "OFFICIAL", communeId: null }, { actorId: admin.id, ip: null });
+    await updateUser({ id: official.id, email: official.email, name: "Tên mới", role: "OFFICIAL", communeId: null }, { actor: admin, ip: null });
     const row = await db.auditLog.findFirstOrThrow({ where: { entityId: official.id, action: "user.updated" } });
     expect(row.before).toEqual({ name: official.name });
     expect(row.after).toEqual({ name: "Tên mới" });
@@ -46,7 +46,7 @@ describe("audit trail", () => {
     expect((await userByEmail("admin@demo.local")).name).not.toBe("Không được lưu");
 
     // A change refused by a rule (last administrator) leaves neither change nor audit row.
-    await expect(setUserActive({ id: admin.id, active: false }, { actorId: "someone-else", ip: null })).rejects.toBeInstanceOf(AppError);
+    await expect(setUserActive({ id: admin.id, active: false }, { actor: { id: "someone-else", role: "ADMIN", communeId: null }, ip: null })).rejects.toBeInstanceOf(AppError);
     expect(await db.auditLog.count()).toBe(before);
     expect((await userByEmail("admin@demo.local")).active).toBe(true);
   });

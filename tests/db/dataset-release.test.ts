@@ -159,12 +159,12 @@ describe("dataset releases", () => {
 
   it("the import reads numbers as officials type them, by the template's rule, and shows every bad value as read; the preview names what each code matched", async () => {
     const file = csv(["2034,DEMO-01,DEMO-01-01,,,POP,1.050,,", "2034,DEMO-01,DEMO-01-02,,,POP,1 050,,", "2034,DEMO-01,DEMO-01-01,,,LITERACY_RATE,\"92,5\",,", "2034,DEMO-01,,02,,POP,12 34,,"]);
-    const rejected = await getImport({ viewer: official, id: await previewImport({ name: "typed.csv", bytes: file }, { viewer: official, ip: null }) });
+    const rejected = await getImport({ viewer: official, id: await previewImport({ name: "typed.csv", bytes: file }, { actor: official, ip: null }) });
     expect(rejected?.status).toBe("REJECTED");
     expect(rejected?.report.problems).toEqual([{ row: 5, column: "value", message: "dataset.value.notNumber", value: "12 34", expected: "import.expect.valueCOUNT" }]);
 
     const good = csv(["2034,DEMO-01,DEMO-01-01,,,POP,1.050,,", "2034,DEMO-01,DEMO-01-02,,,POP,1 050,,", "2034,DEMO-01,DEMO-01-01,,,LITERACY_RATE,\"92,5\",,", "2034,DEMO-01,,02,,POP,40,,"]);
-    const id = await previewImport({ name: "typed.csv", bytes: good }, { viewer: official, ip: null });
+    const id = await previewImport({ name: "typed.csv", bytes: good }, { actor: official, ip: null });
     const previewed = await getImport({ viewer: official, id });
     expect(previewed?.status).toBe("PREVIEWED");
     expect(previewed?.report.matched).toMatchObject({
@@ -173,7 +173,7 @@ describe("dataset releases", () => {
       groups: [["02", expect.stringContaining("(02)")]],
       indicators: expect.arrayContaining([["POP", "Dân số"]]),
     });
-    await commitImport(id, { viewer: official, ip: null });
+    await commitImport(id, { actor: official, ip: null });
     const values = await db.observation.findMany({ where: { year: 2034 }, orderBy: { value: "asc" }, select: { value: true } });
     expect(values.map((v) => v.value)).toEqual([40, 92.5, 1050, 1050]);
   });

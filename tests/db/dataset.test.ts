@@ -52,40 +52,40 @@ describe("dataset", () => {
   it("imports all rows or none: a bad row is reported by row and column and nothing is written", async () => {
     const before = await db.observation.count();
     const file = csv(["2030,DEMO-01,DEMO-01-01,02,,POP,500,,", "2030,DEMO-01,DEMO-01-01,,Mông,POP,abc,,", "2030,DEMO-01,,,,HH,90,,"]);
-    const id = await previewImport({ name: "bad.csv", bytes: file }, { viewer: official, ip: null });
+    const id = await previewImport({ name: "bad.csv", bytes: file }, { actor: official, ip: null });
     const report = await getImport({ viewer: official, id });
     expect(report?.status).toBe("REJECTED");
     expect(report?.report.problems).toEqual([{ row: 3, column: "value", message: "dataset.value.notNumber", value: "abc", expected: "import.expect.valueCOUNT" }]);
-    await expect(commitImport(id, { viewer: official, ip: null })).rejects.toBeInstanceOf(AppError);
+    await expect(commitImport(id, { actor: official, ip: null })).rejects.toBeInstanceOf(AppError);
     expect(await db.observation.count()).toBe(before);
 
-    const fixed = await previewImport({ name: "good.csv", bytes: csv(["2030,DEMO-01,DEMO-01-01,02,,POP,500,,", "2030,DEMO-01,DEMO-01-01,,mong,POP,3,,", "2030,demo-01,,,,HH,90,,"]) }, { viewer: official, ip: null });
+    const fixed = await previewImport({ name: "good.csv", bytes: csv(["2030,DEMO-01,DEMO-01-01,02,,POP,500,,", "2030,DEMO-01,DEMO-01-01,,mong,POP,3,,", "2030,demo-01,,,,HH,90,,"]) }, { actor: official, ip: null });
     expect((await getImport({ viewer: official, id: fixed }))?.report.expected).toEqual({ inserted: 3, updated: 0, unchanged: 0 });
-    const summary = await commitImport(fixed, { viewer: official, ip: null });
+    const summary = await commitImport(fixed, { actor: official, ip: null });
     expect(summary).toEqual({ inserted: 3, updated: 0, unchanged: 0 });
     expect(await db.observation.count()).toBe(before + 3);
     const mong = await db.ethnicGroup.findUniqueOrThrow({ where: { name: "Mông" } });
     expect(await db.observation.count({ where: { year: 2030, groupId: mong.id } })).toBe(1); // matched by name, accents ignored
     expect(await db.auditLog.count({ where: { action: "dataset.imported", entityId: fixed } })).toBe(1);
     expect(await db.observationHistory.count({ where: { importId: fixed } })).toBe(3);
-    await expect(commitImport(fixed, { viewer: official, ip: null })).rejects.toMatchObject({ userMessage: "dataset.import.notCommittable" });
+    await expect(commitImport(fixed, { actor: official, ip: null })).rejects.toMatchObject({ userMessage: "dataset.import.notCommittable" });
   });
 
   it("commits the rows the dry run checked, checking them again: a change after the dry run rejects the import whole", async () => {
     const good = csv(["2030,DEMO-01,DEMO-01-01,,,HH,100,,", "2030,DEMO-01,DEMO-01-01,,,POOR_HH,30,,", "2030,DEMO-01,DEMO-01-02,,,PRESTIGIOUS,3,,"]);
     // A rule broken by a value stored after the dry run (households lowered under the file's poor households).
-    const first = await previewImport({ name: "a.csv", bytes: good }, { viewer: official, ip: null });
+    const first = await previewImport({ name: "a.csv", bytes: good }, { actor: official, ip: null });
     const village = await communeBySlug("minh-dan-thon-1");
     const hh = await db.indicator.findUniqueOrThrow({ where: { code: "HH" } });
     const commune = await communeBySlug("minh-dan");
     await db.observation.create({ data: { indicatorId: hh.id, unitId: village.id, communeId: commune.id, groupKey: ALL_GROUPS, year: 2030, value: 20 } });
     const file = csv(["2030,DEMO-01,DEMO-01-01,,,POOR_HH,30,,"]);
-    const second = await previewImport({ name: "b.csv", bytes: file }, { viewer: official, ip: null });
+    const second = await previewImport({ name: "b.csv", bytes: file }, { actor: official, ip: null });
     expect((await getImport({ viewer: official, id: second }))?.status).toBe("REJECTED"); // checked against the stored 20
     await db.observation.deleteMany({ where: { year: 2030 } });
-    const third = await previewImport({ name: "c.csv", bytes: file }, { viewer: official, ip: null });
+    const third = await previewImport({ name: "c.csv", bytes: file }, { actor: official, ip: null });
     await db.observation.create({ data: { indicatorId: hh.id, unitId: village.id, communeId: commune.id, groupKey: ALL_GROUPS, year: 2030, value: 20 } });
-    await expect(commitImport(third, { viewer: official, ip: null })).rejects.toMatchObject({ userMessage: "dataset.import.changed" });
+    await expect(commitImport(third, { actor: official, ip: null })).rejects.toMatchObject({ userMessage: "dataset.import.changed" });
     const rejected = await getImport({ viewer: official, id: third });
     expect(rejected?.status).toBe("REJECTED");
     expect(rejected?.report.problems).toMatchObject([{ row: 2, column: "value", message: "dataset.rules.poorLeHouseholds" }]);
@@ -94,7 +94,7 @@ describe("dataset", () => {
 
     // An indicator's bounds tightened after the dry run: the row is named, nothing is written.
     await db.indicator.update({ where: { code: "PRESTIGIOUS" }, data: { max: 2 } });
-    await expect(commitImport(first, { viewer: official, ip: null })).rejects.toMatchObject({ userMessage: "dataset.import.changed" });
+    await expect(commitImport(first, { actor: official, ip: null })).rejects.toMatchObject({ userMessage: "dataset.import.changed" });
     expect((await getImport({ viewer: official, id: first }))?.report.problems).toMatchObject([{ row: 4, column: "value", message: "dataset.value.aboveMax" }]);
     expect(await db.observation.count({ where: { year: 2030 } })).toBe(0);
     expect(await db.auditLog.count({ where: { action: "dataset.imported" } })).toBe(0);
@@ -102,8 +102,8 @@ describe("dataset", () => {
 
   it("an import changes only what differs: history old → new for changed values, nothing for the same file again", async () => {
     const commit = async (lines: string[]) => {
-      const id = await previewImport({ name: "f.csv", bytes: csv(lines) }, { viewer: official, ip: null });
-      return { id, summary: await commitImport(id, { viewer: official, ip: null }) };
+      const id = await previewImport({ name: "f.csv", bytes: csv(lines) }, { actor: official, ip: null });
+      return { id, summary: await commitImport(id, { actor: official, ip: null }) };
     };
     const lines = ["2030,DEMO-01,DEMO-01-01,,,POP,500,,", "2030,DEMO-01,DEMO-01-01,,,HH,100,,"];
     expect((await commit(lines)).summary).toEqual({ inserted: 2, updated: 0, unchanged: 0 });
@@ -122,8 +122,8 @@ describe("dataset", () => {
   it("checks the references of values once per statement as foreign keys would: unknown refused, RESTRICT, SET NULL", async () => {
     const village = await communeBySlug("minh-dan-thon-1");
     const pop = await db.indicator.findUniqueOrThrow({ where: { code: "POP" } });
-    const id = await previewImport({ name: "f.csv", bytes: csv(["2030,DEMO-01,DEMO-01-01,01,,POP,500,,"]) }, { viewer: official, ip: null });
-    await commitImport(id, { viewer: official, ip: null });
+    const id = await previewImport({ name: "f.csv", bytes: csv(["2030,DEMO-01,DEMO-01-01,01,,POP,500,,"]) }, { actor: official, ip: null });
+    await commitImport(id, { actor: official, ip: null });
     const stored = await db.observation.findFirstOrThrow({ where: { year: 2030, unitId: village.id } });
     const value = { indicatorId: pop.id, unitId: village.id, communeId: stored.communeId, groupKey: ALL_GROUPS, year: 2031, value: 1 };
 
@@ -154,8 +154,8 @@ describe("dataset", () => {
     const commune = await communeBySlug("minh-dan");
     const village = await communeBySlug("minh-dan-thon-1");
     const [pop, group] = await Promise.all([db.indicator.findUniqueOrThrow({ where: { code: "POP" } }), db.ethnicGroup.findUniqueOrThrow({ where: { code: "01" } })]);
-    const id = await previewImport({ name: "f.csv", bytes: csv(["2030,DEMO-01,DEMO-01-01,01,,POP,500,,", "2030,DEMO-01,,,,POP,900,,"]) }, { viewer: cadre, ip: null });
-    await commitImport(id, { viewer: cadre, ip: null });
+    const id = await previewImport({ name: "f.csv", bytes: csv(["2030,DEMO-01,DEMO-01-01,01,,POP,500,,", "2030,DEMO-01,,,,POP,900,,"]) }, { actor: cadre, ip: null });
+    await commitImport(id, { actor: cadre, ip: null });
 
     const grid = await getEntryGrid({ viewer: official, communeId: commune.id, year: 2030, groupKey: group.id });
     expect(grid.get(`${village.id}|${pop.id}`)).toMatchObject({ value: 500, updatedBy: cadre.name });
@@ -169,11 +169,11 @@ describe("dataset", () => {
 
   it("refuses a cadre's file with another commune's rows whole, naming the rows", async () => {
     const file = csv(["2030,DEMO-01,DEMO-01-01,,,POP,500,,", "2030,DEMO-02,DEMO-02-01,,,POP,400,,", "2030,DEMO-02,,,,HH,80,,"]);
-    const id = await previewImport({ name: "mixed.csv", bytes: file }, { viewer: cadre, ip: null });
+    const id = await previewImport({ name: "mixed.csv", bytes: file }, { actor: cadre, ip: null });
     const found = await getImport({ viewer: cadre, id });
     expect(found?.status).toBe("REJECTED");
     expect(found?.report.outOfScopeRows).toEqual([3, 4]);
-    await expect(commitImport(id, { viewer: cadre, ip: null })).rejects.toBeInstanceOf(AppError);
+    await expect(commitImport(id, { actor: cadre, ip: null })).rejects.toBeInstanceOf(AppError);
     expect(await db.observation.count({ where: { year: 2030 } })).toBe(0);
   });
 

@@ -8,13 +8,11 @@ import { createVillage, updateUnit } from "@/lib/units/mutations";
 import { communeBySlug, db, resetDatabase, seedBase, userByEmail } from "./helpers";
 
 describe("reference data and settings", () => {
-  let actorId: string;
   let actor: Awaited<ReturnType<typeof userByEmail>>;
   beforeEach(async () => {
     await resetDatabase();
     await seedBase();
     actor = await userByEmail("admin@demo.local");
-    actorId = actor.id;
   });
 
   it("adds a village under its commune with a derived address", async () => {
@@ -42,18 +40,18 @@ describe("reference data and settings", () => {
 
   it("confirms an ethnic-group code, unique among groups", async () => {
     const group = await db.ethnicGroup.findUniqueOrThrow({ where: { name: "Giáy" } });
-    await updateEthnicGroup({ id: group.id, code: "24", name: "Giáy", altNames: null, nameEn: "Giay" }, { actorId, ip: null });
+    await updateEthnicGroup({ id: group.id, code: "24", name: "Giáy", altNames: null, nameEn: "Giay" }, { actor, ip: null });
     expect((await db.ethnicGroup.findUniqueOrThrow({ where: { id: group.id } })).code).toBe("24");
     const other = await db.ethnicGroup.findUniqueOrThrow({ where: { name: "Thổ" } });
-    const error = await updateEthnicGroup({ id: other.id, code: "24", name: "Thổ", altNames: null, nameEn: "Tho" }, { actorId, ip: null }).catch((e) => e);
+    const error = await updateEthnicGroup({ id: other.id, code: "24", name: "Thổ", altNames: null, nameEn: "Tho" }, { actor, ip: null }).catch((e) => e);
     expect(error).toMatchObject({ userMessage: "code.taken" });
     expect(await db.auditLog.count({ where: { action: "ethnicGroup.updated" } })).toBe(1);
   });
 
   it("saves settings once per change", async () => {
     const input = ZSiteSettings.parse({ address: "Số 1, đường Demo", phone: "0207 000 000" });
-    expect(await saveSettings(input, { actorId, ip: null })).toBe(true);
-    expect(await saveSettings(input, { actorId, ip: null })).toBe(false);
+    expect(await saveSettings(input, { actor, ip: null })).toBe(true);
+    expect(await saveSettings(input, { actor, ip: null })).toBe(false);
     const row = await db.auditLog.findFirstOrThrow({ where: { action: "settings.updated" } });
     expect(row.after).toEqual({ address: "Số 1, đường Demo", phone: "0207 000 000" });
   });

@@ -1,5 +1,5 @@
 import "server-only";
-import { writeAudit } from "@/lib/audit/record";
+import { writeAudit, type MutationContext } from "@/lib/audit/record";
 import { can, limitedToCommune, type Actor } from "@/lib/auth/permissions";
 import { db, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -13,7 +13,7 @@ import { packRows, unpackRows } from "./stored-rows";
 import { recheckRows, ruleProblems, validateImport, type ExistingValue, type ImportProblem, type ImportRow, type MatchedNames } from "./validate";
 
 type Viewer = Actor & { id: string };
-type Context = { viewer: Viewer; ip: string | null; progressToken?: string };
+type Context = MutationContext & { progressToken?: string };
 
 /** What the report page shows; stored with the import (problems capped: the count says how many). */
 export type ImportReport = {
@@ -65,16 +65,16 @@ const mayImport = (viewer: Viewer) => (communeId: string) => can(viewer, "datase
 export async function previewImport(file: { name: string; bytes: Uint8Array }, ctx: Context): Promise<string> {
   const format = importFormat(file.name);
   if (!format) throw new AppError("invalid", "dataset.import.format", undefined, "file");
-  reportProgress(ctx.progressToken, ctx.viewer.id, "read");
+  reportProgress(ctx.progressToken, ctx.actor.id, "read");
   const parsed = await parseImportFile(format, file.bytes);
   let report: ImportReport;
   let rows: ImportRow[] = [];
   if (parsed.problem) {
     report = { fileProblem: parsed.problem, problems: [], problemCount: 1, outOfScopeRows: [], unmatchedGroups: [] };
   } else {
-    reportProgress(ctx.progressToken, ctx.viewer.id, "check", 0, parsed.rows.length);
+    reportProgress(ctx.progressToken, ctx.actor.id, "check", 0, parsed.rows.length);
     const reference = await loadReference(db);
-    const result = validateImport({ rows: parsed.rows, reference, mayImportFor: mayImport(ctx.viewer) });
+    const result = validateImport({ rows: parsed.rows, reference, mayImportFor: mayImport(ctx.actor) });
     const existing = await existingValues(db, result.rows);
     result.problems.push(...ruleProblems(result.rows, existing, reference.indicators));
     const stored = new Map(existing.map((e) => [`${e.indicatorId}|${e.unitId}|${e.groupKey}|${e.year}`, e.value]));
@@ -87,14 +87,14 @@ export async function previewImport(file: { name: string; bytes: Uint8Array }, c
     }
     report = reportOf(result, expected);
     rows = result.rows;
-    reportProgress(ctx.progressToken, ctx.viewer.id, "check", parsed.rows.length, parsed.rows.length);
+    reportProgress(ctx.progressToken, ctx.actor.id, "check", parsed.rows.length, parsed.rows.length);
   }
   const rowCount = parsed.rows?.length ?? 0;
   const ok = report.problemCount === 0;
   const created = await db.dataImport.create({
     data: {
-      actorId: ctx.viewer.id,
-      communeId: limitedToCommune(ctx.viewer, "dataset.import"),
+      actorId: ctx.actor.id,
+      communeId: limitedToCommune(ctx.actor, "dataset.import"),
       fileName: file.name.slice(0, 200),
       format,
       size: file.bytes.byteLength,
@@ -106,7 +106,7 @@ export async function previewImport(file: { name: string; bytes: Uint8Array }, c
     },
     select: { id: true },
   });
-  reportProgress(ctx.progressToken, ctx.viewer.id, "done", rowCount, rowCount);
+  reportProgress(ctx.progressToken, ctx.actor.id, "done", rowCount, rowCount);
   return created.id;
 }
 
@@ -129,29 +129,29 @@ export async function getImport({ viewer, id }: { viewer: Viewer; id: string }) 
  */
 export async function commitImport(id: string, ctx: Context): Promise<WriteSummary> {
   const found = await db.dataImport.findUnique({ where: { id }, select: { actorId: true, status: true, fileName: true, rows: true } });
-  if (!found || found.actorId !== ctx.viewer.id) throw new AppError("notFound", "form.notFound");
+  if (!found || found.actorId !== ctx.actor.id) throw new AppError("notFound", "form.notFound");
   if (found.status !== "PREVIEWED" || !found.rows) throw new AppError("conflict", "dataset.import.notCommittable");
   const rows = unpackRows(found.rows);
-  reportProgress(ctx.progressToken, ctx.viewer.id, "check", 0, rows.length);
+  reportProgress(ctx.progressToken, ctx.actor.id, "check", 0, rows.length);
   const outcome = await db.$transaction(
     async (tx) => {
       // Only one commit of the same import: the status changes first, under the row's lock.
       const claimed = await tx.dataImport.updateMany({ where: { id, status: "PREVIEWED" }, data: { status: "COMMITTED", committedAt: new Date(), rows: null } });
       if (claimed.count !== 1) throw new AppError("conflict", "dataset.import.notCommittable");
       const reference = await loadReference(tx);
-      const recheck = recheckRows(rows, reference, mayImport(ctx.viewer));
+      const recheck = recheckRows(rows, reference, mayImport(ctx.actor));
       recheck.problems.push(...ruleProblems(rows, await existingValues(tx, rows), reference.indicators));
       if (recheck.problems.length > 0) {
         const report = reportOf(recheck);
         await tx.dataImport.update({ where: { id }, data: { status: "REJECTED", committedAt: null, report: report as unknown as Prisma.InputJsonValue }, select: { id: true } });
         return null;
       }
-      reportProgress(ctx.progressToken, ctx.viewer.id, "write", 0, rows.length);
-      const written = await writeObservations(tx, rows, { actorId: ctx.viewer.id, importId: id });
+      reportProgress(ctx.progressToken, ctx.actor.id, "write", 0, rows.length);
+      const written = await writeObservations(tx, rows, { actorId: ctx.actor.id, importId: id });
       // select: an update returns the row, and this one holds the file (megabytes) otherwise read back.
       await tx.dataImport.update({ where: { id }, data: { summary: written }, select: { id: true } });
       await writeAudit(tx, {
-        actorId: ctx.viewer.id,
+        actorId: ctx.actor.id,
         action: "dataset.imported",
         entityType: "DataImport",
         entityId: id,
@@ -163,6 +163,6 @@ export async function commitImport(id: string, ctx: Context): Promise<WriteSumma
     { timeout: 120_000, maxWait: 30_000 },
   );
   if (!outcome) throw new AppError("conflict", "dataset.import.changed");
-  reportProgress(ctx.progressToken, ctx.viewer.id, "done", rows.length, rows.length);
+  reportProgress(ctx.progressToken, ctx.actor.id, "done", rows.length, rows.length);
   return outcome;
 }

@@ -161,10 +161,10 @@ describe("articles", () => {
   });
 
   it("manages topics with audit rows; a topic must match the article's kind", async () => {
-    const topic = await createTopic({ kind: "LAW", name: "Đất đai", nameEn: "Land" }, { actorId: official.actor.id, ip: null });
+    const topic = await createTopic({ kind: "LAW", name: "Đất đai", nameEn: "Land" }, { actor: official.actor, ip: null });
     expect(topic.slug).toBe("dat-dai");
-    await expectAppError(createTopic({ kind: "LAW", name: "Đất đai", nameEn: null }, { actorId: official.actor.id, ip: null }), "topic.taken", "name");
-    await updateTopic({ id: topic.id, name: "Đất đai, nhà ở", nameEn: "Land and housing" }, { actorId: official.actor.id, ip: null });
+    await expectAppError(createTopic({ kind: "LAW", name: "Đất đai", nameEn: null }, { actor: official.actor, ip: null }), "topic.taken", "name");
+    await updateTopic({ id: topic.id, name: "Đất đai, nhà ở", nameEn: "Land and housing" }, { actor: official.actor, ip: null });
     expect(await db.auditLog.count({ where: { entityId: topic.id } })).toBe(2);
     await expectAppError(
       createArticle({ kind: "POLICY", communeId: null, topicId: topic.id, slug: null, translator: null, title: "T", summary: "S", body: "B" }, official),

@@ -4,6 +4,7 @@
  * translation memory by trigram similarity. Marked test strings only ("[TEST tyz] …").
  */
 import { beforeAll, describe, expect, it, vi } from "vitest";
+import type { MutationContext } from "@/lib/audit/record";
 import { db, resetDatabase, seedBase, userByEmail } from "../helpers";
 
 vi.mock("next/cache", () => ({ refresh: () => {}, updateTag: () => {}, revalidateTag: () => {}, unstable_cache: <T,>(fn: T) => fn }));
@@ -15,8 +16,8 @@ const { findInMemory } = await import("@/lib/translations/memory");
 const { getT, missingKeys } = await import("@/lib/i18n/i18next");
 const { makeArticle } = await import("../articles/fixtures");
 
-let translator: { actor: { id: string }; ip: string | null };
-let reviewer: { actor: { id: string }; ip: string | null };
+let translator: MutationContext;
+let reviewer: MutationContext;
 
 beforeAll(async () => {
   await resetDatabase();
