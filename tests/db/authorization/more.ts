@@ -20,7 +20,6 @@ import { requestPasswordReset } from "@/lib/password-reset/mutations";
 import * as subscriptions from "@/lib/subscriptions/actions";
 import { confirmByLink, subscribe } from "@/lib/subscriptions/mutations";
 import { confirmationCode, signToken } from "@/lib/subscriptions/tokens";
-import type { Viewer } from "@/lib/auth/session";
 import { seedDataset } from "@/prisma/seed/dataset";
 import { makeArticle } from "../articles/fixtures";
 import { communeBySlug, db, resetDatabase, seedBase, userByEmail } from "../helpers";
@@ -168,7 +167,7 @@ export async function seed(): Promise<Ids> {
     ownFile: await file(cadre.id), otherFile: await file(official.id),
     lockKey: "ip:203.0.113.9",
     deadMessage: (await message("DEAD")).id, queuedMessage: (await message("QUEUED")).id,
-    importId: await previewImport({ name: "ma-tran.csv", bytes: csv(["2030,DEMO-01,DEMO-01-01,02,,POP,500,,"]) }, { viewer: cadre as unknown as Viewer, ip: null }),
+    importId: await previewImport({ name: "ma-tran.csv", bytes: csv(["2030,DEMO-01,DEMO-01-01,02,,POP,500,,"]) }, { actor: cadre, ip: null }),
     resetToken: (resetMessage.data as { token: string }).token,
     confirmToken: signToken("confirm", `${byMail.id}-${byMail.confirmNonce}`),
     codeToken: bySms.codeToken ?? "", code: confirmationCode(bySms.id, bySms.confirmNonce ?? ""),
