@@ -5,11 +5,11 @@ import { success, type FormState } from "@/lib/action-result";
 import { invalidateSome } from "@/lib/cache/invalidate";
 import { datasetReleasePageKeys } from "./page-keys";
 import { runAction } from "@/lib/run-action";
-import { commitImport, previewImport } from "./import/run";
-import { saveIndicator } from "./indicators";
-import { saveGrid } from "./mutations";
+import { commitImport, previewImport } from "./import/mutations";
+import { saveGrid, saveIndicator } from "./mutations";
 import { releaseYear } from "./release";
-import { communeOfPerson, communeOfVillage, deletePrestigiousPerson, savePrestigiousPerson } from "./persons";
+import { deletePrestigiousPerson, savePrestigiousPerson } from "./persons/mutations";
+import { communeOfPerson, communeOfVillage } from "./persons/queries";
 import { ZCommitImport, ZDeletePrestigiousPerson, ZImportUpload, ZIndicator, ZPrestigiousPerson, ZRelease, ZSaveGrid } from "./schema";
 import { DATASET_TAG } from "./tags";
 
