@@ -1,5 +1,5 @@
 import "server-only";
-import { currentMinute, listSitemapArticles } from "@/lib/articles/queries";
+import { listSitemapArticles } from "@/lib/articles/queries";
 import { sectionOf } from "@/lib/articles/states";
 import { listSitemapQuestions } from "@/lib/forum/queries";
 import { publicOrigin } from "@/lib/http/absolute-url";
@@ -11,6 +11,7 @@ import { listSitemapShowcase } from "@/lib/products/queries";
 import { listCommunes } from "@/lib/units/queries";
 import { listDocumentSlugs } from "@/lib/documents/queries";
 import type { SitemapEntry } from "./xml";
+import { currentMinute } from "@/lib/time/minute";
 
 /**
  * Every public address for the sitemap (app/sitemap.xml, app/sitemaps/[file]): the sections in
