@@ -1,6 +1,8 @@
 import { defineConfig, globalIgnores } from "eslint/config";
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
+import { createTypeScriptImportResolver } from "eslint-import-resolver-typescript";
+import { importX } from "eslint-plugin-import-x";
 
 export default defineConfig([
   ...nextVitals,
@@ -34,5 +36,18 @@ export default defineConfig([
         },
       ],
     },
+  },
+  {
+    // No import cycles in the portal's own code: a cycle makes the order modules initialise in
+    // depend on which one is loaded first (an import can be undefined at load time), and it
+    // usually means a type or helper sits in the wrong module. Type-only imports are not counted.
+    files: ["app/**/*.{ts,tsx,js,mjs}", "components/**/*.{ts,tsx}", "lib/**/*.{ts,tsx}", "scripts/**/*.{ts,mjs,js}"],
+    plugins: { "import-x": importX },
+    settings: {
+      "import-x/extensions": [".ts", ".tsx", ".js", ".mjs"],
+      "import-x/parsers": { "@typescript-eslint/parser": [".ts", ".tsx"] },
+      "import-x/resolver-next": [createTypeScriptImportResolver({ project: "./tsconfig.json" })],
+    },
+    rules: { "import-x/no-cycle": ["error", { ignoreExternal: true }] },
   },
 ]);

@@ -81,7 +81,8 @@ async function timed<T>(label: string, work: () => Promise<T>, cpu: Record<strin
   if (start + total - last >= 5) console.log(`${"".padStart(8)}  ${(start + total - last).toFixed(0).padStart(6)} ms  (JavaScript)`);
   return result;
 }
-const { previewImport, commitImport, getImport } = await import("../lib/dataset/import/run");
+const { previewImport, commitImport } = await import("../lib/dataset/import/mutations");
+const { getImport } = await import("../lib/dataset/import/queries");
 
 // 200 villages in one commune × 10 indicators × 10 ethnic groups × 5 years = 100,000 rows.
 const commune = await db.adminUnit.findUniqueOrThrow({ where: { slug: "minh-dan" } });

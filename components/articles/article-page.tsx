@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { articlePageKey } from "@/lib/articles/page-keys";
-import { currentMinute, getPublicArticle } from "@/lib/articles/queries";
+import { getPublicArticle } from "@/lib/articles/queries";
 import { sectionOf, type Section } from "@/lib/articles/states";
 import { publicOrigin } from "@/lib/http/absolute-url";
 import { LOCALES, isLocale, type Locale } from "@/lib/i18n/config";
@@ -13,6 +13,7 @@ import { imageSources } from "@/lib/storage/urls";
 import { translationOutdatedSince } from "@/lib/translations/public";
 import { articlePath } from "./article-card";
 import { ArticleView } from "./article-view";
+import { currentMinute } from "@/lib/time/minute";
 
 /**
  * The article behind an address of a section, or null (an address of another section is not

@@ -1,8 +1,9 @@
-import { currentMinute, listPublishedPage } from "@/lib/articles/queries";
+import { listPublishedPage } from "@/lib/articles/queries";
 import type { ArticleKind } from "@/lib/generated/prisma/enums";
 import type { Locale } from "@/lib/i18n/config";
 import { getT } from "@/lib/i18n/server";
 import { ArticleCardItem } from "./article-card";
+import { currentMinute } from "@/lib/time/minute";
 
 /** A few latest articles of some kinds (home page, commune page), with a link to all of them. */
 export async function LatestArticles({ locale, kinds, commune, heading, moreHref, moreLabel, emptyLabel, limit = 4, inLocale }: {

@@ -1,7 +1,7 @@
 import { FallbackNote } from "@/components/layout/fallback-note";
 import { FilterForm, FilterSelect } from "@/components/ui/filter-form";
 import { Pagination } from "@/components/ui/pagination";
-import { listPublished, listTopics, currentMinute } from "@/lib/articles/queries";
+import { listPublished, listTopics } from "@/lib/articles/queries";
 import { ZPublicFilters } from "@/lib/articles/schema";
 import { SECTIONS, type Section } from "@/lib/articles/states";
 import type { Locale } from "@/lib/i18n/config";
@@ -9,6 +9,7 @@ import { getT, interfaceFallsBack } from "@/lib/i18n/server";
 import { localePath } from "@/lib/navigation";
 import { listCommunes } from "@/lib/units/queries";
 import { ArticleCardItem, topicName } from "./article-card";
+import { currentMinute } from "@/lib/time/minute";
 
 /** /{locale}/news and /{locale}/law: 20 a page, newest first, filtered by topic and commune. */
 export async function SectionPage({ locale, section, searchParams }: { locale: Locale; section: Section; searchParams: Record<string, string | string[] | undefined> }) {

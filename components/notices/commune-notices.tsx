@@ -1,9 +1,10 @@
 import type { Locale } from "@/lib/i18n/config";
 import { getT } from "@/lib/i18n/server";
 import { localePath } from "@/lib/navigation";
-import { currentMinute, firstExpiry, listPublicNotices } from "@/lib/notices/queries";
+import { firstExpiry, listPublicNotices } from "@/lib/notices/queries";
 import { NoticeCardItem } from "./notice-card";
 import { ValidUntil } from "./valid-until";
+import { currentMinute } from "@/lib/time/minute";
 
 /** A commune page's section: the notices in force there (its own and province-wide), most severe first. */
 export async function CommuneNotices({ locale, slug }: { locale: Locale; slug: string }) {

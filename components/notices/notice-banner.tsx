@@ -3,9 +3,10 @@ import type { Locale } from "@/lib/i18n/config";
 import { pickTranslation } from "@/lib/i18n/pick-translation";
 import { getT } from "@/lib/i18n/server";
 import { localePath } from "@/lib/navigation";
-import { currentMinute, firstExpiry, listBannerNotices } from "@/lib/notices/queries";
+import { firstExpiry, listBannerNotices } from "@/lib/notices/queries";
 import { SEVERITY_STYLE, SeverityIcon } from "./severity";
 import { ValidUntil } from "./valid-until";
+import { currentMinute } from "@/lib/time/minute";
 
 type Props = { locale: Locale; commune: { slug: string; fullName: string } | null };
 

@@ -1,8 +1,8 @@
-import { currentMinute } from "@/lib/articles/queries";
 import type { Locale } from "@/lib/i18n/config";
 import { getT } from "@/lib/i18n/server";
 import { localePath } from "@/lib/navigation";
 import { listRecordingsIn } from "@/lib/translations/recordings";
+import { currentMinute } from "@/lib/time/minute";
 
 /**
  * A minority language's home page: what can be listened to in it (items whose version in the

@@ -7,8 +7,9 @@ import { getT } from "@/lib/i18n/server";
 import { localePath } from "@/lib/navigation";
 import { getSiteIdentity } from "@/lib/settings/queries";
 import { mediaUrl } from "@/lib/storage/urls";
-import { currentMinute, listPublishedPage } from "./queries";
+import { listPublishedPage } from "./queries";
 import { SECTIONS, sectionOf, type Section } from "./states";
+import { currentMinute } from "@/lib/time/minute";
 
 /** An RSS 2.0 feed of a section's 30 latest articles, each in the feed's language or Vietnamese. */
 export async function sectionFeed(section: Section, locale: string): Promise<Response> {

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { slugify } from "@/lib/text/slug";
+import { chooseSlug } from "@/lib/text/slug";
 import { snapshotOf } from "./snapshot";
 
 /** Who changes an article, and from where (for the audit row). */
@@ -33,26 +33,10 @@ export async function keepRevision(tx: Tx, articleId: string, note: string | nul
  * The slug to store: the one typed (refused if another article or language has it) or one made
  * from the title (made unique with -2, -3…).
  */
-export async function chooseSlug(tx: Tx, input: { slug: string | null; title: string; current?: string; translationId?: string }): Promise<string> {
+export async function chooseArticleSlug(tx: Tx, input: { slug: string | null; title: string; current?: string; translationId?: string }): Promise<string> {
   const taken = async (slug: string) =>
     (await tx.articleTranslation.count({ where: { slug, id: input.translationId ? { not: input.translationId } : undefined } })) > 0;
-  if (input.slug) {
-    if (await taken(input.slug)) throw new AppError("conflict", "article.slugTaken", undefined, "slug");
-    return input.slug;
-  }
-  if (input.current) return input.current; // a published address does not change by itself
-  const base = slugify(input.title) || "bai-viet";
-  for (let n = 1; ; n++) {
-    const candidate = n === 1 ? base : `${base}-${n}`;
-    if (!(await taken(candidate))) return candidate;
-  }
-}
-
-/** A commune id that names a commune (not a village or the province), or an error on its field. */
-export async function assertCommune(tx: Tx, communeId: string | null): Promise<void> {
-  if (!communeId) return;
-  const count = await tx.adminUnit.count({ where: { id: communeId, level: "COMMUNE" } });
-  if (!count) throw new AppError("invalid", "commune.invalid", undefined, "communeId");
+  return chooseSlug(taken, { slug: input.slug, name: input.title, current: input.current }, { fallback: "bai-viet", takenMessage: "article.slugTaken" });
 }
 
 /** A topic id that belongs to the article's kind, or an error on its field. */

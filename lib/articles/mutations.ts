@@ -4,7 +4,8 @@ import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { AppError, isUniqueViolation } from "@/lib/errors";
 import type { NewMediaFile } from "@/lib/storage/media";
-import { assertCommune, assertTopic, chooseSlug, keepRevision, loadArticle } from "./load";
+import { assertCommune } from "@/lib/units/checks";
+import { assertTopic, chooseArticleSlug, keepRevision, loadArticle } from "./load";
 import { articleResource, editProblem } from "./policy";
 import type { TArticleSettings, TCreateArticle, TSaveTranslation } from "./schema";
 import { isLive } from "./states";
@@ -27,7 +28,7 @@ export async function createArticle(input: TCreateArticle, ctx: MutationContext)
     return await db.$transaction(async (tx) => {
       await assertCommune(tx, input.communeId);
       await assertTopic(tx, input.topicId, input.kind);
-      const slug = await chooseSlug(tx, { slug: input.slug, title: input.title });
+      const slug = await chooseArticleSlug(tx, { slug: input.slug, title: input.title });
       const article = await tx.article.create({
         data: {
           kind: input.kind,
@@ -82,7 +83,7 @@ export async function saveTranslation(input: TSaveTranslation, ctx: MutationCont
       const article = await loadArticle(tx, input.articleId);
       assertEditable(ctx, article);
       const current = article.translations.find((tr) => tr.locale === input.locale);
-      const slug = await chooseSlug(tx, { slug: input.slug, title: input.title, current: current?.slug, translationId: current?.id });
+      const slug = await chooseArticleSlug(tx, { slug: input.slug, title: input.title, current: current?.slug, translationId: current?.id });
       const data = { title: input.title, slug, summary: input.summary, body: input.body, translator: input.translator };
       const diff = current ? changedFields(current, data) : { before: {}, after: { locale: input.locale, ...data, body: undefined }, changed: true };
       if (!diff.changed) return article;

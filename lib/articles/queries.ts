@@ -6,23 +6,10 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { renderMarkdown } from "@/lib/markdown";
 import type { Locale } from "@/lib/i18n/config";
 import { sitemapSource } from "@/lib/sitemap/source";
-import { sectionOf, startOfMinute } from "./states";
+import { sectionOf } from "./states";
 import { ARTICLES_TAG, ARTICLE_TOPICS_TAG } from "./tags";
 
 export const PUBLIC_PAGE_SIZE = 20;
-
-/**
- * Scheduled articles appear without a job: every public query asks for `publishAt <= now`.
- * Cached reads would hide a newly due article until something invalidates them, so `now` is
- * the current minute and part of each cached read's key: a cached answer never outlives its
- * minute, a scheduled article (publication times are whole minutes, see startOfMinute) is
- * listed from its minute on (plus at most PAGE_CACHE_TTL for a page the front server already
- * holds), and within one minute every reader shares one query.
- * Cached results are JSON: dates come back as ISO strings.
- */
-export function currentMinute(now = Date.now()): string {
-  return startOfMinute(now).toISOString();
-}
 
 /** Public, listed: published, due, not deleted. Withdrawn articles keep their page but leave lists. */
 export function listedWhere(now: Date, kinds: readonly ArticleKind[]): Prisma.ArticleWhereInput {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { optionalText, requiredText } from "@/lib/text/fields";
+import { optionalText, requiredText, slugField } from "@/lib/text/fields";
 import { optionalParam, pageParam } from "@/lib/http/search-params";
 import { LOCALES } from "@/lib/i18n/config";
 import { ARTICLE_KINDS, ARTICLE_STATES } from "./states";
@@ -13,18 +13,11 @@ const text = requiredText;
 export const ZArticleKind = z.enum(ARTICLE_KINDS, { error: "article.kindInvalid" });
 
 /** A slug as typed (or empty: made from the title). */
-export const ZSlug = z
-  .string()
-  .trim()
-  .toLowerCase()
-  .max(100, { error: "article.slugInvalid" })
-  .regex(/^([a-z0-9]+(-[a-z0-9]+)*)?$/, { error: "article.slugInvalid" })
-  .optional()
-  .transform((value) => value || null);
+const articleSlug = slugField("article.slugInvalid");
 
 const translationFields = {
   title: text(200, "article.titleRequired", "article.titleTooLong"),
-  slug: ZSlug,
+  slug: articleSlug,
   summary: text(500, "article.summaryRequired", "article.summaryTooLong"),
   body: text(50_000, "article.bodyRequired", "article.bodyTooLong"),
   translator: optionalText(120, "article.translatorTooLong"),

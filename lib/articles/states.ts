@@ -25,15 +25,6 @@ export const TRANSITIONS = {
 } as const satisfies Record<string, { from: readonly ArticleState[]; to: ArticleState }>;
 export type Transition = keyof typeof TRANSITIONS;
 
-/**
- * Publication times are whole minutes (the back office's time field has no seconds; "now" is
- * rounded down), and public reads compare them with the current minute (queries.ts): so an
- * article published now is public at once, and a scheduled one exactly from its minute on.
- */
-export function startOfMinute(time: number | Date): Date {
-  return new Date(Math.floor(new Date(time).getTime() / 60_000) * 60_000);
-}
-
 /** The outcomes of workflow steps, shown by the editor after it (`?done=`), as `admin:articles.<key>`. */
 export const WORKFLOW_DONE = ["submitted", "returned", "published", "scheduled", "withdrawn"] as const;
 

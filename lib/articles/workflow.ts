@@ -8,7 +8,8 @@ import { keepRevision, loadArticle } from "./load";
 import { snapshotOf } from "./snapshot";
 import { articleResource } from "./policy";
 import type { TPublishArticle } from "./schema";
-import { TRANSITIONS, startOfMinute, transitionProblem, type Transition } from "./states";
+import { TRANSITIONS, transitionProblem, type Transition } from "./states";
+import { startOfMinute } from "@/lib/time/minute";
 
 type Change = {
   id: string;

@@ -30,6 +30,8 @@ export const AUDIT_ACTIONS = [
   "unit.updated",
   "observation.saved",
   "dataset.imported",
+  "dataset.importPreviewed",
+  "dataset.importRejected",
   "dataset.released",
   "dataset.revised",
   "indicator.created",

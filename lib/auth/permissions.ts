@@ -113,6 +113,18 @@ export type Actor = { role: Role; communeId: string | null };
 export type Resource = { communeId: string | null };
 
 /**
+ * The resource a stored row is, for the permission check before a change to it: `row` is the
+ * row's scope as loaded (e.g. `db.article.findUnique({ where: { id }, select: { kind: true,
+ * communeId: true } })`), `resource` the domain's mapping (articleResource, noticeResource). An
+ * id that names nothing is province-wide: only province staff get further, and the mutation then
+ * answers "not found" — a cadre never learns which ids exist outside their commune.
+ */
+export async function resourceOf<T>(row: Promise<T | null>, resource: (row: T) => Resource): Promise<Resource> {
+  const found = await row;
+  return found ? resource(found) : { communeId: null };
+}
+
+/**
  * May `actor` do `action`?
  * - without `resource`: may they do it at all (to show a menu entry, to open a form);
  * - with `resource`: may they do it to this resource (a cadre only within their commune).

@@ -2,11 +2,11 @@
 
 import { success } from "@/lib/action-result";
 import { defineAction } from "@/lib/run-action";
-import { commitImport, previewImport } from "./import/run";
-import { saveIndicator } from "./indicators";
-import { saveGrid } from "./mutations";
+import { commitImport, previewImport } from "./import/mutations";
+import { saveGrid, saveIndicator } from "./mutations";
 import { datasetReleasePageKeys } from "./page-keys";
-import { communeOfPerson, communeOfVillage, deletePrestigiousPerson, savePrestigiousPerson } from "./persons";
+import { deletePrestigiousPerson, savePrestigiousPerson } from "./persons/mutations";
+import { communeOfPerson, communeOfVillage } from "./persons/queries";
 import { releaseYear } from "./release";
 import { ZCommitImport, ZDeletePrestigiousPerson, ZImportUpload, ZIndicator, ZPrestigiousPerson, ZRelease, ZSaveGrid } from "./schema";
 import { DATASET_TAG } from "./tags";

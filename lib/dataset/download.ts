@@ -4,7 +4,8 @@ import { configuredOrigin } from "@/lib/http/absolute-url";
 import { isLocale, type Locale } from "@/lib/i18n/config";
 import { getT } from "@/lib/i18n/server";
 import { openDataCsv, openDataRows, openDataTableSchema, OPEN_DATA_FIELDS } from "./open-data";
-import { getPublicDataset, getPublicDatasetVintage, getReference, type PublishedDataset } from "./queries";
+import type { PublishedDataset } from "./publish";
+import { getPublicDataset, getPublicDatasetVintage, getReference } from "./queries";
 import { ZPublicDataParams } from "./schema";
 
 export type DownloadFormat = "csv" | "json" | "datapackage";

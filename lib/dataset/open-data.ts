@@ -2,9 +2,8 @@ import "server-only";
 import type { Locale } from "@/lib/i18n/config";
 import { getT } from "@/lib/i18n/server";
 import { translateKey } from "@/lib/i18n/translate-key";
-import { DERIVED_RATES, OTHER_GROUPS, POPULATION, type PublishedYear, type Series } from "./publish";
+import { DERIVED_RATES, OTHER_GROUPS, POPULATION, type PublishedDataset, type PublishedYear, type Series } from "./publish";
 import { csvField, statusOf, type CellStatus } from "./public-view";
-import type { PublishedDataset } from "./queries";
 import { localized, type DatasetReference } from "./reference";
 import type { PublishedValue } from "./suppression";
 

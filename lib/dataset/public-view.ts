@@ -3,8 +3,7 @@ import { formatNumber } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/config";
 import { getT } from "@/lib/i18n/server";
 import { translateKey } from "@/lib/i18n/translate-key";
-import { DERIVED_RATES, OTHER_GROUPS, POPULATION, type PublishedYear, type Series } from "./publish";
-import type { PublishedDataset } from "./queries";
+import { DERIVED_RATES, OTHER_GROUPS, POPULATION, type PublishedDataset, type PublishedYear, type Series } from "./publish";
 import { localized, type DatasetReference } from "./reference";
 import type { PublishedValue } from "./suppression";
 

@@ -7,6 +7,7 @@
  * JSON (it is cached).
  */
 import { ALL_GROUPS, type Aggregated } from "./aggregate";
+import type { YearReleases } from "./release";
 import { publishedRate, publishedWeighted, suppressTable, type CountTable, type PublishedValue, type SuppressedTable } from "./suppression";
 
 /** The column of a commune × group table for people not broken down by group. */
@@ -51,6 +52,13 @@ export type PublishedYear = {
     total: PublishedValue;
   } | null;
 };
+
+/**
+ * Every year's tables, newest year first; for the public, each year's releases (when, vintages,
+ * notes). Built by lib/dataset/queries.ts, read by the views built from it (public-view.ts,
+ * open-data.ts): it lives here, with the tables, so those views need not import the queries.
+ */
+export type PublishedDataset = { years: number[]; byYear: Record<string, PublishedYear>; releases?: Record<string, YearReleases>; vintage?: number | null };
 
 const NONE: PublishedValue = { value: null, suppressed: false };
 

@@ -8,9 +8,9 @@ import { ETHNIC_GROUPS_TAG } from "@/lib/ethnic-groups/tags";
 import { UNITS_TAG } from "@/lib/units/tags";
 import { aggregate, type TreeUnit } from "./aggregate";
 import { buildDataView, type DataView } from "./public-view";
-import { publishYear, type Figures, type PublishedYear } from "./publish";
+import { publishYear, type Figures, type PublishedDataset, type PublishedYear } from "./publish";
 import { loadReference, type DatasetReference } from "./reference";
-import { loadYearReleases, type YearReleases } from "./release";
+import { loadYearReleases } from "./release";
 import { RELEASED_VALUES } from "./release-sql";
 import { DATASET_TAG } from "./tags";
 
@@ -102,9 +102,6 @@ export async function listObservationsForExport({ viewer, communeId, year, group
     updatedBy: updatedById && names.has(updatedById) ? { name: names.get(updatedById)! } : null,
   }));
 }
-
-/** Every year's tables, newest year first; for the public, each year's releases (when, vintages, notes). */
-export type PublishedDataset = { years: number[]; byYear: Record<string, PublishedYear>; releases?: Record<string, YearReleases>; vintage?: number | null };
 
 type ObservationRow = { indicatorId: string; unitId: string; groupKey: string; year: number; value: number };
 

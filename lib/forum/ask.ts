@@ -4,6 +4,7 @@ import { can } from "@/lib/auth/permissions";
 import { lockedUntil, recordEvent, type ThrottleKey } from "@/lib/auth/throttle";
 import { db, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { assertCommune } from "@/lib/units/checks";
 import { isLocale } from "@/lib/i18n/config";
 import { getT } from "@/lib/i18n/i18next";
 import { createSubscription } from "@/lib/subscriptions/mutations";
@@ -21,11 +22,6 @@ export type AskOutcome =
   | { ok: false; reason: "duplicate" };
 
 type NewQuestion = Omit<TAskQuestion, "consent" | "locale" | "notify" | "notifyAddress" | "notifyTo"> & { locale?: string; onBehalfNote?: string | null };
-
-async function assertCommune(tx: Tx, communeId: string) {
-  const commune = await tx.adminUnit.findFirst({ where: { id: communeId, level: "COMMUNE" }, select: { id: true } });
-  if (!commune) throw new AppError("invalid", "forum:errors.communeRequired", undefined, "communeId");
-}
 
 /** The same text, about the same commune, recently, and not thrown out: a duplicate. */
 async function isDuplicate(tx: Tx, fingerprint: string, communeId: string, now: Date) {
@@ -73,7 +69,7 @@ export async function askQuestion(input: Omit<TAskQuestion, "consent" | "notify"
   return db.$transaction(async (tx) => {
     const until = key ? await lockedUntil(tx, [key], now) : null;
     if (until) return { ok: false as const, reason: "rateLimited" as const, until };
-    await assertCommune(tx, input.communeId);
+    await assertCommune(tx, input.communeId, { message: "forum:errors.communeRequired" });
     if (key) {
       const counted = await recordEvent(tx, key);
       if (!counted.allowed) return { ok: false as const, reason: "rateLimited" as const, until: counted.until };
@@ -111,7 +107,7 @@ export async function askQuestion(input: Omit<TAskQuestion, "consent" | "notify"
  */
 export async function submitOnBehalf(input: TSubmitOnBehalf, ctx: MutationContext) {
   return db.$transaction(async (tx) => {
-    await assertCommune(tx, input.communeId);
+    await assertCommune(tx, input.communeId, { message: "forum:errors.communeRequired" });
     if (!can(ctx.actor, "forum.submitOnBehalf", { communeId: input.communeId })) throw new AppError("forbidden", "form.forbidden");
     if (await isDuplicate(tx, fingerprintOf(input.body), input.communeId, new Date())) {
       throw new AppError("conflict", "forum:errors.duplicate", undefined, "body");

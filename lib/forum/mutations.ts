@@ -3,6 +3,7 @@ import { writeAudit, type AuditAction, type MutationContext } from "@/lib/audit/
 import { canInAny } from "@/lib/auth/permissions";
 import { db, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { assertCommune } from "@/lib/units/checks";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { fanOutForumAnswer } from "@/lib/subscriptions/fanout";
 import { canOnQuestion } from "./policy";
@@ -86,9 +87,7 @@ export function assignQuestion(input: { id: string; assignedCommuneId: string | 
   return run({
     id: input.id, permission: "forum.moderate", action: "forumQuestion.assigned",
     write: async (tx, q) => {
-      if (input.assignedCommuneId && !(await tx.adminUnit.findFirst({ where: { id: input.assignedCommuneId, level: "COMMUNE" } }))) {
-        throw new AppError("invalid", "forum:errors.communeRequired", undefined, "assignedCommuneId");
-      }
+      await assertCommune(tx, input.assignedCommuneId, { message: "forum:errors.communeRequired", field: "assignedCommuneId" });
       if (input.assigneeId) {
         const user = await tx.user.findUnique({ where: { id: input.assigneeId } });
         // The assignee must be able to answer it: the permission table decides, as for anyone.

@@ -12,7 +12,8 @@ import { resolveArea } from "./area";
 import { reachPeople } from "./reach";
 import { canManageNotice } from "./policy";
 import type { TAllClearNotice, TCancelNotice, TCreateNotice, TNoticeSettings, TSaveNoticeTranslation } from "./schema";
-import { startOfMinute, stepProblem, type NoticeStep } from "./states";
+import { stepProblem, type NoticeStep } from "./states";
+import { startOfMinute } from "@/lib/time/minute";
 
 /**
  * Issuing, cancelling and clearing queue the messages to every subscriber of the area in the

@@ -4,20 +4,10 @@ import { db } from "@/lib/db";
 import { sitemapSource } from "@/lib/sitemap/source";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { NoticeCategory } from "@/lib/generated/prisma/enums";
-import { severityRank, startOfMinute } from "./states";
+import { severityRank } from "./states";
 import { NOTICES_TAG } from "./tags";
 
 export const NOTICE_PAGE_SIZE = 20;
-
-/**
- * Notices leave the active lists by time, with no job: every public read asks for
- * `expiresAt > now`, where `now` is the current minute and part of each cached read's key (as
- * for scheduled articles). Expiry times are whole minutes, so a notice is gone from every read
- * from its minute on. Cached results are JSON: dates come back as ISO strings.
- */
-export function currentMinute(now = Date.now()): string {
-  return startOfMinute(now).toISOString();
-}
 
 /** In force: the current version, issued, neither a cancel nor an all-clear, not expired. */
 export function activeWhere(now: Date): Prisma.NoticeWhereInput {

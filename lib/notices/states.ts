@@ -75,15 +75,6 @@ export function capLanguage(locale: string): string {
   return isLocale(locale) ? languageOf(locale).cap : locale;
 }
 
-/**
- * Times typed in the back office are whole minutes of the province's time (UTC+7), and public
- * reads compare them with the current minute: a notice expiring at 18:00 leaves every list and
- * banner at 18:00 exactly.
- */
-export function startOfMinute(time: number | Date): Date {
-  return new Date(Math.floor(new Date(time).getTime() / 60_000) * 60_000);
-}
-
 /** A time as the back office's datetime-local field shows it: the province's time (UTC+7), minutes. */
 export function provinceInputTime(date: Date): string {
   return new Date(date.getTime() + 7 * 3_600_000).toISOString().slice(0, 16);

@@ -2,7 +2,8 @@ import "server-only";
 import { changedFields, writeAudit, type MutationContext } from "@/lib/audit/record";
 import { db, type Tx } from "@/lib/db";
 import { AppError, isUniqueViolation } from "@/lib/errors";
-import { slugify } from "@/lib/text/slug";
+import { assertCommune } from "@/lib/units/checks";
+import { chooseSlug } from "@/lib/text/slug";
 import { canManage } from "./policy";
 import type { TCreateProduct, TProducer, TProductSettings, TProductTranslation } from "./schema";
 
@@ -32,28 +33,16 @@ export async function loadProduct(tx: Tx, id: string) {
   return product;
 }
 
-/** A unique slug: the one typed (refused when taken), else made from the name (-2, -3…). */
-async function chooseSlug(taken: (slug: string) => Promise<boolean>, input: { slug: string | null; name: string; current?: string }, fallback: string) {
-  if (input.slug) {
-    if (input.slug !== input.current && (await taken(input.slug))) throw new AppError("conflict", "products:errors.product.slugTaken", undefined, "slug");
-    return input.slug;
-  }
-  if (input.current) return input.current;
-  const base = slugify(input.name) || fallback;
-  for (let n = 1; ; n++) {
-    const candidate = n === 1 ? base : `${base}-${n}`;
-    if (!(await taken(candidate))) return candidate;
-  }
-}
+const SLUG_TAKEN = "products:errors.product.slugTaken";
 
 function rethrowSlugConflict(error: unknown): never {
-  if (isUniqueViolation(error)) throw new AppError("conflict", "products:errors.product.slugTaken", undefined, "slug");
+  if (isUniqueViolation(error)) throw new AppError("conflict", SLUG_TAKEN, undefined, "slug");
   throw error;
 }
 
 /** The commune is a commune, the village (if any) one of its villages, the groups exist. */
 async function assertPlace(tx: Tx, input: Pick<TProducer, "communeId" | "villageId" | "ethnicGroupIds">) {
-  if (!(await tx.adminUnit.count({ where: { id: input.communeId, level: "COMMUNE" } }))) throw new AppError("invalid", "commune.invalid", undefined, "communeId");
+  await assertCommune(tx, input.communeId);
   if (input.villageId && !(await tx.adminUnit.count({ where: { id: input.villageId, level: "VILLAGE", parentId: input.communeId } }))) {
     throw new AppError("invalid", "products:errors.producer.villageInvalid", undefined, "villageId");
   }
@@ -74,7 +63,7 @@ export async function saveProducer(input: TProducer, ctx: MutationContext) {
       const slug = await chooseSlug(
         async (candidate) => (await tx.producer.count({ where: { slug: candidate, id: id ? { not: id } : undefined } })) > 0,
         { slug: typedSlug, name: input.name, current: before?.slug },
-        "chu-the",
+        { fallback: "chu-the", takenMessage: SLUG_TAKEN },
       );
       const groups = { set: ethnicGroupIds.map((groupId) => ({ id: groupId })) };
       if (!before) {
@@ -123,7 +112,7 @@ export async function createProduct(input: TCreateProduct, ctx: MutationContext)
       const producer = await loadProducer(tx, input.producerId);
       assertManages(ctx, producer);
       const { name, slug: typedSlug, description, ingredients, process, unit, ...settings } = input;
-      const slug = await chooseSlug(productSlugTaken(tx), { slug: typedSlug, name }, "san-pham");
+      const slug = await chooseSlug(productSlugTaken(tx), { slug: typedSlug, name }, { fallback: "san-pham", takenMessage: SLUG_TAKEN });
       const product = await tx.product.create({
         data: { ...settingsData(settings), translations: { create: { locale: "vi", name, slug, description, ingredients, process, unit } } },
       });
@@ -162,7 +151,7 @@ export async function saveProductTranslation(input: TProductTranslation, ctx: Mu
       const product = await loadProduct(tx, input.productId);
       assertManages(ctx, product.producer);
       const current = product.translations.find((tr) => tr.locale === input.locale);
-      const slug = await chooseSlug(productSlugTaken(tx, current?.id), { slug: input.slug, name: input.name, current: current?.slug }, "san-pham");
+      const slug = await chooseSlug(productSlugTaken(tx, current?.id), { slug: input.slug, name: input.name, current: current?.slug }, { fallback: "san-pham", takenMessage: SLUG_TAKEN });
       const data = { name: input.name, slug, description: input.description, ingredients: input.ingredients, process: input.process, unit: input.unit };
       const diff = current ? changedFields(current, data) : { before: {}, after: { ...data, description: undefined }, changed: true };
       if (!diff.changed) return product;

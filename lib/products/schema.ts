@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { optionalText, requiredText } from "@/lib/text/fields";
+import { optionalText, requiredText, slugField } from "@/lib/text/fields";
 import { optionalParam, pageParam } from "@/lib/http/search-params";
 import { LOCALES } from "@/lib/i18n/config";
 import { normalizeVietnamesePhone } from "@/lib/text/phone";
@@ -60,21 +60,14 @@ const parsePrice = (raw: string) => (/^\d{1,3}([ .,]?\d{3})*$/.test(raw) ? Numbe
 const parseCoordinate = (raw: string) => (/^-?\d{1,3}([.,]\d+)?$/.test(raw) ? Number(raw.replace(",", ".")) : Number.NaN);
 
 /** A slug as typed (or empty: made from the name). */
-export const ZSlug = z
-  .string()
-  .trim()
-  .toLowerCase()
-  .max(100, { error: "products:errors.product.slugInvalid" })
-  .regex(/^([a-z0-9]+(-[a-z0-9]+)*)?$/, { error: "products:errors.product.slugInvalid" })
-  .optional()
-  .transform((value) => value || null);
+const productSlug = slugField("products:errors.product.slugInvalid");
 
 /** A producer as the back-office form sends it (ethnic groups as a comma-joined list of ids). */
 export const ZProducer = z
   .object({
     id: optionalId,
     name: text(200, "products:errors.producer.nameRequired", "products:errors.producer.nameTooLong"),
-    slug: ZSlug,
+    slug: productSlug,
     kind: z.enum(PRODUCER_KINDS, { error: "products:errors.producer.kindInvalid" }),
     communeId: z.string({ error: "products:errors.producer.communeRequired" }).trim().min(1, { error: "products:errors.producer.communeRequired" }).max(40),
     villageId: optionalId,
@@ -194,7 +187,7 @@ export type TProductSettings = z.infer<typeof ZProductSettings>;
 
 const translationFields = {
   name: text(200, "products:errors.product.nameRequired", "products:errors.product.nameTooLong"),
-  slug: ZSlug,
+  slug: productSlug,
   description: text(10_000, "products:errors.product.descriptionRequired", "products:errors.product.descriptionTooLong"),
   ingredients: optionalText(2000, "products:errors.product.textTooLong"),
   process: optionalText(4000, "products:errors.product.textTooLong"),

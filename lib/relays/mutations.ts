@@ -3,6 +3,7 @@ import { writeAudit, type MutationContext } from "@/lib/audit/record";
 import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { assertCommune } from "@/lib/units/checks";
 import { verifyToken } from "@/lib/subscriptions/tokens";
 import { relayArticle, remindRelays } from "./fanout";
 
@@ -68,9 +69,7 @@ export async function sendArticleToRelays(input: { articleId: string; communeId:
   return db.$transaction(async (tx) => {
     const article = await tx.article.findFirst({ where: { id: input.articleId, state: "PUBLISHED", deletedAt: null }, select: { id: true } });
     if (!article) throw new AppError("conflict", "reach:relays.errors.notPublished");
-    if (input.communeId && !(await tx.adminUnit.findFirst({ where: { id: input.communeId, level: "COMMUNE" }, select: { id: true } }))) {
-      throw new AppError("invalid", "reach:relays.errors.commune", undefined, "communeId");
-    }
+    await assertCommune(tx, input.communeId, { message: "reach:relays.errors.commune" });
     const queued = await relayArticle(tx, article, { provinceWide: input.communeId === null, communeIds: input.communeId ? [input.communeId] : [] });
     await writeAudit(tx, { actorId: ctx.actor.id, action: "relay.sent", entityType: "Article", entityId: article.id, after: { communeId: input.communeId, queued }, ip: ctx.ip });
     return queued;

@@ -1,5 +1,5 @@
 import "server-only";
-import { currentMinute, sitemapArticles } from "@/lib/articles/queries";
+import { sitemapArticles } from "@/lib/articles/queries";
 import { sitemapDocuments } from "@/lib/documents/queries";
 import { sitemapQuestions } from "@/lib/forum/queries";
 import { publicOrigin } from "@/lib/http/absolute-url";
@@ -11,6 +11,7 @@ import { sitemapProducers, sitemapProducts } from "@/lib/products/queries";
 import { listCommunes } from "@/lib/units/queries";
 import { ITEMS_PER_FILE, type SitemapItem, type SitemapSource } from "./source";
 import type { SitemapEntry } from "./xml";
+import { currentMinute } from "@/lib/time/minute";
 
 /*
  * The sitemap is an index (/sitemap.xml) of files named by what they hold: /sitemaps/pages-0.xml

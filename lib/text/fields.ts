@@ -29,6 +29,17 @@ export const requiredText = (max: number, required: string, tooLong: string, min
     .pipe(z.string().min(1, { error: required }))
     .pipe(z.string().min(min, { error: tooShort }).max(max, { error: tooLong }));
 
+/** A slug as typed, lower-cased (or empty: null, the mutation makes one from the name or title). */
+export const slugField = (invalid: string) =>
+  z
+    .string()
+    .trim()
+    .toLowerCase()
+    .max(100, { error: invalid })
+    .regex(/^([a-z0-9]+(-[a-z0-9]+)*)?$/, { error: invalid })
+    .optional()
+    .transform((value) => value || null);
+
 /** Optional text: cleaned, then checked; empty is null. */
 export const optionalText = (max: number, tooLong: string) =>
   z

@@ -3,9 +3,13 @@ import { changedFields, writeAudit, type AuditAction, type MutationContext } fro
 import { can } from "@/lib/auth/permissions";
 import { db, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { assertCommune } from "@/lib/units/checks";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { dayString } from "./catalog";
 import type { TAddParticipant, TAddSession, TAttendance, TCreateCourse, TPlan, TResult, TUpdateCourse } from "./schema";
+
+/** The commune a course or participant is attached to must be a commune. */
+const COMMUNE_INVALID = { message: "training:errors.communeInvalid" };
 
 /** Who changes training records, and from where (for the audit row). */
 
@@ -25,13 +29,6 @@ async function loadCourse(tx: Tx, id: string) {
   return course;
 }
 
-/** The commune a course or participant is attached to must be a commune. */
-async function assertCommune(tx: Tx, communeId: string | null, field: string) {
-  if (!communeId) return;
-  const unit = await tx.adminUnit.findUnique({ where: { id: communeId }, select: { level: true } });
-  if (unit?.level !== "COMMUNE") throw new AppError("invalid", "training:errors.communeInvalid", undefined, field);
-}
-
 async function audit(tx: Tx, ctx: MutationContext, action: AuditAction, courseId: string, data: { before?: Prisma.InputJsonValue; after?: Prisma.InputJsonValue }) {
   await writeAudit(tx, { actorId: ctx.actor.id, action, entityType: "TrainingCourse", entityId: courseId, ...data, ip: ctx.ip });
 }
@@ -48,7 +45,7 @@ export async function createTrainingCourse(input: TCreateCourse, ctx: MutationCo
   return db.$transaction(async (tx) => {
     const data = courseData(input);
     assertManages(ctx, { id: "", communeId: data.communeId });
-    await assertCommune(tx, data.communeId, "communeId");
+    await assertCommune(tx, data.communeId, COMMUNE_INVALID);
     const course = await tx.trainingCourse.create({ data: { ...data, createdById: ctx.actor.id } });
     await audit(tx, ctx, "trainingCourse.created", course.id, { after: forLog(data) });
     return course;
@@ -62,7 +59,7 @@ export async function updateTrainingCourse(input: TUpdateCourse, ctx: MutationCo
     assertManages(ctx, before);
     const data = courseData(input);
     assertManages(ctx, { id: before.id, communeId: data.communeId });
-    await assertCommune(tx, data.communeId, "communeId");
+    await assertCommune(tx, data.communeId, COMMUNE_INVALID);
     const diff = changedFields(forLog({ ...before, language: before.language as typeof data.language }), forLog(data));
     if (!diff.changed) return before;
     const course = await tx.trainingCourse.update({ where: { id: before.id }, data });
@@ -108,7 +105,7 @@ export async function addTrainingParticipant(input: TAddParticipant, ctx: Mutati
       if (taken) throw new AppError("conflict", "training:errors.alreadyParticipant", undefined, "userId");
       person = { userId: user.id, name: user.name, unit: input.unit ?? user.commune?.fullName ?? "", communeId: user.communeId };
     } else {
-      await assertCommune(tx, input.communeId, "communeId");
+      await assertCommune(tx, input.communeId, COMMUNE_INVALID);
       person = { userId: null, name: input.name ?? "", unit: input.unit ?? "", communeId: input.communeId };
     }
     if (!can(ctx.actor, "training.manage", { communeId: person.communeId })) throw new AppError("forbidden", "training:errors.participantOutsideScope", undefined, input.userId ? "userId" : "communeId");
@@ -164,7 +161,7 @@ export async function saveTrainingResult(input: TResult, ctx: MutationContext) {
 export async function saveTrainingPlan(input: TPlan, ctx: MutationContext) {
   if (!can(ctx.actor, "training.plan", { communeId: input.communeId })) throw new AppError("forbidden", "form.forbidden");
   return db.$transaction(async (tx) => {
-    await assertCommune(tx, input.communeId, "communeId");
+    await assertCommune(tx, input.communeId, COMMUNE_INVALID);
     const key = { year: input.year, communeId: input.communeId, kind: input.kind };
     const before = await tx.trainingPlan.findUnique({ where: { year_communeId_kind: key } });
     if (before?.target === input.target) return before;

@@ -1,5 +1,5 @@
 import "server-only";
-import { chooseSlug } from "@/lib/articles/load";
+import { chooseArticleSlug } from "@/lib/articles/load";
 import { ARTICLES_TAG } from "@/lib/articles/tags";
 import { db, type Tx } from "@/lib/db";
 import type { TranslatableKind } from "@/lib/generated/prisma/enums";
@@ -76,7 +76,7 @@ export async function applyApproved(
   const { kind, id, locale, fields, audioId } = input;
   if (kind === "ARTICLE") {
     const current = await tx.articleTranslation.findUnique({ where: { articleId_locale: { articleId: id, locale } }, select: { id: true, slug: true } });
-    const slug = current?.slug ?? (await chooseSlug(tx, { slug: null, title: `${fields.title} ${locale}` }));
+    const slug = current?.slug ?? (await chooseArticleSlug(tx, { slug: null, title: `${fields.title} ${locale}` }));
     const data = { title: fields.title!, summary: fields.summary!, body: fields.body!, translator: input.translator, audioId };
     await tx.articleTranslation.upsert({ where: { articleId_locale: { articleId: id, locale } }, create: { articleId: id, locale, slug, ...data }, update: data });
   } else if (kind === "NOTICE") {

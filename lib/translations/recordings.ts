@@ -21,7 +21,7 @@ const withReading = (locale: string) => ({ locale, audioId: { not: null } });
  * What a reader can listen to in `locale` (a minority language's home page leads with it):
  * public articles, active notices, products and library items whose version in that language
  * has an approved recorded reading, the most recently updated first. `minute` is the current
- * minute (lib/articles/queries.ts `currentMinute`), so the cached list follows publication times.
+ * minute (lib/time/minute.ts `currentMinute`), so the cached list follows publication times.
  */
 export const listRecordingsIn = unstable_cache(
   async (locale: string, minute: string, limit = 6): Promise<Recording[]> => {

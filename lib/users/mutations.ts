@@ -3,15 +3,11 @@ import { changedFields, writeAudit, type MutationContext } from "@/lib/audit/rec
 import { hashPassword } from "@/lib/auth/password";
 import { db, type Tx } from "@/lib/db";
 import { AppError, isUniqueViolation } from "@/lib/errors";
+import { assertCommune } from "@/lib/units/checks";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { userChangeProblem } from "./policy";
 import type { TCreateUser, TUpdateUser } from "./schema";
 
-async function assertCommune(tx: Tx, communeId: string | null) {
-  if (!communeId) return;
-  const commune = await tx.adminUnit.findFirst({ where: { id: communeId, level: "COMMUNE" }, select: { id: true } });
-  if (!commune) throw new AppError("invalid", "commune.invalid", undefined, "communeId");
-}
 
 async function loadTarget(tx: Tx, id: string) {
   const user = await tx.user.findUnique({ where: { id } });

@@ -16,7 +16,8 @@ const { saveGrid } = await import("@/lib/dataset/mutations");
 const { getPublicDataset } = await import("@/lib/dataset/queries");
 const { getReleaseOverview, releaseYear } = await import("@/lib/dataset/release");
 const { publicDataDownload } = await import("@/lib/dataset/download");
-const { commitImport, getImport, previewImport } = await import("@/lib/dataset/import/run");
+const { commitImport, previewImport } = await import("@/lib/dataset/import/mutations");
+const { getImport } = await import("@/lib/dataset/import/queries");
 const csv = (lines: string[]) => new TextEncoder().encode(["year,commune_code,village_code,ethnic_group_code,ethnic_group,indicator_code,value,source,note", ...lines].join("\n"));
 
 const download = async (query: string, format: "csv" | "json" | "datapackage" = "csv") => {

@@ -1,9 +1,10 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { AppError } from "@/lib/errors";
 import { ALL_GROUPS } from "@/lib/dataset/aggregate";
-import { commitImport, getImport, previewImport } from "@/lib/dataset/import/run";
+import { commitImport, previewImport } from "@/lib/dataset/import/mutations";
+import { getImport } from "@/lib/dataset/import/queries";
 import { saveGrid } from "@/lib/dataset/mutations";
-import { listPrestigiousPersons } from "@/lib/dataset/persons";
+import { listPrestigiousPersons } from "@/lib/dataset/persons/queries";
 import { getEntryGrid, getInternalDataView, getPublicDataset, listObservationsForExport } from "@/lib/dataset/queries";
 import { seedDataset } from "@/prisma/seed/dataset";
 import { communeBySlug, db, resetDatabase, seedBase, userByEmail } from "./helpers";
@@ -97,6 +98,35 @@ describe("dataset", () => {
     await expect(commitImport(first, { actor: official, ip: null })).rejects.toMatchObject({ userMessage: "dataset.import.changed" });
     expect((await getImport({ viewer: official, id: first }))?.report.problems).toMatchObject([{ row: 4, column: "value", message: "dataset.value.aboveMax" }]);
     expect(await db.observation.count({ where: { year: 2030 } })).toBe(0);
+    expect(await db.auditLog.count({ where: { action: "dataset.imported" } })).toBe(0);
+  });
+
+  it("audits every write of an import: the kept file of a dry run (checked or refused) and a commit refused on the second check", async () => {
+    const ip = "203.0.113.7";
+    const good = await previewImport({ name: "good.csv", bytes: csv(["2030,DEMO-01,DEMO-01-01,,,POOR_HH,30,,"]) }, { actor: official, ip });
+    const bad = await previewImport({ name: "bad.csv", bytes: csv(["2030,DEMO-01,DEMO-01-01,,,POP,abc,,"]) }, { actor: official, ip });
+    const previewed = await db.auditLog.findMany({ where: { action: "dataset.importPreviewed" }, orderBy: { createdAt: "asc" } });
+    expect(previewed.map((row) => [row.entityType, row.entityId, row.actorId, row.ip])).toEqual([
+      ["DataImport", good, official.id, ip],
+      ["DataImport", bad, official.id, ip],
+    ]);
+    expect(previewed.map((row) => row.after)).toMatchObject([
+      { fileName: "good.csv", format: "csv", rows: 1, status: "PREVIEWED", problems: 0 },
+      { fileName: "bad.csv", format: "csv", rows: 1, status: "REJECTED", problems: 1 },
+    ]);
+    // Every kept file has its audit row (they are written in one transaction).
+    expect(await db.dataImport.count()).toBe(previewed.length);
+
+    // Households stored after the dry run, below the file's poor households: the commit is refused, and audited.
+    const village = await communeBySlug("minh-dan-thon-1");
+    const commune = await communeBySlug("minh-dan");
+    const hh = await db.indicator.findUniqueOrThrow({ where: { code: "HH" } });
+    await db.observation.create({ data: { indicatorId: hh.id, unitId: village.id, communeId: commune.id, groupKey: ALL_GROUPS, year: 2030, value: 20 } });
+    await expect(commitImport(good, { actor: official, ip })).rejects.toMatchObject({ userMessage: "dataset.import.changed" });
+    const rejected = await db.auditLog.findMany({ where: { action: "dataset.importRejected" } });
+    expect(rejected).toHaveLength(1);
+    expect(rejected[0]).toMatchObject({ entityType: "DataImport", entityId: good, actorId: official.id, ip, after: { fileName: "good.csv", rows: 1, problems: 1 } });
+    expect((await db.dataImport.findUniqueOrThrow({ where: { id: good } })).status).toBe("REJECTED");
     expect(await db.auditLog.count({ where: { action: "dataset.imported" } })).toBe(0);
   });
 

@@ -6,9 +6,19 @@ import { DEMO_PASSWORD } from "@/prisma/seed/users";
 
 export { DEMO_PASSWORD };
 
-/** Interface strings as the portal shows them, so a missing translation fails the test. */
-export const t = (locale: Locale, ns: Parameters<typeof getT>[1], key: string, params?: Record<string, unknown>) =>
-  (getT(locale, ns) as unknown as (key: string, params?: Record<string, unknown>) => string)(key, params);
+// Returned by i18next only when the key is in neither the locale nor the Vietnamese fallback.
+const MISSING = "\u0000missing translation";
+
+/**
+ * Interface strings as the portal shows them (a locale's missing string falls back to
+ * Vietnamese, as on the pages). A key found nowhere throws, failing the test: i18next would
+ * return the key itself, and a test looking for that text on a page would pass or fail by chance.
+ */
+export const t = (locale: Locale, ns: Parameters<typeof getT>[1], key: string, params?: Record<string, unknown>) => {
+  const text = (getT(locale, ns) as unknown as (key: string, params?: Record<string, unknown>) => string)(key, { ...params, defaultValue: MISSING });
+  if (text === MISSING) throw new Error(`No translation for ${ns}:${key} (${locale}, nor its Vietnamese fallback)`);
+  return text;
+};
 
 /** Direct database access for arranging a test (same database as the server under test). */
 export function testDb() {

@@ -9,11 +9,12 @@ import { Pagination } from "@/components/ui/pagination";
 import { isLocale } from "@/lib/i18n/config";
 import { getCanonicalPath, getRequestPath, getT } from "@/lib/i18n/server";
 import { localePath } from "@/lib/navigation";
-import { currentMinute, firstExpiry, listPublicNotices } from "@/lib/notices/queries";
+import { firstExpiry, listPublicNotices } from "@/lib/notices/queries";
 import { ZPublicNoticeFilters } from "@/lib/notices/schema";
 import { NOTICE_CATEGORIES } from "@/lib/notices/states";
 import { COMMUNE_COOKIE, parseCommuneSlug } from "@/lib/preferences";
 import { listCommunes } from "@/lib/units/queries";
+import { currentMinute } from "@/lib/time/minute";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/notices">): Promise<Metadata> {
   const { locale } = await params;

@@ -1,4 +1,4 @@
-import { currentMinute, listPublicNotices } from "@/lib/notices/queries";
+import { listPublicNotices } from "@/lib/notices/queries";
 import type { Metadata } from "next";
 import { ListTable } from "@/components/admin/list-table";
 import { FilterForm, FilterSelect } from "@/components/ui/filter-form";
@@ -13,6 +13,7 @@ import { listNoticesForViewer } from "@/lib/notices/admin-queries";
 import { ZAdminNoticeFilters } from "@/lib/notices/schema";
 import { NOTICE_CATEGORIES, noticeStatus } from "@/lib/notices/states";
 import { listCommunes } from "@/lib/units/queries";
+import { currentMinute } from "@/lib/time/minute";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: getT(await getRequestLocale(), "notices")("admin.title") };

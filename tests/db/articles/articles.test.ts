@@ -6,9 +6,9 @@ import { getPublicArticleAt, listPublishedAt } from "@/lib/articles/queries";
 import { listArticlesForViewer } from "@/lib/articles/admin-queries";
 import { searchArticles } from "@/lib/articles/search";
 import { createTopic, updateTopic } from "@/lib/articles/topics";
-import { startOfMinute } from "@/lib/articles/states";
 import { deleteArticle, publishArticle, returnArticle, submitArticle, withdrawArticle } from "@/lib/articles/workflow";
 import { communeBySlug, db, resetDatabase, seedBase, userByEmail } from "../helpers";
+import { startOfMinute } from "@/lib/time/minute";
 
 type Ctx = { actor: Actor & { id: string }; ip: string | null };
 

@@ -9,7 +9,7 @@ import "./harness"; // its mocks before any action is imported
 import * as articles from "@/lib/articles/actions";
 import * as auth from "@/lib/auth/actions";
 import * as dataset from "@/lib/dataset/actions";
-import { previewImport } from "@/lib/dataset/import/run";
+import { previewImport } from "@/lib/dataset/import/mutations";
 import * as forum from "@/lib/forum/actions";
 import * as library from "@/lib/library/actions";
 import * as notices from "@/lib/notices/actions";
@@ -64,8 +64,7 @@ export const CASES: MatrixCase<Ids>[] = [
   { name: "send a dead message again", action: outbox.retryMessageAction, allowed: OFFICIALS, audit: "outbox.retried", form: (ids) => ({ id: ids.deadMessage }) },
   { name: "cancel a queued message", action: outbox.cancelMessageAction, allowed: OFFICIALS, audit: "outbox.cancelled", form: (ids) => ({ id: ids.queuedMessage }) },
   { name: "change the outbox settings", action: outbox.saveOutboxSettingsAction, allowed: ["ADMIN"], audit: "outbox.settingsUpdated", form: () => ({ "email.transport": "log", "email.ratePerSecond": "7" }) },
-  // FIXME(issue 19): previewImport stores the file without an audit row; name its audit action here once it writes one.
-  { name: "check a dataset file before importing it (not audited yet, see FIXME)", action: dataset.previewImportAction, allowed: STAFF, audit: null, form: () => ({ file: importFile() }) },
+  { name: "check a dataset file before importing it", action: dataset.previewImportAction, allowed: STAFF, audit: "dataset.importPreviewed", form: () => ({ file: importFile() }) },
   // The cadre's own checked file: nobody else even sees it (not found), anonymous is refused.
   { name: "import one's own checked dataset file", action: dataset.commitImportAction, allowed: ["COMMUNE_CADRE"], refused: { ok: false }, audit: "dataset.imported", form: (ids) => ({ id: ids.importId }) },
   // Public forms: anyone, signed in or not.

@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { articlePath } from "@/components/articles/article-card";
 import { DocumentStatus } from "@/components/documents/document-status";
-import { currentMinute } from "@/lib/articles/queries";
 import { getPublicDocument } from "@/lib/documents/queries";
 import { formatDate, intlLocale } from "@/lib/format";
 import { isLocale } from "@/lib/i18n/config";
@@ -10,6 +9,7 @@ import { pickTranslation } from "@/lib/i18n/pick-translation";
 import { getT } from "@/lib/i18n/server";
 import { localePath } from "@/lib/navigation";
 import { formatFileSize, mediaUrl } from "@/lib/storage/urls";
+import { currentMinute } from "@/lib/time/minute";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/documents/[slug]">): Promise<Metadata> {
   const { locale, slug } = await params;

@@ -4,7 +4,7 @@ import { ActionForm, HiddenField, SubmitButton } from "@/components/ui/action-fo
 import { PageHeading } from "@/components/ui/page-heading";
 import { requirePermission } from "@/lib/auth/session";
 import { commitImportAction, previewImportAction } from "@/lib/dataset/actions";
-import { getImport } from "@/lib/dataset/import/run";
+import { getImport } from "@/lib/dataset/import/queries";
 import { MAX_IMPORT_BYTES } from "@/lib/dataset/schema";
 import { getRequestLocale, getT } from "@/lib/i18n/server";
 import { translateKey } from "@/lib/i18n/translate-key";

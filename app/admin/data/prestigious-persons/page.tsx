@@ -7,7 +7,7 @@ import { PageHeading } from "@/components/ui/page-heading";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
 import { deletePrestigiousPersonAction, savePrestigiousPersonAction } from "@/lib/dataset/actions";
-import { listPrestigiousPersons } from "@/lib/dataset/persons";
+import { listPrestigiousPersons } from "@/lib/dataset/persons/queries";
 import { getGroupsInData, getReference, presentFirst } from "@/lib/dataset/queries";
 import { ZPersonFilters } from "@/lib/dataset/schema";
 import { getRequestLocale, getT } from "@/lib/i18n/server";

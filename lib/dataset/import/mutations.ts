@@ -7,26 +7,15 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { loadReference } from "../reference";
 import { importFormat } from "../schema";
 import { writeObservations, type WriteSummary } from "../write-observations";
-import { parseImportFile, type FileProblem } from "./parse";
+import { parseImportFile } from "./parse";
 import { reportProgress } from "./progress";
 import { packRows, unpackRows } from "./stored-rows";
+import type { ImportReport } from "./queries";
 import { recheckRows, ruleProblems, validateImport, type ExistingValue, type ImportProblem, type ImportRow, type MatchedNames } from "./validate";
 
 type Viewer = Actor & { id: string };
 type Context = MutationContext & { progressToken?: string };
 
-/** What the report page shows; stored with the import (problems capped: the count says how many). */
-export type ImportReport = {
-  fileProblem?: FileProblem;
-  problems: ImportProblem[];
-  problemCount: number;
-  outOfScopeRows: number[];
-  unmatchedGroups: string[];
-  /** What committing would do, against the values stored at preview time. */
-  expected?: WriteSummary;
-  /** What the file's codes matched (commune, village, group, indicator), for the preview. */
-  matched?: MatchedNames;
-};
 const MAX_PROBLEMS_KEPT = 500;
 
 /** Values already stored for the years and communes the rows touch. */
@@ -91,33 +80,42 @@ export async function previewImport(file: { name: string; bytes: Uint8Array }, c
   }
   const rowCount = parsed.rows?.length ?? 0;
   const ok = report.problemCount === 0;
-  const created = await db.dataImport.create({
-    data: {
-      actorId: ctx.actor.id,
-      communeId: limitedToCommune(ctx.actor, "dataset.import"),
-      fileName: file.name.slice(0, 200),
-      format,
-      size: file.bytes.byteLength,
-      content: Buffer.from(file.bytes),
-      status: ok ? "PREVIEWED" : "REJECTED",
-      rowCount,
-      report: report as unknown as Prisma.InputJsonValue,
-      rows: ok ? packRows(rows) : undefined,
+  const fileName = file.name.slice(0, 200);
+  const status = ok ? "PREVIEWED" : "REJECTED";
+  // The file, its report and checked rows are kept with the audit row of the dry run, in one
+  // transaction: an import is never on record without the row saying who uploaded it.
+  const created = await db.$transaction(
+    async (tx) => {
+      const record = await tx.dataImport.create({
+        data: {
+          actorId: ctx.actor.id,
+          communeId: limitedToCommune(ctx.actor, "dataset.import"),
+          fileName,
+          format,
+          size: file.bytes.byteLength,
+          content: Buffer.from(file.bytes),
+          status,
+          rowCount,
+          report: report as unknown as Prisma.InputJsonValue,
+          rows: ok ? packRows(rows) : undefined,
+        },
+        select: { id: true },
+      });
+      await writeAudit(tx, {
+        actorId: ctx.actor.id,
+        action: "dataset.importPreviewed",
+        entityType: "DataImport",
+        entityId: record.id,
+        after: { fileName, format, size: file.bytes.byteLength, rows: rowCount, status, problems: report.problemCount },
+        ip: ctx.ip,
+      });
+      return record;
     },
-    select: { id: true },
-  });
+    // A large file (megabytes, 100,000 checked rows) takes longer to store than the default 5 s.
+    { timeout: 120_000, maxWait: 30_000 },
+  );
   reportProgress(ctx.progressToken, ctx.actor.id, "done", rowCount, rowCount);
   return created.id;
-}
-
-/** An import as its report page shows it (the uploader's own, or any for province staff). */
-export async function getImport({ viewer, id }: { viewer: Viewer; id: string }) {
-  const found = await db.dataImport.findUnique({
-    where: { id },
-    select: { id: true, actorId: true, communeId: true, fileName: true, format: true, size: true, status: true, rowCount: true, report: true, summary: true, createdAt: true, committedAt: true },
-  });
-  if (!found || (found.actorId !== viewer.id && !can(viewer, "dataset.import", { communeId: null }))) return null;
-  return { ...found, report: found.report as unknown as ImportReport, summary: found.summary as WriteSummary | null };
 }
 
 /**
@@ -144,6 +142,14 @@ export async function commitImport(id: string, ctx: Context): Promise<WriteSumma
       if (recheck.problems.length > 0) {
         const report = reportOf(recheck);
         await tx.dataImport.update({ where: { id }, data: { status: "REJECTED", committedAt: null, report: report as unknown as Prisma.InputJsonValue }, select: { id: true } });
+        await writeAudit(tx, {
+          actorId: ctx.actor.id,
+          action: "dataset.importRejected",
+          entityType: "DataImport",
+          entityId: id,
+          after: { fileName: found.fileName, rows: rows.length, problems: report.problemCount },
+          ip: ctx.ip,
+        });
         return null;
       }
       reportProgress(ctx.progressToken, ctx.actor.id, "write", 0, rows.length);
