@@ -2,7 +2,7 @@
 
 import { z } from "zod";
 import { success } from "@/lib/action-result";
-import { can, type Resource } from "@/lib/auth/permissions";
+import { can, resourceOf } from "@/lib/auth/permissions";
 import { getViewer } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { renderMarkdown } from "@/lib/markdown";
@@ -27,10 +27,7 @@ import { deleteArticle, publishArticle, returnArticle, submitArticle, withdrawAr
  */
 
 /** The resource an existing article is, for the permission check (an unknown id: province-wide). */
-async function resourceOf(id: string): Promise<Resource> {
-  const article = await db.article.findUnique({ where: { id }, select: { kind: true, communeId: true } });
-  return article ? articleResource(article) : { communeId: null };
-}
+const articleOf = (id: string) => resourceOf(db.article.findUnique({ where: { id }, select: { kind: true, communeId: true } }), articleResource);
 
 /** Workflow steps change which forms the editor shows, so the outcome is shown by the page itself. */
 function toEditor(id: string, done: (typeof WORKFLOW_DONE)[number]): string {
@@ -50,7 +47,7 @@ export const createArticleAction = defineAction({
 export const updateArticleSettingsAction = defineAction({
   permission: "articles.edit",
   schema: ZArticleSettings,
-  resource: (input) => resourceOf(input.id),
+  resource: (input) => articleOf(input.id),
   run: (input, ctx) => updateArticleSettings(input, ctx),
   invalidate: { tags: [ARTICLES_TAG], pages: (input) => articlePageKeys(input.id) },
   done: "admin:articles.saved",
@@ -59,7 +56,7 @@ export const updateArticleSettingsAction = defineAction({
 export const saveTranslationAction = defineAction({
   permission: "articles.edit",
   schema: ZSaveTranslation,
-  resource: (input) => resourceOf(input.articleId),
+  resource: (input) => articleOf(input.articleId),
   run: (input, ctx) => saveTranslation(input, ctx),
   invalidate: { tags: [ARTICLES_TAG], pages: (input) => articlePageKeys(input.articleId) },
   done: "admin:articles.saved",
@@ -68,7 +65,7 @@ export const saveTranslationAction = defineAction({
 export const submitArticleAction = defineAction({
   permission: "articles.edit",
   schema: ZArticleId,
-  resource: (input) => resourceOf(input.id),
+  resource: (input) => articleOf(input.id),
   run: (input, ctx) => submitArticle(input.id, ctx),
   invalidate: { tags: [ARTICLES_TAG], pages: (input) => articlePageKeys(input.id) },
   done: "admin:articles.submitted",
@@ -122,7 +119,7 @@ const ZDetachMedia = z.union([
 export const detachMediaAction = defineAction({
   permission: "articles.edit",
   schema: ZDetachMedia,
-  resource: (input) => resourceOf(input.id),
+  resource: (input) => articleOf(input.id),
   run: ({ id, ...where }, ctx) => detachMedia(id, where, ctx),
   invalidate: { tags: [ARTICLES_TAG], pages: (input) => articlePageKeys(input.id) },
   done: "admin:articles.mediaRemoved",

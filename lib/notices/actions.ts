@@ -1,7 +1,7 @@
 "use server";
 
 import { z } from "zod";
-import type { Resource } from "@/lib/auth/permissions";
+import { resourceOf, type Resource } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { LOCALES } from "@/lib/i18n/config";
 import { defineAction } from "@/lib/run-action";
@@ -24,10 +24,7 @@ import { NOTICES_TAG } from "./tags";
  */
 
 /** The resource an existing notice is (an unknown id: province-wide, so only officials get further). */
-async function resourceOf(id: string): Promise<Resource> {
-  const notice = await db.notice.findUnique({ where: { id }, select: { communeId: true } });
-  return notice ? noticeResource(notice) : { communeId: null };
-}
+const noticeOf = (id: string) => resourceOf(db.notice.findUnique({ where: { id }, select: { communeId: true } }), noticeResource);
 
 /** The resource a chosen area is; an area that is not valid is the province's (the mutation says why). */
 async function areaResource(input: { provinceWide: boolean; unitIds: string[] }): Promise<Resource> {
@@ -55,7 +52,7 @@ export const createNoticeAction = defineAction({
 export const updateNoticeSettingsAction = defineAction({
   permission: "notices.manage",
   schema: ZNoticeSettings,
-  resource: (input) => resourceOf(input.id),
+  resource: (input) => noticeOf(input.id),
   run: (input, ctx) => updateNoticeSettings(input, ctx),
   invalidate: { tags: [NOTICES_TAG], pages: (input) => noticePageKeysOf(db, input.id) },
   done: "notices:admin.saved",
@@ -64,7 +61,7 @@ export const updateNoticeSettingsAction = defineAction({
 export const saveNoticeTranslationAction = defineAction({
   permission: "notices.manage",
   schema: ZSaveNoticeTranslation,
-  resource: (input) => resourceOf(input.noticeId),
+  resource: (input) => noticeOf(input.noticeId),
   run: (input, ctx) => saveNoticeTranslation(input, ctx),
   invalidate: { tags: [NOTICES_TAG], pages: (input) => noticePageKeysOf(db, input.noticeId) },
   done: "notices:admin.saved",
@@ -73,7 +70,7 @@ export const saveNoticeTranslationAction = defineAction({
 export const issueNoticeAction = defineAction({
   permission: "notices.manage",
   schema: ZNoticeId,
-  resource: (input) => resourceOf(input.id),
+  resource: (input) => noticeOf(input.id),
   run: async (input, ctx) => (await issueNotice(input.id, ctx)).id,
   invalidate: pagesOfResult,
   done: "notices:admin.issued",
@@ -83,7 +80,7 @@ export const issueNoticeAction = defineAction({
 export const prepareUpdateAction = defineAction({
   permission: "notices.manage",
   schema: ZNoticeId,
-  resource: (input) => resourceOf(input.id),
+  resource: (input) => noticeOf(input.id),
   run: (input, ctx) => prepareNoticeUpdate(input.id, ctx),
   invalidate: pagesOfResult,
   done: "notices:admin.updatePrepared",
@@ -93,7 +90,7 @@ export const prepareUpdateAction = defineAction({
 export const cancelNoticeAction = defineAction({
   permission: "notices.manage",
   schema: ZCancelNotice,
-  resource: (input) => resourceOf(input.id),
+  resource: (input) => noticeOf(input.id),
   run: (input, ctx) => cancelNotice(input, ctx),
   invalidate: pagesOfResult,
   done: "notices:admin.cancelled",
@@ -103,7 +100,7 @@ export const cancelNoticeAction = defineAction({
 export const allClearNoticeAction = defineAction({
   permission: "notices.manage",
   schema: ZAllClearNotice,
-  resource: (input) => resourceOf(input.id),
+  resource: (input) => noticeOf(input.id),
   run: (input, ctx) => allClearNotice(input, ctx),
   invalidate: pagesOfResult,
   done: "notices:admin.allClear",
@@ -115,7 +112,7 @@ const ZDetachAudio = z.object({ id: z.string().min(1).max(40), locale: z.enum(LO
 export const detachNoticeAudioAction = defineAction({
   permission: "notices.manage",
   schema: ZDetachAudio,
-  resource: (input) => resourceOf(input.id),
+  resource: (input) => noticeOf(input.id),
   run: (input, ctx) => detachNoticeAudio(input.id, input.locale, ctx),
   invalidate: { tags: [NOTICES_TAG], pages: (input) => noticePageKeysOf(db, input.id) },
   done: "notices:admin.audioRemoved",
