@@ -10,7 +10,14 @@ export const onRequestError: Instrumentation.onRequestError = async (error, requ
   const { log } = await import("@/lib/log/server");
   const reqId = request.headers["x-request-id"];
   log.error(
-    { err: error, reqId: Array.isArray(reqId) ? reqId[0] : reqId, method: request.method, path: request.path.split("?")[0], route: context.routePath, routeType: context.routeType },
+    {
+      err: error,
+      reqId: Array.isArray(reqId) ? reqId[0] : reqId,
+      method: request.method,
+      path: request.path.split("?")[0],
+      route: context.routePath,
+      routeType: context.routeType,
+    },
     "request error",
   );
 };

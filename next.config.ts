@@ -31,7 +31,10 @@ const nextConfig: NextConfig = {
       { source: "/:path*", headers: [...SECURITY_HEADERS] },
       // The lesson pages' in-browser recorder (components/lessons/phrase-recorder.tsx) needs the
       // microphone, for this origin only; every other page keeps it off.
-      { source: "/admin/lessons/:path*", headers: [{ key: "Permissions-Policy", value: "camera=(), microphone=(self), geolocation=(), payment=(), usb=()" }] },
+      {
+        source: "/admin/lessons/:path*",
+        headers: [{ key: "Permissions-Policy", value: "camera=(), microphone=(self), geolocation=(), payment=(), usb=()" }],
+      },
     ];
   },
 };

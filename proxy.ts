@@ -1,11 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
-import {
-  DEFAULT_LOCALE,
-  LOCALE_COOKIE,
-  isLocale,
-  localeFromAcceptLanguage,
-  type Locale,
-} from "@/lib/i18n/config";
+import { DEFAULT_LOCALE, LOCALE_COOKIE, isLocale, localeFromAcceptLanguage, type Locale } from "@/lib/i18n/config";
 import { isPrivatePage } from "@/lib/i18n/languages.mjs";
 import { contentSecurityPolicy } from "@/lib/security/csp.mjs";
 

@@ -11,7 +11,10 @@ export default async function Forbidden() {
       <h1 className="mt-2 text-2xl font-bold">{t("forbidden.title")}</h1>
       <p className="mt-3">{t("forbidden.body")}</p>
       <p className="mt-6">
-        <a href="/admin" className="inline-flex min-h-11 items-center rounded bg-brand-700 px-4 font-semibold text-white hover:bg-brand-800">
+        <a
+          href="/admin"
+          className="inline-flex min-h-11 items-center rounded bg-brand-700 px-4 font-semibold text-white hover:bg-brand-800"
+        >
           {t("forbidden.back")}
         </a>
       </p>

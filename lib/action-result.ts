@@ -1,13 +1,6 @@
 import type { z } from "zod";
 
-export type ErrorCode =
-  | "invalid"
-  | "forbidden"
-  | "conflict"
-  | "notFound"
-  | "credentials"
-  | "locked"
-  | "inactive";
+export type ErrorCode = "invalid" | "forbidden" | "conflict" | "notFound" | "credentials" | "locked" | "inactive";
 
 /**
  * What a server action returns to its form. Expected failures are values, not throws: the
@@ -48,7 +41,12 @@ export function invalid(error: z.ZodError, values: Record<string, string>): Form
   return { ok: false, code: "invalid", formError: "form.invalid", fieldErrors, values };
 }
 
-export function failure(code: ErrorCode, formError: string, values?: Record<string, string>, params?: Record<string, string | number>): FormState {
+export function failure(
+  code: ErrorCode,
+  formError: string,
+  values?: Record<string, string>,
+  params?: Record<string, string | number>,
+): FormState {
   return { ok: false, code, formError, formErrorParams: params, values };
 }
 

@@ -30,7 +30,10 @@ function formatter<T extends Intl.DateTimeFormat | Intl.NumberFormat>(key: strin
  */
 export function formatDate(date: Date, locale: Locale): string {
   const intl = intlLocale(locale);
-  return formatter(`date:${intl}`, () => new Intl.DateTimeFormat(intl, { day: "numeric", month: "long", year: "numeric", timeZone: TIME_ZONE })).format(date);
+  return formatter(
+    `date:${intl}`,
+    () => new Intl.DateTimeFormat(intl, { day: "numeric", month: "long", year: "numeric", timeZone: TIME_ZONE }),
+  ).format(date);
 }
 
 /** The date as formatDate writes it, then the time: "3 tháng 12, 2026, 14:30". */
@@ -40,7 +43,10 @@ export function formatDateTime(date: Date, locale: Locale): string {
 
 export function formatTime(date: Date, locale: Locale): string {
   const intl = intlLocale(locale);
-  return formatter(`time:${intl}`, () => new Intl.DateTimeFormat(intl, { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone: TIME_ZONE })).format(date);
+  return formatter(
+    `time:${intl}`,
+    () => new Intl.DateTimeFormat(intl, { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone: TIME_ZONE }),
+  ).format(date);
 }
 
 export function formatNumber(value: number, locale: Locale): string {

@@ -14,7 +14,9 @@ const out = at !== -1 ? process.argv[at + 1] : path.join(ROOT, "backups", `porta
 try {
   const manifest = await backup({ out });
   const rows = Object.values(manifest.counts).reduce((sum, n) => sum + n, 0);
-  log(`Backup written: ${out} (${manifest.database.kind} database, ${rows} rows in ${Object.keys(manifest.counts).length} tables, ${manifest.media.length} media files)`);
+  log(
+    `Backup written: ${out} (${manifest.database.kind} database, ${rows} rows in ${Object.keys(manifest.counts).length} tables, ${manifest.media.length} media files)`,
+  );
 } catch (error) {
   console.error(`Backup failed: ${error instanceof Error ? error.message : error}`);
   process.exit(1);

@@ -40,16 +40,25 @@ async function benchDatabase() {
 
 /** PAGES published policy articles, under /vi/news (copies of a seeded one), returns their ids and addresses. */
 async function articles(client) {
-  const { rows: [model] } = await client.query(`SELECT a.id FROM "Article" a WHERE a.kind = 'POLICY' AND a.state = 'PUBLISHED' AND a."publishAt" < now() LIMIT 1`);
-  await client.query(`
+  const {
+    rows: [model],
+  } = await client.query(
+    `SELECT a.id FROM "Article" a WHERE a.kind = 'POLICY' AND a.state = 'PUBLISHED' AND a."publishAt" < now() LIMIT 1`,
+  );
+  await client.query(
+    `
     WITH made AS (
       INSERT INTO "Article" (id, kind, state, "topicId", "communeId", "publishAt", "firstPublishedAt", "createdAt", "updatedAt")
       SELECT 'bench' || n, kind, state, "topicId", "communeId", now() - interval '2 days', now() - interval '2 days', now(), now()
       FROM "Article", generate_series(1, $2::int) n WHERE id = $1 RETURNING id)
     INSERT INTO "ArticleTranslation" (id, "articleId", locale, title, slug, summary, body, "createdAt", "updatedAt")
     SELECT 'tr-' || made.id, made.id, 'vi', t.title || ' ' || made.id, 'bai-thu-' || made.id, t.summary, t.body, now(), now()
-    FROM made, "ArticleTranslation" t WHERE t."articleId" = $1 AND t.locale = 'vi'`, [model.id, PAGES]);
-  const { rows } = await client.query(`SELECT "articleId" AS id, slug FROM "ArticleTranslation" WHERE "articleId" LIKE 'bench%' ORDER BY "articleId"`);
+    FROM made, "ArticleTranslation" t WHERE t."articleId" = $1 AND t.locale = 'vi'`,
+    [model.id, PAGES],
+  );
+  const { rows } = await client.query(
+    `SELECT "articleId" AS id, slug FROM "ArticleTranslation" WHERE "articleId" LIKE 'bench%' ORDER BY "articleId"`,
+  );
   return rows.map((row) => ({ id: row.id, path: `/vi/news/${row.slug}` }));
 }
 
@@ -88,9 +97,13 @@ function editor(client, list, byKeys) {
   const timer = setInterval(() => {
     const article = list[(i++ * 37) % list.length];
     const pages = [`article:${article.id}`, "article-missing", "section:news", "section:law", "home", "search", "communes"];
-    const payload = JSON.stringify(byKeys ? { origin: "bench-editor", tags: ["articles"], pages } : { origin: "bench-editor", tags: ["articles"] });
+    const payload = JSON.stringify(
+      byKeys ? { origin: "bench-editor", tags: ["articles"], pages } : { origin: "bench-editor", tags: ["articles"] },
+    );
     last = last.then(async () => {
-      await client.query(`UPDATE "ArticleTranslation" SET summary = summary || '.', "updatedAt" = now() WHERE "articleId" = $1`, [article.id]);
+      await client.query(`UPDATE "ArticleTranslation" SET summary = summary || '.', "updatedAt" = now() WHERE "articleId" = $1`, [
+        article.id,
+      ]);
       await client.query("SELECT pg_notify('portal_invalidate', $1)", [payload]);
     });
   }, 1000);
@@ -129,7 +142,11 @@ try {
   log("Warming every page");
   for (const page of paths) await fetch(BASE + page).then((r) => r.arrayBuffer());
   const runs = {};
-  for (const [name, mode] of [["readOnly", null], ["editingPurgeByKeys", true], ["editingPurgeAll", false]]) {
+  for (const [name, mode] of [
+    ["readOnly", null],
+    ["editingPurgeByKeys", true],
+    ["editingPurgeAll", false],
+  ]) {
     log(`Run: ${name}`);
     for (const page of paths) await fetch(BASE + page).then((r) => r.arrayBuffer());
     const stop = mode === null ? async () => {} : editor(client, list, mode);
@@ -144,10 +161,20 @@ try {
     };
   }
   const commit = benchCommit();
-  appendBenchResult({ date: new Date().toISOString(), commit, bench: "editing", pages: list.length, connections: CONNECTIONS, durationSeconds: DURATION, runs });
+  appendBenchResult({
+    date: new Date().toISOString(),
+    commit,
+    bench: "editing",
+    pages: list.length,
+    connections: CONNECTIONS,
+    durationSeconds: DURATION,
+    runs,
+  });
   console.log("");
   for (const [name, r] of Object.entries(runs)) {
-    console.log(`${name.padEnd(20)} hit ratio ${(r.hitRatio * 100).toFixed(1)}%  ${r.requestsPerSecond.toFixed(0)} req/s  p50 ${r.latencyMs.p50} ms  p99 ${r.latencyMs.p99} ms  non-2xx ${r.non2xx}  errors ${r.errors}`);
+    console.log(
+      `${name.padEnd(20)} hit ratio ${(r.hitRatio * 100).toFixed(1)}%  ${r.requestsPerSecond.toFixed(0)} req/s  p50 ${r.latencyMs.p50} ms  p99 ${r.latencyMs.p99} ms  non-2xx ${r.non2xx}  errors ${r.errors}`,
+    );
   }
 } finally {
   await client.end();

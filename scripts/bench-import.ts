@@ -23,7 +23,10 @@ await admin.end();
 const url = new URL(server);
 url.pathname = `/${database}`;
 process.env.DATABASE_URL = url.toString();
-execFileSync(process.execPath, [path.resolve("node_modules/prisma/build/index.js"), "migrate", "deploy"], { env: process.env, stdio: "ignore" });
+execFileSync(process.execPath, [path.resolve("node_modules/prisma/build/index.js"), "migrate", "deploy"], {
+  env: process.env,
+  stdio: "ignore",
+});
 
 const { seed } = await import("../prisma/seed/index");
 await seed();
@@ -31,11 +34,15 @@ await seed();
 // (lib/db.ts takes the client it finds in globalThis.portalDb).
 const { PrismaClient } = await import("../lib/generated/prisma/client");
 const { PrismaPg } = await import("@prisma/adapter-pg");
-const logged = new PrismaClient({ adapter: new PrismaPg({ connectionString: process.env.DATABASE_URL, max: 10 }), log: [{ emit: "event", level: "query" }] });
+const logged = new PrismaClient({
+  adapter: new PrismaPg({ connectionString: process.env.DATABASE_URL, max: 10 }),
+  log: [{ emit: "event", level: "query" }],
+});
 type Step = { at: number; ms: number; sql: string };
 let steps: Step[] | null = null;
 logged.$on("query", (event) => {
-  if (steps) steps.push({ at: performance.now() - event.duration, ms: event.duration, sql: event.query.replace(/\s+/g, " ").trim().slice(0, 90) });
+  if (steps)
+    steps.push({ at: performance.now() - event.duration, ms: event.duration, sql: event.query.replace(/\s+/g, " ").trim().slice(0, 90) });
 });
 (globalThis as { portalDb?: unknown }).portalDb = logged;
 const { db } = await import("../lib/db");
@@ -48,7 +55,8 @@ async function cpuMs(): Promise<{ node: number; database: number | null }> {
   const node = (usage.user + usage.system) / 1000;
   try {
     const pids = await db.$queryRawUnsafe<{ pid: number }[]>(`SELECT pid FROM pg_stat_activity WHERE datname = current_database()`);
-    const ticks = pids.map(({ pid }) => fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" "))
+    const ticks = pids
+      .map(({ pid }) => fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" "))
       .reduce((sum, fields) => sum + Number(fields[11]) + Number(fields[12]), 0);
     return { node, database: (ticks * 1000) / 100 }; // USER_HZ is 100 on Linux
   } catch {
@@ -69,8 +77,13 @@ async function timed<T>(label: string, work: () => Promise<T>, cpu: Record<strin
   const total = performance.now() - start;
   steps = null; // not the CPU time query
   const after = await cpuMs();
-  const used = (cpu[label] = { nodeMs: Math.round(after.node - before.node), databaseMs: after.database === null || before.database === null ? null : Math.round(after.database - before.database) });
-  console.log(`\n${label}: ${total.toFixed(0)} ms, of which SQL ${recorded.reduce((sum, s) => sum + s.ms, 0).toFixed(0)} ms; CPU: Node ${used.nodeMs} ms, database ${used.databaseMs ?? "—"} ms`);
+  const used = (cpu[label] = {
+    nodeMs: Math.round(after.node - before.node),
+    databaseMs: after.database === null || before.database === null ? null : Math.round(after.database - before.database),
+  });
+  console.log(
+    `\n${label}: ${total.toFixed(0)} ms, of which SQL ${recorded.reduce((sum, s) => sum + s.ms, 0).toFixed(0)} ms; CPU: Node ${used.nodeMs} ms, database ${used.databaseMs ?? "—"} ms`,
+  );
   let last = start;
   for (const step of recorded) {
     const gap = step.at - last;
@@ -87,20 +100,35 @@ const { getImport } = await import("../lib/dataset/import/queries");
 // 200 villages in one commune × 10 indicators × 10 ethnic groups × 5 years = 100,000 rows.
 const commune = await db.adminUnit.findUniqueOrThrow({ where: { slug: "minh-dan" } });
 await db.adminUnit.createMany({
-  data: Array.from({ length: 200 }, (_, i) => ({ level: "VILLAGE" as const, code: `BENCH-${i}`, name: `Bản ${i}`, fullName: `Bản ${i}`, slug: `bench-${i}`, parentId: commune.id })),
+  data: Array.from({ length: 200 }, (_, i) => ({
+    level: "VILLAGE" as const,
+    code: `BENCH-${i}`,
+    name: `Bản ${i}`,
+    fullName: `Bản ${i}`,
+    slug: `bench-${i}`,
+    parentId: commune.id,
+  })),
 });
 const groups = ["01", "02", "03", "04", "06", "07", "08", "09", "13", "17"];
 const counts: Record<string, (base: number) => number> = {
-  POP: (b) => b, HH: (b) => Math.round(b / 4), POOR_HH: (b) => Math.round(b / 20), NEAR_POOR_HH: (b) => Math.round(b / 40),
-  HH_ELECTRICITY: (b) => Math.round(b / 5), HH_CLEAN_WATER: (b) => Math.round(b / 6), OUT_OF_SCHOOL: (b) => Math.round(b / 100),
-  LITERACY_RATE: () => 95.5, HEALTH_INSURED: (b) => Math.round(b * 0.9), PRESTIGIOUS: () => 1,
+  POP: (b) => b,
+  HH: (b) => Math.round(b / 4),
+  POOR_HH: (b) => Math.round(b / 20),
+  NEAR_POOR_HH: (b) => Math.round(b / 40),
+  HH_ELECTRICITY: (b) => Math.round(b / 5),
+  HH_CLEAN_WATER: (b) => Math.round(b / 6),
+  OUT_OF_SCHOOL: (b) => Math.round(b / 100),
+  LITERACY_RATE: () => 95.5,
+  HEALTH_INSURED: (b) => Math.round(b * 0.9),
+  PRESTIGIOUS: () => 1,
 };
 const lines = ["year,commune_code,village_code,ethnic_group_code,ethnic_group,indicator_code,value,source,note"];
 for (let year = 2021; year <= 2025; year++) {
   for (let v = 0; v < 200; v++) {
     for (const group of groups) {
       const base = 40 + ((v * 7 + Number(group) * 13 + year) % 60);
-      for (const [code, value] of Object.entries(counts)) lines.push(`${year},${commune.code},BENCH-${v},${group},,${code},${value(base)},benchmark,`);
+      for (const [code, value] of Object.entries(counts))
+        lines.push(`${year},${commune.code},BENCH-${v},${group},,${code},${value(base)},benchmark,`);
     }
   }
 }
@@ -112,7 +140,8 @@ const cpu: Record<string, Cpu> = {};
 const id = await timed("dry run", () => previewImport({ name: "bench.csv", bytes }, { actor: viewer, ip: null }), cpu);
 const previewMs = performance.now() - started;
 const report = await getImport({ viewer, id });
-if (report?.status !== "PREVIEWED") throw new Error(`the benchmark file did not pass its check: ${JSON.stringify(report?.report.problems.slice(0, 3))}`);
+if (report?.status !== "PREVIEWED")
+  throw new Error(`the benchmark file did not pass its check: ${JSON.stringify(report?.report.problems.slice(0, 3))}`);
 started = performance.now();
 const summary = await timed("commit", () => commitImport(id, { actor: viewer, ip: null }), cpu);
 const commitMs = performance.now() - started;
@@ -150,7 +179,11 @@ const seconds = (ms: number | undefined) => (ms === undefined ? "—" : `${(ms /
 const figures = [
   ["dry run", line.dryRunMs, previous?.dryRunMs],
   ["commit", line.commitMs, previous?.commitMs],
-  ["dry run + commit", line.dryRunMs + line.commitMs, previous?.dryRunMs !== undefined && previous.commitMs !== undefined ? previous.dryRunMs + previous.commitMs : undefined],
+  [
+    "dry run + commit",
+    line.dryRunMs + line.commitMs,
+    previous?.dryRunMs !== undefined && previous.commitMs !== undefined ? previous.dryRunMs + previous.commitMs : undefined,
+  ],
   ["same file again: commit", line.recommitUnchangedMs, previous?.recommitUnchangedMs],
 ] as const;
 console.log(`Import of ${line.rows} rows (${line.megabytes} MB CSV), ${JSON.stringify(summary)}`);
@@ -160,5 +193,8 @@ const cpuOf = (label: string, of?: Partial<typeof line>) => {
   const used = of?.cpuMs?.[label];
   return used ? `${seconds(used.nodeMs)} + ${used.databaseMs === null ? "—" : seconds(used.databaseMs)}` : "—";
 };
-console.log(`\nCPU time (Node + database), load average ${line.load.average} on ${line.load.cores} cores${previous?.load ? ` (before: ${previous.load.average})` : ""}`);
-for (const label of ["dry run", "commit", "same file again: commit"]) console.log(`${label.padEnd(26)}${cpuOf(label, line).padStart(18)}${cpuOf(label, previous).padStart(22)}`);
+console.log(
+  `\nCPU time (Node + database), load average ${line.load.average} on ${line.load.cores} cores${previous?.load ? ` (before: ${previous.load.average})` : ""}`,
+);
+for (const label of ["dry run", "commit", "same file again: commit"])
+  console.log(`${label.padEnd(26)}${cpuOf(label, line).padStart(18)}${cpuOf(label, previous).padStart(22)}`);

@@ -27,7 +27,10 @@ await admin.end();
 const url = new URL(server);
 url.pathname = `/${database}`;
 process.env.DATABASE_URL = url.toString();
-execFileSync(process.execPath, [path.resolve("node_modules/prisma/build/index.js"), "migrate", "deploy"], { env: process.env, stdio: "ignore" });
+execFileSync(process.execPath, [path.resolve("node_modules/prisma/build/index.js"), "migrate", "deploy"], {
+  env: process.env,
+  stdio: "ignore",
+});
 
 const { seedReference } = await import("../prisma/seed/reference");
 const { seedDemoUsers } = await import("../prisma/seed/users");
@@ -62,10 +65,26 @@ await db.$executeRaw`ANALYZE "Subscription"`;
 const official = await db.user.findUniqueOrThrow({ where: { email: "official@demo.local" } });
 const notice = await db.notice.create({
   data: {
-    seriesId: "bench-notice", id: "bench-notice", category: "DISASTER", hazard: "FLASH_FLOOD", severity: "SEVERE", urgency: "IMMEDIATE", certainty: "LIKELY",
-    communeId: commune.id, effectiveAt: new Date(), expiresAt: new Date(Date.now() + 6 * 3_600_000), authorId: official.id,
+    seriesId: "bench-notice",
+    id: "bench-notice",
+    category: "DISASTER",
+    hazard: "FLASH_FLOOD",
+    severity: "SEVERE",
+    urgency: "IMMEDIATE",
+    certainty: "LIKELY",
+    communeId: commune.id,
+    effectiveAt: new Date(),
+    expiresAt: new Date(Date.now() + 6 * 3_600_000),
+    authorId: official.id,
     areas: { create: [{ unitId: commune.id }] },
-    translations: { create: { locale: "vi", headline: "Cảnh báo lũ quét", description: "Mưa lớn trên thượng nguồn.", instruction: "Không qua suối. Lên chỗ cao ngay." } },
+    translations: {
+      create: {
+        locale: "vi",
+        headline: "Cảnh báo lũ quét",
+        description: "Mưa lớn trên thượng nguồn.",
+        instruction: "Không qua suối. Lên chỗ cao ngay.",
+      },
+    },
   },
 });
 
@@ -75,8 +94,15 @@ const queueMs = performance.now() - started;
 const queued = await db.outboxMessage.count({ where: { template: "notice.alert" } });
 
 // Delivery: SMS to the stub at the configured rate, e-mail to the demo log, for DELIVERY_SECONDS.
-const settings = ZOutboxSettings.parse({ sms: { transport: "http", ratePerSecond: RATE, concurrency: CONCURRENCY, http: { url: `http://127.0.0.1:${port}/send` } }, email: { transport: "log", ratePerSecond: RATE, concurrency: CONCURRENCY } });
-await db.setting.upsert({ where: { key: OUTBOX_SETTINGS_KEY }, create: { key: OUTBOX_SETTINGS_KEY, value: settings }, update: { value: settings } });
+const settings = ZOutboxSettings.parse({
+  sms: { transport: "http", ratePerSecond: RATE, concurrency: CONCURRENCY, http: { url: `http://127.0.0.1:${port}/send` } },
+  email: { transport: "log", ratePerSecond: RATE, concurrency: CONCURRENCY },
+});
+await db.setting.upsert({
+  where: { key: OUTBOX_SETTINGS_KEY },
+  create: { key: OUTBOX_SETTINGS_KEY, value: settings },
+  update: { value: settings },
+});
 const controller = new AbortController();
 started = performance.now();
 const worker = runOutboxWorker({ db, signal: controller.signal, pollMs: 50 });
@@ -101,8 +127,20 @@ const line = {
   subscribers: SUBSCRIBERS,
   queued,
   queueMs: Math.round(queueMs),
-  delivery: { seconds: Number(deliverySeconds.toFixed(1)), smsRateLimit: RATE, smsConcurrency: CONCURRENCY, smsSent: sentSms, gatewayRequests: received, smsPerSecond: Number((sentSms / deliverySeconds).toFixed(1)), emailSentToLog: sentEmail },
+  delivery: {
+    seconds: Number(deliverySeconds.toFixed(1)),
+    smsRateLimit: RATE,
+    smsConcurrency: CONCURRENCY,
+    smsSent: sentSms,
+    gatewayRequests: received,
+    smsPerSecond: Number((sentSms / deliverySeconds).toFixed(1)),
+    emailSentToLog: sentEmail,
+  },
 };
 appendBenchResult(line);
-console.log(`Fan-out of a severe notice to ${SUBSCRIBERS} subscribers: ${queued} messages queued in ${line.queueMs} ms (in the issuing transaction).`);
-console.log(`Delivery for ${line.delivery.seconds} s: ${sentSms} SMS to the gateway stub (${line.delivery.smsPerSecond}/s, limit ${RATE}/s, ${CONCURRENCY} at once), ${sentEmail} e-mails to the demo log.`);
+console.log(
+  `Fan-out of a severe notice to ${SUBSCRIBERS} subscribers: ${queued} messages queued in ${line.queueMs} ms (in the issuing transaction).`,
+);
+console.log(
+  `Delivery for ${line.delivery.seconds} s: ${sentSms} SMS to the gateway stub (${line.delivery.smsPerSecond}/s, limit ${RATE}/s, ${CONCURRENCY} at once), ${sentEmail} e-mails to the demo log.`,
+);

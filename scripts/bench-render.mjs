@@ -69,7 +69,10 @@ async function database() {
 /** CPU seconds (user + system) used so far by a process and its children still running. */
 function cpuSeconds(pid) {
   const ticks = (id) => {
-    const fields = fs.readFileSync(`/proc/${id}/stat`, "utf8").replace(/^.*\) /, "").split(" ");
+    const fields = fs
+      .readFileSync(`/proc/${id}/stat`, "utf8")
+      .replace(/^.*\) /, "")
+      .split(" ");
     return Number(fields[11]) + Number(fields[12]); // utime, stime (clock ticks, 100 a second)
   };
   let total = 0;
@@ -88,7 +91,8 @@ let counter = 0;
 async function render(path) {
   const response = await fetch(`${BASE}${path}${path.includes("?") ? "&" : "?"}r=${++counter}`);
   await response.arrayBuffer();
-  if (response.status !== 200 || response.headers.get("x-portal-cache") === "HIT") throw new Error(`${path}: ${response.status} ${response.headers.get("x-portal-cache")}`);
+  if (response.status !== 200 || response.headers.get("x-portal-cache") === "HIT")
+    throw new Error(`${path}: ${response.status} ${response.headers.get("x-portal-cache")}`);
 }
 
 const db = await database();
@@ -121,22 +125,36 @@ try {
     // Concurrent: CONNECTIONS requests in flight, each a new address.
     let done = 0;
     const until = Date.now() + DURATION * 1000;
-    await Promise.all(Array.from({ length: CONNECTIONS }, async () => {
-      while (Date.now() < until) {
-        await render(path);
-        done++;
-      }
-    }));
+    await Promise.all(
+      Array.from({ length: CONNECTIONS }, async () => {
+        while (Date.now() < until) {
+          await render(path);
+          done++;
+        }
+      }),
+    );
     results[kind] = {
       cpuMsPerRender: Math.round(cpuMs * 10) / 10,
       rendersPerCpuSecond: Math.round(1000 / cpuMs),
       sequentialMsPerRender: Math.round(wallMs * 10) / 10,
       rendersPerSecond: Math.round(done / DURATION),
     };
-    log(`${kind.padEnd(10)} ${results[kind].cpuMsPerRender} ms CPU a render (${results[kind].rendersPerCpuSecond}/s on one core), ${results[kind].sequentialMsPerRender} ms one at a time, ${results[kind].rendersPerSecond} renders/s at ${CONNECTIONS} connections`);
+    log(
+      `${kind.padEnd(10)} ${results[kind].cpuMsPerRender} ms CPU a render (${results[kind].rendersPerCpuSecond}/s on one core), ${results[kind].sequentialMsPerRender} ms one at a time, ${results[kind].rendersPerSecond} renders/s at ${CONNECTIONS} connections`,
+    );
   }
   const [load] = fs.readFileSync("/proc/loadavg", "utf8").split(" ");
-  appendBenchResult({ date: new Date().toISOString(), commit: benchCommit(), bench: "render", database: db.name, samples: SAMPLES, connections: CONNECTIONS, durationSeconds: DURATION, load: Number(load), results });
+  appendBenchResult({
+    date: new Date().toISOString(),
+    commit: benchCommit(),
+    bench: "render",
+    database: db.name,
+    samples: SAMPLES,
+    connections: CONNECTIONS,
+    durationSeconds: DURATION,
+    load: Number(load),
+    results,
+  });
 } finally {
   await portal.close();
   portal.child.kill("SIGTERM");

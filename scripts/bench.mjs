@@ -29,7 +29,9 @@ const ARTICLE = "/vi/news/chinh-sach-ho-tro-ho-ngheo-lam-nha-o";
 // BENCH_TARGETS (comma-separated paths) measures other pages, e.g. a minority language's
 // (`/tyz,/tyz/library`) next to Vietnamese, to compare their cost side by side.
 const TARGETS = process.env.BENCH_TARGETS
-  ? process.env.BENCH_TARGETS.split(",").map((target) => target.trim()).filter((target) => target.startsWith("/"))
+  ? process.env.BENCH_TARGETS.split(",")
+      .map((target) => target.trim())
+      .filter((target) => target.startsWith("/"))
   : ["/vi", ARTICLE, "/vi/data", "/vi/notices", "/vi/products", "/vi/forum", "/vi/library", "/api/health"];
 const isPublicPage = (target) => localeOfPath(target.split("?")[0]) !== null;
 
@@ -138,13 +140,26 @@ try {
     };
   }
   const commit = benchCommit();
-  const line = { date: new Date().toISOString(), commit, node: process.version, connections: CONNECTIONS, durationSeconds: DURATION, firstVisitBytes: bytes, lighthouse, results };
+  const line = {
+    date: new Date().toISOString(),
+    commit,
+    node: process.version,
+    connections: CONNECTIONS,
+    durationSeconds: DURATION,
+    firstVisitBytes: bytes,
+    lighthouse,
+    results,
+  };
   appendBenchResult(line);
 
   console.log("");
   for (const [target, b] of Object.entries(bytes)) {
-    const scores = Object.entries(lighthouse[target].categories).map(([id, score]) => `${id} ${score}`).join(", ");
-    console.log(`${target}: first visit (gzip) HTML ${b.html} B + CSS ${b.css} B + JS ${b.js} B = ${(b.total / 1024).toFixed(1)} KB; Lighthouse mobile: ${scores}`);
+    const scores = Object.entries(lighthouse[target].categories)
+      .map(([id, score]) => `${id} ${score}`)
+      .join(", ");
+    console.log(
+      `${target}: first visit (gzip) HTML ${b.html} B + CSS ${b.css} B + JS ${b.js} B = ${(b.total / 1024).toFixed(1)} KB; Lighthouse mobile: ${scores}`,
+    );
     if (lighthouse[target].failing.length) console.log(`   audits not passed: ${lighthouse[target].failing.join(", ")}`);
   }
   for (const [target, r] of Object.entries(results)) {

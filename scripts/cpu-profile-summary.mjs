@@ -29,9 +29,12 @@ function bundledModule(url, line, column) {
   if (!bundles.has(url)) {
     const starts = [];
     try {
-      fs.readFileSync(new URL(url), "utf8").split("\n").forEach((text, index) => {
-        for (const match of text.matchAll(/"(\.\/dist\/[^"]+|[a-z@][^"]*\.external(?:\.js)?)"\([a-z,]*\)\{/g)) starts.push([index, match.index, match[1]]);
-      });
+      fs.readFileSync(new URL(url), "utf8")
+        .split("\n")
+        .forEach((text, index) => {
+          for (const match of text.matchAll(/"(\.\/dist\/[^"]+|[a-z@][^"]*\.external(?:\.js)?)"\([a-z,]*\)\{/g))
+            starts.push([index, match.index, match[1]]);
+        });
     } catch {}
     bundles.set(url, starts);
   }
@@ -52,7 +55,8 @@ function moduleOf(url, position) {
     const rest = pkg[2] ?? "";
     // Next.js bundles React's server renderer and flight serializer inside its own compiled folder.
     const compiled = rest.match(/\/compiled\/([^/]+)\/([^/]+)/);
-    if (pkg[1] === "next" && rest.includes("/compiled/next-server/") && position) return `next-runtime: ${bundledModule(url, position[0], position[1]) ?? "?"}`;
+    if (pkg[1] === "next" && rest.includes("/compiled/next-server/") && position)
+      return `next-runtime: ${bundledModule(url, position[0], position[1]) ?? "?"}`;
     if (pkg[1] === "next" && compiled) return `next/compiled/${compiled[1]}/${compiled[2].replace(/\.(production|development).*$/, "")}`;
     if (pkg[1] === "next") return `next/${rest.split("/").slice(1, 4).join("/")}`;
     return pkg[1];
@@ -74,7 +78,12 @@ for (const node of profile.nodes) {
     if (functionName === "(idle)") idle += t;
   }
   if (functionName === "(idle)") continue;
-  const mod = functionName === "(garbage collector)" ? "(gc)" : functionName === "(program)" ? "(program)" : moduleOf(url, [lineNumber, columnNumber]);
+  const mod =
+    functionName === "(garbage collector)"
+      ? "(gc)"
+      : functionName === "(program)"
+        ? "(program)"
+        : moduleOf(url, [lineNumber, columnNumber]);
   const key = `${functionName || "(anonymous)"}  ${mod}:${lineNumber + 1}`;
   byFunction.set(key, (byFunction.get(key) ?? 0) + t);
   byModule.set(mod, (byModule.get(mod) ?? 0) + t);

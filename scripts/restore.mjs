@@ -18,7 +18,9 @@ if (!archive) {
 try {
   const { manifest, counts } = await restore({ archive, force: args.includes("--force") });
   const rows = Object.values(counts).reduce((sum, n) => sum + n, 0);
-  log(`Restored ${archive} (made ${manifest.createdAt}): ${rows} rows in ${Object.keys(counts).length} tables, ${manifest.media.length} media files, all checked.`);
+  log(
+    `Restored ${archive} (made ${manifest.createdAt}): ${rows} rows in ${Object.keys(counts).length} tables, ${manifest.media.length} media files, all checked.`,
+  );
 } catch (error) {
   console.error(`Restore failed: ${error instanceof Error ? error.message : error}`);
   process.exit(1);

@@ -33,7 +33,10 @@ async function database() {
 }
 
 async function columns(client, table) {
-  const { rows } = await client.query(`SELECT column_name FROM information_schema.columns WHERE table_schema = 'public' AND table_name = $1 ORDER BY ordinal_position`, [table]);
+  const { rows } = await client.query(
+    `SELECT column_name FROM information_schema.columns WHERE table_schema = 'public' AND table_name = $1 ORDER BY ordinal_position`,
+    [table],
+  );
   return rows.map((row) => row.column_name);
 }
 
@@ -48,7 +51,10 @@ async function copies(client, { table, where, model, count, set, omit = [] }) {
   const values = cols.map((col) => set[col] ?? `src."${col}"`).join(", ");
   for (let from = 1; from <= count; from += BATCH) {
     const to = Math.min(count, from + BATCH - 1);
-    await client.query(`INSERT INTO "${table}" (${list}) SELECT ${values} FROM "${table}" src, generate_series(${from}, ${to}) n WHERE ${where}`, [model]);
+    await client.query(
+      `INSERT INTO "${table}" (${list}) SELECT ${values} FROM "${table}" src, generate_series(${from}, ${to}) n WHERE ${where}`,
+      [model],
+    );
   }
 }
 
@@ -63,29 +69,128 @@ try {
   const one = async (sql) => (await client.query(sql)).rows[0]?.id;
 
   log(`${COUNTS.articles} articles`);
-  const article = await one(`SELECT a.id FROM "Article" a JOIN "ArticleTranslation" t ON t."articleId" = a.id AND t.locale = 'vi' WHERE a.kind = 'POLICY' AND a.state = 'PUBLISHED' AND a."publishAt" < now() AND a."deletedAt" IS NULL LIMIT 1`);
-  await copies(client, { table: "Article", where: `src.id = $1`, model: article, count: COUNTS.articles, set: { id: `'big-a-' || n`, publishAt: `now() - n * interval '5 minutes'`, firstPublishedAt: `now() - n * interval '5 minutes'`, createdAt: `now() - n * interval '5 minutes'`, updatedAt: "now()" } });
-  await copies(client, { table: "ArticleTranslation", where: `src."articleId" = $1 AND src.locale = 'vi'`, model: article, count: COUNTS.articles, set: { id: `'big-at-' || n`, articleId: `'big-a-' || n`, slug: `'bai-viet-lon-' || n`, title: `src.title || ' (' || n || ')'`, audioId: "NULL", updatedAt: "now()" } });
+  const article = await one(
+    `SELECT a.id FROM "Article" a JOIN "ArticleTranslation" t ON t."articleId" = a.id AND t.locale = 'vi' WHERE a.kind = 'POLICY' AND a.state = 'PUBLISHED' AND a."publishAt" < now() AND a."deletedAt" IS NULL LIMIT 1`,
+  );
+  await copies(client, {
+    table: "Article",
+    where: `src.id = $1`,
+    model: article,
+    count: COUNTS.articles,
+    set: {
+      id: `'big-a-' || n`,
+      publishAt: `now() - n * interval '5 minutes'`,
+      firstPublishedAt: `now() - n * interval '5 minutes'`,
+      createdAt: `now() - n * interval '5 minutes'`,
+      updatedAt: "now()",
+    },
+  });
+  await copies(client, {
+    table: "ArticleTranslation",
+    where: `src."articleId" = $1 AND src.locale = 'vi'`,
+    model: article,
+    count: COUNTS.articles,
+    set: {
+      id: `'big-at-' || n`,
+      articleId: `'big-a-' || n`,
+      slug: `'bai-viet-lon-' || n`,
+      title: `src.title || ' (' || n || ')'`,
+      audioId: "NULL",
+      updatedAt: "now()",
+    },
+  });
 
   log(`${COUNTS.products} products`);
   const product = await one(`SELECT p.id FROM "Product" p WHERE p.published LIMIT 1`);
-  await copies(client, { table: "Product", where: `src.id = $1`, model: product, count: COUNTS.products, set: { id: `'big-p-' || n`, updatedAt: "now()" } });
-  await copies(client, { table: "ProductTranslation", where: `src."productId" = $1`, model: product, count: COUNTS.products, set: { id: `'big-pt-' || src.locale || '-' || n`, productId: `'big-p-' || n`, slug: `src.slug || '-' || n`, name: `src.name || ' ' || n`, updatedAt: "now()" } });
+  await copies(client, {
+    table: "Product",
+    where: `src.id = $1`,
+    model: product,
+    count: COUNTS.products,
+    set: { id: `'big-p-' || n`, updatedAt: "now()" },
+  });
+  await copies(client, {
+    table: "ProductTranslation",
+    where: `src."productId" = $1`,
+    model: product,
+    count: COUNTS.products,
+    set: {
+      id: `'big-pt-' || src.locale || '-' || n`,
+      productId: `'big-p-' || n`,
+      slug: `src.slug || '-' || n`,
+      name: `src.name || ' ' || n`,
+      updatedAt: "now()",
+    },
+  });
 
   log(`${COUNTS.questions} forum questions`);
-  const question = await one(`SELECT q.id FROM "ForumQuestion" q JOIN "ForumAnswer" a ON a."questionId" = q.id WHERE q.state = 'ANSWERED' AND q."mergedIntoId" IS NULL LIMIT 1`);
-  await copies(client, { table: "ForumQuestion", where: `src.id = $1`, model: question, count: COUNTS.questions, omit: ["number"], set: { id: `'big-q-' || n`, trackingCode: `'BIG' || lpad(n::text, 9, '0')`, fingerprint: `md5('big-q-' || n)`, body: `src.body || ' (' || n || ')'`, publicBody: `src."publicBody" || ' (' || n || ')'`, createdAt: `now() - n * interval '3 minutes'`, publishedAt: `now() - n * interval '3 minutes'`, updatedAt: "now()" } });
-  await copies(client, { table: "ForumAnswer", where: `src."questionId" = $1`, model: question, count: COUNTS.questions, set: { id: `'big-qa-' || n`, questionId: `'big-q-' || n`, updatedAt: "now()" } });
+  const question = await one(
+    `SELECT q.id FROM "ForumQuestion" q JOIN "ForumAnswer" a ON a."questionId" = q.id WHERE q.state = 'ANSWERED' AND q."mergedIntoId" IS NULL LIMIT 1`,
+  );
+  await copies(client, {
+    table: "ForumQuestion",
+    where: `src.id = $1`,
+    model: question,
+    count: COUNTS.questions,
+    omit: ["number"],
+    set: {
+      id: `'big-q-' || n`,
+      trackingCode: `'BIG' || lpad(n::text, 9, '0')`,
+      fingerprint: `md5('big-q-' || n)`,
+      body: `src.body || ' (' || n || ')'`,
+      publicBody: `src."publicBody" || ' (' || n || ')'`,
+      createdAt: `now() - n * interval '3 minutes'`,
+      publishedAt: `now() - n * interval '3 minutes'`,
+      updatedAt: "now()",
+    },
+  });
+  await copies(client, {
+    table: "ForumAnswer",
+    where: `src."questionId" = $1`,
+    model: question,
+    count: COUNTS.questions,
+    set: { id: `'big-qa-' || n`, questionId: `'big-q-' || n`, updatedAt: "now()" },
+  });
 
   log(`${COUNTS.notices} notices`);
   const notice = await one(`SELECT n.id FROM "Notice" n WHERE n.state = 'ISSUED' AND n."supersedesId" IS NULL LIMIT 1`);
   if (notice) {
-    await copies(client, { table: "Notice", where: `src.id = $1`, model: notice, count: COUNTS.notices, set: { id: `'big-n-' || n`, seriesId: `'big-n-' || n`, supersedesId: "NULL", issuedAt: `now() - n * interval '1 hour'`, effectiveAt: `now() - n * interval '1 hour'`, expiresAt: `now() - n * interval '1 hour' + interval '1 day'`, updatedAt: "now()" } });
-    await copies(client, { table: "NoticeTranslation", where: `src."noticeId" = $1`, model: notice, count: COUNTS.notices, set: { id: `'big-nt-' || src.locale || '-' || n`, noticeId: `'big-n-' || n`, audioId: "NULL", updatedAt: "now()" } });
-    await copies(client, { table: "NoticeArea", where: `src."noticeId" = $1`, model: notice, count: COUNTS.notices, set: { noticeId: `'big-n-' || n` } });
+    await copies(client, {
+      table: "Notice",
+      where: `src.id = $1`,
+      model: notice,
+      count: COUNTS.notices,
+      set: {
+        id: `'big-n-' || n`,
+        seriesId: `'big-n-' || n`,
+        supersedesId: "NULL",
+        issuedAt: `now() - n * interval '1 hour'`,
+        effectiveAt: `now() - n * interval '1 hour'`,
+        expiresAt: `now() - n * interval '1 hour' + interval '1 day'`,
+        updatedAt: "now()",
+      },
+    });
+    await copies(client, {
+      table: "NoticeTranslation",
+      where: `src."noticeId" = $1`,
+      model: notice,
+      count: COUNTS.notices,
+      set: { id: `'big-nt-' || src.locale || '-' || n`, noticeId: `'big-n-' || n`, audioId: "NULL", updatedAt: "now()" },
+    });
+    await copies(client, {
+      table: "NoticeArea",
+      where: `src."noticeId" = $1`,
+      model: notice,
+      count: COUNTS.notices,
+      set: { noticeId: `'big-n-' || n` },
+    });
   }
   await client.query("ANALYZE");
-  const { rows: [counts] } = await client.query(`SELECT (SELECT count(*) FROM "Article")::int AS articles, (SELECT count(*) FROM "Product")::int AS products, (SELECT count(*) FROM "ForumQuestion")::int AS questions, (SELECT count(*) FROM "Notice")::int AS notices`);
+  const {
+    rows: [counts],
+  } = await client.query(
+    `SELECT (SELECT count(*) FROM "Article")::int AS articles, (SELECT count(*) FROM "Product")::int AS products, (SELECT count(*) FROM "ForumQuestion")::int AS questions, (SELECT count(*) FROM "Notice")::int AS notices`,
+  );
   log(`Done in ${Math.round((Date.now() - started) / 1000)} s: ${JSON.stringify(counts)} in ${DATABASE}`);
 } finally {
   await client.end();

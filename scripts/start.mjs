@@ -49,7 +49,13 @@ if (production && !process.env.PUBLIC_URL) {
 /** The newest migration of this checkout: /api/health is ready only once it is applied. */
 function latestMigration() {
   const dir = path.join(ROOT, "prisma", "migrations");
-  return fs.readdirSync(dir).filter((name) => /^\d+_/.test(name)).sort().at(-1) ?? "";
+  return (
+    fs
+      .readdirSync(dir)
+      .filter((name) => /^\d+_/.test(name))
+      .sort()
+      .at(-1) ?? ""
+  );
 }
 
 const env = {

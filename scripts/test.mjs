@@ -12,7 +12,10 @@ import { BIN, log, node } from "./lib/run.mjs";
 import { openTestDatabase, resetSchema } from "./lib/test-database.mjs";
 
 const STAGES = ["lint", "types", "unit", "db", "e2e"];
-const only = process.argv.find((arg) => arg.startsWith("--only="))?.slice(7).split(",");
+const only = process.argv
+  .find((arg) => arg.startsWith("--only="))
+  ?.slice(7)
+  .split(",");
 const stages = STAGES.filter((stage) => !only || only.includes(stage));
 const grep = process.argv.find((arg) => arg.startsWith("--grep="))?.slice(7);
 const vitestGrep = grep ? ["-t", grep] : [];
@@ -22,8 +25,9 @@ const baseEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", CHECKPOINT_DISAB
 let database = null;
 try {
   if (stages.includes("lint")) {
-    log("Lint (eslint)");
+    log("Lint (eslint, prettier)");
     await node(BIN.eslint, ["--max-warnings", "0", "."], { env: baseEnv });
+    await node(BIN.prettier, ["--check", "--log-level", "warn", "."], { env: baseEnv });
   }
   if (stages.includes("types")) {
     log("Type-check (tsc)");

@@ -29,13 +29,26 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
       {/* A minority language leads with what exists in it: articles translated, then what can be listened to. */}
       {MINORITY_LOCALES.includes(locale) && (
         <>
-          <LatestArticles locale={locale} inLocale={locale} kinds={["POLICY", "LAW", "COMMUNE_UPDATE"]} heading={t("home.inLanguage", { language: t(`languageNames.${locale}`) })} moreHref={localePath(locale, "languages")} moreLabel={t("languages.title")} limit={6} />
+          <LatestArticles
+            locale={locale}
+            inLocale={locale}
+            kinds={["POLICY", "LAW", "COMMUNE_UPDATE"]}
+            heading={t("home.inLanguage", { language: t(`languageNames.${locale}`) })}
+            moreHref={localePath(locale, "languages")}
+            moreLabel={t("languages.title")}
+            limit={6}
+          />
           <RecordingsInLanguage locale={locale} />
         </>
       )}
       <LatestArticles locale={locale} kinds={["POLICY"]} heading={tArticles("home.policy")} moreHref={localePath(locale, "news")} />
       <LatestArticles locale={locale} kinds={["LAW"]} heading={tArticles("home.law")} moreHref={localePath(locale, "law")} />
-      <LatestArticles locale={locale} kinds={["COMMUNE_UPDATE"]} heading={tArticles("home.communeUpdates")} moreHref={localePath(locale, "news")} />
+      <LatestArticles
+        locale={locale}
+        kinds={["COMMUNE_UPDATE"]}
+        heading={tArticles("home.communeUpdates")}
+        moreHref={localePath(locale, "news")}
+      />
 
       <section aria-labelledby="home-communes" className="mt-8">
         <h2 id="home-communes" className="text-xl font-bold">

@@ -36,7 +36,10 @@ export default async function AdminLayout({ children }: LayoutProps<"/admin">) {
           {viewer.commune && <> · {viewer.commune.fullName}</>}
         </p>
         <form action={signOut}>
-          <button type="submit" className="min-h-11 cursor-pointer rounded border border-white/70 px-3 text-sm font-semibold hover:bg-white hover:text-brand-800">
+          <button
+            type="submit"
+            className="min-h-11 cursor-pointer rounded border border-white/70 px-3 text-sm font-semibold hover:bg-white hover:text-brand-800"
+          >
             {tAuth("signOut")}
           </button>
         </form>
@@ -67,7 +70,22 @@ export default async function AdminLayout({ children }: LayoutProps<"/admin">) {
           </ul>
         </nav>
         <main id="main" tabIndex={-1} className="min-w-0 flex-1">
-          <I18nProvider locale={locale} resources={clientResources(locale, ["admin", "errors", "auth", "dataset", "notices", "forum", "products", "reach", "documents", "everyday", "training"])}>
+          <I18nProvider
+            locale={locale}
+            resources={clientResources(locale, [
+              "admin",
+              "errors",
+              "auth",
+              "dataset",
+              "notices",
+              "forum",
+              "products",
+              "reach",
+              "documents",
+              "everyday",
+              "training",
+            ])}
+          >
             {children}
           </I18nProvider>
         </main>

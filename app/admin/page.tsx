@@ -27,9 +27,7 @@ export default async function DashboardPage() {
     <>
       <h1 className="text-2xl font-bold">{t("dashboard.title")}</h1>
       <p className="mt-1 text-muted">
-        {viewer.commune
-          ? t("dashboard.leadCommune", { commune: viewer.commune.fullName })
-          : t("dashboard.leadProvince")}
+        {viewer.commune ? t("dashboard.leadCommune", { commune: viewer.commune.fullName }) : t("dashboard.leadProvince")}
       </p>
       <YourTasks tasks={tasks} locale={locale} />
       <h2 className="mt-10 text-xl font-bold">{getT(locale, "everyday")("tasks.figures")}</h2>
@@ -56,17 +54,32 @@ export default async function DashboardPage() {
       </ul>
       {relays.length > 0 && (
         <section aria-labelledby="relays-heading" className="mt-8">
-          <h2 id="relays-heading" className="text-xl font-bold">{tr("relays.dashboard")}</h2>
+          <h2 id="relays-heading" className="text-xl font-bold">
+            {tr("relays.dashboard")}
+          </h2>
           <ul className="mt-3 space-y-2">
             {relays.map((row) => (
-              <li key={`${row.subjectType}:${row.subjectId}`} className="rounded border-2 border-brand-100 p-3" data-relay-row={row.subjectId}>
-                <span className="text-2xl font-bold text-brand-800" data-relay-received>{tr("relays.ofTotal", { acknowledged: row.received, total: row.sent })}</span>{" "}
+              <li
+                key={`${row.subjectType}:${row.subjectId}`}
+                className="rounded border-2 border-brand-100 p-3"
+                data-relay-row={row.subjectId}
+              >
+                <span className="text-2xl font-bold text-brand-800" data-relay-received>
+                  {tr("relays.ofTotal", { acknowledged: row.received, total: row.sent })}
+                </span>{" "}
                 <span lang="vi">{row.title}</span>
-                <span className="block text-sm">{tr("relays.columns.relayed")}: {row.relayed} · {tr("relays.columns.households")}: {formatNumber(row.households, locale)} · {tr("relays.columns.reminders")}: <span data-relay-reminders>{formatNumber(row.reminders, locale)}</span></span>
+                <span className="block text-sm">
+                  {tr("relays.columns.relayed")}: {row.relayed} · {tr("relays.columns.households")}: {formatNumber(row.households, locale)}{" "}
+                  · {tr("relays.columns.reminders")}: <span data-relay-reminders>{formatNumber(row.reminders, locale)}</span>
+                </span>
               </li>
             ))}
           </ul>
-          <p className="mt-2"><a href="/admin/relays" className="underline">{tr("relays.title")}</a></p>
+          <p className="mt-2">
+            <a href="/admin/relays" className="underline">
+              {tr("relays.title")}
+            </a>
+          </p>
         </section>
       )}
     </>

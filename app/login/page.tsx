@@ -31,19 +31,17 @@ export default async function LoginPage({ searchParams }: PageProps<"/login">) {
       <main id="main" tabIndex={-1} className="mx-auto w-full max-w-md flex-1 px-4 py-8">
         <h1 className="text-2xl font-bold">{t("signIn.title")}</h1>
         <p className="mt-2 text-muted">{t("signIn.lead")}</p>
-        {query.signedOut && (
-          <StatusMessage className="mt-4">{t("signIn.signedOut")}</StatusMessage>
-        )}
-        {query.reset && (
-          <StatusMessage className="mt-4">{getT(locale, "everyday")("reset.done")}</StatusMessage>
-        )}
+        {query.signedOut && <StatusMessage className="mt-4">{t("signIn.signedOut")}</StatusMessage>}
+        {query.reset && <StatusMessage className="mt-4">{getT(locale, "everyday")("reset.done")}</StatusMessage>}
         <div className="mt-6">
           <I18nProvider locale={locale} resources={clientResources(locale, ["auth", "errors"])}>
             <SignInForm next={next} />
           </I18nProvider>
         </div>
         <p className="mt-4">
-          <a href="/login/forgot" className="underline">{getT(locale, "everyday")("reset.forgotLink")}</a>
+          <a href="/login/forgot" className="underline">
+            {getT(locale, "everyday")("reset.forgotLink")}
+          </a>
         </p>
         <p className="mt-8">
           <a href={localePath(locale)} className="underline">

@@ -3,7 +3,13 @@ import type { Locale } from "@/lib/i18n/config";
 import { getT } from "@/lib/i18n/server";
 
 /** A back-office list's previous / next links, labelled from the admin texts ("page X of Y"). */
-export function AdminPagination({ page, pageCount, basePath, query, locale }: {
+export function AdminPagination({
+  page,
+  pageCount,
+  basePath,
+  query,
+  locale,
+}: {
   page: number;
   pageCount: number;
   basePath: string;
@@ -18,7 +24,12 @@ export function AdminPagination({ page, pageCount, basePath, query, locale }: {
       pageCount={pageCount}
       basePath={basePath}
       query={query}
-      labels={{ nav: t("common.pagination"), previous: t("common.previous"), next: t("common.next"), page: t("common.pageOf", { page, pageCount }) }}
+      labels={{
+        nav: t("common.pagination"),
+        previous: t("common.previous"),
+        next: t("common.next"),
+        page: t("common.pageOf", { page, pageCount }),
+      }}
     />
   );
 }

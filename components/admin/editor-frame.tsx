@@ -7,7 +7,14 @@ import { LOCALES, LOCALE_AUTONYMS, type Locale } from "@/lib/i18n/config";
  * of what was just done and the box that says what state the item is in and what the viewer may
  * do with it. The page puts its sections after it as children.
  */
-export function EditorFrame({ back, title, messages, state, stateClassName = "mt-3 space-y-1 text-sm", children }: {
+export function EditorFrame({
+  back,
+  title,
+  messages,
+  state,
+  stateClassName = "mt-3 space-y-1 text-sm",
+  children,
+}: {
   back: { href: string; label: string };
   title: string;
   /** Banners for the step just taken; `false`/`null` entries are skipped so callers can write `done && t(…)`. */
@@ -19,10 +26,19 @@ export function EditorFrame({ back, title, messages, state, stateClassName = "mt
   return (
     <>
       <p>
-        <a href={back.href} className="underline">← {back.label}</a>
+        <a href={back.href} className="underline">
+          ← {back.label}
+        </a>
       </p>
       <PageHeading title={title} />
-      {messages.map((message, index) => message && <StatusMessage key={index} className="mt-4">{message}</StatusMessage>)}
+      {messages.map(
+        (message, index) =>
+          message && (
+            <StatusMessage key={index} className="mt-4">
+              {message}
+            </StatusMessage>
+          ),
+      )}
       <div className={stateClassName}>{state}</div>
       {children}
     </>
@@ -33,7 +49,14 @@ export function EditorFrame({ back, title, messages, state, stateClassName = "mt
  * The text of an item, one tab per portal language (`?lang=…#text`), marking the languages that
  * have no text yet; the tab's form or read-only text is the children.
  */
-export function EditorLanguages({ heading, href, current, present, missingLabel, children }: {
+export function EditorLanguages({
+  heading,
+  href,
+  current,
+  present,
+  missingLabel,
+  children,
+}: {
   heading: string;
   /** The editor's own address; the tab adds `?lang=…#text`. */
   href: string;
@@ -44,7 +67,9 @@ export function EditorLanguages({ heading, href, current, present, missingLabel,
 }) {
   return (
     <section aria-labelledby="text" className="mt-10">
-      <h2 id="text" className="text-xl font-bold">{heading}</h2>
+      <h2 id="text" className="text-xl font-bold">
+        {heading}
+      </h2>
       <nav aria-label={heading} className="mt-2 border-b-2 border-brand-700">
         <ul className="flex flex-wrap gap-1">
           {LOCALES.map((lng) => (

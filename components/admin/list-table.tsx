@@ -4,7 +4,14 @@ import { DataTable } from "@/components/ui/data-table";
  * A back-office list: how many matched (announced to screen readers), then the table with its
  * column headings, or a sentence when nothing matched. Rows are the page's own.
  */
-export function ListTable({ status, isEmpty, emptyLabel, headings, small, children }: {
+export function ListTable({
+  status,
+  isEmpty,
+  emptyLabel,
+  headings,
+  small,
+  children,
+}: {
   status: string;
   isEmpty: boolean;
   emptyLabel: string;
@@ -15,8 +22,16 @@ export function ListTable({ status, isEmpty, emptyLabel, headings, small, childr
 }) {
   return (
     <>
-      <p className="mt-4 text-sm text-muted" role="status">{status}</p>
-      {isEmpty ? <p className="mt-4">{emptyLabel}</p> : <DataTable headings={headings} small={Boolean(small)}>{children}</DataTable>}
+      <p className="mt-4 text-sm text-muted" role="status">
+        {status}
+      </p>
+      {isEmpty ? (
+        <p className="mt-4">{emptyLabel}</p>
+      ) : (
+        <DataTable headings={headings} small={Boolean(small)}>
+          {children}
+        </DataTable>
+      )}
     </>
   );
 }

@@ -5,7 +5,11 @@ import { getT } from "@/lib/i18n/server";
 import type { CommuneSummary } from "@/lib/units/queries";
 
 /** Name, e-mail, role and commune: the same fields for creating and editing an account. */
-export function UserProfileFields({ locale, communes, values }: {
+export function UserProfileFields({
+  locale,
+  communes,
+  values,
+}: {
   locale: Locale;
   communes: CommuneSummary[];
   values?: { name: string; email: string; role: string; communeId: string | null };

@@ -29,7 +29,17 @@ export function ArticleCardItem({ card, locale, level = 2 }: { card: ArticleCard
     <li className="flex gap-3 border-b border-brand-100 py-4">
       {thumb && (
         // eslint-disable-next-line @next/next/no-img-element -- variants are made at upload (lib/storage)
-        <img src={thumb.src} srcSet={thumb.srcSet} sizes="7rem" width={thumb.width} height={thumb.height} alt="" loading="lazy" decoding="async" className="h-auto w-28 shrink-0 self-start rounded" />
+        <img
+          src={thumb.src}
+          srcSet={thumb.srcSet}
+          sizes="7rem"
+          width={thumb.width}
+          height={thumb.height}
+          alt=""
+          loading="lazy"
+          decoding="async"
+          className="h-auto w-28 shrink-0 self-start rounded"
+        />
       )}
       <div className="min-w-0">
         <Heading className="text-lg font-semibold leading-snug">
@@ -41,9 +51,16 @@ export function ArticleCardItem({ card, locale, level = 2 }: { card: ArticleCard
           {t(`kinds.${card.kind}`)} · <time dateTime={card.publishAt}>{formatDate(new Date(card.publishAt), locale)}</time>
           {card.topic && <> · {topicName(card.topic, locale)}</>}
           {card.commune && <> · {card.commune.fullName}</>}
-          {picked.isFallback && <> · <span>{t("list.inVietnamese")}</span></>}
+          {picked.isFallback && (
+            <>
+              {" "}
+              · <span>{t("list.inVietnamese")}</span>
+            </>
+          )}
         </p>
-        <p lang={picked.lang} className="mt-1">{picked.value.summary}</p>
+        <p lang={picked.lang} className="mt-1">
+          {picked.value.summary}
+        </p>
       </div>
     </li>
   );

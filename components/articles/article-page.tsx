@@ -79,7 +79,10 @@ function GoneView({ locale, section }: { locale: Locale; section: Section }) {
       <h1 className="text-2xl font-bold">{t("article.goneTitle")}</h1>
       <p className="mt-3">{t("article.goneBody")}</p>
       <p className="mt-6">
-        <a href={localePath(locale, section)} className="inline-flex min-h-11 items-center rounded bg-brand-700 px-4 font-semibold text-white hover:bg-brand-800">
+        <a
+          href={localePath(locale, section)}
+          className="inline-flex min-h-11 items-center rounded bg-brand-700 px-4 font-semibold text-white hover:bg-brand-800"
+        >
           {t("article.goneLink")}
         </a>
       </p>

@@ -11,7 +11,13 @@ import { UPLOAD_RULES } from "@/lib/storage/sniff";
 import { AUDIO_TYPE_NAMES, formatFileSize, imageSources } from "@/lib/storage/urls";
 
 /** The article editor's media: the cover picture and the reading of the language shown, each with its upload and removal. */
-export function ArticleMedia({ article, lang, editable, query, locale }: {
+export function ArticleMedia({
+  article,
+  lang,
+  editable,
+  query,
+  locale,
+}: {
   article: EditorArticle;
   lang: Locale;
   editable: boolean;
@@ -25,12 +31,22 @@ export function ArticleMedia({ article, lang, editable, query, locale }: {
   const uploadAction = (target: string) => `/api/articles/${article.id}/media?target=${target}&locale=${lang}`;
   return (
     <section id="media" aria-labelledby="media-title" className="mt-10 space-y-6">
-      <h2 id="media-title" className="text-xl font-bold">{t("articles.editor.media")}</h2>
+      <h2 id="media-title" className="text-xl font-bold">
+        {t("articles.editor.media")}
+      </h2>
       <div>
         {cover ? (
           <figure className="mb-3">
             {/* eslint-disable-next-line @next/next/no-img-element -- variants are made at upload (lib/storage) */}
-            <img src={cover.src} srcSet={cover.srcSet} sizes="20rem" width={cover.width} height={cover.height} alt={article.coverAlt ?? ""} className="h-auto w-80 rounded" />
+            <img
+              src={cover.src}
+              srcSet={cover.srcSet}
+              sizes="20rem"
+              width={cover.width}
+              height={cover.height}
+              alt={article.coverAlt ?? ""}
+              className="h-auto w-80 rounded"
+            />
             <figcaption className="text-sm text-muted">{size(cover.size)}</figcaption>
           </figure>
         ) : (
@@ -56,7 +72,10 @@ export function ArticleMedia({ article, lang, editable, query, locale }: {
             <AudioPlayer
               audio={translation.audio}
               className="mb-3"
-              caption={t("articles.editor.fileInfo", { name: translation.audio.originalName ?? AUDIO_TYPE_NAMES[translation.audio.mimeType] ?? "", size: size(translation.audio.size) })}
+              caption={t("articles.editor.fileInfo", {
+                name: translation.audio.originalName ?? AUDIO_TYPE_NAMES[translation.audio.mimeType] ?? "",
+                size: size(translation.audio.size),
+              })}
             />
           ) : (
             <p className="mb-3 text-sm">{t("articles.editor.noAudio")}</p>
@@ -73,7 +92,9 @@ export function ArticleMedia({ article, lang, editable, query, locale }: {
               submitLabel={t("articles.editor.upload")}
             />
           )}
-          {editable && translation.audio && <RemoveMedia id={article.id} target="audio" locale={lang} label={t("articles.editor.remove")} />}
+          {editable && translation.audio && (
+            <RemoveMedia id={article.id} target="audio" locale={lang} label={t("articles.editor.remove")} />
+          )}
         </div>
       )}
     </section>

@@ -39,7 +39,11 @@ export function MarkdownPreview({ field, labels }: { field: string; labels: { bu
           <section aria-label={labels.title} className="mt-3 rounded border-2 border-dashed border-brand-100 p-4">
             <h3 className="text-sm font-semibold uppercase text-muted">{labels.title}</h3>
             {/* Sanitized on the server by lib/markdown (no raw HTML, scripts or javascript: links). */}
-            <div data-testid="markdown-preview" className={MARKDOWN_BODY.replace("mt-6 ", "mt-2 ")} dangerouslySetInnerHTML={{ __html: html }} />
+            <div
+              data-testid="markdown-preview"
+              className={MARKDOWN_BODY.replace("mt-6 ", "mt-2 ")}
+              dangerouslySetInnerHTML={{ __html: html }}
+            />
           </section>
         )}
       </div>

@@ -12,7 +12,15 @@ import { ArticleCardItem, topicName } from "./article-card";
 import { currentMinute } from "@/lib/time/minute";
 
 /** /{locale}/news and /{locale}/law: 20 a page, newest first, filtered by topic and commune. */
-export async function SectionPage({ locale, section, searchParams }: { locale: Locale; section: Section; searchParams: Record<string, string | string[] | undefined> }) {
+export async function SectionPage({
+  locale,
+  section,
+  searchParams,
+}: {
+  locale: Locale;
+  section: Section;
+  searchParams: Record<string, string | string[] | undefined>;
+}) {
   const t = getT(locale, "articles");
   const tCommon = getT(locale, "common");
   const filters = ZPublicFilters.parse(searchParams);
@@ -36,9 +44,19 @@ export async function SectionPage({ locale, section, searchParams }: { locale: L
         submitLabel={t("list.apply")}
         clear={filters.topic || filters.commune ? { href: basePath, label: t("list.clear") } : null}
       >
-        <FilterSelect name="topic" label={t("list.topic")} value={filters.topic} options={[all, ...topics.map((topic) => ({ value: topic.slug, label: topicName(topic, locale) }))]} />
+        <FilterSelect
+          name="topic"
+          label={t("list.topic")}
+          value={filters.topic}
+          options={[all, ...topics.map((topic) => ({ value: topic.slug, label: topicName(topic, locale) }))]}
+        />
         {section === "news" && (
-          <FilterSelect name="commune" label={t("list.commune")} value={filters.commune} options={[all, ...communes.map((commune) => ({ value: commune.slug, label: commune.fullName }))]} />
+          <FilterSelect
+            name="commune"
+            label={t("list.commune")}
+            value={filters.commune}
+            options={[all, ...communes.map((commune) => ({ value: commune.slug, label: commune.fullName }))]}
+          />
         )}
       </FilterForm>
       {anyFallback && !interfaceFallsBack(locale) && (
@@ -51,7 +69,9 @@ export async function SectionPage({ locale, section, searchParams }: { locale: L
         <p className="mt-4">{t("list.empty")}</p>
       ) : (
         <ul className="mt-2">
-          {items.map((item) => <ArticleCardItem key={item.id} card={item} locale={locale} />)}
+          {items.map((item) => (
+            <ArticleCardItem key={item.id} card={item} locale={locale} />
+          ))}
         </ul>
       )}
       <Pagination
@@ -59,10 +79,18 @@ export async function SectionPage({ locale, section, searchParams }: { locale: L
         pageCount={pageCount}
         basePath={basePath}
         query={{ topic: filters.topic, commune: filters.commune }}
-        labels={{ nav: t("list.pagination"), previous: t("list.previous"), next: t("list.next"), page: t("list.pageOf", { page: filters.page, pageCount }) }}
+        labels={{
+          nav: t("list.pagination"),
+          previous: t("list.previous"),
+          next: t("list.next"),
+          page: t("list.pageOf", { page: filters.page, pageCount }),
+        }}
       />
       <p className="no-print mt-8 text-sm text-muted">
-        {getT(locale, "everyday")("feeds.forOtherSystems")} <a href={`${basePath}/feed.xml`} className="underline">{t("list.rss")}</a>
+        {getT(locale, "everyday")("feeds.forOtherSystems")}{" "}
+        <a href={`${basePath}/feed.xml`} className="underline">
+          {t("list.rss")}
+        </a>
       </p>
     </>
   );

@@ -11,7 +11,13 @@ type Topic = { id: string; kind: string; name: string; nameEn: string | null };
  * Kind, topic and commune of an article. A cadre is offered only what they may choose (commune
  * news of their own commune); the server refuses anything else whatever the form sent.
  */
-export function ArticleSettingsFields({ viewer, locale, communes, topics, values }: {
+export function ArticleSettingsFields({
+  viewer,
+  locale,
+  communes,
+  topics,
+  values,
+}: {
   viewer: Actor;
   locale: Locale;
   communes: CommuneSummary[];
@@ -48,7 +54,10 @@ export function ArticleSettingsFields({ viewer, locale, communes, topics, values
         name="communeId"
         label={t("articles.fields.commune")}
         defaultValue={values?.communeId ?? (province ? "" : (viewer.communeId ?? ""))}
-        options={[...(province ? [{ value: "", label: t("articles.fields.noCommune") }] : []), ...communeChoices.map((c) => ({ value: c.id, label: c.fullName }))]}
+        options={[
+          ...(province ? [{ value: "", label: t("articles.fields.noCommune") }] : []),
+          ...communeChoices.map((c) => ({ value: c.id, label: c.fullName })),
+        ]}
       />
     </>
   );

@@ -4,7 +4,12 @@ import { getT } from "@/lib/i18n/server";
 import { MarkdownPreview } from "./markdown-preview";
 
 /** Title, address, summary, text (with a preview) and translator of one language. */
-export function TranslationFields({ locale, lang, values, showChangeNote }: {
+export function TranslationFields({
+  locale,
+  lang,
+  values,
+  showChangeNote,
+}: {
   /** The interface language. */
   locale: Locale;
   /** The language of the text being edited. */
@@ -17,13 +22,38 @@ export function TranslationFields({ locale, lang, values, showChangeNote }: {
     <div className="space-y-4">
       <TextField name="title" label={t("articles.fields.title")} required defaultValue={values?.title} />
       <TextField name="slug" label={t("articles.fields.slug")} hint={t("articles.fields.slugHint")} defaultValue={values?.slug} />
-      <TextAreaField name="summary" rows={3} label={t("articles.fields.summary")} hint={t("articles.fields.summaryHint")} required defaultValue={values?.summary} />
-      <TextAreaField name="body" rows={16} label={t("articles.fields.body")} hint={t("articles.fields.bodyHint")} required defaultValue={values?.body} />
+      <TextAreaField
+        name="summary"
+        rows={3}
+        label={t("articles.fields.summary")}
+        hint={t("articles.fields.summaryHint")}
+        required
+        defaultValue={values?.summary}
+      />
+      <TextAreaField
+        name="body"
+        rows={16}
+        label={t("articles.fields.body")}
+        hint={t("articles.fields.bodyHint")}
+        required
+        defaultValue={values?.body}
+      />
       <MarkdownPreview
         field="body"
-        labels={{ button: t("articles.editor.preview"), title: t("articles.editor.previewTitle"), failed: t("articles.editor.previewFailed") }}
+        labels={{
+          button: t("articles.editor.preview"),
+          title: t("articles.editor.previewTitle"),
+          failed: t("articles.editor.previewFailed"),
+        }}
       />
-      {lang !== "vi" && <TextField name="translator" label={t("articles.fields.translator")} hint={t("articles.fields.translatorHint")} defaultValue={values?.translator ?? undefined} />}
+      {lang !== "vi" && (
+        <TextField
+          name="translator"
+          label={t("articles.fields.translator")}
+          hint={t("articles.fields.translatorHint")}
+          defaultValue={values?.translator ?? undefined}
+        />
+      )}
       {showChangeNote && <TextField name="changeNote" label={t("articles.fields.changeNote")} hint={t("articles.fields.changeNoteHint")} />}
     </div>
   );

@@ -1,6 +1,10 @@
 import { ActionForm, HiddenField, SubmitButton, TextAreaField, TextField } from "@/components/ui/action-form";
 import {
-  deleteArticleAction, publishArticleAction, returnArticleAction, submitArticleAction, withdrawArticleAction,
+  deleteArticleAction,
+  publishArticleAction,
+  returnArticleAction,
+  submitArticleAction,
+  withdrawArticleAction,
 } from "@/lib/articles/actions";
 import type { EditorArticle } from "@/lib/articles/admin-queries";
 import { articleResource, editProblem } from "@/lib/articles/policy";
@@ -19,7 +23,9 @@ export function WorkflowForms({ viewer, article, locale, now }: { viewer: Actor;
   const box = "space-y-3 rounded border-2 border-brand-100 p-4";
   return (
     <section aria-labelledby="workflow" className="mt-10 space-y-4">
-      <h2 id="workflow" className="text-xl font-bold">{t("articles.editor.workflow")}</h2>
+      <h2 id="workflow" className="text-xl font-bold">
+        {t("articles.editor.workflow")}
+      </h2>
       {maySubmit && (
         <ActionForm action={submitArticleAction} className={box} label={t("articles.editor.submit")}>
           <HiddenField name="id" value={article.id} />
@@ -31,8 +37,15 @@ export function WorkflowForms({ viewer, article, locale, now }: { viewer: Actor;
         <ActionForm action={publishArticleAction} className={box} label={t("articles.editor.publish")}>
           <HiddenField name="id" value={article.id} />
           <p className="text-sm">{t("articles.editor.publishHint")}</p>
-          <TextField name="publishAt" type="datetime-local" label={t("articles.fields.publishAt")} hint={t("articles.fields.publishAtHint")} />
-          {article.revisions.length > 0 && <TextField name="changeNote" label={t("articles.fields.changeNote")} hint={t("articles.fields.changeNoteHint")} />}
+          <TextField
+            name="publishAt"
+            type="datetime-local"
+            label={t("articles.fields.publishAt")}
+            hint={t("articles.fields.publishAtHint")}
+          />
+          {article.revisions.length > 0 && (
+            <TextField name="changeNote" label={t("articles.fields.changeNote")} hint={t("articles.fields.changeNoteHint")} />
+          )}
           <SubmitButton>{t("articles.editor.publish")}</SubmitButton>
         </ActionForm>
       )}

@@ -19,7 +19,14 @@ export function ResetPasswordForm({ token }: { token: string }) {
   return (
     <ActionForm action={resetPasswordWithTokenAction}>
       <HiddenField name="token" value={token} />
-      <TextField name="newPassword" type="password" autoComplete="new-password" label={t("reset.newPassword")} hint={t("reset.passwordHint")} required />
+      <TextField
+        name="newPassword"
+        type="password"
+        autoComplete="new-password"
+        label={t("reset.newPassword")}
+        hint={t("reset.passwordHint")}
+        required
+      />
       <TextField name="confirmPassword" type="password" autoComplete="new-password" label={t("reset.confirmPassword")} required />
       <SubmitButton pendingLabel={t("reset.saving")}>{t("reset.save")}</SubmitButton>
     </ActionForm>

@@ -2,7 +2,13 @@ import type { Locale } from "@/lib/i18n/config";
 import { getT } from "@/lib/i18n/server";
 import { TelLink } from "./tel-link";
 
-type Commune = { fullName: string; officePhone: string | null; officeAddress: string | null; officeHours: string | null; officeIsDemo: boolean };
+type Commune = {
+  fullName: string;
+  officePhone: string | null;
+  officeAddress: string | null;
+  officeHours: string | null;
+  officeIsDemo: boolean;
+};
 
 /** The commune office (UBND xã): phone as a tap-to-call link, address, hours. */
 export function CommuneOffice({ locale, commune, headingLevel = 2 }: { locale: Locale; commune: Commune; headingLevel?: 2 | 3 }) {
@@ -19,7 +25,9 @@ export function CommuneOffice({ locale, commune, headingLevel = 2 }: { locale: L
           {commune.officePhone && (
             <>
               <dt className="font-semibold">{t("contact.phone")}</dt>
-              <dd><TelLink phone={commune.officePhone} /></dd>
+              <dd>
+                <TelLink phone={commune.officePhone} />
+              </dd>
             </>
           )}
           {commune.officeAddress && (
@@ -36,7 +44,9 @@ export function CommuneOffice({ locale, commune, headingLevel = 2 }: { locale: L
           )}
         </dl>
       )}
-      {known && commune.officeIsDemo && <p className="mt-1 inline-block rounded bg-amber-100 px-2 py-0.5 text-sm font-semibold">{t("contact.demoValues")}</p>}
+      {known && commune.officeIsDemo && (
+        <p className="mt-1 inline-block rounded bg-amber-100 px-2 py-0.5 text-sm font-semibold">{t("contact.demoValues")}</p>
+      )}
     </div>
   );
 }

@@ -16,13 +16,26 @@ type Office = { fullName: string; officePhone: string | null; officeIsDemo: bool
  * 112 rescue, 113 police, 114 fire, 115 ambulance and, when known, the commune office's phone,
  * each a tap-to-call link big enough for a thumb.
  */
-export function EmergencyNumbers({ locale, office, headingLevel = 2, id = "emergency" }: { locale: Locale; office?: Office; headingLevel?: 2 | 3; id?: string }) {
+export function EmergencyNumbers({
+  locale,
+  office,
+  headingLevel = 2,
+  id = "emergency",
+}: {
+  locale: Locale;
+  office?: Office;
+  headingLevel?: 2 | 3;
+  id?: string;
+}) {
   const t = getT(locale, "everyday");
   const Heading = headingLevel === 2 ? "h2" : "h3";
-  const button = "flex min-h-11 items-center gap-2 rounded border-2 border-accent-700 bg-white px-3 py-1 font-semibold text-accent-700 no-underline hover:bg-red-50";
+  const button =
+    "flex min-h-11 items-center gap-2 rounded border-2 border-accent-700 bg-white px-3 py-1 font-semibold text-accent-700 no-underline hover:bg-red-50";
   return (
     <section aria-labelledby={id} className="mt-4 rounded border-l-8 border-accent-600 bg-red-50 px-4 py-3">
-      <Heading id={id} className="text-lg font-bold">{t("emergency.heading")}</Heading>
+      <Heading id={id} className="text-lg font-bold">
+        {t("emergency.heading")}
+      </Heading>
       <ul className="mt-2 grid grid-cols-1 gap-2 min-[360px]:grid-cols-2">
         {EMERGENCY_NUMBERS.map((entry) => (
           <li key={entry.number}>
@@ -34,7 +47,9 @@ export function EmergencyNumbers({ locale, office, headingLevel = 2, id = "emerg
         {office?.officePhone && (
           <li className="min-[360px]:col-span-2">
             <TelLink phone={office.officePhone} className={button}>
-              <span>{t("emergency.office", { commune: office.fullName })}: {office.officePhone}</span>
+              <span>
+                {t("emergency.office", { commune: office.fullName })}: {office.officePhone}
+              </span>
             </TelLink>
             {office.officeIsDemo && <span className="text-sm"> ({t("contact.demoValue")})</span>}
           </li>

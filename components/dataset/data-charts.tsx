@@ -18,21 +18,34 @@ export function DataCharts({ view, locale }: { view: DataView; locale: Locale })
   const trends = table("trends");
   const place = view.commune?.name ?? t("public.province");
   const charts = [
-    byGroup && { id: "chart-groups", title: byGroup.title, table: byGroup, figures: [{ svgs: barChartSvg(byGroup, { locale }), alt: t("public.chartAlt.populationByGroup") }] },
-    poverty && { id: "chart-poverty", title: poverty.title, table: poverty, figures: [{ svgs: barChartSvg(poverty, { locale, percent: true }), alt: t("public.chartAlt.povertyByCommune") }] },
-    trends && trends.rows.length > 1 && {
-      id: "chart-trends",
-      title: trends.title,
-      table: trends,
-      figures: [
-        { svgs: trendChartSvg(trends, 0, { locale }), alt: t("public.chartAlt.trendPopulation", { place }) },
-        { svgs: trendChartSvg(trends, 1, { locale, percent: true }), alt: t("public.chartAlt.trendPoverty", { place }) },
-      ],
+    byGroup && {
+      id: "chart-groups",
+      title: byGroup.title,
+      table: byGroup,
+      figures: [{ svgs: barChartSvg(byGroup, { locale }), alt: t("public.chartAlt.populationByGroup") }],
     },
+    poverty && {
+      id: "chart-poverty",
+      title: poverty.title,
+      table: poverty,
+      figures: [{ svgs: barChartSvg(poverty, { locale, percent: true }), alt: t("public.chartAlt.povertyByCommune") }],
+    },
+    trends &&
+      trends.rows.length > 1 && {
+        id: "chart-trends",
+        title: trends.title,
+        table: trends,
+        figures: [
+          { svgs: trendChartSvg(trends, 0, { locale }), alt: t("public.chartAlt.trendPopulation", { place }) },
+          { svgs: trendChartSvg(trends, 1, { locale, percent: true }), alt: t("public.chartAlt.trendPoverty", { place }) },
+        ],
+      },
   ].filter((chart) => !!chart);
   return charts.map((chart) => (
     <section key={chart.id} aria-labelledby={chart.id} className="mt-8">
-      <h2 id={chart.id} className="text-xl font-bold">{chart.title}</h2>
+      <h2 id={chart.id} className="text-xl font-bold">
+        {chart.title}
+      </h2>
       <ChartFigure figures={chart.figures} table={chart.table} tableCaption={t("public.chartTable")} />
     </section>
   ));

@@ -8,7 +8,17 @@ import { translateKey } from "@/lib/i18n/translate-key";
  * One cell of the entry grid: a number input labelled by its indicator and village, with its
  * message right below when it is not valid, and who last changed it.
  */
-export function GridCell({ name, label, defaultValue, lastChanged }: { name: string; label: string; defaultValue: string; lastChanged?: string }) {
+export function GridCell({
+  name,
+  label,
+  defaultValue,
+  lastChanged,
+}: {
+  name: string;
+  label: string;
+  defaultValue: string;
+  lastChanged?: string;
+}) {
   const state = useFormResult();
   const fieldId = useFieldId(name);
   const { t } = useTranslation("errors");

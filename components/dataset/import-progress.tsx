@@ -56,8 +56,14 @@ export function ImportFileInput({ label, tooLarge, maxBytes }: { label: string; 
   const [error, setError] = useState<string | null>(null);
   return (
     <div className={error ? "border-l-4 border-accent-600 pl-3" : undefined}>
-      <label htmlFor="field-file" className="block font-semibold">{label}</label>
-      {error && <p id="file-error" className="font-semibold text-accent-700">{error}</p>}
+      <label htmlFor="field-file" className="block font-semibold">
+        {label}
+      </label>
+      {error && (
+        <p id="file-error" className="font-semibold text-accent-700">
+          {error}
+        </p>
+      )}
       <input
         id="field-file"
         name="file"

@@ -15,7 +15,9 @@ export async function CommuneKeyFigures({ locale, slug }: { locale: Locale; slug
   if (figures.length === 0) return null;
   return (
     <section aria-labelledby="key-figures" className="mt-6">
-      <h2 id="key-figures" className="text-xl font-bold">{t("public.keyFiguresYear", { year: view.year })}</h2>
+      <h2 id="key-figures" className="text-xl font-bold">
+        {t("public.keyFiguresYear", { year: view.year })}
+      </h2>
       <dl className="mt-3 grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
         {figures.map((figure) => (
           <div key={figure.label} className="rounded-lg border-2 border-brand-100 p-3">
@@ -24,11 +26,18 @@ export async function CommuneKeyFigures({ locale, slug }: { locale: Locale; slug
           </div>
         ))}
       </dl>
-      {notesOf({ id: "key-figures", title: "", rowHeading: "", columns: [], rows: [{ label: "", cells: figures.map((figure) => figure.cell) }] }, locale).map((note) => (
-        <p key={note} className="mt-2 text-sm">{note}</p>
+      {notesOf(
+        { id: "key-figures", title: "", rowHeading: "", columns: [], rows: [{ label: "", cells: figures.map((figure) => figure.cell) }] },
+        locale,
+      ).map((note) => (
+        <p key={note} className="mt-2 text-sm">
+          {note}
+        </p>
       ))}
       <p className="mt-2">
-        <Link href={`${localePath(locale, "data")}?commune=${slug}`} prefetch={false} className="font-medium text-brand-700 underline">{t("public.seeAll")}</Link>
+        <Link href={`${localePath(locale, "data")}?commune=${slug}`} prefetch={false} className="font-medium text-brand-700 underline">
+          {t("public.seeAll")}
+        </Link>
       </p>
     </section>
   );

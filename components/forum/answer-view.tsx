@@ -15,7 +15,9 @@ export function AnswerView({ answer, locale, level = 2 }: { answer: AnswerData; 
   const created = new Date(answer.createdAt);
   return (
     <section aria-labelledby="answer" className="mt-6 rounded border-l-4 border-green-700 bg-green-50 px-4 py-3">
-      <Heading id="answer" className="text-xl font-bold">{t("question.answerHeading", { unit: answer.unitName })}</Heading>
+      <Heading id="answer" className="text-xl font-bold">
+        {t("question.answerHeading", { unit: answer.unitName })}
+      </Heading>
       <p className="text-sm text-muted">
         <time dateTime={created.toISOString()}>{t("question.answeredOn", { date: formatDate(created, locale) })}</time>
         {answer.editedAt && (

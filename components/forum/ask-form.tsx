@@ -12,7 +12,12 @@ type Option = { value: string; label: string };
 /**
  * The question fields shared by the public form and the back office's "for a resident" form.
  */
-export function QuestionFields({ topics, communes, defaultCommune, showContact = true }: {
+export function QuestionFields({
+  topics,
+  communes,
+  defaultCommune,
+  showContact = true,
+}: {
   topics: Option[];
   communes: Option[];
   defaultCommune?: string;
@@ -23,7 +28,13 @@ export function QuestionFields({ topics, communes, defaultCommune, showContact =
     <>
       <TextAreaField name="body" label={t("ask.body")} hint={t("ask.bodyHint", { min: 15, max: "3.000" })} rows={7} required />
       <SelectField name="topic" label={t("ask.topic")} required options={[{ value: "", label: t("ask.chooseTopic") }, ...topics]} />
-      <SelectField name="communeId" label={t("ask.commune")} required defaultValue={defaultCommune} options={[{ value: "", label: t("ask.chooseCommune") }, ...communes]} />
+      <SelectField
+        name="communeId"
+        label={t("ask.commune")}
+        required
+        defaultValue={defaultCommune}
+        options={[{ value: "", label: t("ask.chooseCommune") }, ...communes]}
+      />
       {showContact && (
         <>
           <TextField name="name" label={t("ask.name")} autoComplete="name" />
@@ -40,7 +51,12 @@ export function QuestionFields({ topics, communes, defaultCommune, showContact =
  * honeypot field is hidden from people (off-screen, out of the tab order, not announced);
  * bots that fill every field get the ordinary thank-you and nothing is stored.
  */
-export function AskForm({ action, locale, topics, communes }: {
+export function AskForm({
+  action,
+  locale,
+  topics,
+  communes,
+}: {
   action: (state: FormState, formData: FormData) => Promise<FormState>;
   locale: string;
   topics: Option[];

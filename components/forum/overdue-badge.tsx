@@ -8,7 +8,10 @@ export function OverdueBadge({ overdue, locale }: { overdue: Overdue; locale: Lo
   const t = getT(locale, "forum");
   const days = overdue === "overdue" ? OVERDUE_DAYS : VERY_OVERDUE_DAYS;
   return (
-    <span data-overdue={overdue} className={`inline-block rounded px-2 py-0.5 text-sm font-semibold ${overdue === "veryOverdue" ? "bg-accent-600 text-white" : "bg-amber-200 text-ink"}`}>
+    <span
+      data-overdue={overdue}
+      className={`inline-block rounded px-2 py-0.5 text-sm font-semibold ${overdue === "veryOverdue" ? "bg-accent-600 text-white" : "bg-amber-200 text-ink"}`}
+    >
       {t(`overdue.${overdue}`, { days })}
     </span>
   );

@@ -13,7 +13,11 @@ export function QuestionCardItem({ card, locale, level = 2 }: { card: ForumCard;
   return (
     <li className="border-b border-brand-100 py-4">
       <Heading className="text-lg font-semibold leading-snug">
-        <a href={localePath(locale, `forum/${card.number}`)} lang={card.locale} className="text-brand-700 underline-offset-2 hover:underline">
+        <a
+          href={localePath(locale, `forum/${card.number}`)}
+          lang={card.locale}
+          className="text-brand-700 underline-offset-2 hover:underline"
+        >
           {excerpt(card.publicBody)}
         </a>
       </Heading>

@@ -28,7 +28,11 @@ export function ErrorView({ retry }: { retry: () => void }) {
       <h1 className="text-2xl font-bold">{s.title}</h1>
       <p className="mt-3">{s.body}</p>
       <div className="mt-6 flex flex-wrap gap-3">
-        <button type="button" onClick={() => retry()} className="min-h-11 cursor-pointer rounded bg-brand-700 px-4 font-semibold text-white hover:bg-brand-800">
+        <button
+          type="button"
+          onClick={() => retry()}
+          className="min-h-11 cursor-pointer rounded bg-brand-700 px-4 font-semibold text-white hover:bg-brand-800"
+        >
           {s.retry}
         </button>
         <a href={isLocale(locale) ? `/${locale}` : "/"} className="inline-flex min-h-11 items-center underline">

@@ -12,7 +12,10 @@ export function NotFoundView({ locale }: { locale: Locale }) {
       <h1 className="mt-2 text-2xl font-bold">{t("notFound.title")}</h1>
       <p className="mt-3">{t("notFound.body")}</p>
       <p className="mt-6">
-        <a href={`/${locale}`} className="inline-flex min-h-11 items-center rounded bg-brand-700 px-4 font-semibold text-white hover:bg-brand-800">
+        <a
+          href={`/${locale}`}
+          className="inline-flex min-h-11 items-center rounded bg-brand-700 px-4 font-semibold text-white hover:bg-brand-800"
+        >
           {t("notFound.home")}
         </a>
       </p>

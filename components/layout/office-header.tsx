@@ -4,7 +4,12 @@ import { localePath } from "@/lib/navigation";
 import { LanguageSwitcher } from "./language-switcher";
 
 /** Header of the sign-in page and the back office: the portal's name and the language choice. */
-export function OfficeHeader({ locale, path, portalName, children }: {
+export function OfficeHeader({
+  locale,
+  path,
+  portalName,
+  children,
+}: {
   locale: Locale;
   path: string;
   portalName: string;

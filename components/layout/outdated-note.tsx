@@ -11,7 +11,9 @@ export function OutdatedNote({ locale, since }: { locale: Locale; since: string 
   const t = getT(locale, "common");
   return (
     <div className="mb-4">
-      <FallbackNote>{t("fallback.outdated", { language: t(`languageNames.${locale}`), date: formatDate(new Date(since), locale) })}</FallbackNote>
+      <FallbackNote>
+        {t("fallback.outdated", { language: t(`languageNames.${locale}`), date: formatDate(new Date(since), locale) })}
+      </FallbackNote>
     </div>
   );
 }

@@ -25,7 +25,11 @@ export function SiteHeader({ locale, path, portalName }: Props) {
   return (
     <header className="bg-brand-700 text-white">
       <div className="mx-auto flex max-w-5xl items-center justify-between gap-x-3 px-4 py-2 sm:gap-x-4 sm:py-3">
-        <Link href={localePath(locale)} prefetch={false} className="min-w-0 flex-1 text-sm font-bold leading-snug break-words no-underline hover:underline sm:text-xl">
+        <Link
+          href={localePath(locale)}
+          prefetch={false}
+          className="min-w-0 flex-1 text-sm font-bold leading-snug break-words no-underline hover:underline sm:text-xl"
+        >
           {portalName}
         </Link>
         <TextSizeControl
@@ -45,7 +49,12 @@ export function SiteHeader({ locale, path, portalName }: Props) {
               <ul className="mt-1 grid grid-cols-1 gap-x-4 min-[360px]:grid-cols-2">
                 {sections.map((section) => (
                   <li key={section.key}>
-                    <Link href={section.href} prefetch={false} className="block py-2 font-medium hover:underline" aria-current={current(section.href)}>
+                    <Link
+                      href={section.href}
+                      prefetch={false}
+                      className="block py-2 font-medium hover:underline"
+                      aria-current={current(section.href)}
+                    >
                       {section.label}
                     </Link>
                   </li>
@@ -61,7 +70,12 @@ export function SiteHeader({ locale, path, portalName }: Props) {
             <ul className="flex flex-wrap gap-x-4">
               {sections.map((section) => (
                 <li key={section.key}>
-                  <Link href={section.href} prefetch={false} className="inline-block py-2 font-medium hover:underline" aria-current={current(section.href)}>
+                  <Link
+                    href={section.href}
+                    prefetch={false}
+                    className="inline-block py-2 font-medium hover:underline"
+                    aria-current={current(section.href)}
+                  >
                     {section.label}
                   </Link>
                 </li>

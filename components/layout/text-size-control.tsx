@@ -8,8 +8,7 @@ type Props = {
  * spoken name starts with the visible text (A+) and then says what it does.
  */
 export function TextSizeControl({ path, labels }: Props) {
-  const button =
-    "min-h-11 min-w-11 cursor-pointer rounded border border-white/60 px-2 font-semibold hover:bg-white hover:text-brand-800";
+  const button = "min-h-11 min-w-11 cursor-pointer rounded border border-white/60 px-2 font-semibold hover:bg-white hover:text-brand-800";
   return (
     <form method="post" action="/preferences/text-size" className="no-print flex shrink-0 items-center gap-1" aria-label={labels.group}>
       <input type="hidden" name="next" value={path} />
@@ -18,8 +17,7 @@ export function TextSizeControl({ path, labels }: Props) {
         <span className="sr-only"> {labels.smaller}</span>
       </button>
       <button type="submit" name="size" value="reset" title={labels.reset} className={`${button} text-base`}>
-        A
-        <span className="sr-only"> {labels.reset}</span>
+        A<span className="sr-only"> {labels.reset}</span>
       </button>
       <button type="submit" name="size" value="larger" title={labels.larger} className={`${button} text-lg`}>
         A+

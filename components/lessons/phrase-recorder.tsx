@@ -21,7 +21,13 @@ const subscribeNever = () => () => {};
  * file form, as a suggestion awaiting approval. An enhancement: without JavaScript, or in a
  * browser that cannot record a format the portal accepts, nothing shows and the upload form stays.
  */
-export function PhraseRecorder({ action, labels }: { action: string; labels: { record: string; stop: string; recording: string; failed: string } }) {
+export function PhraseRecorder({
+  action,
+  labels,
+}: {
+  action: string;
+  labels: { record: string; stop: string; recording: string; failed: string };
+}) {
   // null on the server and before hydration (a stable entry of TYPES after): nothing to subscribe to.
   const type = useSyncExternalStore(subscribeNever, recorderType, () => null);
   const [state, setState] = useState<"idle" | "recording" | "sending" | "failed">("idle");
@@ -55,11 +61,20 @@ export function PhraseRecorder({ action, labels }: { action: string; labels: { r
   return (
     <div className="space-y-2">
       {state === "recording" ? (
-        <button type="button" onClick={() => recorder.current?.stop()} className="min-h-11 cursor-pointer rounded bg-accent-600 px-4 font-semibold text-white">
+        <button
+          type="button"
+          onClick={() => recorder.current?.stop()}
+          className="min-h-11 cursor-pointer rounded bg-accent-600 px-4 font-semibold text-white"
+        >
           {labels.stop}
         </button>
       ) : (
-        <button type="button" onClick={start} disabled={state === "sending"} className="min-h-11 cursor-pointer rounded border-2 border-brand-700 px-4 font-semibold text-brand-700 hover:bg-brand-50">
+        <button
+          type="button"
+          onClick={start}
+          disabled={state === "sending"}
+          className="min-h-11 cursor-pointer rounded border-2 border-brand-700 px-4 font-semibold text-brand-700 hover:bg-brand-50"
+        >
           {labels.record}
         </button>
       )}

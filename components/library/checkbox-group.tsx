@@ -9,7 +9,12 @@ import { translateKey } from "@/lib/i18n/translate-key";
  * kept after a failed submit. A hidden `<name>Present` says the group was on the form, so that
  * clearing every box is a change, not a missing field.
  */
-export function CheckboxGroupField({ name, legend, options, defaultValues }: {
+export function CheckboxGroupField({
+  name,
+  legend,
+  options,
+  defaultValues,
+}: {
   name: string;
   legend: string;
   options: { value: string; label: string }[];
@@ -29,7 +34,14 @@ export function CheckboxGroupField({ name, legend, options, defaultValues }: {
       <div className="mt-1 flex max-h-56 flex-wrap gap-x-4 gap-y-1 overflow-y-auto">
         {options.map((option) => (
           <label key={option.value} className="inline-flex min-h-11 items-center gap-2">
-            <input type="checkbox" name={name} value={option.value} defaultChecked={chosen.has(option.value)} key={`${option.value}-${chosen.has(option.value)}`} className="size-5" />
+            <input
+              type="checkbox"
+              name={name}
+              value={option.value}
+              defaultChecked={chosen.has(option.value)}
+              key={`${option.value}-${chosen.has(option.value)}`}
+              className="size-5"
+            />
             {option.label}
           </label>
         ))}

@@ -43,13 +43,20 @@ export function LibraryCardItem({ card, locale }: { card: LibraryCard; locale: L
         <LibraryTypeIcon type={card.type} />
         <div>
           <h2 className="text-lg font-bold leading-snug">
-            <a href={localePath(locale, `library/${card.id}`)} lang={picked.lang} className="text-brand-700 underline">{picked.value.title}</a>
+            <a href={localePath(locale, `library/${card.id}`)} lang={picked.lang} className="text-brand-700 underline">
+              {picked.value.title}
+            </a>
           </h2>
           <p className="mt-1 text-sm text-muted">
-            {facts.join(" · ")} · <a href={`${localePath(locale, "library")}?topic=${slugOf(card.topic)}`} className="underline">{t(`topics.${card.topic}`)}</a>
+            {facts.join(" · ")} ·{" "}
+            <a href={`${localePath(locale, "library")}?topic=${slugOf(card.topic)}`} className="underline">
+              {t(`topics.${card.topic}`)}
+            </a>
           </p>
           <p className="mt-1 text-sm">{t("card.inLanguage", { languages: itemLanguageNames(card.itemLanguages, locale) })}</p>
-          <p lang={picked.lang} className="mt-1 line-clamp-2">{picked.value.description}</p>
+          <p lang={picked.lang} className="mt-1 line-clamp-2">
+            {picked.value.description}
+          </p>
           <p className="mt-1 flex flex-wrap gap-2 text-sm">
             {card.access === "COMMUNITY" && <span className="rounded bg-amber-100 px-2 py-0.5 font-semibold">{t("card.community")}</span>}
             {card.isDemo && <span className="rounded bg-gray-200 px-2 py-0.5">{t("card.demo")}</span>}

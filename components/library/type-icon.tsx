@@ -10,7 +10,17 @@ const PATHS: Record<LibraryItemType, string> = {
 
 export function LibraryTypeIcon({ type, className = "size-8" }: { type: LibraryItemType; className?: string }) {
   return (
-    <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false" className={`shrink-0 text-brand-700 ${className}`} fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round">
+    <svg
+      viewBox="0 0 24 24"
+      aria-hidden="true"
+      focusable="false"
+      className={`shrink-0 text-brand-700 ${className}`}
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="1.8"
+      strokeLinecap="round"
+      strokeLinejoin="round"
+    >
       <path d={PATHS[type]} />
     </svg>
   );

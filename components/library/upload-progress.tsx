@@ -50,7 +50,11 @@ export function UploadProgress({ labels, children }: { labels: { uploading: stri
             <p className="text-sm">{labels.uploading.replace("{{percent}}", String(percent))}</p>
           </>
         )}
-        {failed && <p role="alert" className="font-semibold text-accent-700">{labels.failed}</p>}
+        {failed && (
+          <p role="alert" className="font-semibold text-accent-700">
+            {labels.failed}
+          </p>
+        )}
       </div>
     </div>
   );

@@ -11,7 +11,13 @@ type Tree = { id: string; fullName: string; children: { id: string; fullName: st
  * or some villages of a commune. Plain checkboxes (`area.<unitId>`), so it works without
  * JavaScript; after a refused save the boxes keep what was ticked.
  */
-export function AreaPicker({ tree, selected, provinceWide, allowProvince, labels }: {
+export function AreaPicker({
+  tree,
+  selected,
+  provinceWide,
+  allowProvince,
+  labels,
+}: {
   tree: Tree;
   selected: string[];
   provinceWide: boolean;
@@ -27,10 +33,22 @@ export function AreaPicker({ tree, selected, provinceWide, allowProvince, labels
   const errors = (state.fieldErrors?.area ?? []).map((key) => translateKey(t, key));
   const box = "h-5 w-5 shrink-0";
   return (
-    <fieldset id={fieldId} aria-describedby={errors.length ? "area-error area-hint" : "area-hint"} className={errors.length ? "border-l-4 border-accent-600 pl-3" : undefined}>
-      <legend className="font-semibold">{labels.legend} <span aria-hidden="true">*</span></legend>
-      <p id="area-hint" className="text-sm text-muted">{labels.hint}</p>
-      {errors.length > 0 && <p id="area-error" className="font-semibold text-accent-700">{errors.join(" ")}</p>}
+    <fieldset
+      id={fieldId}
+      aria-describedby={errors.length ? "area-error area-hint" : "area-hint"}
+      className={errors.length ? "border-l-4 border-accent-600 pl-3" : undefined}
+    >
+      <legend className="font-semibold">
+        {labels.legend} <span aria-hidden="true">*</span>
+      </legend>
+      <p id="area-hint" className="text-sm text-muted">
+        {labels.hint}
+      </p>
+      {errors.length > 0 && (
+        <p id="area-error" className="font-semibold text-accent-700">
+          {errors.join(" ")}
+        </p>
+      )}
       {allowProvince && (
         <label className="mt-2 flex items-center gap-2 font-semibold">
           <input type="checkbox" name="provinceWide" defaultChecked={wholeProvince} className={box} />

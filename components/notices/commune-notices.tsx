@@ -14,19 +14,27 @@ export async function CommuneNotices({ locale, slug }: { locale: Locale; slug: s
   return (
     <section aria-labelledby="commune-notices" className="mt-6">
       <ValidUntil time={firstExpiry(items)} />
-      <h2 id="commune-notices" className="text-xl font-bold">{t("commune.heading")}</h2>
+      <h2 id="commune-notices" className="text-xl font-bold">
+        {t("commune.heading")}
+      </h2>
       {items.length === 0 ? (
         <p className="mt-2 text-muted">{t("commune.none")}</p>
       ) : (
         <ul>
-          {items.map((notice) => <NoticeCardItem key={notice.id} notice={notice} locale={locale} now={new Date(minute)} level={3} />)}
+          {items.map((notice) => (
+            <NoticeCardItem key={notice.id} notice={notice} locale={locale} now={new Date(minute)} level={3} />
+          ))}
         </ul>
       )}
       <p className="mt-2">
-        <a href={`${localePath(locale, "notices")}?commune=${slug}`} className="underline">{t("commune.all")}</a>
+        <a href={`${localePath(locale, "notices")}?commune=${slug}`} className="underline">
+          {t("commune.all")}
+        </a>
       </p>
       <p className="no-print mt-2">
-        <a href={`${localePath(locale, "subscribe")}?commune=${slug}`} className="font-semibold underline">{getT(locale, "reach")("subscribe.link")}</a>
+        <a href={`${localePath(locale, "subscribe")}?commune=${slug}`} className="font-semibold underline">
+          {getT(locale, "reach")("subscribe.link")}
+        </a>
       </p>
     </section>
   );

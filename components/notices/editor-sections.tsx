@@ -8,7 +8,13 @@ import type { EditorQuery } from "@/lib/editor-query";
 import { formatDateTime, intlLocale } from "@/lib/format";
 import { LOCALE_AUTONYMS, type Locale } from "@/lib/i18n/config";
 import { getT } from "@/lib/i18n/server";
-import { allClearNoticeAction, cancelNoticeAction, detachNoticeAudioAction, issueNoticeAction, prepareUpdateAction } from "@/lib/notices/actions";
+import {
+  allClearNoticeAction,
+  cancelNoticeAction,
+  detachNoticeAudioAction,
+  issueNoticeAction,
+  prepareUpdateAction,
+} from "@/lib/notices/actions";
 import type { EditorNotice } from "@/lib/notices/admin-queries";
 import type { noticeEditorDecisions } from "@/lib/notices/editor";
 import type { RelayFigures } from "@/lib/relays/queries";
@@ -20,7 +26,14 @@ import { AUDIO_TYPE_NAMES, formatFileSize } from "@/lib/storage/urls";
 type Decisions = ReturnType<typeof noticeEditorDecisions>;
 
 /** The reading of the language shown: player, upload and removal (uploads only on a draft). */
-export function NoticeAudio({ notice, translation, lang, draft, query, locale }: {
+export function NoticeAudio({
+  notice,
+  translation,
+  lang,
+  draft,
+  query,
+  locale,
+}: {
   notice: { id: string };
   translation: EditorNotice["translations"][number];
   lang: Locale;
@@ -32,12 +45,19 @@ export function NoticeAudio({ notice, translation, lang, draft, query, locale }:
   const heading = t("admin.editor.audio", { language: LOCALE_AUTONYMS[lang] });
   return (
     <section id="media" aria-labelledby="media-title" className="mt-8">
-      <h2 id="media-title" className="text-xl font-bold">{heading}</h2>
+      <h2 id="media-title" className="text-xl font-bold">
+        {heading}
+      </h2>
       {translation.audio ? (
         <AudioPlayer
           audio={translation.audio}
           className="my-3"
-          caption={<>{translation.audio.originalName ?? AUDIO_TYPE_NAMES[translation.audio.mimeType] ?? ""} · {formatFileSize(translation.audio.size, intlLocale(locale))}</>}
+          caption={
+            <>
+              {translation.audio.originalName ?? AUDIO_TYPE_NAMES[translation.audio.mimeType] ?? ""} ·{" "}
+              {formatFileSize(translation.audio.size, intlLocale(locale))}
+            </>
+          }
         />
       ) : (
         <p className="my-3 text-sm">{t("admin.editor.noAudio")}</p>
@@ -71,7 +91,9 @@ export function NoticePreview({ notice, vi, locale }: { notice: EditorNotice; vi
   const t = getT(locale, "notices");
   return (
     <section aria-labelledby="preview" className="mt-10">
-      <h2 id="preview" className="text-xl font-bold">{t("admin.editor.preview")}</h2>
+      <h2 id="preview" className="text-xl font-bold">
+        {t("admin.editor.preview")}
+      </h2>
       <p className="text-sm">{t("admin.editor.previewLead")}</p>
       <p className={`mt-2 flex items-start gap-2 rounded border-l-8 px-3 py-2 ${SEVERITY_STYLE[notice.severity].box}`}>
         <SeverityIcon severity={notice.severity} />
@@ -80,18 +102,34 @@ export function NoticePreview({ notice, vi, locale }: { notice: EditorNotice; vi
           <span className="text-sm">({t("banner.until", { time: formatDateTime(notice.expiresAt, locale) })})</span>
         </span>
       </p>
-      <p lang="vi" className="mt-2 whitespace-pre-line text-xl font-semibold">{vi.instruction}</p>
+      <p lang="vi" className="mt-2 whitespace-pre-line text-xl font-semibold">
+        {vi.instruction}
+      </p>
     </section>
   );
 }
 
 /** Who received and relayed an issued notice, and the reminder while it is in force. */
-export function NoticeRelays({ seriesId, figures, decide, locale }: { seriesId: string; figures: RelayFigures | undefined; decide: Decisions; locale: Locale }) {
+export function NoticeRelays({
+  seriesId,
+  figures,
+  decide,
+  locale,
+}: {
+  seriesId: string;
+  figures: RelayFigures | undefined;
+  decide: Decisions;
+  locale: Locale;
+}) {
   return (
     <section aria-labelledby="relay-figures" className="mt-8">
-      <h2 id="relay-figures" className="text-lg font-bold">{getT(locale, "reach")("relays.title")}</h2>
+      <h2 id="relay-figures" className="text-lg font-bold">
+        {getT(locale, "reach")("relays.title")}
+      </h2>
       <RelayFiguresLine figures={figures} locale={locale} />
-      {figures && decide.remind && <RemindForm action={remindRelaysAction} subjectType="Notice" subjectId={seriesId} communeId={decide.remindCommune} />}
+      {figures && decide.remind && (
+        <RemindForm action={remindRelaysAction} subjectType="Notice" subjectId={seriesId} communeId={decide.remindCommune} />
+      )}
     </section>
   );
 }
@@ -112,7 +150,11 @@ export function NoticeSteps({ notice, decide, locale }: { notice: EditorNotice; 
       {decide.active && (
         <>
           {decide.pendingUpdate ? (
-            <p className={box}><a href={`/admin/notices/${decide.pendingUpdate}`} className="font-semibold underline">{t("admin.editor.openDraftUpdate")}</a></p>
+            <p className={box}>
+              <a href={`/admin/notices/${decide.pendingUpdate}`} className="font-semibold underline">
+                {t("admin.editor.openDraftUpdate")}
+              </a>
+            </p>
           ) : (
             <ActionForm action={prepareUpdateAction} className={box} label={t("admin.editor.update")}>
               <HiddenField name="id" value={notice.id} />

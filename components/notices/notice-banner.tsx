@@ -32,13 +32,17 @@ export async function NoticeBanner({ locale, commune }: Props) {
         <ul className="mt-1 space-y-1">
           {picked.map(({ notice, text }) => (
             <li key={notice.id} className={`rounded border-l-8 ${SEVERITY_STYLE[notice.severity].box}`}>
-              <a href={localePath(locale, `notices/${notice.seriesId}`)} className="flex items-start gap-2 px-2 py-1 text-sm no-underline hover:underline sm:px-3 sm:py-2 sm:text-base">
+              <a
+                href={localePath(locale, `notices/${notice.seriesId}`)}
+                className="flex items-start gap-2 px-2 py-1 text-sm no-underline hover:underline sm:px-3 sm:py-2 sm:text-base"
+              >
                 <SeverityIcon severity={notice.severity} />
                 <span>
-                  <strong>{t(`severity.${notice.severity}`)}:</strong>{" "}
-                  <span lang={text.lang}>{text.value.headline}</span>
+                  <strong>{t(`severity.${notice.severity}`)}:</strong> <span lang={text.lang}>{text.value.headline}</span>
                   {text.isFallback && <span className="text-sm"> {t("banner.inVietnamese")}</span>}{" "}
-                  <span className="text-xs sm:text-sm">({t("banner.until", { time: formatDateTime(new Date(notice.expiresAt), locale) })})</span>
+                  <span className="text-xs sm:text-sm">
+                    ({t("banner.until", { time: formatDateTime(new Date(notice.expiresAt), locale) })})
+                  </span>
                 </span>
               </a>
             </li>
@@ -50,10 +54,19 @@ export async function NoticeBanner({ locale, commune }: Props) {
         )}
         {/* Each link at least 24 px tall, so a thumb can hit it (WCAG 2.5.8). */}
         <p className="no-print mt-1 flex flex-wrap gap-x-4 gap-y-1 text-sm">
-          <a href={localePath(locale, "notices")} className="inline-flex min-h-6 items-center underline">{t("banner.more")}</a>
+          <a href={localePath(locale, "notices")} className="inline-flex min-h-6 items-center underline">
+            {t("banner.more")}
+          </a>
           {/* Short, and beside "all notices": on a phone the links stay on two rows and the page's heading within the first screen. */}
-          <a href={`${localePath(locale, "subscribe")}${commune ? `?commune=${commune.slug}` : ""}`} className="inline-flex min-h-6 items-center underline">{getT(locale, "reach")("banner.subscribe")}</a>
-          <a href={chooseHref} className="inline-flex min-h-6 items-center underline">{commune ? t("banner.change") : t("banner.choose")}</a>
+          <a
+            href={`${localePath(locale, "subscribe")}${commune ? `?commune=${commune.slug}` : ""}`}
+            className="inline-flex min-h-6 items-center underline"
+          >
+            {getT(locale, "reach")("banner.subscribe")}
+          </a>
+          <a href={chooseHref} className="inline-flex min-h-6 items-center underline">
+            {commune ? t("banner.change") : t("banner.choose")}
+          </a>
         </p>
       </div>
     </section>

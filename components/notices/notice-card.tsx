@@ -21,7 +21,9 @@ export function NoticeCardItem({ notice, locale, now, level = 2 }: { notice: Not
         <span>{notice.hazard ? t(`hazards.${notice.hazard}`) : t(`categories.${notice.category}`)}</span>
       </p>
       <Heading className="mt-1 text-lg font-bold">
-        <a href={localePath(locale, `notices/${notice.seriesId}`)} lang={picked.lang} className="underline">{picked.value.headline}</a>
+        <a href={localePath(locale, `notices/${notice.seriesId}`)} lang={picked.lang} className="underline">
+          {picked.value.headline}
+        </a>
       </Heading>
       <p className="text-sm">
         {t("detail.area")}: {names ? names.join(", ") : t("area.province")}
@@ -29,7 +31,10 @@ export function NoticeCardItem({ notice, locale, now, level = 2 }: { notice: Not
       <p className="text-sm font-semibold">
         {status === "ACTIVE"
           ? t("list.validity", { time: formatDateTime(new Date(notice.expiresAt), locale) })
-          : t("list.ended", { status: t(`status.${status}`), time: formatDateTime(new Date(status === "EXPIRED" ? notice.expiresAt : notice.issuedAt), locale) })}
+          : t("list.ended", {
+              status: t(`status.${status}`),
+              time: formatDateTime(new Date(status === "EXPIRED" ? notice.expiresAt : notice.issuedAt), locale),
+            })}
       </p>
     </li>
   );

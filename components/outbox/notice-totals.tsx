@@ -10,7 +10,9 @@ export function NoticeTotals({ totals, locale }: { totals: NoticeTotalsRow[]; lo
   if (totals.length === 0) return null;
   return (
     <section aria-labelledby="notice-totals" className="mt-8">
-      <h2 id="notice-totals" className="text-xl font-bold">{t("outbox.perNotice")}</h2>
+      <h2 id="notice-totals" className="text-xl font-bold">
+        {t("outbox.perNotice")}
+      </h2>
       <DataTable
         headings={[
           t("outbox.columns.notice"),
@@ -32,7 +34,11 @@ export function NoticeTotals({ totals, locale }: { totals: NoticeTotalsRow[]; lo
                 <a className="underline" href={`/admin/outbox?about=Notice:${row.subjectId}`}>
                   {notice?.translations[0]?.headline ?? row.subjectId}
                 </a>
-                {notice && <span className="block text-muted">{t(`outbox.noticeStep.${notice.allClear ? "ALL_CLEAR" : notice.msgType}`, { version: notice.version })}</span>}
+                {notice && (
+                  <span className="block text-muted">
+                    {t(`outbox.noticeStep.${notice.allClear ? "ALL_CLEAR" : notice.msgType}`, { version: notice.version })}
+                  </span>
+                )}
               </td>
               <td className="py-1 pr-3 text-right tabular-nums">{formatNumber(row.total, locale)}</td>
               <td className="py-1 pr-3 text-right tabular-nums">{formatNumber(s.SENT ?? 0, locale)}</td>

@@ -6,7 +6,13 @@ type Photo = { id: string; alt: string | null; media: { variants: unknown; width
  * Photos that swipe on a phone: a CSS scroll-snap strip, no script at all. Without CSS it is a
  * plain list of pictures. Each picture is lazy after the first and says how much it weighs.
  */
-export function PhotoGallery({ photos, label, fallbackAlt, intlLocale, sizeLabel }: {
+export function PhotoGallery({
+  photos,
+  label,
+  fallbackAlt,
+  intlLocale,
+  sizeLabel,
+}: {
   photos: Photo[];
   label: string;
   fallbackAlt: string;
@@ -25,9 +31,15 @@ export function PhotoGallery({ photos, label, fallbackAlt, intlLocale, sizeLabel
               <figure>
                 {/* eslint-disable-next-line @next/next/no-img-element -- variants are made at upload (lib/storage) */}
                 <img
-                  src={image.src} srcSet={image.srcSet} sizes="(min-width: 40rem) 36rem, 85vw" width={image.width} height={image.height}
+                  src={image.src}
+                  srcSet={image.srcSet}
+                  sizes="(min-width: 40rem) 36rem, 85vw"
+                  width={image.width}
+                  height={image.height}
                   alt={photo.alt ?? `${fallbackAlt} (${index + 1}/${photos.length})`}
-                  loading={index === 0 ? "eager" : "lazy"} decoding="async" className="h-auto w-full rounded"
+                  loading={index === 0 ? "eager" : "lazy"}
+                  decoding="async"
+                  className="h-auto w-full rounded"
                 />
                 <figcaption className="mt-1 text-xs text-muted">{sizeLabel(formatFileSize(image.size, intlLocale))}</figcaption>
               </figure>

@@ -23,7 +23,17 @@ export function ProductCardItem({ product, locale, now, level = 2 }: { product: 
     <li className="flex flex-col overflow-hidden rounded border border-brand-100 bg-white">
       {thumb ? (
         // eslint-disable-next-line @next/next/no-img-element -- variants are made at upload (lib/storage)
-        <img src={thumb.src} srcSet={thumb.srcSet} sizes="(min-width: 40rem) 16rem, 50vw" width={thumb.width} height={thumb.height} alt="" loading="lazy" decoding="async" className="aspect-[4/3] h-auto w-full object-cover" />
+        <img
+          src={thumb.src}
+          srcSet={thumb.srcSet}
+          sizes="(min-width: 40rem) 16rem, 50vw"
+          width={thumb.width}
+          height={thumb.height}
+          alt=""
+          loading="lazy"
+          decoding="async"
+          className="aspect-[4/3] h-auto w-full object-cover"
+        />
       ) : (
         <div aria-hidden="true" className="aspect-[4/3] w-full bg-brand-50" />
       )}

@@ -19,7 +19,10 @@ import { OcopRating } from "./rating";
 /** schema.org Product for search engines: brand (the producer), price range in VND, rating facts. */
 export function productJsonLd(product: PublicProduct, locale: Locale, origin: string) {
   const tr = pickTranslation(product.translations, locale)!.value;
-  const images = product.photos.map((photo) => imageSources(photo.media)).filter((image) => image !== null).map((image) => `${origin}${image.src}`);
+  const images = product.photos
+    .map((photo) => imageSources(photo.media))
+    .filter((image) => image !== null)
+    .map((image) => `${origin}${image.src}`);
   const data: Record<string, unknown> = {
     "@context": "https://schema.org",
     "@type": "Product",
@@ -45,7 +48,21 @@ export function productJsonLd(product: PublicProduct, locale: Locale, origin: st
 }
 
 /** A product's public page: photos, texts, price, season, rating, producer, how to buy, share. */
-export function ProductView({ product, locale, pageUrl, origin, now, outdatedSince = null }: { product: PublicProduct; locale: Locale; pageUrl: string; origin: string; now: Date; outdatedSince?: string | null }) {
+export function ProductView({
+  product,
+  locale,
+  pageUrl,
+  origin,
+  now,
+  outdatedSince = null,
+}: {
+  product: PublicProduct;
+  locale: Locale;
+  pageUrl: string;
+  origin: string;
+  now: Date;
+  outdatedSince?: string | null;
+}) {
   const t = getT(locale, "products");
   const tCommon = getT(locale, "common");
   const picked = pickTranslation(product.translations, locale)!;
@@ -70,12 +87,21 @@ export function ProductView({ product, locale, pageUrl, origin, now, outdatedSin
       )}
       {outdatedSince && !picked.isFallback && <OutdatedNote locale={locale} since={outdatedSince} />}
       <p className="text-sm font-semibold uppercase text-brand-700">
-        <a href={`${localePath(locale, "products")}?category=${product.category}`} className="hover:underline">{t(`categories.${product.category}`)}</a>
+        <a href={`${localePath(locale, "products")}?category=${product.category}`} className="hover:underline">
+          {t(`categories.${product.category}`)}
+        </a>
       </p>
-      <h1 lang={picked.lang} className="mt-1 text-2xl font-bold leading-snug sm:text-3xl">{tr.name}</h1>
+      <h1 lang={picked.lang} className="mt-1 text-2xl font-bold leading-snug sm:text-3xl">
+        {tr.name}
+      </h1>
       <p className="mt-1 text-sm text-muted">
-        <a href={localePath(locale, `producers/${producer.slug}`)} className="underline">{producer.name}</a> ·{" "}
-        <a href={localePath(locale, `communes/${producer.commune.slug}`)} className="underline">{producer.commune.fullName}</a>
+        <a href={localePath(locale, `producers/${producer.slug}`)} className="underline">
+          {producer.name}
+        </a>{" "}
+        ·{" "}
+        <a href={localePath(locale, `communes/${producer.commune.slug}`)} className="underline">
+          {producer.commune.fullName}
+        </a>
       </p>
       <OcopRating product={product} locale={locale} now={now} detailed />
       {product.isDemo && <p className="mt-2 inline-block rounded bg-amber-100 px-2 py-0.5 text-sm font-semibold">{t("detail.demo")}</p>}
@@ -85,7 +111,12 @@ export function ProductView({ product, locale, pageUrl, origin, now, outdatedSin
           {languages.map((lng, index) => (
             <span key={lng}>
               {index > 0 && ", "}
-              <a href={productPath({ translations: product.translations.filter((x) => x.locale === lng) }, lng)} hrefLang={lng} lang={lng === "en" ? "en" : "vi"} className="underline">
+              <a
+                href={productPath({ translations: product.translations.filter((x) => x.locale === lng) }, lng)}
+                hrefLang={lng}
+                lang={lng === "en" ? "en" : "vi"}
+                className="underline"
+              >
                 {LOCALE_AUTONYMS[lng]}
               </a>
             </span>
@@ -100,18 +131,33 @@ export function ProductView({ product, locale, pageUrl, origin, now, outdatedSin
         sizeLabel={(size) => t("detail.photoSize", { size })}
       />
       <div lang={picked.lang} className="mt-4 max-w-prose space-y-3 text-lg">
-        {tr.description.split(/\n{2,}/).map((paragraph, index) => <p key={index}>{paragraph}</p>)}
+        {tr.description.split(/\n{2,}/).map((paragraph, index) => (
+          <p key={index}>{paragraph}</p>
+        ))}
       </div>
       {tr.audio && <RecordedReading audio={tr.audio} locale={locale} heading={tCommon("reading.listen")} />}
       <dl className="mt-4 grid max-w-prose gap-x-4 gap-y-2 sm:grid-cols-[auto_1fr]">
         {price && (
           <>
             <dt className="font-semibold">{t("detail.price")}</dt>
-            <dd>{price}{tr.unit && <> / <span lang={picked.lang}>{tr.unit}</span></>} <span className="text-sm text-muted">({t("detail.priceNote")})</span></dd>
+            <dd>
+              {price}
+              {tr.unit && (
+                <>
+                  {" "}
+                  / <span lang={picked.lang}>{tr.unit}</span>
+                </>
+              )}{" "}
+              <span className="text-sm text-muted">({t("detail.priceNote")})</span>
+            </dd>
           </>
         )}
         <dt className="font-semibold">{t("detail.season")}</dt>
-        <dd>{product.months.length === 0 || product.months.length === 12 ? t("detail.allYear") : product.months.map((month) => monthName(month, locale)).join(", ")}</dd>
+        <dd>
+          {product.months.length === 0 || product.months.length === 12
+            ? t("detail.allYear")
+            : product.months.map((month) => monthName(month, locale)).join(", ")}
+        </dd>
         {tr.ingredients && (
           <>
             <dt className="font-semibold">{t("detail.ingredients")}</dt>
@@ -133,20 +179,33 @@ export function ProductView({ product, locale, pageUrl, origin, now, outdatedSin
         {product.traceUrl && (
           <>
             <dt className="font-semibold">{t("detail.trace")}</dt>
-            <dd><a href={product.traceUrl} rel="noopener noreferrer" className="break-all underline">{t("detail.traceLink")}</a></dd>
+            <dd>
+              <a href={product.traceUrl} rel="noopener noreferrer" className="break-all underline">
+                {t("detail.traceLink")}
+              </a>
+            </dd>
           </>
         )}
       </dl>
       <HowToBuy producer={producer} locale={locale} />
       <section aria-labelledby="producer" className="mt-6">
-        <h2 id="producer" className="text-lg font-bold">{t("detail.producer")}</h2>
+        <h2 id="producer" className="text-lg font-bold">
+          {t("detail.producer")}
+        </h2>
         <p className="mt-1 font-semibold">
-          <a href={localePath(locale, `producers/${producer.slug}`)} className="text-brand-700 underline">{producer.name}</a>
+          <a href={localePath(locale, `producers/${producer.slug}`)} className="text-brand-700 underline">
+            {producer.name}
+          </a>
         </p>
         <p className="text-sm text-muted">
-          {t(`kinds.${producer.kind}`)} · {producer.village ? `${producer.village.fullName}, ` : ""}{producer.commune.fullName}
+          {t(`kinds.${producer.kind}`)} · {producer.village ? `${producer.village.fullName}, ` : ""}
+          {producer.commune.fullName}
         </p>
-        {story && <p lang={locale === "en" && producer.storyEn ? "en" : "vi"} className="mt-2 max-w-prose">{story}</p>}
+        {story && (
+          <p lang={locale === "en" && producer.storyEn ? "en" : "vi"} className="mt-2 max-w-prose">
+            {story}
+          </p>
+        )}
       </section>
       <ShareLinks pageUrl={pageUrl} locale={locale} print={false} />
     </article>

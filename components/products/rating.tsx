@@ -7,7 +7,12 @@ import { ratingStatus } from "@/lib/products/rating";
  * A product's OCOP rating as a reader sees it: the stars (with their text for screen readers)
  * while valid, "rating expired" once 36 months have passed, nothing without a rating.
  */
-export function OcopRating({ product, locale, now, detailed = false }: {
+export function OcopRating({
+  product,
+  locale,
+  now,
+  detailed = false,
+}: {
   product: { ocopStars: number | null; ocopDate: Date | string | null; ocopDecision?: string | null };
   locale: Locale;
   now: Date;

@@ -45,7 +45,15 @@ export function RelayStopForm({ action, token }: { action: Action; token: string
 }
 
 /** Back office: send an article to the prestigious persons of a commune (or the province). */
-export function SendArticleForm({ action, articleId, communes }: { action: Action; articleId: string; communes: { value: string; label: string }[] }) {
+export function SendArticleForm({
+  action,
+  articleId,
+  communes,
+}: {
+  action: Action;
+  articleId: string;
+  communes: { value: string; label: string }[];
+}) {
   const { t } = useTranslation("reach");
   return (
     <ActionForm action={action} label={t("relays.sendArticle")} className="mt-2 space-y-3">
@@ -57,7 +65,17 @@ export function SendArticleForm({ action, articleId, communes }: { action: Actio
 }
 
 /** Back office: remind the persons who have not yet confirmed or relayed. */
-export function RemindForm({ action, subjectType, subjectId, communeId }: { action: Action; subjectType: string; subjectId: string; communeId: string | null }) {
+export function RemindForm({
+  action,
+  subjectType,
+  subjectId,
+  communeId,
+}: {
+  action: Action;
+  subjectType: string;
+  subjectId: string;
+  communeId: string | null;
+}) {
   const { t } = useTranslation("reach");
   return (
     <ActionForm action={action} label={t("relays.remind")} className="space-y-1">

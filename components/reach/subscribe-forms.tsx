@@ -32,14 +32,31 @@ function ChannelAndAddress({ channels }: { channels: Option[] }) {
 }
 
 /** Notices of a commune (or province-wide only) from a severity, by e-mail, SMS or Zalo. */
-export function NoticesSubscribeForm({ action, locale, channels, communes, severities, defaultCommune }: {
-  action: Action; locale: string; channels: Option[]; communes: Option[]; severities: Option[]; defaultCommune?: string;
+export function NoticesSubscribeForm({
+  action,
+  locale,
+  channels,
+  communes,
+  severities,
+  defaultCommune,
+}: {
+  action: Action;
+  locale: string;
+  channels: Option[];
+  communes: Option[];
+  severities: Option[];
+  defaultCommune?: string;
 }) {
   const { t } = useTranslation("reach");
   return (
     <ActionForm action={action} label={t("subscribe.noticesTitle")} className="mt-4 space-y-5">
       <HiddenField name="locale" value={locale} />
-      <SelectField name="communeId" label={t("subscribe.commune")} defaultValue={defaultCommune} options={[{ value: "", label: t("subscribe.provinceOnly") }, ...communes]} />
+      <SelectField
+        name="communeId"
+        label={t("subscribe.commune")}
+        defaultValue={defaultCommune}
+        options={[{ value: "", label: t("subscribe.provinceOnly") }, ...communes]}
+      />
       <SelectField name="minSeverity" label={t("subscribe.minSeverity")} required defaultValue="SEVERE" options={severities} />
       <ChannelAndAddress channels={channels} />
       <Honeypot />
@@ -68,7 +85,17 @@ function TopicGroup({ topics }: { topics: Option[] }) {
 }
 
 /** The weekly digest of new articles on chosen topics. */
-export function DigestSubscribeForm({ action, locale, channels, topics }: { action: Action; locale: string; channels: Option[]; topics: Option[] }) {
+export function DigestSubscribeForm({
+  action,
+  locale,
+  channels,
+  topics,
+}: {
+  action: Action;
+  locale: string;
+  channels: Option[];
+  topics: Option[];
+}) {
   const { t } = useTranslation("reach");
   return (
     <ActionForm action={action} label={t("subscribe.digestTitle")} className="mt-4 space-y-5">
@@ -94,7 +121,17 @@ export function ConfirmCodeForm({ action, token }: { action: Action; token: stri
 }
 
 /** One button, for the confirmation link and the withdrawal: a form with only the token. */
-export function TokenButtonForm({ action, token, label, variant }: { action: Action; token: string; label: string; variant?: "primary" | "danger" }) {
+export function TokenButtonForm({
+  action,
+  token,
+  label,
+  variant,
+}: {
+  action: Action;
+  token: string;
+  label: string;
+  variant?: "primary" | "danger";
+}) {
   return (
     <ActionForm action={action} label={label} className="mt-4 space-y-4">
       <HiddenField name="token" value={token} />

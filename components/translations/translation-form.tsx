@@ -15,7 +15,14 @@ type Field = { name: string; label: string; defaultValue: string; long: boolean;
  * JavaScript; the checks' findings are shown next to their field with their details
  * (which placeholder is missing), warnings below, the outcome in a live region.
  */
-export function TranslationForm({ action, hidden, fields, submitLabel, pendingLabel, label }: {
+export function TranslationForm({
+  action,
+  hidden,
+  fields,
+  submitLabel,
+  pendingLabel,
+  label,
+}: {
   action: (state: TranslationFormState, formData: FormData) => Promise<TranslationFormState>;
   hidden: Record<string, string>;
   fields: Field[];
@@ -30,18 +37,24 @@ export function TranslationForm({ action, hidden, fields, submitLabel, pendingLa
     <form action={formAction} className="space-y-4" aria-label={label} noValidate>
       <div aria-live="polite" role="status">
         {state.ok === false && state.formError && (
-          <p className="rounded border-l-4 border-accent-600 bg-red-50 px-4 py-3 font-semibold text-accent-700">{translateKey(t, state.formError, state.formErrorParams)}</p>
+          <p className="rounded border-l-4 border-accent-600 bg-red-50 px-4 py-3 font-semibold text-accent-700">
+            {translateKey(t, state.formError, state.formErrorParams)}
+          </p>
         )}
         {state.ok === true && state.message && (
           <StatusMessage live={false}>{translateKey(t, state.message, state.messageParams)}</StatusMessage>
         )}
         {state.warnings && state.warnings.length > 0 && (
           <ul className="mt-2 list-disc rounded border-l-4 border-amber-500 bg-amber-50 py-2 pl-8 pr-3 text-sm">
-            {state.warnings.map((w, i) => <li key={i}>{translateKey(t, `errors:${w.key}`, w.params)}</li>)}
+            {state.warnings.map((w, i) => (
+              <li key={i}>{translateKey(t, `errors:${w.key}`, w.params)}</li>
+            ))}
           </ul>
         )}
       </div>
-      {Object.entries(hidden).map(([name, value]) => <input key={name} type="hidden" name={name} value={value} />)}
+      {Object.entries(hidden).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
       {fields.map((field) => {
         const issues = state.issues?.[field.name] ?? (state.fieldErrors?.[field.name] ?? []).map((key) => ({ key, params: undefined }));
         const errorId = issues.length ? `${uid}-${field.name}-error` : undefined;
@@ -58,14 +71,26 @@ export function TranslationForm({ action, hidden, fields, submitLabel, pendingLa
         };
         return (
           <div key={`${field.name}:${value}`} className={issues.length ? "border-l-4 border-accent-600 pl-3" : undefined}>
-            <label htmlFor={common.id} className="block font-semibold">{field.label}</label>
-            {field.hint && <p id={hintId} className="text-sm text-muted">{field.hint}</p>}
-            {issues.length > 0 && (
-              <p id={errorId} className="font-semibold text-accent-700">
-                {issues.map((issue) => translateKey(t, issue.key.includes(":") ? issue.key : `errors:${issue.key}`, issue.params)).join(" ")}
+            <label htmlFor={common.id} className="block font-semibold">
+              {field.label}
+            </label>
+            {field.hint && (
+              <p id={hintId} className="text-sm text-muted">
+                {field.hint}
               </p>
             )}
-            {field.long ? <textarea rows={Math.min(16, Math.max(4, value.split("\n").length + 1))} {...common} /> : <input type="text" {...common} />}
+            {issues.length > 0 && (
+              <p id={errorId} className="font-semibold text-accent-700">
+                {issues
+                  .map((issue) => translateKey(t, issue.key.includes(":") ? issue.key : `errors:${issue.key}`, issue.params))
+                  .join(" ")}
+              </p>
+            )}
+            {field.long ? (
+              <textarea rows={Math.min(16, Math.max(4, value.split("\n").length + 1))} {...common} />
+            ) : (
+              <input type="text" {...common} />
+            )}
           </div>
         );
       })}
@@ -77,7 +102,11 @@ export function TranslationForm({ action, hidden, fields, submitLabel, pendingLa
 function Submit({ label, pendingLabel }: { label: string; pendingLabel: string }) {
   const { pending } = useFormStatus();
   return (
-    <button type="submit" disabled={pending} className="min-h-11 cursor-pointer rounded bg-brand-700 px-5 font-semibold text-white hover:bg-brand-800 disabled:opacity-70">
+    <button
+      type="submit"
+      disabled={pending}
+      className="min-h-11 cursor-pointer rounded bg-brand-700 px-5 font-semibold text-white hover:bg-brand-800 disabled:opacity-70"
+    >
       {pending ? pendingLabel : label}
     </button>
   );

@@ -30,12 +30,12 @@ export function ActionForm({ action, children, className, label }: ActionFormPro
   const formId = useId().replace(/[^a-zA-Z0-9_-]/g, "");
   return (
     <FormIdContext value={formId}>
-    <FormStateContext value={state}>
-      <form action={formAction} className={className ?? "space-y-4"} aria-label={label} noValidate>
-        <FormSummary state={state} />
-        {children}
-      </form>
-    </FormStateContext>
+      <FormStateContext value={state}>
+        <form action={formAction} className={className ?? "space-y-4"} aria-label={label} noValidate>
+          <FormSummary state={state} />
+          {children}
+        </form>
+      </FormStateContext>
     </FormIdContext>
   );
 }
@@ -72,9 +72,7 @@ function FormSummary({ state }: { state: FormState }) {
         </div>
       )}
       {state.ok === true && state.message && (
-        <StatusMessage live={false}>
-          {translateKey(t, state.message, state.messageParams)}
-        </StatusMessage>
+        <StatusMessage live={false}>{translateKey(t, state.message, state.messageParams)}</StatusMessage>
       )}
     </div>
   );
@@ -111,7 +109,13 @@ function useField({ name, hint }: Pick<FieldProps, "name" | "hint">) {
   };
 }
 
-function FieldFrame({ field, label, hint, required, children }: {
+function FieldFrame({
+  field,
+  label,
+  hint,
+  required,
+  children,
+}: {
   field: ReturnType<typeof useField>;
   label: string;
   hint?: string;
@@ -139,8 +143,7 @@ function FieldFrame({ field, label, hint, required, children }: {
   );
 }
 
-const inputClass =
-  "mt-1 block w-full max-w-xl rounded border-2 border-gray-500 bg-white px-3 py-2 aria-invalid:border-accent-600";
+const inputClass = "mt-1 block w-full max-w-xl rounded border-2 border-gray-500 bg-white px-3 py-2 aria-invalid:border-accent-600";
 
 export function TextField({
   type = "text",
@@ -187,10 +190,7 @@ export function TextAreaField({ rows = 4, ...props }: FieldProps & { rows?: numb
   );
 }
 
-export function SelectField({
-  options,
-  ...props
-}: FieldProps & { options: { value: string; label: string }[] }) {
+export function SelectField({ options, ...props }: FieldProps & { options: { value: string; label: string }[] }) {
   const field = useField(props);
   const value = field.value ?? props.defaultValue ?? "";
   return (
@@ -219,7 +219,11 @@ export function HiddenField({ name, value }: { name: string; value: string }) {
   return <input type="hidden" name={name} value={value} />;
 }
 
-export function SubmitButton({ children, pendingLabel, variant = "primary" }: {
+export function SubmitButton({
+  children,
+  pendingLabel,
+  variant = "primary",
+}: {
   children: React.ReactNode;
   pendingLabel?: string;
   variant?: "primary" | "danger" | "secondary";

@@ -5,7 +5,17 @@ import { useFieldId, useFormResult } from "@/components/ui/action-form";
 import { translateKey } from "@/lib/i18n/translate-key";
 
 /** A checkbox that keeps its tick and shows its error after a round trip without JavaScript. */
-export function CheckboxField({ name, label, hint, defaultChecked }: { name: string; label: string; hint?: string; defaultChecked?: boolean }) {
+export function CheckboxField({
+  name,
+  label,
+  hint,
+  defaultChecked,
+}: {
+  name: string;
+  label: string;
+  hint?: string;
+  defaultChecked?: boolean;
+}) {
   const state = useFormResult();
   const fieldId = useFieldId(name);
   const { t } = useTranslation("errors");
@@ -37,4 +47,3 @@ export function CheckboxField({ name, label, hint, defaultChecked }: { name: str
     </div>
   );
 }
-

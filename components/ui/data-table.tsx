@@ -6,7 +6,15 @@ export type Heading = string | { label: string; numeric?: boolean };
  * headings (with `scope="col"`), an optional caption for screen readers, and the page's own rows.
  * Back-office lists with a count and an empty sentence use ListTable, which wraps this.
  */
-export function DataTable({ headings, caption, className = "mt-2", small = true, cell = "py-2 pr-3", alignBottom, children }: {
+export function DataTable({
+  headings,
+  caption,
+  className = "mt-2",
+  small = true,
+  cell = "py-2 pr-3",
+  alignBottom,
+  children,
+}: {
   headings: Heading[];
   /** Read out before the table; not shown (the heading above already says it). */
   caption?: string;
@@ -27,7 +35,11 @@ export function DataTable({ headings, caption, className = "mt-2", small = true,
           <tr className={alignBottom ? "border-b-2 border-brand-700 align-bottom" : "border-b-2 border-brand-700"}>
             {headings.map((heading, index) => {
               const { label, numeric } = typeof heading === "string" ? { label: heading, numeric: false } : heading;
-              return <th key={`${index}-${label}`} scope="col" className={numeric ? `${cell} text-right` : cell}>{label}</th>;
+              return (
+                <th key={`${index}-${label}`} scope="col" className={numeric ? `${cell} text-right` : cell}>
+                  {label}
+                </th>
+              );
             })}
           </tr>
         </thead>

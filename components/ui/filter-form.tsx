@@ -61,7 +61,13 @@ const labelClass = "block text-sm font-semibold";
 const wideLabelClass = "block min-w-0 max-w-full text-sm font-semibold";
 
 /** A filter's choice; `wide` controls fill their label (lists whose choices are long, on narrow screens). */
-export function FilterSelect({ name, label, value, options, wide }: {
+export function FilterSelect({
+  name,
+  label,
+  value,
+  options,
+  wide,
+}: {
   name: string;
   label: string;
   value?: string;
@@ -82,7 +88,15 @@ export function FilterSelect({ name, label, value, options, wide }: {
   );
 }
 
-export function FilterInput({ name, label, value, type = "text", wide, className, describedBy }: {
+export function FilterInput({
+  name,
+  label,
+  value,
+  type = "text",
+  wide,
+  className,
+  describedBy,
+}: {
   name: string;
   label: string;
   value?: string;
@@ -97,7 +111,13 @@ export function FilterInput({ name, label, value, type = "text", wide, className
   return (
     <label className={wide ? wideLabelClass : labelClass}>
       {label}
-      <input name={name} type={type} defaultValue={value ?? ""} className={className ? `${control} ${className}` : control} aria-describedby={describedBy} />
+      <input
+        name={name}
+        type={type}
+        defaultValue={value ?? ""}
+        className={className ? `${control} ${className}` : control}
+        aria-describedby={describedBy}
+      />
     </label>
   );
 }

@@ -11,5 +11,4 @@ export function PageHeading({ title, lead, children }: { title: string; lead?: s
   );
 }
 
-export const buttonLinkClass =
-  "inline-flex min-h-11 items-center rounded bg-brand-700 px-4 font-semibold text-white hover:bg-brand-800";
+export const buttonLinkClass = "inline-flex min-h-11 items-center rounded bg-brand-700 px-4 font-semibold text-white hover:bg-brand-800";

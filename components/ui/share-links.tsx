@@ -11,21 +11,48 @@ export function ShareLinks({ pageUrl, locale, print = true }: { pageUrl: string;
   const statusId = "copy-status";
   return (
     <section aria-labelledby="share" className="no-print mt-8">
-      <h2 id="share" className="text-lg font-bold">{t("article.share")}</h2>
+      <h2 id="share" className="text-lg font-bold">
+        {t("article.share")}
+      </h2>
       <ul className="mt-2 flex flex-wrap gap-3">
         <li>
           {/* FIXME: check the share address against Zalo's current documentation before going live. */}
-          <a href={`https://sp.zalo.me/plugins/share?url=${encodeURIComponent(pageUrl)}`} rel="noopener noreferrer" target="_blank" className="underline">{t("article.shareZalo")}</a>
+          <a
+            href={`https://sp.zalo.me/plugins/share?url=${encodeURIComponent(pageUrl)}`}
+            rel="noopener noreferrer"
+            target="_blank"
+            className="underline"
+          >
+            {t("article.shareZalo")}
+          </a>
         </li>
         <li>
-          <a href={`https://www.facebook.com/sharer/sharer.php?u=${encodeURIComponent(pageUrl)}`} rel="noopener noreferrer" target="_blank" className="underline">{t("article.shareFacebook")}</a>
+          <a
+            href={`https://www.facebook.com/sharer/sharer.php?u=${encodeURIComponent(pageUrl)}`}
+            rel="noopener noreferrer"
+            target="_blank"
+            className="underline"
+          >
+            {t("article.shareFacebook")}
+          </a>
         </li>
         <li>
-          <button type="button" hidden data-copy-link={pageUrl} data-copied={t("article.copied")} aria-controls={statusId} className="cursor-pointer underline">{t("article.copyLink")}</button>
+          <button
+            type="button"
+            hidden
+            data-copy-link={pageUrl}
+            data-copied={t("article.copied")}
+            aria-controls={statusId}
+            className="cursor-pointer underline"
+          >
+            {t("article.copyLink")}
+          </button>
         </li>
         {print && (
           <li>
-            <button type="button" hidden data-print="" className="cursor-pointer underline">{t("article.print")}</button>
+            <button type="button" hidden data-print="" className="cursor-pointer underline">
+              {t("article.print")}
+            </button>
           </li>
         )}
       </ul>

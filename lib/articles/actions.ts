@@ -11,8 +11,15 @@ import { createArticle, detachMedia, saveTranslation, updateArticleSettings } fr
 import { articlePageKeys } from "./page-keys";
 import { articleResource } from "./policy";
 import {
-  ZArticleId, ZArticleSettings, ZCreateArticle, ZCreateTopic, ZPublishArticle, ZReturnArticle,
-  ZSaveTranslation, ZUpdateTopic, ZWithdrawArticle,
+  ZArticleId,
+  ZArticleSettings,
+  ZCreateArticle,
+  ZCreateTopic,
+  ZPublishArticle,
+  ZReturnArticle,
+  ZSaveTranslation,
+  ZUpdateTopic,
+  ZWithdrawArticle,
 } from "./schema";
 import type { WORKFLOW_DONE } from "./states";
 import { ARTICLES_TAG, ARTICLE_TOPICS_TAG } from "./tags";
@@ -27,7 +34,8 @@ import { deleteArticle, publishArticle, returnArticle, submitArticle, withdrawAr
  */
 
 /** The resource an existing article is, for the permission check (an unknown id: province-wide). */
-const articleOf = (id: string) => resourceOf(db.article.findUnique({ where: { id }, select: { kind: true, communeId: true } }), articleResource);
+const articleOf = (id: string) =>
+  resourceOf(db.article.findUnique({ where: { id }, select: { kind: true, communeId: true } }), articleResource);
 
 /** Workflow steps change which forms the editor shows, so the outcome is shown by the page itself. */
 function toEditor(id: string, done: (typeof WORKFLOW_DONE)[number]): string {

@@ -21,7 +21,15 @@ function stateWhere(state: TArticleFilters["state"], now: Date): Prisma.ArticleW
 }
 
 /** The back-office list: filters by kind, state, commune, missing language, author and title. */
-export async function listArticlesForViewer({ viewer, filters, now = new Date() }: { viewer: Actor; filters: TArticleFilters; now?: Date }) {
+export async function listArticlesForViewer({
+  viewer,
+  filters,
+  now = new Date(),
+}: {
+  viewer: Actor;
+  filters: TArticleFilters;
+  now?: Date;
+}) {
   const scope = scopeOf(viewer);
   if (!scope) return { total: 0, articles: [], pageCount: 1 };
   const where: Prisma.ArticleWhereInput = {
@@ -41,7 +49,12 @@ export async function listArticlesForViewer({ viewer, filters, now = new Date() 
       skip: (filters.page - 1) * ADMIN_PAGE_SIZE,
       take: ADMIN_PAGE_SIZE,
       select: {
-        id: true, kind: true, state: true, publishAt: true, updatedAt: true, deletedAt: true,
+        id: true,
+        kind: true,
+        state: true,
+        publishAt: true,
+        updatedAt: true,
+        deletedAt: true,
         commune: { select: { fullName: true } },
         author: { select: { name: true } },
         translations: { select: { locale: true, title: true }, orderBy: { locale: "asc" } },

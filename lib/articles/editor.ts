@@ -4,7 +4,13 @@ import { can, communeScope, type Actor } from "@/lib/auth/permissions";
 import { canEditArticleDocuments } from "@/lib/documents/policy";
 import type { ArticleKind, ArticleState } from "@/lib/generated/prisma/enums";
 
-type EditorArticleRef = { kind: ArticleKind; communeId: string | null; state: ArticleState; deletedAt: Date | null; publishAt: Date | null };
+type EditorArticleRef = {
+  kind: ArticleKind;
+  communeId: string | null;
+  state: ArticleState;
+  deletedAt: Date | null;
+  publishAt: Date | null;
+};
 
 /**
  * What the article editor shows this viewer for this article at `now`: which forms are open and

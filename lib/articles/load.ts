@@ -18,7 +18,13 @@ export async function loadArticle(tx: Tx, id: string) {
  * the first publication needs a note (what changed and why), shown on the public page.
  * Returns the revision number, or null when nothing changed.
  */
-export async function keepRevision(tx: Tx, articleId: string, note: string | null, actorId: string, noteField = "changeNote"): Promise<number | null> {
+export async function keepRevision(
+  tx: Tx,
+  articleId: string,
+  note: string | null,
+  actorId: string,
+  noteField = "changeNote",
+): Promise<number | null> {
   const article = await tx.article.findUniqueOrThrow({ where: { id: articleId }, include: { translations: true } });
   const snapshot = snapshotOf(article.translations);
   const last = await tx.articleRevision.findFirst({ where: { articleId }, orderBy: { number: "desc" } });
@@ -33,10 +39,17 @@ export async function keepRevision(tx: Tx, articleId: string, note: string | nul
  * The slug to store: the one typed (refused if another article or language has it) or one made
  * from the title (made unique with -2, -3…).
  */
-export async function chooseArticleSlug(tx: Tx, input: { slug: string | null; title: string; current?: string; translationId?: string }): Promise<string> {
+export async function chooseArticleSlug(
+  tx: Tx,
+  input: { slug: string | null; title: string; current?: string; translationId?: string },
+): Promise<string> {
   const taken = async (slug: string) =>
     (await tx.articleTranslation.count({ where: { slug, id: input.translationId ? { not: input.translationId } : undefined } })) > 0;
-  return chooseSlug(taken, { slug: input.slug, name: input.title, current: input.current }, { fallback: "bai-viet", takenMessage: "article.slugTaken" });
+  return chooseSlug(
+    taken,
+    { slug: input.slug, name: input.title, current: input.current },
+    { fallback: "bai-viet", takenMessage: "article.slugTaken" },
+  );
 }
 
 /** A topic id that belongs to the article's kind, or an error on its field. */

@@ -83,9 +83,16 @@ export async function saveTranslation(input: TSaveTranslation, ctx: MutationCont
       const article = await loadArticle(tx, input.articleId);
       assertEditable(ctx, article);
       const current = article.translations.find((tr) => tr.locale === input.locale);
-      const slug = await chooseArticleSlug(tx, { slug: input.slug, title: input.title, current: current?.slug, translationId: current?.id });
+      const slug = await chooseArticleSlug(tx, {
+        slug: input.slug,
+        title: input.title,
+        current: current?.slug,
+        translationId: current?.id,
+      });
       const data = { title: input.title, slug, summary: input.summary, body: input.body, translator: input.translator };
-      const diff = current ? changedFields(current, data) : { before: {}, after: { locale: input.locale, ...data, body: undefined }, changed: true };
+      const diff = current
+        ? changedFields(current, data)
+        : { before: {}, after: { locale: input.locale, ...data, body: undefined }, changed: true };
       if (!diff.changed) return article;
       await tx.articleTranslation.upsert({
         where: { articleId_locale: { articleId: article.id, locale: input.locale } },
@@ -122,7 +129,8 @@ export async function attachMedia(articleId: string, where: MediaTarget, file: N
     }
     const media = await tx.mediaFile.create({ data: file });
     if (where.target === "cover") await tx.article.update({ where: { id: articleId }, data: { coverId: media.id } });
-    else await tx.articleTranslation.update({ where: { articleId_locale: { articleId, locale: where.locale } }, data: { audioId: media.id } });
+    else
+      await tx.articleTranslation.update({ where: { articleId_locale: { articleId, locale: where.locale } }, data: { audioId: media.id } });
     await writeAudit(tx, {
       actorId: ctx.actor.id,
       action: "article.mediaAttached",
@@ -142,6 +150,13 @@ export async function detachMedia(articleId: string, where: MediaTarget, ctx: Mu
     assertEditable(ctx, article);
     if (where.target === "cover") await tx.article.update({ where: { id: articleId }, data: { coverId: null } });
     else await tx.articleTranslation.updateMany({ where: { articleId, locale: where.locale }, data: { audioId: null } });
-    await writeAudit(tx, { actorId: ctx.actor.id, action: "article.mediaRemoved", entityType: "Article", entityId: articleId, before: where, ip: ctx.ip });
+    await writeAudit(tx, {
+      actorId: ctx.actor.id,
+      action: "article.mediaRemoved",
+      entityType: "Article",
+      entityId: articleId,
+      before: where,
+      ip: ctx.ip,
+    });
   });
 }

@@ -17,7 +17,10 @@ export function listedWhere(now: Date, kinds: readonly ArticleKind[]): Prisma.Ar
 }
 
 const cardSelect = {
-  id: true, kind: true, publishAt: true, coverAlt: true,
+  id: true,
+  kind: true,
+  publishAt: true,
+  coverAlt: true,
   topic: { select: { slug: true, name: true, nameEn: true } },
   commune: { select: { slug: true, fullName: true } },
   cover: { select: { variants: true, width: true, height: true } },
@@ -31,7 +34,11 @@ function toCard(row: CardRow) {
 export type ArticleCard = ReturnType<typeof toCard>;
 
 export type ListQuery = {
-  kinds: readonly ArticleKind[]; topic?: string; commune?: string; page: number; pageSize?: number;
+  kinds: readonly ArticleKind[];
+  topic?: string;
+  commune?: string;
+  page: number;
+  pageSize?: number;
   /** Only articles that have a version in this language (a minority-language home page leads with them). */
   inLocale?: string;
 };
@@ -56,8 +63,11 @@ function countPublishedAt(filter: ListFilter, now: Date) {
 async function listPublishedPageAt(query: ListQuery, now: Date) {
   const pageSize = query.pageSize ?? PUBLIC_PAGE_SIZE;
   const rows = await db.article.findMany({
-    where: listWhere(query, now), select: cardSelect,
-    orderBy: [{ publishAt: "desc" }, { id: "desc" }], skip: (query.page - 1) * pageSize, take: pageSize,
+    where: listWhere(query, now),
+    select: cardSelect,
+    orderBy: [{ publishAt: "desc" }, { id: "desc" }],
+    skip: (query.page - 1) * pageSize,
+    take: pageSize,
   });
   return rows.map(toCard);
 }
@@ -91,10 +101,21 @@ export async function listPublished(query: ListQuery, minute: string) {
 
 const detailSelect = {
   ...cardSelect,
-  state: true, firstPublishedAt: true, withdrawnAt: true, withdrawalReason: true, deletedAt: true, topicId: true,
+  state: true,
+  firstPublishedAt: true,
+  withdrawnAt: true,
+  withdrawalReason: true,
+  deletedAt: true,
+  topicId: true,
   translations: {
     select: {
-      locale: true, title: true, slug: true, summary: true, body: true, translator: true, updatedAt: true,
+      locale: true,
+      title: true,
+      slug: true,
+      summary: true,
+      body: true,
+      translator: true,
+      updatedAt: true,
       audio: { select: { storageKey: true, mimeType: true, size: true } },
     },
   },
@@ -160,7 +181,11 @@ export const sitemapArticles = sitemapSource("articles", ARTICLES_TAG, {
       take,
     });
     return rows.flatMap((row) =>
-      row.translations.map((tr) => ({ locale: tr.locale as Locale, path: `${sectionOf(row.kind)}/${tr.slug}`, updatedAt: row.updatedAt.toISOString() })),
+      row.translations.map((tr) => ({
+        locale: tr.locale as Locale,
+        path: `${sectionOf(row.kind)}/${tr.slug}`,
+        updatedAt: row.updatedAt.toISOString(),
+      })),
     );
   },
 });

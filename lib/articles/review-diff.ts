@@ -9,7 +9,11 @@ type Text = { locale: string; title: string; summary: string; body: string };
  * published it): per language, a diff of title, summary and body. Null when this reviewer has
  * not seen it before; an empty list when nothing changed.
  */
-export async function reviewDiff(articleId: string, userId: string, current: Text[]): Promise<{ seenAt: Date; changes: { locale: string; field: "title" | "summary" | "body"; lines: DiffLine[] }[] } | null> {
+export async function reviewDiff(
+  articleId: string,
+  userId: string,
+  current: Text[],
+): Promise<{ seenAt: Date; changes: { locale: string; field: "title" | "summary" | "body"; lines: DiffLine[] }[] } | null> {
   const seen = await db.articleReviewView.findUnique({ where: { articleId_userId: { articleId, userId } } });
   if (!seen) return null;
   const before = (Array.isArray(seen.snapshot) ? seen.snapshot : []) as Text[];

@@ -6,7 +6,12 @@ import { ARTICLE_KINDS, ARTICLE_STATES } from "./states";
 
 const id = z.string().trim().min(1).max(40);
 /** An optional id from a select: "" means none. */
-const optionalId = z.string().trim().max(40).optional().transform((value) => value || null);
+const optionalId = z
+  .string()
+  .trim()
+  .max(40)
+  .optional()
+  .transform((value) => value || null);
 // Cleaned of control and bidi characters (lib/text/fields.ts): this text reaches feeds and XML.
 const text = requiredText;
 
@@ -97,7 +102,10 @@ export type TUpdateTopic = z.infer<typeof ZUpdateTopic>;
 /** Filters of the back-office list, from the query string (never an error). */
 export const ZArticleFilters = z.object({
   kind: ZArticleKind.optional().catch(undefined),
-  state: z.enum([...ARTICLE_STATES, "SCHEDULED"]).optional().catch(undefined),
+  state: z
+    .enum([...ARTICLE_STATES, "SCHEDULED"])
+    .optional()
+    .catch(undefined),
   communeId: optionalParam(40),
   missing: z.enum(LOCALES).optional().catch(undefined),
   authorId: optionalParam(40),

@@ -12,7 +12,14 @@ export async function createTopic(input: TCreateTopic, ctx: MutationContext) {
       const topic = await tx.articleTopic.create({
         data: { ...input, slug: slugify(input.name), sortOrder: await tx.articleTopic.count({ where: { kind: input.kind } }) },
       });
-      await writeAudit(tx, { actorId: ctx.actor.id, action: "articleTopic.created", entityType: "ArticleTopic", entityId: topic.id, after: input, ip: ctx.ip });
+      await writeAudit(tx, {
+        actorId: ctx.actor.id,
+        action: "articleTopic.created",
+        entityType: "ArticleTopic",
+        entityId: topic.id,
+        after: input,
+        ip: ctx.ip,
+      });
       return topic;
     });
   } catch (error) {
@@ -30,7 +37,14 @@ export async function updateTopic(input: TUpdateTopic, ctx: MutationContext) {
     const diff = changedFields(before, data);
     if (!diff.changed) return before;
     const topic = await tx.articleTopic.update({ where: { id }, data });
-    await writeAudit(tx, { actorId: ctx.actor.id, action: "articleTopic.updated", entityType: "ArticleTopic", entityId: id, ...diff, ip: ctx.ip });
+    await writeAudit(tx, {
+      actorId: ctx.actor.id,
+      action: "articleTopic.updated",
+      entityType: "ArticleTopic",
+      entityId: id,
+      ...diff,
+      ip: ctx.ip,
+    });
     return topic;
   });
 }

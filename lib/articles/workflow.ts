@@ -31,7 +31,11 @@ async function step(change: Change, ctx: MutationContext, now = new Date()) {
     const permission = change.transition === "submit" ? "articles.edit" : "articles.publish";
     if (!can(ctx.actor, permission, articleResource(article))) throw new AppError("forbidden", "form.forbidden");
     if (change.transition !== "delete") {
-      const problem = transitionProblem({ ...article, hasVietnamese: article.translations.some((tr) => tr.locale === "vi") }, change.transition, now);
+      const problem = transitionProblem(
+        { ...article, hasVietnamese: article.translations.some((tr) => tr.locale === "vi") },
+        change.transition,
+        now,
+      );
       if (problem) throw new AppError("conflict", problem);
     }
     const state = change.transition === "delete" ? undefined : TRANSITIONS[change.transition].to;
@@ -77,7 +81,13 @@ async function rememberSeen(tx: Tx, article: Awaited<ReturnType<typeof loadArtic
 /** A reviewer sends it back to the author with a comment. */
 export function returnArticle(input: { id: string; comment: string }, ctx: MutationContext) {
   return step(
-    { id: input.id, transition: "return", action: "article.returned", data: () => ({ reviewComment: input.comment }), also: (tx, article) => rememberSeen(tx, article, ctx.actor.id) },
+    {
+      id: input.id,
+      transition: "return",
+      action: "article.returned",
+      data: () => ({ reviewComment: input.comment }),
+      also: (tx, article) => rememberSeen(tx, article, ctx.actor.id),
+    },
     ctx,
   );
 }
@@ -114,7 +124,15 @@ export function publishArticle(input: TPublishArticle, ctx: MutationContext, now
 
 /** Takes it out of lists; its page stays and shows the public reason. */
 export function withdrawArticle(input: { id: string; reason: string }, ctx: MutationContext) {
-  return step({ id: input.id, transition: "withdraw", action: "article.withdrawn", data: (now) => ({ withdrawnAt: now, withdrawalReason: input.reason }) }, ctx);
+  return step(
+    {
+      id: input.id,
+      transition: "withdraw",
+      action: "article.withdrawn",
+      data: (now) => ({ withdrawnAt: now, withdrawalReason: input.reason }),
+    },
+    ctx,
+  );
 }
 
 /** Deletes a page published in error: its address answers 410 Gone from now on. */

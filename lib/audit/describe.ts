@@ -30,16 +30,25 @@ const HREF: Record<string, (id: string) => string> = {
  */
 export async function describeEntities(entries: Entry[]): Promise<Map<string, { name: string; href: string | null }>> {
   const ids = (type: string) => [...new Set(entries.filter((e) => e.entityType === type && e.entityId).map((e) => e.entityId!))];
-  const pick = <T,>(type: string, load: (ids: string[]) => Promise<T[]>) => (ids(type).length ? load(ids(type)) : Promise.resolve([] as T[]));
+  const pick = <T>(type: string, load: (ids: string[]) => Promise<T[]>) =>
+    ids(type).length ? load(ids(type)) : Promise.resolve([] as T[]);
   const [units, articles, users, docs, notices, library, questions, products, producers, topics, groups, synonyms] = await Promise.all([
     pick("AdminUnit", (id) => db.adminUnit.findMany({ where: { id: { in: id } }, select: { id: true, fullName: true } })),
-    pick("Article", (id) => db.articleTranslation.findMany({ where: { articleId: { in: id }, locale: "vi" }, select: { articleId: true, title: true } })),
+    pick("Article", (id) =>
+      db.articleTranslation.findMany({ where: { articleId: { in: id }, locale: "vi" }, select: { articleId: true, title: true } }),
+    ),
     pick("User", (id) => db.user.findMany({ where: { id: { in: id } }, select: { id: true, name: true } })),
     pick("LegalDocument", (id) => db.legalDocument.findMany({ where: { id: { in: id } }, select: { id: true, number: true } })),
-    pick("Notice", (id) => db.noticeTranslation.findMany({ where: { noticeId: { in: id }, locale: "vi" }, select: { noticeId: true, headline: true } })),
-    pick("LibraryItem", (id) => db.libraryItemTranslation.findMany({ where: { itemId: { in: id }, locale: "vi" }, select: { itemId: true, title: true } })),
+    pick("Notice", (id) =>
+      db.noticeTranslation.findMany({ where: { noticeId: { in: id }, locale: "vi" }, select: { noticeId: true, headline: true } }),
+    ),
+    pick("LibraryItem", (id) =>
+      db.libraryItemTranslation.findMany({ where: { itemId: { in: id }, locale: "vi" }, select: { itemId: true, title: true } }),
+    ),
     pick("ForumQuestion", (id) => db.forumQuestion.findMany({ where: { id: { in: id } }, select: { id: true, number: true } })),
-    pick("Product", (id) => db.productTranslation.findMany({ where: { productId: { in: id }, locale: "vi" }, select: { productId: true, name: true } })),
+    pick("Product", (id) =>
+      db.productTranslation.findMany({ where: { productId: { in: id }, locale: "vi" }, select: { productId: true, name: true } }),
+    ),
     pick("Producer", (id) => db.producer.findMany({ where: { id: { in: id } }, select: { id: true, name: true } })),
     pick("ArticleTopic", (id) => db.articleTopic.findMany({ where: { id: { in: id } }, select: { id: true, name: true } })),
     pick("EthnicGroup", (id) => db.ethnicGroup.findMany({ where: { id: { in: id } }, select: { id: true, name: true } })),

@@ -59,7 +59,8 @@ export const changeOwnPassword = defineAction({
     if (user) await startSession(user);
     return user;
   },
-  done: (user): FormState => (user
-    ? success("admin:account.passwordChanged")
-    : { ok: false, code: "credentials", formError: "form.invalid", fieldErrors: { currentPassword: ["password.current"] } }),
+  done: (user): FormState =>
+    user
+      ? success("admin:account.passwordChanged")
+      : { ok: false, code: "credentials", formError: "form.invalid", fieldErrors: { currentPassword: ["password.current"] } },
 });

@@ -23,7 +23,13 @@ export async function changePassword(input: {
       data: { passwordHash, sessionVersion: { increment: 1 } },
       select: { id: true, email: true, name: true, role: true, communeId: true, sessionVersion: true },
     });
-    await writeAudit(tx, { actorId: input.userId, action: "user.passwordChanged", entityType: "User", entityId: input.userId, ip: input.ip });
+    await writeAudit(tx, {
+      actorId: input.userId,
+      action: "user.passwordChanged",
+      entityType: "User",
+      entityId: input.userId,
+      ip: input.ip,
+    });
     return updated;
   });
 }

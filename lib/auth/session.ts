@@ -35,8 +35,15 @@ export const getViewer = cache(async (): Promise<Viewer | null> => {
   const user = await db.user.findUnique({
     where: { id: claims.id },
     select: {
-      id: true, email: true, name: true, role: true, communeId: true, active: true, sessionVersion: true,
-      translatesInto: true, reviewsIn: true,
+      id: true,
+      email: true,
+      name: true,
+      role: true,
+      communeId: true,
+      active: true,
+      sessionVersion: true,
+      translatesInto: true,
+      reviewsIn: true,
       commune: { select: { id: true, name: true, fullName: true, slug: true } },
     },
   });

@@ -48,7 +48,10 @@ export const keyString = (key: ThrottleKey) => `${key.kind}:${key.value}`;
 /** The sign-in keys of an attempt: the account from this address, and the address. */
 export function signInKeys(email: string, ip: string | null): ThrottleKey[] {
   const address = ip ?? "unknown";
-  return [{ kind: "accountAddress", value: `${email} ${address}` }, { kind: "ip", value: address }];
+  return [
+    { kind: "accountAddress", value: `${email} ${address}` },
+    { kind: "ip", value: address },
+  ];
 }
 
 /** The latest time any of the keys stays locked, or null when none is locked. */

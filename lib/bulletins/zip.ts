@@ -13,7 +13,15 @@ import { slugify } from "@/lib/text/slug";
 
 export type BulletinPart = { locale: Locale; script: string; audio: { storageKey: string; mimeType: string } | null };
 
-const EXTENSIONS: Record<string, string> = { "audio/mpeg": "mp3", "audio/mp4": "m4a", "audio/ogg": "ogg", "audio/wav": "wav", "audio/x-wav": "wav", "audio/webm": "webm", "audio/aac": "aac" };
+const EXTENSIONS: Record<string, string> = {
+  "audio/mpeg": "mp3",
+  "audio/mp4": "m4a",
+  "audio/ogg": "ogg",
+  "audio/wav": "wav",
+  "audio/x-wav": "wav",
+  "audio/webm": "webm",
+  "audio/aac": "aac",
+};
 
 async function readAll(key: string): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
@@ -27,7 +35,9 @@ async function readAll(key: string): Promise<Uint8Array> {
  * "01-ban-ghi-tieng-viet.mp3"), Vietnamese first, and a short note on what the files are.
  */
 export async function buildBulletin(parts: BulletinPart[]): Promise<Uint8Array> {
-  const ordered = [...parts].sort((a, b) => (a.locale === DEFAULT_LOCALE ? -1 : b.locale === DEFAULT_LOCALE ? 1 : LOCALES.indexOf(a.locale) - LOCALES.indexOf(b.locale)));
+  const ordered = [...parts].sort((a, b) =>
+    a.locale === DEFAULT_LOCALE ? -1 : b.locale === DEFAULT_LOCALE ? 1 : LOCALES.indexOf(a.locale) - LOCALES.indexOf(b.locale),
+  );
   const t = getT(DEFAULT_LOCALE, "reach");
   const names = getT(DEFAULT_LOCALE, "common");
   const files: Zippable = { "00-doc-truoc.txt": strToU8(`${t("bulletin.readme")}\n`) };
@@ -59,7 +69,11 @@ export function plainText(markdown: string): string {
 
 function zipResponse(body: Uint8Array, name: string): Response {
   return new Response(body as unknown as BodyInit, {
-    headers: { "content-type": "application/zip", "content-disposition": `attachment; filename="${name}.zip"`, "cache-control": "no-store" },
+    headers: {
+      "content-type": "application/zip",
+      "content-disposition": `attachment; filename="${name}.zip"`,
+      "cache-control": "no-store",
+    },
   });
 }
 
@@ -68,19 +82,31 @@ export async function noticeBulletin(id: string): Promise<Response> {
   const viewer = await getViewer();
   if (!viewer || !can(viewer, "bulletins.download")) return new Response("Forbidden", { status: 403 });
   const editable = await getNoticeForEditor({ viewer, id });
-  const notice = editable ?? (await db.notice.findFirst({ where: { id, state: { not: "DRAFT" } }, include: { translations: { include: { audio: true } } } }));
+  const notice =
+    editable ??
+    (await db.notice.findFirst({ where: { id, state: { not: "DRAFT" } }, include: { translations: { include: { audio: true } } } }));
   if (!notice) return new Response("Not found", { status: 404 });
-  const parts = notice.translations.filter((tr) => isLocale(tr.locale)).map((tr) => {
-    const locale = tr.locale as Locale;
-    const t = getT(locale, "reach");
-    const tn = getT(locale, "notices");
-    const lines = [
-      `${tn(`severity.${notice.severity}`)}: ${tr.headline}`, "", tr.description, "", `${t("messages.whatToDo")}: ${tr.instruction}`,
-      t("messages.until", { time: formatDateTime(notice.expiresAt, locale) }),
-      ...(notice.reason ? ["", notice.reason] : []),
-    ];
-    return { locale, script: lines.join("\n"), audio: tr.audio ? { storageKey: tr.audio.storageKey, mimeType: tr.audio.mimeType } : null };
-  });
+  const parts = notice.translations
+    .filter((tr) => isLocale(tr.locale))
+    .map((tr) => {
+      const locale = tr.locale as Locale;
+      const t = getT(locale, "reach");
+      const tn = getT(locale, "notices");
+      const lines = [
+        `${tn(`severity.${notice.severity}`)}: ${tr.headline}`,
+        "",
+        tr.description,
+        "",
+        `${t("messages.whatToDo")}: ${tr.instruction}`,
+        t("messages.until", { time: formatDateTime(notice.expiresAt, locale) }),
+        ...(notice.reason ? ["", notice.reason] : []),
+      ];
+      return {
+        locale,
+        script: lines.join("\n"),
+        audio: tr.audio ? { storageKey: tr.audio.storageKey, mimeType: tr.audio.mimeType } : null,
+      };
+    });
   return zipResponse(await buildBulletin(parts), `ban-tin-loa-thong-bao-${notice.seriesId.slice(0, 8)}-v${notice.version}`);
 }
 
@@ -89,13 +115,20 @@ export async function articleBulletin(id: string): Promise<Response> {
   const viewer = await getViewer();
   if (!viewer || !can(viewer, "bulletins.download")) return new Response("Forbidden", { status: 403 });
   const editable = await getArticleForEditor({ viewer, id });
-  const article = editable ?? (await db.article.findFirst({ where: { id, state: "PUBLISHED", deletedAt: null }, include: { translations: { include: { audio: true } } } }));
+  const article =
+    editable ??
+    (await db.article.findFirst({
+      where: { id, state: "PUBLISHED", deletedAt: null },
+      include: { translations: { include: { audio: true } } },
+    }));
   if (!article) return new Response("Not found", { status: 404 });
-  const parts = article.translations.filter((tr) => isLocale(tr.locale)).map((tr) => ({
-    locale: tr.locale as Locale,
-    script: `${tr.title}\n\n${tr.summary}\n\n${plainText(tr.body)}`,
-    audio: tr.audio ? { storageKey: tr.audio.storageKey, mimeType: tr.audio.mimeType } : null,
-  }));
+  const parts = article.translations
+    .filter((tr) => isLocale(tr.locale))
+    .map((tr) => ({
+      locale: tr.locale as Locale,
+      script: `${tr.title}\n\n${tr.summary}\n\n${plainText(tr.body)}`,
+      audio: tr.audio ? { storageKey: tr.audio.storageKey, mimeType: tr.audio.mimeType } : null,
+    }));
   const slug = article.translations.find((tr) => tr.locale === DEFAULT_LOCALE)?.slug ?? article.id;
   return zipResponse(await buildBulletin(parts), `ban-tin-loa-${slug.slice(0, 60)}`);
 }

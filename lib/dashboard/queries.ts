@@ -24,7 +24,11 @@ export async function getDashboardCounts(viewer: Actor & { id: string }): Promis
     { key: "communes", value: communes, href: "/admin/units" },
     { key: "villages", value: villages, href: "/admin/units" },
     { key: "ethnicGroups", value: groups, href: can(viewer, "ethnicGroups.manage") ? "/admin/ethnic-groups" : undefined },
-    { key: "ethnicGroupsWithoutCode", value: groups - groupsWithCode, href: can(viewer, "ethnicGroups.manage") ? "/admin/ethnic-groups" : undefined },
+    {
+      key: "ethnicGroupsWithoutCode",
+      value: groups - groupsWithCode,
+      href: can(viewer, "ethnicGroups.manage") ? "/admin/ethnic-groups" : undefined,
+    },
   ];
   const dataset = await datasetCounts(viewer);
   if (dataset) {
@@ -51,7 +55,11 @@ export async function getDashboardCounts(viewer: Actor & { id: string }): Promis
     counts.push({ key: "activeUsers", value: await db.user.count({ where: { active: true } }), href: "/admin/users" });
   }
   if (can(viewer, "audit.view")) {
-    counts.push({ key: "changesThisWeek", value: await db.auditLog.count({ where: { createdAt: { gte: weekAgo } } }), href: "/admin/audit" });
+    counts.push({
+      key: "changesThisWeek",
+      value: await db.auditLog.count({ where: { createdAt: { gte: weekAgo } } }),
+      href: "/admin/audit",
+    });
   }
   return counts;
 }

@@ -20,7 +20,16 @@ export async function getTasks(viewer: Viewer, now = new Date()) {
   const mayPublishLibrary = can(viewer, "library.publish");
   const mayModerate = can(viewer, "forum.moderate");
   const contactScope = communeFilter(viewer, "communeContact.edit");
-  const [returnedArticles, returnedLibrary, articlesToReview, libraryToReview, assignedQuestions, answeredNotPublic, expiringNotices, communesWithoutContact] = await Promise.all([
+  const [
+    returnedArticles,
+    returnedLibrary,
+    articlesToReview,
+    libraryToReview,
+    assignedQuestions,
+    answeredNotPublic,
+    expiringNotices,
+    communesWithoutContact,
+  ] = await Promise.all([
     db.article.findMany({
       where: { authorId: viewer.id, state: "DRAFT", reviewComment: { not: null }, deletedAt: null },
       select: { id: true, reviewComment: true, updatedAt: true, translations: { select: { locale: true, title: true } } },
@@ -42,26 +51,52 @@ export async function getTasks(viewer: Viewer, now = new Date()) {
     }),
     mayModerate ? db.forumQuestion.count({ where: { state: "ANSWERED", publishedAt: null, mergedIntoId: null } }) : Promise.resolve(0),
     db.notice.findMany({
-      where: { issuedById: viewer.id, state: "ISSUED", msgType: { not: "CANCEL" }, allClear: false, expiresAt: { gt: now, lte: new Date(now.getTime() + EXPIRY_SOON_MS) } },
+      where: {
+        issuedById: viewer.id,
+        state: "ISSUED",
+        msgType: { not: "CANCEL" },
+        allClear: false,
+        expiresAt: { gt: now, lte: new Date(now.getTime() + EXPIRY_SOON_MS) },
+      },
       select: { id: true, expiresAt: true, translations: { select: { locale: true, headline: true } } },
       orderBy: { expiresAt: "asc" },
       take: 20,
     }),
     can(viewer, "communeContact.edit")
-      ? db.adminUnit.findMany({ where: { level: "COMMUNE", id: contactScope, officePhone: null }, select: { id: true, fullName: true }, take: 50 })
+      ? db.adminUnit.findMany({
+          where: { level: "COMMUNE", id: contactScope, officePhone: null },
+          select: { id: true, fullName: true },
+          take: 50,
+        })
       : Promise.resolve([]),
   ]);
   const vi = <T extends { locale: string }>(rows: T[]) => rows.find((row) => row.locale === "vi") ?? rows[0];
   return {
     returned: [
-      ...returnedArticles.map((row) => ({ kind: "article" as const, id: row.id, title: vi(row.translations)?.title ?? "", comment: row.reviewComment!, href: `/admin/articles/${row.id}` })),
-      ...returnedLibrary.map((row) => ({ kind: "library" as const, id: row.id, title: vi(row.translations)?.title ?? "", comment: row.reviewComment!, href: `/admin/library/${row.id}` })),
+      ...returnedArticles.map((row) => ({
+        kind: "article" as const,
+        id: row.id,
+        title: vi(row.translations)?.title ?? "",
+        comment: row.reviewComment!,
+        href: `/admin/articles/${row.id}`,
+      })),
+      ...returnedLibrary.map((row) => ({
+        kind: "library" as const,
+        id: row.id,
+        title: vi(row.translations)?.title ?? "",
+        comment: row.reviewComment!,
+        href: `/admin/library/${row.id}`,
+      })),
     ],
     articlesToReview,
     libraryToReview,
     assignedQuestions,
     answeredNotPublic,
-    expiringNotices: expiringNotices.map((row) => ({ id: row.id, expiresAt: row.expiresAt, headline: vi(row.translations)?.headline ?? "" })),
+    expiringNotices: expiringNotices.map((row) => ({
+      id: row.id,
+      expiresAt: row.expiresAt,
+      headline: vi(row.translations)?.headline ?? "",
+    })),
     communesWithoutContact,
   };
 }
@@ -80,5 +115,13 @@ export function taskCountsByMenu(tasks: Tasks): Record<string, number> {
 }
 
 export function taskTotal(tasks: Tasks): number {
-  return tasks.returned.length + tasks.articlesToReview + tasks.libraryToReview + tasks.assignedQuestions.length + tasks.answeredNotPublic + tasks.expiringNotices.length + tasks.communesWithoutContact.length;
+  return (
+    tasks.returned.length +
+    tasks.articlesToReview +
+    tasks.libraryToReview +
+    tasks.assignedQuestions.length +
+    tasks.answeredNotPublic +
+    tasks.expiringNotices.length +
+    tasks.communesWithoutContact.length
+  );
 }

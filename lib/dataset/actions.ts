@@ -21,9 +21,10 @@ export const saveGridAction = defineAction({
   resource: (input) => ({ communeId: input.communeId }),
   run: (input, ctx) => saveGrid(input, ctx),
   invalidate: { ...internalOnly, when: (result) => result.changed > 0 },
-  done: (result) => Object.keys(result.fieldErrors).length
-    ? { ok: false, code: "invalid", formError: "dataset:grid.invalid", fieldErrors: result.fieldErrors }
-    : success(result.changed ? "dataset:grid.saved" : "dataset:grid.unchanged", { count: result.changed }),
+  done: (result) =>
+    Object.keys(result.fieldErrors).length
+      ? { ok: false, code: "invalid", formError: "dataset:grid.invalid", fieldErrors: result.fieldErrors }
+      : success(result.changed ? "dataset:grid.saved" : "dataset:grid.unchanged", { count: result.changed }),
 });
 
 /** The dry run of an import: checks the file, writes nothing, shows the report. */
@@ -31,7 +32,11 @@ export const previewImportAction = defineAction({
   permission: "dataset.import",
   schema: ZImportUpload,
   secret: ["file"],
-  run: async (input, ctx) => previewImport({ name: input.file.name, bytes: new Uint8Array(await input.file.arrayBuffer()) }, { ...ctx, progressToken: input.progressToken }),
+  run: async (input, ctx) =>
+    previewImport(
+      { name: input.file.name, bytes: new Uint8Array(await input.file.arrayBuffer()) },
+      { ...ctx, progressToken: input.progressToken },
+    ),
   done: "dataset:import.checked",
   redirect: (id) => `/admin/data/import?id=${id}`,
 });
@@ -56,7 +61,11 @@ export const releaseAction = defineAction({
   resource: (input) => ({ communeId: input.communeId }),
   run: (input, ctx) => releaseYear(input, ctx),
   invalidate: { tags: [DATASET_TAG], pages: (input) => datasetReleasePageKeys(input.communeId ?? null) },
-  done: (result, input) => success(result.kind === "REVISION" ? "dataset:release.revised" : "dataset:release.released", { year: input.year, vintage: result.vintage }),
+  done: (result, input) =>
+    success(result.kind === "REVISION" ? "dataset:release.revised" : "dataset:release.released", {
+      year: input.year,
+      vintage: result.vintage,
+    }),
 });
 
 export const saveIndicatorAction = defineAction({

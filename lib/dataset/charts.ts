@@ -49,9 +49,30 @@ export function barChartSvg(table: ViewTable, options: { locale: Locale; percent
     render(
       {
         grid: { left: 8, right: 56, top: 10, bottom: 20, containLabel: true },
-        xAxis: { type: "value", min: 0, splitNumber: width < 400 ? 3 : 5, axisLabel: { fontSize: FONT_SIZE, formatter: axisFormatter(options.locale, !!options.percent) } },
-        yAxis: { type: "category", inverse: true, data: rows.map((row) => row.label), axisLabel: { fontSize: FONT_SIZE, width: width < 400 ? 110 : 200, overflow: "break" } },
-        series: [{ type: "bar", data: rows.map((row) => row.cells[0]!.value), label: { show: true, fontSize: FONT_SIZE, position: "right", formatter: (p: { dataIndex: number }) => rows[p.dataIndex]!.cells[0]!.text } }],
+        xAxis: {
+          type: "value",
+          min: 0,
+          splitNumber: width < 400 ? 3 : 5,
+          axisLabel: { fontSize: FONT_SIZE, formatter: axisFormatter(options.locale, !!options.percent) },
+        },
+        yAxis: {
+          type: "category",
+          inverse: true,
+          data: rows.map((row) => row.label),
+          axisLabel: { fontSize: FONT_SIZE, width: width < 400 ? 110 : 200, overflow: "break" },
+        },
+        series: [
+          {
+            type: "bar",
+            data: rows.map((row) => row.cells[0]!.value),
+            label: {
+              show: true,
+              fontSize: FONT_SIZE,
+              position: "right",
+              formatter: (p: { dataIndex: number }) => rows[p.dataIndex]!.cells[0]!.text,
+            },
+          },
+        ],
       },
       width,
       height,
@@ -70,13 +91,24 @@ export function trendChartSvg(table: ViewTable, column: number, options: { local
       {
         grid: { left: 8, right: 24, top: 24, bottom: 20, containLabel: true },
         xAxis: { type: "category", data: years, axisLabel: { fontSize: FONT_SIZE } },
-        yAxis: { type: "value", min: 0, splitNumber: 4, axisLabel: { fontSize: FONT_SIZE, formatter: axisFormatter(options.locale, !!options.percent) } },
-        series: [{
-          type: "line",
-          name: table.columns[column],
-          data: table.rows.map((row) => row.cells[column]!.value),
-          label: { show: true, fontSize: FONT_SIZE, formatter: (p: { dataIndex: number }) => table.rows[p.dataIndex]!.cells[column]!.text },
-        }],
+        yAxis: {
+          type: "value",
+          min: 0,
+          splitNumber: 4,
+          axisLabel: { fontSize: FONT_SIZE, formatter: axisFormatter(options.locale, !!options.percent) },
+        },
+        series: [
+          {
+            type: "line",
+            name: table.columns[column],
+            data: table.rows.map((row) => row.cells[column]!.value),
+            label: {
+              show: true,
+              fontSize: FONT_SIZE,
+              formatter: (p: { dataIndex: number }) => table.rows[p.dataIndex]!.cells[column]!.text,
+            },
+          },
+        ],
       },
       width,
       260,

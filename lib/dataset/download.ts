@@ -30,9 +30,10 @@ export async function publicDataDownload(request: Request, localeParam: string, 
   if (query.vintage !== undefined && (query.year === undefined || !releases?.vintages.some((v) => v.vintage === query.vintage))) {
     return new Response("Not found", { status: 404 });
   }
-  const dataset: PublishedDataset = query.year !== undefined && query.vintage !== undefined && query.vintage !== releases!.vintage
-    ? await getPublicDatasetVintage(query.year, query.vintage)
-    : latest;
+  const dataset: PublishedDataset =
+    query.year !== undefined && query.vintage !== undefined && query.vintage !== releases!.vintage
+      ? await getPublicDatasetVintage(query.year, query.vintage)
+      : latest;
   const rows = openDataRows({
     dataset,
     reference,
@@ -47,9 +48,21 @@ export async function publicDataDownload(request: Request, localeParam: string, 
     if (!info) return [];
     const vintage = query.year === year && query.vintage !== undefined ? query.vintage : info.vintage;
     const at = info.vintages.filter((v) => v.vintage <= vintage);
-    return [{ year, vintage, releasedAt: at[0]?.releasedAt ?? null, revisedAt: at.filter((v) => v.kind === "REVISION").at(-1)?.releasedAt ?? null }];
+    return [
+      {
+        year,
+        vintage,
+        releasedAt: at[0]?.releasedAt ?? null,
+        revisedAt: at.filter((v) => v.kind === "REVISION").at(-1)?.releasedAt ?? null,
+      },
+    ];
   });
-  const slug = ["so-lieu-dan-toc", ...(query.year !== undefined ? [String(query.year)] : []), ...(query.vintage !== undefined ? [`ban-${query.vintage}`] : []), ...(query.commune ? [query.commune] : [])].join("-");
+  const slug = [
+    "so-lieu-dan-toc",
+    ...(query.year !== undefined ? [String(query.year)] : []),
+    ...(query.vintage !== undefined ? [`ban-${query.vintage}`] : []),
+    ...(query.commune ? [query.commune] : []),
+  ].join("-");
   const headers = (type: string, ext: string) => ({
     "content-type": type,
     "content-disposition": `attachment; filename="${slug}.${ext}"`,
@@ -58,7 +71,9 @@ export async function publicDataDownload(request: Request, localeParam: string, 
 
   if (format === "csv") return new Response(openDataCsv(rows), { headers: headers("text/csv; charset=utf-8", "csv") });
   if (format === "json") {
-    return new Response(JSON.stringify({ fields: OPEN_DATA_FIELDS, vintages, data: rows }, null, 1), { headers: headers("application/json; charset=utf-8", "json") });
+    return new Response(JSON.stringify({ fields: OPEN_DATA_FIELDS, vintages, data: rows }, null, 1), {
+      headers: headers("application/json; charset=utf-8", "json"),
+    });
   }
   const t = getT(locale, "dataset");
   const search = new URLSearchParams();
@@ -66,7 +81,11 @@ export async function publicDataDownload(request: Request, localeParam: string, 
   if (query.vintage !== undefined) search.set("vintage", String(query.vintage));
   if (query.commune) search.set("commune", query.commune);
   const csvUrl = `${configuredOrigin()}/${locale}/data/download.csv${search.size ? `?${search}` : ""}`;
-  const newest = vintages.map((v) => v.revisedAt ?? v.releasedAt).filter((d): d is string => !!d).sort().at(-1);
+  const newest = vintages
+    .map((v) => v.revisedAt ?? v.releasedAt)
+    .filter((d): d is string => !!d)
+    .sort()
+    .at(-1);
   const datapackage = {
     profile: "tabular-data-package",
     name: slug,

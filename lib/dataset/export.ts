@@ -35,26 +35,33 @@ export async function backOfficeFile(request: Request, kind: "export" | "templat
 async function exportSheets(viewer: Actor, query: Record<string, unknown>): Promise<Sheet[] | null> {
   const filters = ZDataFilters.parse(query);
   if (filters.communeId && !can(viewer, "dataset.view", { communeId: filters.communeId })) return null;
-  const rows = await listObservationsForExport({ viewer, communeId: filters.communeId, year: filters.year, groupKey: filters.group ?? (filters.communeId ? ALL_GROUPS : undefined) });
-  return [{
-    name: "data",
-    rows: [
-      [...IMPORT_COLUMNS, "updated_by", "updated_at"],
-      ...rows.map((o) => [
-        o.year,
-        o.unit.level === "VILLAGE" ? (o.unit.parent?.code ?? "") : o.unit.code,
-        o.unit.level === "VILLAGE" ? o.unit.code : "",
-        o.group?.code ?? "",
-        o.group?.name ?? "",
-        o.indicator.code,
-        o.value,
-        o.source ?? "",
-        o.note ?? "",
-        o.updatedBy?.name ?? "",
-        o.updatedAt.toISOString(),
-      ]),
-    ],
-  }];
+  const rows = await listObservationsForExport({
+    viewer,
+    communeId: filters.communeId,
+    year: filters.year,
+    groupKey: filters.group ?? (filters.communeId ? ALL_GROUPS : undefined),
+  });
+  return [
+    {
+      name: "data",
+      rows: [
+        [...IMPORT_COLUMNS, "updated_by", "updated_at"],
+        ...rows.map((o) => [
+          o.year,
+          o.unit.level === "VILLAGE" ? (o.unit.parent?.code ?? "") : o.unit.code,
+          o.unit.level === "VILLAGE" ? o.unit.code : "",
+          o.group?.code ?? "",
+          o.group?.name ?? "",
+          o.indicator.code,
+          o.value,
+          o.source ?? "",
+          o.note ?? "",
+          o.updatedBy?.name ?? "",
+          o.updatedAt.toISOString(),
+        ]),
+      ],
+    },
+  ];
 }
 
 /** The import layout with one example row per indicator, and the codes the viewer may use. */
@@ -73,14 +80,31 @@ async function templateSheets(viewer: Actor): Promise<Sheet[]> {
         ...reference.indicators.map((i) => [year, first?.code ?? "", village?.code ?? "", "", "", i.code, "", "", ""]),
       ],
     },
-    { name: "units", rows: [["commune_code", "commune", "village_code", "village"], ...communes.flatMap((c) => [[c.code, c.fullName, "", ""], ...c.villages.map((v) => [c.code, c.fullName, v.code, v.fullName])])] },
-    { name: "ethnic_groups", rows: [["ethnic_group_code", "ethnic_group", "other_names"], ...reference.groups.map((g) => [g.code ?? "", g.name, g.altNames ?? ""])] },
+    {
+      name: "units",
+      rows: [
+        ["commune_code", "commune", "village_code", "village"],
+        ...communes.flatMap((c) => [[c.code, c.fullName, "", ""], ...c.villages.map((v) => [c.code, c.fullName, v.code, v.fullName])]),
+      ],
+    },
+    {
+      name: "ethnic_groups",
+      rows: [
+        ["ethnic_group_code", "ethnic_group", "other_names"],
+        ...reference.groups.map((g) => [g.code ?? "", g.name, g.altNames ?? ""]),
+      ],
+    },
     {
       name: "indicators",
       rows: [
         ["indicator_code", "name", "unit", "type", "min", "max", "number_format"],
         ...reference.indicators.map((i) => [
-          i.code, i.translations.find((tr) => tr.locale === "vi")?.name ?? "", i.translations.find((tr) => tr.locale === "vi")?.unit ?? "", i.valueType, i.min, i.max,
+          i.code,
+          i.translations.find((tr) => tr.locale === "vi")?.name ?? "",
+          i.translations.find((tr) => tr.locale === "vi")?.unit ?? "",
+          i.valueType,
+          i.min,
+          i.max,
           // The rule the import reads this column's numbers by (lib/dataset/validation.ts parseValue).
           t(i.valueType === "COUNT" ? "import.ruleCOUNT" : "import.ruleDecimal"),
         ]),
@@ -99,7 +123,8 @@ async function toXlsx(sheets: Sheet[]): Promise<ArrayBuffer> {
   for (const sheet of sheets) {
     const worksheet = workbook.addWorksheet(sheet.name);
     // Codes stay text ("08" must not become 8).
-    for (const row of sheet.rows) worksheet.addRow(row.map((value) => (typeof value === "string" && /^[=+\-@]/.test(value) ? `'${value}` : value)));
+    for (const row of sheet.rows)
+      worksheet.addRow(row.map((value) => (typeof value === "string" && /^[=+\-@]/.test(value) ? `'${value}` : value)));
     worksheet.getRow(1).font = { bold: true };
   }
   return (await workbook.xlsx.writeBuffer()) as ArrayBuffer;

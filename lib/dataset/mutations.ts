@@ -23,7 +23,8 @@ export async function saveGrid(input: TSaveGrid, ctx: MutationContext): Promise<
   if (!commune) throw new AppError("invalid", "commune.invalid");
   const unitIds = new Set([commune.id, ...commune.villages.map((v) => v.id)]);
   const indicators = new Map(reference.indicators.map((i) => [i.id, i]));
-  if (input.groupKey !== ALL_GROUPS && !reference.groups.some((g) => g.id === input.groupKey)) throw new AppError("invalid", "dataset.group.required");
+  if (input.groupKey !== ALL_GROUPS && !reference.groups.some((g) => g.id === input.groupKey))
+    throw new AppError("invalid", "dataset.group.required");
 
   const fieldErrors: Record<string, string[]> = {};
   const submitted = new Map<string, { field: string; unitId: string; indicatorId: string; value: number | null }>();
@@ -68,7 +69,10 @@ export async function saveGrid(input: TSaveGrid, ctx: MutationContext): Promise<
         if (!cell || cell.value === null) continue;
         const others = stored.filter((o) => o.unitId === unitId && o.indicatorId === indicator.id && o.groupKey !== input.groupKey);
         const total = input.groupKey === ALL_GROUPS ? cell.value : others.find((o) => o.groupKey === ALL_GROUPS)?.value;
-        const groups = [...others.filter((o) => o.groupKey !== ALL_GROUPS).map((o) => o.value), ...(input.groupKey === ALL_GROUPS ? [] : [cell.value])];
+        const groups = [
+          ...others.filter((o) => o.groupKey !== ALL_GROUPS).map((o) => o.value),
+          ...(input.groupKey === ALL_GROUPS ? [] : [cell.value]),
+        ];
         if (groupsExceedTotal(total, groups)) (fieldErrors[cell.field] ??= []).push("dataset.rules.groupsLeTotal");
       }
     }
@@ -84,9 +88,15 @@ export async function saveGrid(input: TSaveGrid, ctx: MutationContext): Promise<
       if (cell.value === null) removals.push(before!.id);
       else {
         writes.push({
-          indicatorId: cell.indicatorId, unitId: cell.unitId, communeId: commune.id,
-          groupId: input.groupKey === ALL_GROUPS ? null : input.groupKey, groupKey: input.groupKey,
-          year: input.year, value: cell.value, source: input.source, note: null,
+          indicatorId: cell.indicatorId,
+          unitId: cell.unitId,
+          communeId: commune.id,
+          groupId: input.groupKey === ALL_GROUPS ? null : input.groupKey,
+          groupKey: input.groupKey,
+          year: input.year,
+          value: cell.value,
+          source: input.source,
+          note: null,
         });
       }
     }
@@ -111,19 +121,32 @@ export async function saveIndicator(input: TIndicator, ctx: MutationContext) {
     return await db.$transaction(async (tx) => {
       if (input.weightId) {
         const weight = await tx.indicator.findUnique({ where: { id: input.weightId }, select: { id: true, valueType: true } });
-        if (!weight || weight.id === input.id || weight.valueType !== "COUNT") throw new AppError("invalid", "dataset.indicator.weightInvalid", undefined, "weightId");
+        if (!weight || weight.id === input.id || weight.valueType !== "COUNT")
+          throw new AppError("invalid", "dataset.indicator.weightInvalid", undefined, "weightId");
       }
       const data = {
-        code: input.code, valueType: input.valueType, aggregation: input.aggregation,
+        code: input.code,
+        valueType: input.valueType,
+        aggregation: input.aggregation,
         weightId: input.aggregation === "WEIGHTED" ? input.weightId : null,
-        min: input.min, max: input.max, isPublic: input.isPublic, sortOrder: input.sortOrder,
+        min: input.min,
+        max: input.max,
+        isPublic: input.isPublic,
+        sortOrder: input.sortOrder,
       };
       const names = { nameVi: input.nameVi, unitVi: input.unitVi, nameEn: input.nameEn, unitEn: input.unitEn };
       let id = input.id;
       if (!id) {
         const created = await tx.indicator.create({ data });
         id = created.id;
-        await writeAudit(tx, { actorId: ctx.actor.id, action: "indicator.created", entityType: "Indicator", entityId: id, after: { ...data, ...names }, ip: ctx.ip });
+        await writeAudit(tx, {
+          actorId: ctx.actor.id,
+          action: "indicator.created",
+          entityType: "Indicator",
+          entityId: id,
+          after: { ...data, ...names },
+          ip: ctx.ip,
+        });
       } else {
         const before = await tx.indicator.findUnique({ where: { id }, include: { translations: true } });
         if (!before) throw new AppError("notFound", "form.notFound");
@@ -135,7 +158,15 @@ export async function saveIndicator(input: TIndicator, ctx: MutationContext) {
         );
         if (!diff.changed) return id;
         await tx.indicator.update({ where: { id }, data });
-        await writeAudit(tx, { actorId: ctx.actor.id, action: "indicator.updated", entityType: "Indicator", entityId: id, before: diff.before, after: diff.after, ip: ctx.ip });
+        await writeAudit(tx, {
+          actorId: ctx.actor.id,
+          action: "indicator.updated",
+          entityType: "Indicator",
+          entityId: id,
+          before: diff.before,
+          after: diff.after,
+          ip: ctx.ip,
+        });
       }
       await tx.indicatorTranslation.upsert({
         where: { indicatorId_locale: { indicatorId: id, locale: "vi" } },

@@ -27,8 +27,17 @@ export type OpenDataRow = {
 };
 
 export const OPEN_DATA_FIELDS = [
-  "year", "unit_code", "unit_name", "level", "ethnic_group_code", "ethnic_group_name",
-  "indicator_code", "indicator_name", "unit_of_measure", "value", "status",
+  "year",
+  "unit_code",
+  "unit_name",
+  "level",
+  "ethnic_group_code",
+  "ethnic_group_name",
+  "indicator_code",
+  "indicator_name",
+  "unit_of_measure",
+  "value",
+  "status",
 ] as const satisfies readonly (keyof OpenDataRow)[];
 
 /** "povertyRate" → "POVERTY_RATE": the code of a rate derived from two counts. */
@@ -67,7 +76,13 @@ export function openDataRows(input: {
     const group = reference.groups.find((g) => g.id === key);
     return { code: group?.code ?? key, name: group ? (localized(group.translations, locale)?.name ?? group.name) : key };
   };
-  const push = (year: number, unit: ReturnType<typeof units>[number], group: { code: string; name: string }, indicator: { code: string; name: string; unit: string }, value: PublishedValue | undefined) => {
+  const push = (
+    year: number,
+    unit: ReturnType<typeof units>[number],
+    group: { code: string; name: string },
+    indicator: { code: string; name: string; unit: string },
+    value: PublishedValue | undefined,
+  ) => {
     const status = statusOf(value);
     rows.push({
       year,
@@ -94,7 +109,12 @@ export function openDataRows(input: {
         const name = localized(i.translations, locale);
         return { code: i.code, name: name?.name ?? i.code, unit: name?.unit ?? "" };
       });
-    const rates = DERIVED_RATES.filter((r) => published.rates[r.key]).map((r) => ({ key: r.key, code: rateCode(r.key), name: translateKey(t, `public.rates.${r.key}`), unit: "%" }));
+    const rates = DERIVED_RATES.filter((r) => published.rates[r.key]).map((r) => ({
+      key: r.key,
+      code: rateCode(r.key),
+      name: translateKey(t, `public.rates.${r.key}`),
+      unit: "%",
+    }));
     for (const unit of units(published)) {
       for (const indicator of indicators) push(year, unit, allGroups, indicator, pick(published.indicators[indicator.code], unit.id));
       for (const rate of rates) push(year, unit, allGroups, rate, pick(published.rates[rate.key], unit.id));
@@ -125,14 +145,29 @@ export function openDataTableSchema(locale: Locale) {
       { name: "unit_code", type: "string", title: d("Mã đơn vị hành chính", "Administrative unit code"), constraints: { required: true } },
       { name: "unit_name", type: "string", title: d("Tên đơn vị hành chính", "Administrative unit name") },
       { name: "level", type: "string", title: d("Cấp", "Level"), constraints: { required: true, enum: ["province", "commune"] } },
-      { name: "ethnic_group_code", type: "string", title: d("Mã dân tộc (Tổng cục Thống kê); _T: tất cả, _O: chưa phân theo dân tộc", "Ethnic group code (statistics office); _T: all groups, _O: not broken down by group"), constraints: { required: true } },
+      {
+        name: "ethnic_group_code",
+        type: "string",
+        title: d(
+          "Mã dân tộc (Tổng cục Thống kê); _T: tất cả, _O: chưa phân theo dân tộc",
+          "Ethnic group code (statistics office); _T: all groups, _O: not broken down by group",
+        ),
+        constraints: { required: true },
+      },
       { name: "ethnic_group_name", type: "string", title: d("Dân tộc", "Ethnic group") },
       { name: "indicator_code", type: "string", title: d("Mã chỉ tiêu", "Indicator code"), constraints: { required: true } },
       { name: "indicator_name", type: "string", title: d("Chỉ tiêu", "Indicator") },
       { name: "unit_of_measure", type: "string", title: d("Đơn vị tính", "Unit of measure") },
-      { name: "value", type: "number", title: d("Giá trị", "Value"), description: d("Trống khi ô không có số (xem status).", "Empty when the cell has no number (see status).") },
       {
-        name: "status", type: "string", title: d("Tình trạng", "Status"),
+        name: "value",
+        type: "number",
+        title: d("Giá trị", "Value"),
+        description: d("Trống khi ô không có số (xem status).", "Empty when the cell has no number (see status)."),
+      },
+      {
+        name: "status",
+        type: "string",
+        title: d("Tình trạng", "Status"),
         description: d(
           "Trống: có số. suppressed-small: số từ 1 đến 4, không công bố. suppressed-complementary: ẩn thêm để không suy ra được số nhỏ (có thể lớn). missing: chưa có số liệu.",
           "Empty: a number. suppressed-small: a count from 1 to 4, not published. suppressed-complementary: hidden so that a small count cannot be worked out (may be large). missing: no figure yet.",

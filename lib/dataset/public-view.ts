@@ -15,7 +15,14 @@ export type CellStatus = "suppressed-small" | "suppressed-complementary" | "miss
 
 export type ViewCell = { text: string; value: number | null; suppressed: boolean; status?: CellStatus };
 /** `notes`: one line for each kind of empty cell the table has ("<5", hidden, —), shown beside it. */
-export type ViewTable = { id: string; title: string; rowHeading: string; columns: string[]; rows: { label: string; cells: ViewCell[] }[]; notes?: string[] };
+export type ViewTable = {
+  id: string;
+  title: string;
+  rowHeading: string;
+  columns: string[];
+  rows: { label: string; cells: ViewCell[] }[];
+  notes?: string[];
+};
 export type DataView = {
   year: number;
   years: number[];
@@ -40,7 +47,8 @@ export function cellOf(value: PublishedValue | undefined, locale: Locale, percen
   const status = statusOf(value);
   if (status === "missing") return { text: NO_VALUE_TEXT, value: null, suppressed: false, status };
   if (status === "suppressed-small") return { text: SUPPRESSED_TEXT, value: null, suppressed: true, status };
-  if (status === "suppressed-complementary") return { text: getT(locale, "dataset")("public.hidden"), value: null, suppressed: true, status };
+  if (status === "suppressed-complementary")
+    return { text: getT(locale, "dataset")("public.hidden"), value: null, suppressed: true, status };
   return { text: `${formatNumber(value!.value!, locale)}${percent ? " %" : ""}`, value: value!.value, suppressed: false };
 }
 
@@ -48,7 +56,9 @@ export function cellOf(value: PublishedValue | undefined, locale: Locale, percen
 export function notesOf(table: ViewTable, locale: Locale): string[] {
   const t = getT(locale, "dataset");
   const present = new Set(table.rows.flatMap((row) => row.cells.map((cell) => cell.status)));
-  return (["suppressed-small", "suppressed-complementary", "missing"] as const).filter((status) => present.has(status)).map((status) => translateKey(t, `public.legend.${status}`));
+  return (["suppressed-small", "suppressed-complementary", "missing"] as const)
+    .filter((status) => present.has(status))
+    .map((status) => translateKey(t, `public.legend.${status}`));
 }
 
 /**
@@ -79,7 +89,7 @@ export function buildDataView(input: {
   if (reach && !(commune && reach.includes(commune.id))) return null;
   const inReach = (id: string) => !reach || reach.includes(id);
   // The province's row, unless the reader may see only some communes.
-  const provinceRow = <T,>(row: T): T[] => (reach ? [] : [row]);
+  const provinceRow = <T>(row: T): T[] => (reach ? [] : [row]);
   const communeName = (id: string) => reference.communes.find((c) => c.id === id)?.fullName ?? id;
   const groupName = (key: string) => {
     if (key === OTHER_GROUPS) return t("public.otherGroups");
@@ -98,9 +108,19 @@ export function buildDataView(input: {
 
   // Key figures of the province, or of the chosen commune.
   const keyFigures = [
-    ...publicIndicators.filter((i) => ["POP", "HH"].includes(i.code)).map((i) => ({ label: indicatorLabel(i.code), cell: cellOf(pick(published.indicators[i.code], commune?.id ?? null), locale) })),
-    ...rateKeys.map((key) => ({ label: translateKey(t, `public.rates.${key}`), cell: cellOf(pick(published.rates[key], commune?.id ?? null), locale, true) })),
-    ...publicIndicators.filter((i) => i.valueType !== "COUNT").map((i) => ({ label: indicatorLabel(i.code), cell: cellOf(pick(published.indicators[i.code], commune?.id ?? null), locale, isPercent(i.code)) })),
+    ...publicIndicators
+      .filter((i) => ["POP", "HH"].includes(i.code))
+      .map((i) => ({ label: indicatorLabel(i.code), cell: cellOf(pick(published.indicators[i.code], commune?.id ?? null), locale) })),
+    ...rateKeys.map((key) => ({
+      label: translateKey(t, `public.rates.${key}`),
+      cell: cellOf(pick(published.rates[key], commune?.id ?? null), locale, true),
+    })),
+    ...publicIndicators
+      .filter((i) => i.valueType !== "COUNT")
+      .map((i) => ({
+        label: indicatorLabel(i.code),
+        cell: cellOf(pick(published.indicators[i.code], commune?.id ?? null), locale, isPercent(i.code)),
+      })),
   ];
 
   const tables: ViewTable[] = [];
@@ -125,7 +145,9 @@ export function buildDataView(input: {
       rowHeading: t("public.communeColumn"),
       columns: [t("public.rates.povertyRate")],
       rows: [
-        ...published.communeIds.filter(inReach).map((id) => ({ label: communeName(id), cells: [cellOf(published.rates.povertyRate!.byCommune[id], locale, true)] })),
+        ...published.communeIds
+          .filter(inReach)
+          .map((id) => ({ label: communeName(id), cells: [cellOf(published.rates.povertyRate!.byCommune[id], locale, true)] })),
         ...provinceRow({ label: t("public.province"), cells: [cellOf(published.rates.povertyRate.province, locale, true)] }),
       ],
     });
@@ -150,7 +172,10 @@ export function buildDataView(input: {
     title: t("public.byCommune", { year }),
     rowHeading: t("public.communeColumn"),
     columns: [...publicIndicators.map((i) => indicatorLabel(i.code)), ...rateKeys.map((key) => translateKey(t, `public.rates.${key}`))],
-    rows: [...rowIds.map((id): { id: string | null; label: string } => ({ id, label: communeName(id) })), ...provinceRow({ id: null, label: t("public.province") })].map(({ id, label }) => ({
+    rows: [
+      ...rowIds.map((id): { id: string | null; label: string } => ({ id, label: communeName(id) })),
+      ...provinceRow({ id: null, label: t("public.province") }),
+    ].map(({ id, label }) => ({
       label,
       cells: [
         ...publicIndicators.map((i) => cellOf(pick(published.indicators[i.code], id), locale, isPercent(i.code))),
@@ -166,8 +191,17 @@ export function buildDataView(input: {
       rowHeading: t("public.communeColumn"),
       columns: [...pop.groups.map(groupName), t("public.total")],
       rows: [
-        ...rows.map((id) => ({ label: communeName(id), cells: [...pop.groups.map((g) => cellOf(pop.cells[id]![g], locale)), cellOf(published.indicators[POPULATION]?.byCommune[id], locale)] })),
-        ...provinceRow({ label: t("public.province"), cells: [...pop.groups.map((g) => cellOf(pop.groupTotals[g], locale)), cellOf(pop.total, locale)] }),
+        ...rows.map((id) => ({
+          label: communeName(id),
+          cells: [
+            ...pop.groups.map((g) => cellOf(pop.cells[id]![g], locale)),
+            cellOf(published.indicators[POPULATION]?.byCommune[id], locale),
+          ],
+        })),
+        ...provinceRow({
+          label: t("public.province"),
+          cells: [...pop.groups.map((g) => cellOf(pop.groupTotals[g], locale)), cellOf(pop.total, locale)],
+        }),
       ],
     });
   }

@@ -58,7 +58,12 @@ export type PublishedYear = {
  * notes). Built by lib/dataset/queries.ts, read by the views built from it (public-view.ts,
  * open-data.ts): it lives here, with the tables, so those views need not import the queries.
  */
-export type PublishedDataset = { years: number[]; byYear: Record<string, PublishedYear>; releases?: Record<string, YearReleases>; vintage?: number | null };
+export type PublishedDataset = {
+  years: number[];
+  byYear: Record<string, PublishedYear>;
+  releases?: Record<string, YearReleases>;
+  vintage?: number | null;
+};
 
 const NONE: PublishedValue = { value: null, suppressed: false };
 
@@ -68,7 +73,12 @@ export type Figures = "public" | "internal";
 /** A table as it is, nothing hidden. */
 function exactTable(table: CountTable): SuppressedTable {
   const exact = (value: number | null | undefined): PublishedValue => ({ value: value ?? null, suppressed: false });
-  return { cells: table.cells.map((line) => line.map(exact)), rowTotals: table.rowTotals?.map(exact), colTotals: table.colTotals?.map(exact), total: table.total === undefined ? undefined : exact(table.total) };
+  return {
+    cells: table.cells.map((line) => line.map(exact)),
+    rowTotals: table.rowTotals?.map(exact),
+    colTotals: table.colTotals?.map(exact),
+    total: table.total === undefined ? undefined : exact(table.total),
+  };
 }
 
 /** Publishes one year's aggregated values. `groupOrder` is the ethnic groups' display order (ids). */
@@ -95,11 +105,15 @@ export function publishYear(input: {
     const rows = communeIds.filter((id) => valueOf(population.id, id) !== null);
     const present = new Set(rows.flatMap((id) => [...(aggregated.get(population.id)?.get(id)?.keys() ?? [])]));
     const groups = input.groupOrder.filter((id) => present.has(id));
-    const other = rows.map((id) => Math.max(0, valueOf(population.id, id)! - groups.reduce((s, g) => s + (valueOf(population.id, id, g) ?? 0), 0)));
+    const other = rows.map((id) =>
+      Math.max(0, valueOf(population.id, id)! - groups.reduce((s, g) => s + (valueOf(population.id, id, g) ?? 0), 0)),
+    );
     const columns = other.some((value) => value > 0) ? [...groups, OTHER_GROUPS] : groups;
     const cells = rows.map((id, r) => columns.map((g) => (g === OTHER_GROUPS ? other[r]! : valueOf(population.id, id, g))));
     const rowTotals = rows.map((id) => valueOf(population.id, id));
-    const colTotals = columns.map((_, c) => (cells.some((line) => line[c] !== null) ? cells.reduce((s, line) => s + (line[c] ?? 0), 0) : null));
+    const colTotals = columns.map((_, c) =>
+      cells.some((line) => line[c] !== null) ? cells.reduce((s, line) => s + (line[c] ?? 0), 0) : null,
+    );
     const total = rowTotals.reduce<number>((s, v) => s + (v ?? 0), 0);
     const table = protect({ cells, rowTotals, colTotals, total });
     if (rows.length) {
@@ -136,7 +150,9 @@ export function publishYear(input: {
     const weightSeries = weight ? series[weight.code] : undefined;
     const rows = communeIds.filter((id) => valueOf(indicator.id, id) !== null);
     series[indicator.code] = {
-      byCommune: Object.fromEntries(rows.map((id) => [id, publishedWeighted(round(valueOf(indicator.id, id)), weightSeries?.byCommune[id])])),
+      byCommune: Object.fromEntries(
+        rows.map((id) => [id, publishedWeighted(round(valueOf(indicator.id, id)), weightSeries?.byCommune[id])]),
+      ),
       province: publishedWeighted(round(valueOf(indicator.id, provinceId)), weightSeries?.province),
     };
   }

@@ -21,7 +21,10 @@ export const getReference = unstable_cache(async (): Promise<DatasetReference> =
 
 /** Ethnic groups with any value in the province's data (ids; cached). */
 export const getGroupsInData = unstable_cache(
-  async (): Promise<string[]> => (await db.$queryRawUnsafe<{ groupId: string }[]>(`SELECT DISTINCT "groupId" FROM "Observation" WHERE "groupId" IS NOT NULL`)).map((row) => row.groupId),
+  async (): Promise<string[]> =>
+    (await db.$queryRawUnsafe<{ groupId: string }[]>(`SELECT DISTINCT "groupId" FROM "Observation" WHERE "groupId" IS NOT NULL`)).map(
+      (row) => row.groupId,
+    ),
   ["dataset-groups-in-data"],
   { tags: TAGS },
 );
@@ -50,7 +53,17 @@ export type GridValue = { value: number; updatedAt: Date; updatedBy: string | nu
  * The entry grid of one commune, year and group: the commune's own row and each village's, with
  * who last changed each value. Refused outside the viewer's reach.
  */
-export async function getEntryGrid({ viewer, communeId, year, groupKey }: { viewer: Actor; communeId: string; year: number; groupKey: string }) {
+export async function getEntryGrid({
+  viewer,
+  communeId,
+  year,
+  groupKey,
+}: {
+  viewer: Actor;
+  communeId: string;
+  year: number;
+  groupKey: string;
+}) {
   if (!can(viewer, "dataset.view", { communeId })) throw new AppError("forbidden", "form.forbidden");
   const rows = await db.observation.findMany({
     where: { communeId, year, groupKey },
@@ -58,7 +71,12 @@ export async function getEntryGrid({ viewer, communeId, year, groupKey }: { view
   });
   const names = await userNames(rows.map((row) => row.updatedById));
   const values = new Map<string, GridValue>();
-  for (const row of rows) values.set(`${row.unitId}|${row.indicatorId}`, { value: row.value, updatedAt: row.updatedAt, updatedBy: (row.updatedById && names.get(row.updatedById)) ?? null });
+  for (const row of rows)
+    values.set(`${row.unitId}|${row.indicatorId}`, {
+      value: row.value,
+      updatedAt: row.updatedAt,
+      updatedBy: (row.updatedById && names.get(row.updatedById)) ?? null,
+    });
   return values;
 }
 
@@ -74,23 +92,46 @@ async function userNames(ids: readonly (string | null)[]): Promise<Map<string, s
 }
 
 /** Observations of the viewer's reach for export: one commune (or all in reach), one year. */
-export async function listObservationsForExport({ viewer, communeId, year, groupKey }: { viewer: Actor; communeId?: string; year?: number; groupKey?: string }) {
+export async function listObservationsForExport({
+  viewer,
+  communeId,
+  year,
+  groupKey,
+}: {
+  viewer: Actor;
+  communeId?: string;
+  year?: number;
+  groupKey?: string;
+}) {
   if (!can(viewer, "dataset.view")) throw new AppError("forbidden", "form.forbidden");
   if (communeId && !can(viewer, "dataset.view", { communeId })) throw new AppError("forbidden", "form.forbidden");
   const [rows, reference] = await Promise.all([
     db.observation.findMany({
       where: { communeId: communeId ?? communeFilter(viewer, "dataset.view"), year, groupKey },
       orderBy: [{ year: "asc" }, { communeId: "asc" }, { unitId: "asc" }, { indicatorId: "asc" }, { groupKey: "asc" }],
-      select: { year: true, value: true, source: true, note: true, groupKey: true, updatedAt: true, indicatorId: true, unitId: true, groupId: true, updatedById: true },
+      select: {
+        year: true,
+        value: true,
+        source: true,
+        note: true,
+        groupKey: true,
+        updatedAt: true,
+        indicatorId: true,
+        unitId: true,
+        groupId: true,
+        updatedById: true,
+      },
     }),
     loadReference(db),
   ]);
   // The codes and names of what each value refers to, from the reference data and one query for the users.
   type UnitCodes = { code: string; level: "COMMUNE" | "VILLAGE"; parent: { code: string } | null };
-  const units = new Map<string, UnitCodes>(reference.communes.flatMap((c) => [
-    [c.id, { code: c.code, level: "COMMUNE", parent: null }],
-    ...c.villages.map((v): [string, UnitCodes] => [v.id, { code: v.code, level: "VILLAGE", parent: { code: c.code } }]),
-  ]));
+  const units = new Map<string, UnitCodes>(
+    reference.communes.flatMap((c) => [
+      [c.id, { code: c.code, level: "COMMUNE", parent: null }],
+      ...c.villages.map((v): [string, UnitCodes] => [v.id, { code: v.code, level: "VILLAGE", parent: { code: c.code } }]),
+    ]),
+  );
   const groups = new Map(reference.groups.map((g) => [g.id, { code: g.code, name: g.name }]));
   const indicators = new Map(reference.indicators.map((i) => [i.id, { code: i.code }]));
   const names = await userNames(rows.map((row) => row.updatedById));
@@ -153,7 +194,11 @@ export const getPublicDataset = unstable_cache(async () => buildDataset("public"
  * A year as the public saw it right after one of its releases (an earlier vintage, kept
  * downloadable): never changes once released, cached like the rest.
  */
-export const getPublicDatasetVintage = unstable_cache(async (year: number, vintage: number) => buildDataset("public", { year, vintage }), ["public-dataset-vintage"], { tags: TAGS });
+export const getPublicDatasetVintage = unstable_cache(
+  async (year: number, vintage: number) => buildDataset("public", { year, vintage }),
+  ["public-dataset-vintage"],
+  { tags: TAGS },
+);
 
 /** The exact figures of every commune: read only through getInternalDataView, which scopes them. */
 const getInternalDataset = unstable_cache(async () => buildDataset("internal"), ["internal-dataset"], { tags: TAGS });
@@ -163,8 +208,19 @@ const getInternalDataset = unstable_cache(async () => buildDataset("internal"), 
  * administrators the province and any commune, a commune cadre their own commune only (never
  * another commune's row nor the province's totals). Asking for a commune out of reach is refused.
  */
-export async function getInternalDataView({ viewer, locale, year, communeId }: { viewer: Actor; locale: Locale; year?: number; communeId?: string }): Promise<DataView | null> {
-  if (!can(viewer, "dataset.view") || (communeId && !can(viewer, "dataset.view", { communeId }))) throw new AppError("forbidden", "form.forbidden");
+export async function getInternalDataView({
+  viewer,
+  locale,
+  year,
+  communeId,
+}: {
+  viewer: Actor;
+  locale: Locale;
+  year?: number;
+  communeId?: string;
+}): Promise<DataView | null> {
+  if (!can(viewer, "dataset.view") || (communeId && !can(viewer, "dataset.view", { communeId })))
+    throw new AppError("forbidden", "form.forbidden");
   const [dataset, reference] = await Promise.all([getInternalDataset(), getReference()]);
   const scope = communeScope(viewer, "dataset.view");
   if (scope === "all") {

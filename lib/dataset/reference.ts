@@ -17,7 +17,14 @@ export type IndicatorRef = {
 };
 export type VillageRef = { id: string; code: string; name: string; fullName: string; slug: string };
 export type CommuneRef = VillageRef & { isDemo: boolean; villages: VillageRef[] };
-export type GroupRef = { id: string; code: string | null; name: string; altNames: string | null; sortOrder: number; translations: { locale: string; name: string }[] };
+export type GroupRef = {
+  id: string;
+  code: string | null;
+  name: string;
+  altNames: string | null;
+  sortOrder: number;
+  translations: { locale: string; name: string }[];
+};
 export type DatasetReference = { provinceId: string | null; communes: CommuneRef[]; groups: GroupRef[]; indicators: IndicatorRef[] };
 
 const unitSelect = { id: true, code: true, name: true, fullName: true, slug: true } as const;
@@ -41,7 +48,15 @@ export async function loadReference(client: PrismaClient | Tx): Promise<DatasetR
     client.indicator.findMany({
       orderBy: [{ sortOrder: "asc" }, { code: "asc" }],
       select: {
-        id: true, code: true, valueType: true, aggregation: true, weightId: true, min: true, max: true, isPublic: true, sortOrder: true,
+        id: true,
+        code: true,
+        valueType: true,
+        aggregation: true,
+        weightId: true,
+        min: true,
+        max: true,
+        isPublic: true,
+        sortOrder: true,
         translations: { select: { locale: true, name: true, unit: true } },
       },
     }),

@@ -22,10 +22,16 @@ export type CommuneCompleteness = {
   missingGroups: string[];
 };
 
-export const gapsOf = (c: CommuneCompleteness) => (c.values === 0 ? 1 : 0) + c.missingVillages.length + c.missingIndicators.length + c.missingGroups.length;
+export const gapsOf = (c: CommuneCompleteness) =>
+  (c.values === 0 ? 1 : 0) + c.missingVillages.length + c.missingIndicators.length + c.missingGroups.length;
 
 /** The completeness check of a year for the given communes (three grouped queries, any data size). */
-export async function completenessOf(client: Client, reference: DatasetReference, year: number, communeIds: readonly string[]): Promise<CommuneCompleteness[]> {
+export async function completenessOf(
+  client: Client,
+  reference: DatasetReference,
+  year: number,
+  communeIds: readonly string[],
+): Promise<CommuneCompleteness[]> {
   const [units, indicators, groups] = await Promise.all([
     client.$queryRawUnsafe<{ unitId: string; communeId: string; n: number }[]>(
       `SELECT "unitId", "communeId", count(*)::int AS n FROM "Observation" WHERE "year" = $1 AND "communeId" = ANY($2::text[]) GROUP BY 1, 2`,
@@ -50,15 +56,17 @@ export async function completenessOf(client: Client, reference: DatasetReference
     const commune = reference.communes.find((c) => c.id === communeId);
     if (!commune) return [];
     const indicatorIds = new Set(indicators.filter((i) => i.communeId === communeId).map((i) => i.indicatorId));
-    return [{
-      communeId,
-      values: units.filter((u) => u.communeId === communeId).reduce((sum, u) => sum + u.n, 0),
-      missingVillages: commune.villages.filter((v) => !withValues.has(v.id)).map((v) => v.name),
-      missingIndicators: reference.indicators.filter((i) => !indicatorIds.has(i.id)).map((i) => i.code),
-      missingGroups: groups
-        .filter((g) => g.communeId === communeId && !g.present)
-        .map((g) => reference.groups.find((group) => group.id === g.groupKey)?.name ?? g.groupKey),
-    }];
+    return [
+      {
+        communeId,
+        values: units.filter((u) => u.communeId === communeId).reduce((sum, u) => sum + u.n, 0),
+        missingVillages: commune.villages.filter((v) => !withValues.has(v.id)).map((v) => v.name),
+        missingIndicators: reference.indicators.filter((i) => !indicatorIds.has(i.id)).map((i) => i.code),
+        missingGroups: groups
+          .filter((g) => g.communeId === communeId && !g.present)
+          .map((g) => reference.groups.find((group) => group.id === g.groupKey)?.name ?? g.groupKey),
+      },
+    ];
   });
 }
 
@@ -79,7 +87,15 @@ export type ReleaseOverview = {
   }[];
   /** Status of every year × commune in reach, for the matrix. */
   matrix: { year: number; statuses: Record<string, ReleaseStatus> }[];
-  releases: { id: string; vintage: number; kind: "RELEASE" | "REVISION"; communeName: string | null; note: string | null; releasedAt: Date; releasedBy: string | null }[];
+  releases: {
+    id: string;
+    vintage: number;
+    kind: "RELEASE" | "REVISION";
+    communeName: string | null;
+    note: string | null;
+    releasedAt: Date;
+    releasedBy: string | null;
+  }[];
 };
 
 async function statusesOf(client: Client, year: number, communeIds: readonly string[]) {
@@ -130,7 +146,15 @@ export async function getReleaseOverview({ viewer, year }: { viewer: Actor; year
     db.dataRelease.findMany({
       where: { year: chosen, ...(scope === "all" ? {} : { OR: [{ communeId: null }, { communeId: { in: ids } }] }) },
       orderBy: { vintage: "desc" },
-      select: { id: true, vintage: true, kind: true, note: true, releasedAt: true, communeId: true, releasedBy: { select: { name: true } } },
+      select: {
+        id: true,
+        vintage: true,
+        kind: true,
+        note: true,
+        releasedAt: true,
+        communeId: true,
+        releasedBy: { select: { name: true } },
+      },
     }),
   ]);
   return {
@@ -210,7 +234,15 @@ export async function releaseYear(input: ReleaseInput, ctx: MutationContext): Pr
       communesWithoutValues: completeness.filter((c) => c.values === 0).length,
     };
     const release = await tx.dataRelease.create({
-      data: { year: input.year, communeId: input.communeId, vintage, kind, note: input.note, completeness: summary, releasedById: ctx.actor.id },
+      data: {
+        year: input.year,
+        communeId: input.communeId,
+        vintage,
+        kind,
+        note: input.note,
+        completeness: summary,
+        releasedById: ctx.actor.id,
+      },
       select: { id: true },
     });
     const values = await snapshotRelease(tx, release.id, input.year, input.communeId);

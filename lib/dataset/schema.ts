@@ -20,7 +20,11 @@ export const ZDataFilters = z.object({
 export type TDataFilters = z.infer<typeof ZDataFilters>;
 
 /** /{locale}/data?year=&commune= (commune by slug); the downloads also take &vintage= (an earlier release of the year). */
-export const ZPublicDataParams = z.object({ year: yearParam, commune: optionalParam(100), vintage: z.coerce.number().int().min(1).max(10_000).optional().catch(undefined) });
+export const ZPublicDataParams = z.object({
+  year: yearParam,
+  commune: optionalParam(100),
+  vintage: z.coerce.number().int().min(1).max(10_000).optional().catch(undefined),
+});
 export type TPublicDataParams = z.infer<typeof ZPublicDataParams>;
 
 const CELL_FIELD = /^v\.([^.]+)\.([^.]+)$/;
@@ -32,9 +36,18 @@ const CELL_FIELD = /^v\.([^.]+)\.([^.]+)$/;
 export const ZSaveGrid = z
   .looseObject({
     communeId: z.string().min(1),
-    year: z.coerce.number({ error: "dataset.year.invalid" }).int({ error: "dataset.year.invalid" }).min(MIN_YEAR, { error: "dataset.year.invalid" }).max(MAX_YEAR, { error: "dataset.year.invalid" }),
+    year: z.coerce
+      .number({ error: "dataset.year.invalid" })
+      .int({ error: "dataset.year.invalid" })
+      .min(MIN_YEAR, { error: "dataset.year.invalid" })
+      .max(MAX_YEAR, { error: "dataset.year.invalid" }),
     groupKey: z.string().min(1).default(ALL_GROUPS),
-    source: z.string().trim().max(200, { error: "text.tooLong" }).optional().transform((value) => value || null),
+    source: z
+      .string()
+      .trim()
+      .max(200, { error: "text.tooLong" })
+      .optional()
+      .transform((value) => value || null),
   })
   .transform(({ communeId, year, groupKey, source, ...rest }) => ({
     communeId,
@@ -53,9 +66,22 @@ export const cellField = (unitId: string, indicatorId: string) => `v.${unitId}.$
 
 /** Releasing a year: the whole province (no commune) or one commune, with the public note. */
 export const ZRelease = z.object({
-  year: z.coerce.number({ error: "dataset.year.invalid" }).int({ error: "dataset.year.invalid" }).min(MIN_YEAR, { error: "dataset.year.invalid" }).max(MAX_YEAR, { error: "dataset.year.invalid" }),
-  communeId: z.string().max(40).optional().transform((value) => value || null),
-  note: z.string().trim().max(1000, { error: "text.tooLong" }).optional().transform((value) => value || null),
+  year: z.coerce
+    .number({ error: "dataset.year.invalid" })
+    .int({ error: "dataset.year.invalid" })
+    .min(MIN_YEAR, { error: "dataset.year.invalid" })
+    .max(MAX_YEAR, { error: "dataset.year.invalid" }),
+  communeId: z
+    .string()
+    .max(40)
+    .optional()
+    .transform((value) => value || null),
+  note: z
+    .string()
+    .trim()
+    .max(1000, { error: "text.tooLong" })
+    .optional()
+    .transform((value) => value || null),
 });
 export type TRelease = z.infer<typeof ZRelease>;
 
@@ -68,10 +94,21 @@ export const ZImportUpload = z.object({
     .refine((file) => file.size <= MAX_IMPORT_BYTES, { error: "dataset.import.tooLarge" })
     .refine((file) => importFormat(file.name) !== null, { error: "dataset.import.format" }),
   /** Chosen by the page, so it can ask how far the work has got. */
-  progressToken: z.string().regex(/^[A-Za-z0-9-]{8,64}$/).optional().catch(undefined),
+  progressToken: z
+    .string()
+    .regex(/^[A-Za-z0-9-]{8,64}$/)
+    .optional()
+    .catch(undefined),
 });
 
-export const ZCommitImport = z.object({ id: z.string().min(1), progressToken: z.string().regex(/^[A-Za-z0-9-]{8,64}$/).optional().catch(undefined) });
+export const ZCommitImport = z.object({
+  id: z.string().min(1),
+  progressToken: z
+    .string()
+    .regex(/^[A-Za-z0-9-]{8,64}$/)
+    .optional()
+    .catch(undefined),
+});
 
 /** "data.XLSX" → "xlsx"; null for anything else. */
 export function importFormat(fileName: string): (typeof IMPORT_FORMATS)[number] | null {
@@ -93,32 +130,59 @@ const optionalNumber = z
     return number;
   });
 const label = (max: number) => z.string().trim().min(1, { error: "required" }).max(max, { error: "text.tooLong" });
-const optionalLabel = (max: number) => z.string().trim().max(max, { error: "text.tooLong" }).optional().transform((value) => value || null);
+const optionalLabel = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, { error: "text.tooLong" })
+    .optional()
+    .transform((value) => value || null);
 
 /** Creating or editing an indicator. */
 export const ZIndicator = z
   .object({
-    id: z.string().optional().transform((value) => value || null),
-    code: z.string().trim().regex(/^[A-Z][A-Z0-9_]{0,31}$/, { error: "dataset.indicator.code" }),
+    id: z
+      .string()
+      .optional()
+      .transform((value) => value || null),
+    code: z
+      .string()
+      .trim()
+      .regex(/^[A-Z][A-Z0-9_]{0,31}$/, { error: "dataset.indicator.code" }),
     nameVi: label(160),
     unitVi: label(40),
     nameEn: optionalLabel(160),
     unitEn: optionalLabel(40),
     valueType: z.enum(["COUNT", "PERCENT", "AMOUNT"], { error: "required" }),
     aggregation: z.enum(["SUM", "WEIGHTED", "NONE"], { error: "required" }),
-    weightId: z.string().optional().transform((value) => value || null),
+    weightId: z
+      .string()
+      .optional()
+      .transform((value) => value || null),
     min: optionalNumber,
     max: optionalNumber,
-    isPublic: z.string().optional().transform((value) => value === undefined || value === "on" || value === "true"),
+    isPublic: z
+      .string()
+      .optional()
+      .transform((value) => value === undefined || value === "on" || value === "true"),
     sortOrder: z.coerce.number().int().min(0).max(10_000).catch(0),
   })
-  .refine((value) => value.aggregation !== "WEIGHTED" || value.weightId !== null, { error: "dataset.indicator.weightRequired", path: ["weightId"] })
-  .refine((value) => value.min === null || value.max === null || value.min <= value.max, { error: "dataset.indicator.minMax", path: ["max"] });
+  .refine((value) => value.aggregation !== "WEIGHTED" || value.weightId !== null, {
+    error: "dataset.indicator.weightRequired",
+    path: ["weightId"],
+  })
+  .refine((value) => value.min === null || value.max === null || value.min <= value.max, {
+    error: "dataset.indicator.minMax",
+    path: ["max"],
+  });
 export type TIndicator = z.infer<typeof ZIndicator>;
 
 /** A prestigious person (người có uy tín). */
 export const ZPrestigiousPerson = z.object({
-  id: z.string().optional().transform((value) => value || null),
+  id: z
+    .string()
+    .optional()
+    .transform((value) => value || null),
   name: z.string({ error: "name.required" }).trim().min(1, { error: "name.required" }).max(120, { error: "name.tooLong" }),
   groupId: z.string().min(1, { error: "dataset.group.required" }),
   villageId: z.string().min(1, { error: "dataset.village.required" }),
@@ -130,8 +194,15 @@ export const ZPrestigiousPerson = z.object({
     .transform((value) => value || null)
     .refine((value) => value === null || /^[0-9 +().-]{6,20}$/.test(value), { error: "phone.invalid" }),
   /** Agreed to receive notices and policy articles to relay (SMS to `phone`). */
-  relayConsent: z.string().optional().transform((value) => value === "on"),
-  yearRecognised: z.coerce.number({ error: "dataset.year.invalid" }).int({ error: "dataset.year.invalid" }).min(1950, { error: "dataset.year.invalid" }).max(MAX_YEAR, { error: "dataset.year.invalid" }),
+  relayConsent: z
+    .string()
+    .optional()
+    .transform((value) => value === "on"),
+  yearRecognised: z.coerce
+    .number({ error: "dataset.year.invalid" })
+    .int({ error: "dataset.year.invalid" })
+    .min(1950, { error: "dataset.year.invalid" })
+    .max(MAX_YEAR, { error: "dataset.year.invalid" }),
 });
 export type TPrestigiousPerson = z.infer<typeof ZPrestigiousPerson>;
 

@@ -131,7 +131,11 @@ export function suppressTable(table: CountTable): SuppressedTable {
       if (r2 === r) continue;
       for (let c2 = 0; c2 <= cols; c2++) {
         if (c2 === c) continue;
-        const cells: [number, number][] = [[r, c2], [r2, c2], [r2, c]];
+        const cells: [number, number][] = [
+          [r, c2],
+          [r2, c2],
+          [r2, c],
+        ];
         const total = cells.reduce((sum, [a, b]) => sum + cost(a, b), 0);
         if (total < Infinity && (!best || total < best.cost)) best = { cost: total, cells };
       }
@@ -148,7 +152,9 @@ export function suppressTable(table: CountTable): SuppressedTable {
 
   const out = (r: number, c: number): PublishedValue =>
     suppressed[r]![c]
-      ? isSmallCount(grid[r]![c]!.value) ? { value: null, suppressed: true, primary: true } : { value: null, suppressed: true }
+      ? isSmallCount(grid[r]![c]!.value)
+        ? { value: null, suppressed: true, primary: true }
+        : { value: null, suppressed: true }
       : { value: grid[r]![c]!.value, suppressed: false };
   return {
     cells: table.cells.map((line, r) => line.map((_, c) => out(r, c))),

@@ -41,7 +41,10 @@ export function valueProblem(indicator: CheckedIndicator, value: number): string
 }
 
 /** Parses and checks one typed value: `{ value }` or `{ problem }`. */
-export function checkValue(indicator: CheckedIndicator, raw: string | number | null | undefined): { value: number | null; problem?: undefined } | { problem: string; value?: undefined } {
+export function checkValue(
+  indicator: CheckedIndicator,
+  raw: string | number | null | undefined,
+): { value: number | null; problem?: undefined } | { problem: string; value?: undefined } {
   const value = parseValue(raw, indicator.valueType === "COUNT");
   if (value === "invalid") return { problem: "dataset.value.notNumber" };
   if (value === null) return { value: null };

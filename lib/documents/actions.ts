@@ -42,7 +42,11 @@ export const setArticleDocumentsAction = defineAction({
   lists: ["documentIds"],
   resource: (input) => articleResourceOf(input.articleId),
   run: (input, ctx) => setArticleDocuments(input.articleId, input.documentIds, ctx),
-  invalidate: { tags: [DOCUMENTS_TAG, ARTICLES_TAG], pages: (input) => articleDocumentsPageKeys(input.articleId), when: (changed) => changed },
+  invalidate: {
+    tags: [DOCUMENTS_TAG, ARTICLES_TAG],
+    pages: (input) => articleDocumentsPageKeys(input.articleId),
+    when: (changed) => changed,
+  },
   done: "documents:admin.citationsSaved",
 });
 

@@ -4,7 +4,20 @@ import { db } from "@/lib/db";
 /** Every document for the back office (drafts included), newest signed first. */
 export async function listDocumentsForAdmin() {
   return db.legalDocument.findMany({
-    select: { id: true, slug: true, number: true, type: true, issuer: true, title: true, signedOn: true, status: true, published: true, isDemo: true, fileId: true, _count: { select: { articles: true } } },
+    select: {
+      id: true,
+      slug: true,
+      number: true,
+      type: true,
+      issuer: true,
+      title: true,
+      signedOn: true,
+      status: true,
+      published: true,
+      isDemo: true,
+      fileId: true,
+      _count: { select: { articles: true } },
+    },
     orderBy: [{ signedOn: "desc" }, { number: "asc" }],
   });
 }

@@ -47,7 +47,10 @@ export function wrap(text: string, font: PDFFont, size: number, width: number): 
 export class PdfWriter {
   page: PDFPage;
   y: number;
-  constructor(readonly pdf: PDFDocument, readonly margin = 56) {
+  constructor(
+    readonly pdf: PDFDocument,
+    readonly margin = 56,
+  ) {
     this.page = pdf.addPage([595.28, 841.89]);
     this.y = this.page.getHeight() - margin;
   }
@@ -60,7 +63,12 @@ export class PdfWriter {
       this.y = this.page.getHeight() - this.margin;
     }
   }
-  text(text: string, font: PDFFont, size: number, options: { align?: "left" | "center" | "right"; x?: number; width?: number; gap?: number } = {}) {
+  text(
+    text: string,
+    font: PDFFont,
+    size: number,
+    options: { align?: "left" | "center" | "right"; x?: number; width?: number; gap?: number } = {},
+  ) {
     const width = options.width ?? this.width;
     const left = options.x ?? this.margin;
     for (const line of wrap(text, font, size, width)) {

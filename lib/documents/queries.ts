@@ -77,7 +77,15 @@ export const listPublicDocuments = unstable_cache(
 
 /** The fields used by published documents, for the filter. */
 export const listDocumentFields = unstable_cache(
-  async () => (await db.legalDocument.findMany({ where: { published: true }, select: { field: true }, distinct: ["field"], orderBy: { field: "asc" } })).map((row) => row.field),
+  async () =>
+    (
+      await db.legalDocument.findMany({
+        where: { published: true },
+        select: { field: true },
+        distinct: ["field"],
+        orderBy: { field: "asc" },
+      })
+    ).map((row) => row.field),
   ["legal-document-fields"],
   { tags: [DOCUMENTS_TAG] },
 );
@@ -97,7 +105,16 @@ export const getPublicDocument = unstable_cache(
         replaces: { where: { published: true }, select: { slug: true, number: true, title: true } },
         articles: {
           where: { article: { state: "PUBLISHED", publishAt: { lte: now }, deletedAt: null } },
-          select: { article: { select: { id: true, kind: true, publishAt: true, translations: { select: { locale: true, title: true, slug: true, summary: true } } } } },
+          select: {
+            article: {
+              select: {
+                id: true,
+                kind: true,
+                publishAt: true,
+                translations: { select: { locale: true, title: true, slug: true, summary: true } },
+              },
+            },
+          },
         },
       },
     });
@@ -119,7 +136,13 @@ export type PublicDocument = NonNullable<Awaited<ReturnType<typeof getPublicDocu
 export const sitemapDocuments = sitemapSource("documents", DOCUMENTS_TAG, {
   count: () => db.legalDocument.count({ where: { published: true } }),
   page: async (_minute, skip, take) => {
-    const rows = await db.legalDocument.findMany({ where: { published: true }, select: { slug: true, updatedAt: true }, orderBy: { id: "asc" }, skip, take });
+    const rows = await db.legalDocument.findMany({
+      where: { published: true },
+      select: { slug: true, updatedAt: true },
+      orderBy: { id: "asc" },
+      skip,
+      take,
+    });
     return rows.map((row) => ({ locale: "every", path: `documents/${row.slug}`, updatedAt: row.updatedAt.toISOString() }));
   },
 });

@@ -21,14 +21,22 @@ const day = (required: boolean) =>
     .trim()
     .optional()
     .transform((value) => value || null)
-    .refine((value) => (value === null ? !required : /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`))), {
-      error: required ? "required" : "date.invalid",
-    })
+    .refine(
+      (value) => (value === null ? !required : /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`))),
+      {
+        error: required ? "required" : "date.invalid",
+      },
+    )
     .transform((value) => (value ? new Date(`${value}T00:00:00Z`) : null));
 
 export const ZLegalDocumentInput = z
   .object({
-    id: z.string().trim().max(40).optional().transform((value) => value || null),
+    id: z
+      .string()
+      .trim()
+      .max(40)
+      .optional()
+      .transform((value) => value || null),
     number: requiredText(60, "required", "text.tooLong"),
     type: z.enum(LegalDocumentType, { error: "required" }),
     issuer: requiredText(200, "required", "text.tooLong"),
@@ -36,7 +44,12 @@ export const ZLegalDocumentInput = z
     signedOn: day(true),
     effectiveOn: day(false),
     status: z.enum(LegalDocumentStatus, { error: "required" }),
-    replacedById: z.string().trim().max(40).optional().transform((value) => value || null),
+    replacedById: z
+      .string()
+      .trim()
+      .max(40)
+      .optional()
+      .transform((value) => value || null),
     field: requiredText(120, "required", "text.tooLong"),
     summary: requiredText(4000, "required", "text.tooLong"),
     published: z
@@ -44,8 +57,14 @@ export const ZLegalDocumentInput = z
       .optional()
       .transform((value) => value === "on" || value === "true"),
   })
-  .refine((input) => input.status !== "REPLACED" || input.replacedById !== null, { path: ["replacedById"], error: "documents.replacedByRequired" })
-  .refine((input) => input.replacedById === null || input.replacedById !== input.id, { path: ["replacedById"], error: "documents.replacedBySelf" });
+  .refine((input) => input.status !== "REPLACED" || input.replacedById !== null, {
+    path: ["replacedById"],
+    error: "documents.replacedByRequired",
+  })
+  .refine((input) => input.replacedById === null || input.replacedById !== input.id, {
+    path: ["replacedById"],
+    error: "documents.replacedBySelf",
+  });
 export type TLegalDocumentInput = z.output<typeof ZLegalDocumentInput>;
 
 export const ZDeleteDocument = z.object({ id: ZId });
@@ -56,12 +75,24 @@ export const ZArticleDocuments = z.object({
   documentIds: z
     .string()
     .optional()
-    .transform((value) => [...new Set((value ?? "").split(",").map((id) => id.trim()).filter(Boolean))])
+    .transform((value) => [
+      ...new Set(
+        (value ?? "")
+          .split(",")
+          .map((id) => id.trim())
+          .filter(Boolean),
+      ),
+    ])
     .pipe(z.array(z.string().max(40)).max(50)),
 });
 
 export const ZSynonymInput = z.object({
-  id: z.string().trim().max(40).optional().transform((value) => value || null),
+  id: z
+    .string()
+    .trim()
+    .max(40)
+    .optional()
+    .transform((value) => value || null),
   term: requiredText(60, "required", "text.tooLong"),
   expansion: requiredText(200, "required", "text.tooLong"),
 });
@@ -77,4 +108,3 @@ export const ZDocumentFilters = z.object({
   page: z.coerce.number().int().min(1).max(1000).optional().catch(undefined),
 });
 export type TDocumentFilters = z.output<typeof ZDocumentFilters>;
-

@@ -13,7 +13,12 @@ import { DOCUMENTS_TAG } from "./tags";
  * to really be a PDF, stored under "documents/" and attached with its audit row. Returns "ok",
  * "forbidden" or the `errors` key to show.
  */
-export async function receiveDocumentFile(input: { request: Request; id: string; viewer: Viewer | null; ip: string | null }): Promise<string> {
+export async function receiveDocumentFile(input: {
+  request: Request;
+  id: string;
+  viewer: Viewer | null;
+  ip: string | null;
+}): Promise<string> {
   const result = await handleUpload({
     ...input,
     plan: async (viewer) => {

@@ -29,7 +29,14 @@ export async function updateEthnicGroup(input: TUpdateEthnicGroup, ctx: Mutation
       } else {
         await tx.ethnicGroupTranslation.deleteMany({ where: { groupId: id, locale: "en" } });
       }
-      await writeAudit(tx, { actorId: ctx.actor.id, action: "ethnicGroup.updated", entityType: "EthnicGroup", entityId: id, ...diff, ip: ctx.ip });
+      await writeAudit(tx, {
+        actorId: ctx.actor.id,
+        action: "ethnicGroup.updated",
+        entityType: "EthnicGroup",
+        entityId: id,
+        ...diff,
+        ip: ctx.ip,
+      });
     });
   } catch (error) {
     if (isUniqueViolation(error)) throw new AppError("conflict", "code.taken", undefined, "code");

@@ -1,7 +1,12 @@
 import { z } from "zod";
 
 const optional = (max: number) =>
-  z.string().trim().max(max, { error: "text.tooLong" }).optional().transform((value) => value || null);
+  z
+    .string()
+    .trim()
+    .max(max, { error: "text.tooLong" })
+    .optional()
+    .transform((value) => value || null);
 
 /** An administrator confirms a group's GSO code (two digits, unique) and its names. */
 export const ZUpdateEthnicGroup = z.object({

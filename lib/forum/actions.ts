@@ -14,12 +14,30 @@ import { localePath } from "@/lib/navigation";
 import { defineAction } from "@/lib/run-action";
 import { askQuestion, submitOnBehalf } from "./ask";
 import {
-  addNote, answerQuestion, assignQuestion, closeQuestion, editAnswer, editPublicText, mergeQuestion, publishQuestion,
-  rejectQuestion, requestHelp,
+  addNote,
+  answerQuestion,
+  assignQuestion,
+  closeQuestion,
+  editAnswer,
+  editPublicText,
+  mergeQuestion,
+  publishQuestion,
+  rejectQuestion,
+  requestHelp,
 } from "./mutations";
 import {
-  ZAddNote, ZAnswer, ZAskQuestion, ZAssignQuestion, ZEditText, ZMergeQuestion, ZPublishQuestion, ZQuestionId,
-  ZRejectQuestion, ZRequestHelp, ZSubmitOnBehalf, HONEYPOT_FIELD,
+  ZAddNote,
+  ZAnswer,
+  ZAskQuestion,
+  ZAssignQuestion,
+  ZEditText,
+  ZMergeQuestion,
+  ZPublishQuestion,
+  ZQuestionId,
+  ZRejectQuestion,
+  ZRequestHelp,
+  ZSubmitOnBehalf,
+  HONEYPOT_FIELD,
 } from "./schema";
 import { questionPageKeys, questionPageKeysOf } from "./page-keys";
 import { signaturesFor } from "./signatures";
@@ -54,7 +72,9 @@ export async function askQuestionAction(_state: FormState, formData: FormData): 
       : failure("conflict", "forum:errors.duplicate", values);
   }
   await invalidateSome([FORUM_TAG], questionPageKeys({ number: outcome.number, communeId: parsed.data.communeId }));
-  redirect(`${localePath(locale, `forum/track/${outcome.trackingCode}`)}?sent=1${outcome.notify ? `&notify=${outcome.notify}` : ""}${outcome.codeToken ? `&code=${outcome.codeToken}` : ""}`);
+  redirect(
+    `${localePath(locale, `forum/track/${outcome.trackingCode}`)}?sent=1${outcome.notify ? `&notify=${outcome.notify}` : ""}${outcome.codeToken ? `&code=${outcome.codeToken}` : ""}`,
+  );
 }
 
 export const submitOnBehalfAction = defineAction({

@@ -39,7 +39,15 @@ function stateWhere(state: TAdminForumFilters["state"]): Prisma.ForumQuestionWhe
  * The back-office queue: waiting questions first, oldest first (the most overdue on top), then
  * the rest newest first; each with its lateness.
  */
-export async function listQuestionsForViewer({ viewer, filters, now = new Date() }: { viewer: Actor & { id: string }; filters: TAdminForumFilters; now?: Date }) {
+export async function listQuestionsForViewer({
+  viewer,
+  filters,
+  now = new Date(),
+}: {
+  viewer: Actor & { id: string };
+  filters: TAdminForumFilters;
+  now?: Date;
+}) {
   const scope = scopeOf(viewer);
   if (!scope) return { total: 0, questions: [], pageCount: 1 };
   const late = await lateness(scope, now);
@@ -54,7 +62,14 @@ export async function listQuestionsForViewer({ viewer, filters, now = new Date()
       lateIds ? { id: { in: lateIds } } : {},
       filters.mine ? { assigneeId: viewer.id } : {},
       filters.help ? { helpRequestedAt: { not: null }, state: { in: [...WAITING_STATES] } } : {},
-      filters.q ? { OR: [{ body: { contains: filters.q, mode: "insensitive" } }, ...(/^\d+$/.test(filters.q) ? [{ number: Number(filters.q) }] : [])] } : {},
+      filters.q
+        ? {
+            OR: [
+              { body: { contains: filters.q, mode: "insensitive" } },
+              ...(/^\d+$/.test(filters.q) ? [{ number: Number(filters.q) }] : []),
+            ],
+          }
+        : {},
     ],
   };
   const [total, rows] = await Promise.all([
@@ -65,7 +80,15 @@ export async function listQuestionsForViewer({ viewer, filters, now = new Date()
       skip: (filters.page - 1) * ADMIN_FORUM_PAGE_SIZE,
       take: ADMIN_FORUM_PAGE_SIZE,
       select: {
-        id: true, number: true, state: true, topic: true, publicBody: true, createdAt: true, publishedAt: true, mergedIntoId: true, helpRequestedAt: true,
+        id: true,
+        number: true,
+        state: true,
+        topic: true,
+        publicBody: true,
+        createdAt: true,
+        publishedAt: true,
+        mergedIntoId: true,
+        helpRequestedAt: true,
         commune: { select: { fullName: true } },
         assignedCommune: { select: { fullName: true } },
         assignee: { select: { name: true } },
@@ -114,7 +137,11 @@ export async function forumDashboardCounts(viewer: Actor & { id: string }, now =
   const help = can(viewer, "forum.moderate")
     ? await db.forumQuestion.count({ where: { helpRequestedAt: { not: null }, state: { in: [...WAITING_STATES] }, mergedIntoId: null } })
     : null;
-  const toModerate = can(viewer, "forum.moderate") ? await db.forumQuestion.count({ where: { OR: [{ state: "SUBMITTED" }, { state: "ANSWERED" }], publishedAt: null, mergedIntoId: null } }) : null;
+  const toModerate = can(viewer, "forum.moderate")
+    ? await db.forumQuestion.count({
+        where: { OR: [{ state: "SUBMITTED" }, { state: "ANSWERED" }], publishedAt: null, mergedIntoId: null },
+      })
+    : null;
   return {
     waiting: late.length,
     overdue: late.filter((state) => state !== "onTime").length,

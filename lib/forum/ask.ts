@@ -17,11 +17,20 @@ import { fingerprintOf } from "./text";
 export const DUPLICATE_DAYS = 30;
 
 export type AskOutcome =
-  | { ok: true; trackingCode: string; number: number; /** "Tell me when answered": confirmation sent, or refused by a limit. */ notify: "sent" | "limited" | null; /** For SMS: the page where the code is typed. */ codeToken?: string }
+  | {
+      ok: true;
+      trackingCode: string;
+      number: number;
+      /** "Tell me when answered": confirmation sent, or refused by a limit. */ notify: "sent" | "limited" | null;
+      /** For SMS: the page where the code is typed. */ codeToken?: string;
+    }
   | { ok: false; reason: "rateLimited"; until: Date }
   | { ok: false; reason: "duplicate" };
 
-type NewQuestion = Omit<TAskQuestion, "consent" | "locale" | "notify" | "notifyAddress" | "notifyTo"> & { locale?: string; onBehalfNote?: string | null };
+type NewQuestion = Omit<TAskQuestion, "consent" | "locale" | "notify" | "notifyAddress" | "notifyTo"> & {
+  locale?: string;
+  onBehalfNote?: string | null;
+};
 
 /** The same text, about the same commune, recently, and not thrown out: a duplicate. */
 async function isDuplicate(tx: Tx, fingerprint: string, communeId: string, now: Date) {
@@ -64,7 +73,11 @@ async function insertQuestion(tx: Tx, input: NewQuestion, extra: { submittedById
  * SUBMITTED, with the personal numbers in its text masked in the public copy, and audited.
  * Every accepted or duplicate attempt counts against the address.
  */
-export async function askQuestion(input: Omit<TAskQuestion, "consent" | "notify" | "notifyAddress" | "notifyTo"> & { notifyTo?: TAskQuestion["notifyTo"] }, ctx: { ip: string | null }, now = new Date()): Promise<AskOutcome> {
+export async function askQuestion(
+  input: Omit<TAskQuestion, "consent" | "notify" | "notifyAddress" | "notifyTo"> & { notifyTo?: TAskQuestion["notifyTo"] },
+  ctx: { ip: string | null },
+  now = new Date(),
+): Promise<AskOutcome> {
   const key: ThrottleKey | null = ctx.ip ? { kind: "forumAsk", value: ctx.ip } : null;
   return db.$transaction(async (tx) => {
     const until = key ? await lockedUntil(tx, [key], now) : null;
@@ -81,7 +94,12 @@ export async function askQuestion(input: Omit<TAskQuestion, "consent" | "notify"
       action: "forumQuestion.submitted",
       entityType: "ForumQuestion",
       entityId: question.id,
-      after: { number: question.number, communeId: question.communeId, topic: question.topic, masked: question.publicBody !== question.body },
+      after: {
+        number: question.number,
+        communeId: question.communeId,
+        topic: question.topic,
+        masked: question.publicBody !== question.body,
+      },
       ip: ctx.ip,
     });
     let notify: "sent" | "limited" | null = null;
@@ -89,11 +107,22 @@ export async function askQuestion(input: Omit<TAskQuestion, "consent" | "notify"
     if (input.notifyTo) {
       const locale = input.locale ?? "vi";
       const t = getT(isLocale(locale) ? locale : "vi", "reach");
-      const subscribed = await createSubscription(tx, {
-        kind: "FORUM_ANSWER", channel: input.notifyTo.channel, address: input.notifyTo.address, locale,
-        questionId: question.id, communeId: question.communeId,
-        consentPurpose: t("subscribe.purpose.FORUM_ANSWER", { number: question.number, channel: t(`channels.${input.notifyTo.channel}`) }),
-      }, ctx);
+      const subscribed = await createSubscription(
+        tx,
+        {
+          kind: "FORUM_ANSWER",
+          channel: input.notifyTo.channel,
+          address: input.notifyTo.address,
+          locale,
+          questionId: question.id,
+          communeId: question.communeId,
+          consentPurpose: t("subscribe.purpose.FORUM_ANSWER", {
+            number: question.number,
+            channel: t(`channels.${input.notifyTo.channel}`),
+          }),
+        },
+        ctx,
+      );
       notify = subscribed.ok ? "sent" : "limited";
       if (subscribed.ok && subscribed.channel !== "EMAIL") codeToken = subscribed.codeToken;
     }

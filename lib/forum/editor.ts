@@ -2,7 +2,19 @@ import { can, type Actor } from "@/lib/auth/permissions";
 import { isPublic, stepProblem, type ForumStep, type QuestionRef } from "@/lib/forum/states";
 
 /** The steps the question page announces after a redirect (`?done=…`). */
-export const FORUM_DONE = ["submitted", "published", "rejected", "textEdited", "assigned", "merged", "noteAdded", "helpRequested", "answered", "answerEdited", "closed"] as const;
+export const FORUM_DONE = [
+  "submitted",
+  "published",
+  "rejected",
+  "textEdited",
+  "assigned",
+  "merged",
+  "noteAdded",
+  "helpRequested",
+  "answered",
+  "answerEdited",
+  "closed",
+] as const;
 
 const STEPS = ["publish", "reject", "answer", "editAnswer", "close", "merge", "editText"] as const satisfies readonly ForumStep[];
 

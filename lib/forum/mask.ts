@@ -19,8 +19,22 @@ export const MASK = "***";
 const SEPARATOR = /[ .\-/()+_]/;
 /** Dashes, minus signs and invisible spaces NFKC leaves alone: read as "-" or " ". */
 const EXTRA_SEPARATORS: Record<string, string> = {
-  "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2015": "-", "\u2212": "-", "\uFE63": "-",
-  "\u200B": " ", "\u200C": " ", "\u200D": " ", "\u2060": " ", "\uFEFF": " ", "\t": " ", "\n": " ", "\r": " ",
+  "\u2010": "-",
+  "\u2011": "-",
+  "\u2012": "-",
+  "\u2013": "-",
+  "\u2014": "-",
+  "\u2015": "-",
+  "\u2212": "-",
+  "\uFE63": "-",
+  "\u200B": " ",
+  "\u200C": " ",
+  "\u200D": " ",
+  "\u2060": " ",
+  "\uFEFF": " ",
+  "\t": " ",
+  "\n": " ",
+  "\r": " ",
 };
 const MAX_GAP = 3;
 /**
@@ -94,9 +108,16 @@ function isNationalPhone(digits: string): boolean {
 function isPhone(digits: string, plus: boolean, first: string, groups: number): boolean {
   // "84 912 345 678", or the 0 of "0912 345 678" replaced: "84912 345 678".
   const standsAlone = (code: string) =>
-    plus || groups === 1 || first === code || (first.startsWith(code) && first.length - code.length >= 2 && first.length - code.length <= 4);
+    plus ||
+    groups === 1 ||
+    first === code ||
+    (first.startsWith(code) && first.length - code.length >= 2 && first.length - code.length <= 4);
   if (digits.startsWith("0084") && standsAlone("0084")) return isNationalPhone(`0${digits.slice(4)}`);
-  if (digits.startsWith("84") && standsAlone("84") && (plus || ((digits.length === 11 || digits.length === 12) && !digits.startsWith("840")))) {
+  if (
+    digits.startsWith("84") &&
+    standsAlone("84") &&
+    (plus || ((digits.length === 11 || digits.length === 12) && !digits.startsWith("840")))
+  ) {
     return isNationalPhone(`0${digits.slice(2)}`);
   }
   return !plus && isNationalPhone(digits);
@@ -119,7 +140,7 @@ function personalNumber(groups: Group[], i: number, j: number, text: string): { 
   const first = window[0]!;
   const last = window.at(-1)!;
   // The number's own lead: "+84", "(+84) …", "(0207) …" (a bracket closed right after the first group).
-  const lead = i === 0 ? first.gapBefore : /[(+]*$/.exec(first.gapBefore)?.[0] ?? "";
+  const lead = i === 0 ? first.gapBefore : (/[(+]*$/.exec(first.gapBefore)?.[0] ?? "");
   const plus = lead.includes("+");
   const bracketed = lead.endsWith("(") || lead.startsWith("(");
   const ownsLead = plus || (bracketed && (window[1]?.gapBefore.startsWith(")") ?? false));

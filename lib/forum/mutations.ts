@@ -41,89 +41,132 @@ async function run(change: Step, ctx: MutationContext, now = new Date()) {
     }
     const diff = await change.write(tx, question, now);
     await tx.forumQuestion.update({ where: { id: question.id }, data: { updatedAt: now } });
-    await writeAudit(tx, { actorId: ctx.actor.id, action: change.action, entityType: "ForumQuestion", entityId: question.id, ...diff, ip: ctx.ip });
+    await writeAudit(tx, {
+      actorId: ctx.actor.id,
+      action: change.action,
+      entityType: "ForumQuestion",
+      entityId: question.id,
+      ...diff,
+      ip: ctx.ip,
+    });
     return question;
   });
 }
 
 /** Moderation: makes the question public with its checked text (numbers masked). */
 export function publishQuestion(input: { id: string; publicBody: string }, ctx: MutationContext) {
-  return run({
-    id: input.id, permission: "forum.moderate", step: "publish", action: "forumQuestion.published",
-    write: async (tx, q, now) => {
-      const state = q.state === "SUBMITTED" ? "PUBLISHED" : q.state;
-      await tx.forumQuestion.update({ where: { id: q.id }, data: { state, publicBody: input.publicBody, publishedAt: now } });
-      // An answer given before the question was public reaches the asker now.
-      if (q.answer) await fanOutForumAnswer(tx, q.id);
-      return { before: { state: q.state, publicBody: q.publicBody }, after: { state, publicBody: input.publicBody } };
+  return run(
+    {
+      id: input.id,
+      permission: "forum.moderate",
+      step: "publish",
+      action: "forumQuestion.published",
+      write: async (tx, q, now) => {
+        const state = q.state === "SUBMITTED" ? "PUBLISHED" : q.state;
+        await tx.forumQuestion.update({ where: { id: q.id }, data: { state, publicBody: input.publicBody, publishedAt: now } });
+        // An answer given before the question was public reaches the asker now.
+        if (q.answer) await fanOutForumAnswer(tx, q.id);
+        return { before: { state: q.state, publicBody: q.publicBody }, after: { state, publicBody: input.publicBody } };
+      },
     },
-  }, ctx);
+    ctx,
+  );
 }
 
 /** Moderation: refuses it, with the reason the asker reads on the tracking page. */
 export function rejectQuestion(input: { id: string; reason: string }, ctx: MutationContext) {
-  return run({
-    id: input.id, permission: "forum.moderate", step: "reject", action: "forumQuestion.rejected",
-    write: async (tx, q) => {
-      await tx.forumQuestion.update({ where: { id: q.id }, data: { state: "REJECTED", rejectionReason: input.reason } });
-      return { before: { state: q.state }, after: { state: "REJECTED", reason: input.reason } };
+  return run(
+    {
+      id: input.id,
+      permission: "forum.moderate",
+      step: "reject",
+      action: "forumQuestion.rejected",
+      write: async (tx, q) => {
+        await tx.forumQuestion.update({ where: { id: q.id }, data: { state: "REJECTED", rejectionReason: input.reason } });
+        return { before: { state: q.state }, after: { state: "REJECTED", reason: input.reason } };
+      },
     },
-  }, ctx);
+    ctx,
+  );
 }
 
 /** Moderation: adjusts the published text (the original stays as the resident wrote it). */
 export function editPublicText(input: { id: string; publicBody: string }, ctx: MutationContext) {
-  return run({
-    id: input.id, permission: "forum.moderate", step: "editText", action: "forumQuestion.textEdited",
-    write: async (tx, q) => {
-      await tx.forumQuestion.update({ where: { id: q.id }, data: { publicBody: input.publicBody } });
-      return { before: { publicBody: q.publicBody }, after: { publicBody: input.publicBody } };
+  return run(
+    {
+      id: input.id,
+      permission: "forum.moderate",
+      step: "editText",
+      action: "forumQuestion.textEdited",
+      write: async (tx, q) => {
+        await tx.forumQuestion.update({ where: { id: q.id }, data: { publicBody: input.publicBody } });
+        return { before: { publicBody: q.publicBody }, after: { publicBody: input.publicBody } };
+      },
     },
-  }, ctx);
+    ctx,
+  );
 }
 
 /** Moderation: asks a commune and/or a person to answer. */
 export function assignQuestion(input: { id: string; assignedCommuneId: string | null; assigneeId: string | null }, ctx: MutationContext) {
-  return run({
-    id: input.id, permission: "forum.moderate", action: "forumQuestion.assigned",
-    write: async (tx, q) => {
-      await assertCommune(tx, input.assignedCommuneId, { message: "forum:errors.communeRequired", field: "assignedCommuneId" });
-      if (input.assigneeId) {
-        const user = await tx.user.findUnique({ where: { id: input.assigneeId } });
-        // The assignee must be able to answer it: the permission table decides, as for anyone.
-        const reaches = user?.active && canInAny(user, "forum.answer", [q.communeId, input.assignedCommuneId]);
-        if (!reaches) throw new AppError("invalid", "forum:errors.assigneeInvalid", undefined, "assigneeId");
-      }
-      await tx.forumQuestion.update({ where: { id: q.id }, data: { assignedCommuneId: input.assignedCommuneId, assigneeId: input.assigneeId } });
-      return {
-        before: { assignedCommuneId: q.assignedCommuneId, assigneeId: q.assigneeId },
-        after: { assignedCommuneId: input.assignedCommuneId, assigneeId: input.assigneeId },
-      };
+  return run(
+    {
+      id: input.id,
+      permission: "forum.moderate",
+      action: "forumQuestion.assigned",
+      write: async (tx, q) => {
+        await assertCommune(tx, input.assignedCommuneId, { message: "forum:errors.communeRequired", field: "assignedCommuneId" });
+        if (input.assigneeId) {
+          const user = await tx.user.findUnique({ where: { id: input.assigneeId } });
+          // The assignee must be able to answer it: the permission table decides, as for anyone.
+          const reaches = user?.active && canInAny(user, "forum.answer", [q.communeId, input.assignedCommuneId]);
+          if (!reaches) throw new AppError("invalid", "forum:errors.assigneeInvalid", undefined, "assigneeId");
+        }
+        await tx.forumQuestion.update({
+          where: { id: q.id },
+          data: { assignedCommuneId: input.assignedCommuneId, assigneeId: input.assigneeId },
+        });
+        return {
+          before: { assignedCommuneId: q.assignedCommuneId, assigneeId: q.assigneeId },
+          after: { assignedCommuneId: input.assignedCommuneId, assigneeId: input.assigneeId },
+        };
+      },
     },
-  }, ctx);
+    ctx,
+  );
 }
 
 /** An internal note: staff only, never public, never on the tracking page. */
 export function addNote(input: { id: string; body: string }, ctx: MutationContext) {
-  return run({
-    id: input.id, permission: "forum.answer", action: "forumQuestion.noteAdded",
-    write: async (tx, q) => {
-      const note = await tx.forumNote.create({ data: { questionId: q.id, authorId: ctx.actor.id, body: input.body } });
-      return { after: { noteId: note.id } };
+  return run(
+    {
+      id: input.id,
+      permission: "forum.answer",
+      action: "forumQuestion.noteAdded",
+      write: async (tx, q) => {
+        const note = await tx.forumNote.create({ data: { questionId: q.id, authorId: ctx.actor.id, body: input.body } });
+        return { after: { noteId: note.id } };
+      },
     },
-  }, ctx);
+    ctx,
+  );
 }
 
 /** A cadre asks the province for help: flagged in the officials' queue, with a note saying why. */
 export function requestHelp(input: { id: string; body: string }, ctx: MutationContext) {
-  return run({
-    id: input.id, permission: "forum.answer", action: "forumQuestion.helpRequested",
-    write: async (tx, q, now) => {
-      const note = await tx.forumNote.create({ data: { questionId: q.id, authorId: ctx.actor.id, body: input.body } });
-      await tx.forumQuestion.update({ where: { id: q.id }, data: { helpRequestedAt: now } });
-      return { after: { noteId: note.id } };
+  return run(
+    {
+      id: input.id,
+      permission: "forum.answer",
+      action: "forumQuestion.helpRequested",
+      write: async (tx, q, now) => {
+        const note = await tx.forumNote.create({ data: { questionId: q.id, authorId: ctx.actor.id, body: input.body } });
+        await tx.forumQuestion.update({ where: { id: q.id }, data: { helpRequestedAt: now } });
+        return { after: { noteId: note.id } };
+      },
     },
-  }, ctx);
+    ctx,
+  );
 }
 
 /** Answers it, signed with a unit the author may sign for; public at once if the question is. */
@@ -136,51 +179,74 @@ type AnswerInput = { id: string; body: string; unitName: string; confirmPrivacy?
 function assertPrivacyChecked(input: AnswerInput, question: Loaded) {
   const revealed = revealsAsker(input.body, question);
   if (revealed.length && !input.confirmPrivacy) {
-    throw new AppError("invalid", revealed.includes("name") ? "forum:errors.answerNamesAsker" : "forum:errors.answerHasNumber", undefined, "confirmPrivacy");
+    throw new AppError(
+      "invalid",
+      revealed.includes("name") ? "forum:errors.answerNamesAsker" : "forum:errors.answerHasNumber",
+      undefined,
+      "confirmPrivacy",
+    );
   }
 }
 
 export function answerQuestion(input: AnswerInput, signatures: string[], ctx: MutationContext) {
-  return run({
-    id: input.id, permission: "forum.answer", step: "answer", action: "forumQuestion.answered",
-    write: async (tx, q, now) => {
-      if (!signatures.includes(input.unitName)) throw new AppError("invalid", "forum:errors.unitRequired", undefined, "unitName");
-      assertPrivacyChecked(input, q);
-      await tx.forumAnswer.create({ data: { questionId: q.id, body: input.body, unitName: input.unitName, authorId: ctx.actor.id } });
-      await tx.forumQuestion.update({ where: { id: q.id }, data: { state: "ANSWERED", answeredAt: now, helpRequestedAt: null } });
-      // The asker who ticked "tell me when answered" is told once the answer is public.
-      if (q.publishedAt) await fanOutForumAnswer(tx, q.id);
-      return { before: { state: q.state }, after: { state: "ANSWERED", unitName: input.unitName } };
+  return run(
+    {
+      id: input.id,
+      permission: "forum.answer",
+      step: "answer",
+      action: "forumQuestion.answered",
+      write: async (tx, q, now) => {
+        if (!signatures.includes(input.unitName)) throw new AppError("invalid", "forum:errors.unitRequired", undefined, "unitName");
+        assertPrivacyChecked(input, q);
+        await tx.forumAnswer.create({ data: { questionId: q.id, body: input.body, unitName: input.unitName, authorId: ctx.actor.id } });
+        await tx.forumQuestion.update({ where: { id: q.id }, data: { state: "ANSWERED", answeredAt: now, helpRequestedAt: null } });
+        // The asker who ticked "tell me when answered" is told once the answer is public.
+        if (q.publishedAt) await fanOutForumAnswer(tx, q.id);
+        return { before: { state: q.state }, after: { state: "ANSWERED", unitName: input.unitName } };
+      },
     },
-  }, ctx);
+    ctx,
+  );
 }
 
 /** Changes a given answer; the public page then shows it as edited, with the date. */
 export function editAnswer(input: AnswerInput, signatures: string[], ctx: MutationContext) {
-  return run({
-    id: input.id, permission: "forum.answer", step: "editAnswer", action: "forumQuestion.answerEdited",
-    write: async (tx, q, now) => {
-      if (!q.answer) throw new AppError("conflict", "forum:errors.wrongState");
-      if (!signatures.includes(input.unitName) && input.unitName !== q.answer.unitName) {
-        throw new AppError("invalid", "forum:errors.unitRequired", undefined, "unitName");
-      }
-      if (q.answer.body === input.body && q.answer.unitName === input.unitName) return {};
-      if (q.answer.body !== input.body) assertPrivacyChecked(input, q);
-      await tx.forumAnswer.update({ where: { id: q.answer.id }, data: { body: input.body, unitName: input.unitName, editedAt: now } });
-      return { before: { body: q.answer.body, unitName: q.answer.unitName }, after: { body: input.body, unitName: input.unitName } };
+  return run(
+    {
+      id: input.id,
+      permission: "forum.answer",
+      step: "editAnswer",
+      action: "forumQuestion.answerEdited",
+      write: async (tx, q, now) => {
+        if (!q.answer) throw new AppError("conflict", "forum:errors.wrongState");
+        if (!signatures.includes(input.unitName) && input.unitName !== q.answer.unitName) {
+          throw new AppError("invalid", "forum:errors.unitRequired", undefined, "unitName");
+        }
+        if (q.answer.body === input.body && q.answer.unitName === input.unitName) return {};
+        if (q.answer.body !== input.body) assertPrivacyChecked(input, q);
+        await tx.forumAnswer.update({ where: { id: q.answer.id }, data: { body: input.body, unitName: input.unitName, editedAt: now } });
+        return { before: { body: q.answer.body, unitName: q.answer.unitName }, after: { body: input.body, unitName: input.unitName } };
+      },
     },
-  }, ctx);
+    ctx,
+  );
 }
 
 /** Closes an answered question (nothing more to do). */
 export function closeQuestion(input: { id: string }, ctx: MutationContext) {
-  return run({
-    id: input.id, permission: "forum.answer", step: "close", action: "forumQuestion.closed",
-    write: async (tx, q, now) => {
-      await tx.forumQuestion.update({ where: { id: q.id }, data: { state: "CLOSED", closedAt: now } });
-      return { before: { state: q.state }, after: { state: "CLOSED" } };
+  return run(
+    {
+      id: input.id,
+      permission: "forum.answer",
+      step: "close",
+      action: "forumQuestion.closed",
+      write: async (tx, q, now) => {
+        await tx.forumQuestion.update({ where: { id: q.id }, data: { state: "CLOSED", closedAt: now } });
+        return { before: { state: q.state }, after: { state: "CLOSED" } };
+      },
     },
-  }, ctx);
+    ctx,
+  );
 }
 
 /**
@@ -188,15 +254,21 @@ export function closeQuestion(input: { id: string }, ctx: MutationContext) {
  * and its tracking page points to the other one's answer.
  */
 export function mergeQuestion(input: { id: string; target: number }, ctx: MutationContext) {
-  return run({
-    id: input.id, permission: "forum.moderate", step: "merge", action: "forumQuestion.merged",
-    write: async (tx, q, now) => {
-      const target = await tx.forumQuestion.findUnique({ where: { number: input.target } });
-      if (!target || target.id === q.id || target.mergedIntoId || target.state === "REJECTED") {
-        throw new AppError("invalid", "forum:errors.mergeTarget", undefined, "target");
-      }
-      await tx.forumQuestion.update({ where: { id: q.id }, data: { state: "CLOSED", closedAt: now, mergedIntoId: target.id } });
-      return { before: { state: q.state }, after: { state: "CLOSED", mergedInto: target.number } };
+  return run(
+    {
+      id: input.id,
+      permission: "forum.moderate",
+      step: "merge",
+      action: "forumQuestion.merged",
+      write: async (tx, q, now) => {
+        const target = await tx.forumQuestion.findUnique({ where: { number: input.target } });
+        if (!target || target.id === q.id || target.mergedIntoId || target.state === "REJECTED") {
+          throw new AppError("invalid", "forum:errors.mergeTarget", undefined, "target");
+        }
+        await tx.forumQuestion.update({ where: { id: q.id }, data: { state: "CLOSED", closedAt: now, mergedIntoId: target.id } });
+        return { before: { state: q.state }, after: { state: "CLOSED", mergedInto: target.number } };
+      },
     },
-  }, ctx);
+    ctx,
+  );
 }

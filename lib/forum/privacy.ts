@@ -11,7 +11,12 @@ export type Revealed = "name" | "number";
 /** How Vietnamese address a person before their given name. */
 const HONORIFICS = ["ông", "bà", "anh", "chị", "em", "cô", "chú", "bác", "cháu", "cụ", "dì", "cậu", "mợ", "thím", "bạn", "già"];
 
-const words = (text: string) => text.normalize("NFC").toLocaleLowerCase("vi").split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+const words = (text: string) =>
+  text
+    .normalize("NFC")
+    .toLocaleLowerCase("vi")
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
 const digits = (text: string) => text.normalize("NFKC").replace(/\D/g, "");
 
 function namesAsker(body: string, name: string): boolean {

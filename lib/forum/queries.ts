@@ -20,7 +20,15 @@ export const publicWhere = {
 } satisfies Prisma.ForumQuestionWhereInput;
 
 const cardSelect = {
-  id: true, number: true, state: true, topic: true, publicBody: true, locale: true, createdAt: true, publishedAt: true, answeredAt: true,
+  id: true,
+  number: true,
+  state: true,
+  topic: true,
+  publicBody: true,
+  locale: true,
+  createdAt: true,
+  publishedAt: true,
+  answeredAt: true,
   commune: { select: { slug: true, fullName: true } },
   answer: { select: { unitName: true } },
 } satisfies Prisma.ForumQuestionSelect;
@@ -122,7 +130,12 @@ export const getPublicQuestion = unstable_cache(
   async (number: number) => {
     const row = await db.forumQuestion.findFirst({
       where: { number, ...publicWhere },
-      select: { ...cardSelect, askerName: true, showName: true, answer: { select: { body: true, unitName: true, createdAt: true, editedAt: true } } },
+      select: {
+        ...cardSelect,
+        askerName: true,
+        showName: true,
+        answer: { select: { body: true, unitName: true, createdAt: true, editedAt: true } },
+      },
     });
     if (!row) return null;
     const { answer, askerName, showName, ...card } = row;
@@ -131,7 +144,12 @@ export const getPublicQuestion = unstable_cache(
       // The name only when the asker chose to show it.
       askerName: showName ? askerName : null,
       answer: answer
-        ? { unitName: answer.unitName, html: renderMarkdown(answer.body), createdAt: answer.createdAt.toISOString(), editedAt: answer.editedAt?.toISOString() ?? null }
+        ? {
+            unitName: answer.unitName,
+            html: renderMarkdown(answer.body),
+            createdAt: answer.createdAt.toISOString(),
+            editedAt: answer.editedAt?.toISOString() ?? null,
+          }
         : null,
     };
   },
@@ -159,7 +177,13 @@ export const listRecentAnswered = unstable_cache(
 export const sitemapQuestions = sitemapSource("questions", FORUM_TAG, {
   count: () => db.forumQuestion.count({ where: publicWhere }),
   page: async (_minute, skip, take) => {
-    const rows = await db.forumQuestion.findMany({ where: publicWhere, select: { number: true, updatedAt: true }, orderBy: { number: "asc" }, skip, take });
+    const rows = await db.forumQuestion.findMany({
+      where: publicWhere,
+      select: { number: true, updatedAt: true },
+      orderBy: { number: "asc" },
+      skip,
+      take,
+    });
     return rows.map((row) => ({ locale: "every", path: `forum/${row.number}`, updatedAt: row.updatedAt.toISOString() }));
   },
 });
@@ -184,13 +208,24 @@ export async function getTrackedQuestion(code: string) {
   const row = await db.forumQuestion.findUnique({
     where: { trackingCode: code },
     select: {
-      number: true, state: true, topic: true, publicBody: true, locale: true, createdAt: true, publishedAt: true, answeredAt: true,
-      rejectionReason: true, mergedIntoId: true,
+      number: true,
+      state: true,
+      topic: true,
+      publicBody: true,
+      locale: true,
+      createdAt: true,
+      publishedAt: true,
+      answeredAt: true,
+      rejectionReason: true,
+      mergedIntoId: true,
       commune: { select: { fullName: true } },
       answer: { select: { body: true, unitName: true, createdAt: true, editedAt: true } },
       mergedInto: {
         select: {
-          number: true, state: true, publishedAt: true, mergedIntoId: true,
+          number: true,
+          state: true,
+          publishedAt: true,
+          mergedIntoId: true,
           answer: { select: { body: true, unitName: true, createdAt: true, editedAt: true } },
         },
       },
@@ -198,8 +233,14 @@ export async function getTrackedQuestion(code: string) {
   });
   if (!row) return null;
   const answerOf = (answer: typeof row.answer) =>
-    answer ? { unitName: answer.unitName, html: renderMarkdown(answer.body), createdAt: answer.createdAt, editedAt: answer.editedAt } : null;
-  return { ...row, answer: answerOf(row.answer), mergedInto: row.mergedInto ? { ...row.mergedInto, answer: answerOf(row.mergedInto.answer) } : null };
+    answer
+      ? { unitName: answer.unitName, html: renderMarkdown(answer.body), createdAt: answer.createdAt, editedAt: answer.editedAt }
+      : null;
+  return {
+    ...row,
+    answer: answerOf(row.answer),
+    mergedInto: row.mergedInto ? { ...row.mergedInto, answer: answerOf(row.mergedInto.answer) } : null,
+  };
 }
 
 export type { ForumQuestionState, ForumTopic };

@@ -31,14 +31,28 @@ export const ZPhone = z
   .max(30, { error: "forum:errors.phoneInvalid" })
   .optional()
   .transform((value) => value || null)
-  .refine((value) => value === null || (/^(\+?84|0)[\d .\-]{8,14}$/.test(value) && /^\d{10,11}$/.test(value.replace(/\D/g, "").replace(/^84/, "0"))), {
-    error: "forum:errors.phoneInvalid",
-  });
+  .refine(
+    (value) =>
+      value === null || (/^(\+?84|0)[\d .\-]{8,14}$/.test(value) && /^\d{10,11}$/.test(value.replace(/\D/g, "").replace(/^84/, "0"))),
+    {
+      error: "forum:errors.phoneInvalid",
+    },
+  );
 
 const questionFields = {
-  body: cleaned(QUESTION_MAX, "forum:errors.questionRequired", "forum:errors.questionTooLong", QUESTION_MIN, "forum:errors.questionTooShort"),
+  body: cleaned(
+    QUESTION_MAX,
+    "forum:errors.questionRequired",
+    "forum:errors.questionTooLong",
+    QUESTION_MIN,
+    "forum:errors.questionTooShort",
+  ),
   topic: z.enum(FORUM_TOPICS, { error: "forum:errors.topicRequired" }),
-  communeId: z.string({ error: "forum:errors.communeRequired" }).trim().min(1, { error: "forum:errors.communeRequired" }).max(40, { error: "forum:errors.communeRequired" }),
+  communeId: z
+    .string({ error: "forum:errors.communeRequired" })
+    .trim()
+    .min(1, { error: "forum:errors.communeRequired" })
+    .max(40, { error: "forum:errors.communeRequired" }),
   name: optionalCleaned(120, "forum:errors.nameTooLong"),
   showName: checkbox,
   phone: ZPhone,
@@ -54,14 +68,23 @@ export const ZAskQuestion = z
     locale: z.enum(LOCALES).catch("vi"),
     consent: z.literal("on", { error: "forum:errors.consentRequired" }),
     notify: checkbox,
-    notifyAddress: z.string().trim().max(254).optional().transform((value) => value || null),
+    notifyAddress: z
+      .string()
+      .trim()
+      .max(254)
+      .optional()
+      .transform((value) => value || null),
   })
   .transform((value, ctx) => {
     if (!value.notify) return { ...value, notifyTo: null };
     const address = value.notifyAddress ?? "";
     const channel = address.includes("@") ? ("EMAIL" as const) : ("SMS" as const);
     if (!normalizeRecipient(channel, address)) {
-      ctx.addIssue({ code: "custom", path: ["notifyAddress"], message: channel === "EMAIL" ? "reach:subscribe.errors.email" : "reach:subscribe.errors.phone" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["notifyAddress"],
+        message: channel === "EMAIL" ? "reach:subscribe.errors.email" : "reach:subscribe.errors.phone",
+      });
       return z.NEVER;
     }
     return { ...value, notifyTo: { channel, address } };
@@ -88,14 +111,22 @@ export const ZRequestHelp = z.object({ id, body: cleaned(4000, "forum:errors.not
 export const ZAnswer = z.object({
   id,
   body: cleaned(ANSWER_MAX, "forum:errors.answerRequired", "forum:errors.answerTooLong"),
-  unitName: z.string({ error: "forum:errors.unitRequired" }).trim().min(1, { error: "forum:errors.unitRequired" }).max(200, { error: "forum:errors.unitRequired" }),
+  unitName: z
+    .string({ error: "forum:errors.unitRequired" })
+    .trim()
+    .min(1, { error: "forum:errors.unitRequired" })
+    .max(200, { error: "forum:errors.unitRequired" }),
   /** The answerer read the warning that the answer names the asker or gives a number, and publishes anyway. */
   confirmPrivacy: z.literal("1").optional().transform(Boolean),
 });
 export type TAnswer = z.infer<typeof ZAnswer>;
 export const ZMergeQuestion = z.object({
   id,
-  target: z.coerce.number({ error: "forum:errors.mergeTarget" }).int({ error: "forum:errors.mergeTarget" }).min(1, { error: "forum:errors.mergeTarget" }).max(1e9, { error: "forum:errors.mergeTarget" }),
+  target: z.coerce
+    .number({ error: "forum:errors.mergeTarget" })
+    .int({ error: "forum:errors.mergeTarget" })
+    .min(1, { error: "forum:errors.mergeTarget" })
+    .max(1e9, { error: "forum:errors.mergeTarget" }),
 });
 
 /** Filters of the public list, from the query string (never an error). */
@@ -109,7 +140,10 @@ export type TPublicForumFilters = z.infer<typeof ZPublicForumFilters>;
 
 /** Filters of the back-office queue. */
 export const ZAdminForumFilters = z.object({
-  state: z.enum([...FORUM_STATES, "WAITING", "MERGED"]).optional().catch(undefined),
+  state: z
+    .enum([...FORUM_STATES, "WAITING", "MERGED"])
+    .optional()
+    .catch(undefined),
   communeId: optionalParam(40),
   topic: z.enum(FORUM_TOPICS).optional().catch(undefined),
   late: z.enum(["overdue", "veryOverdue"]).optional().catch(undefined),

@@ -7,9 +7,13 @@ import { committeeName } from "./signature-name";
 
 export { committeeName };
 
-
 /** The units a viewer may sign an answer with (answers are content: signed in Vietnamese). */
 export async function signaturesFor(viewer: Actor): Promise<string[]> {
   const [identity, communes] = await Promise.all([getSiteIdentity("vi"), listCommunes()]);
-  return allowedSignatures(viewer, identity.agencyName, communes.map((c) => ({ id: c.id, name: c.fullName })), committeeName);
+  return allowedSignatures(
+    viewer,
+    identity.agencyName,
+    communes.map((c) => ({ id: c.id, name: c.fullName })),
+    committeeName,
+  );
 }

@@ -1,6 +1,14 @@
 import type { ForumQuestionState, ForumTopic } from "@/lib/generated/prisma/enums";
 
-export const FORUM_TOPICS = ["POLICY", "LAND", "HEALTH", "EDUCATION", "AGRICULTURE", "SOCIAL_SECURITY", "OTHER"] as const satisfies readonly ForumTopic[];
+export const FORUM_TOPICS = [
+  "POLICY",
+  "LAND",
+  "HEALTH",
+  "EDUCATION",
+  "AGRICULTURE",
+  "SOCIAL_SECURITY",
+  "OTHER",
+] as const satisfies readonly ForumTopic[];
 export const FORUM_STATES = ["SUBMITTED", "PUBLISHED", "REJECTED", "ANSWERED", "CLOSED"] as const satisfies readonly ForumQuestionState[];
 
 /** Question states still waiting for an answer (these can become overdue). */

@@ -15,7 +15,12 @@ const FIXED_HOLIDAYS = ["01-01", "04-30", "05-01", "09-02"];
 
 /** The extra holidays from FORUM_HOLIDAYS ("2027-02-05,2027-02-06,…"). */
 export function configuredHolidays(value = process.env.FORUM_HOLIDAYS): Set<string> {
-  return new Set((value ?? "").split(",").map((day) => day.trim()).filter((day) => /^\d{4}-\d{2}-\d{2}$/.test(day)));
+  return new Set(
+    (value ?? "")
+      .split(",")
+      .map((day) => day.trim())
+      .filter((day) => /^\d{4}-\d{2}-\d{2}$/.test(day)),
+  );
 }
 
 const dayFormat = new Intl.DateTimeFormat("en-CA", { timeZone: TIME_ZONE, year: "numeric", month: "2-digit", day: "2-digit" });

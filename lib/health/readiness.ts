@@ -20,7 +20,10 @@ const TIMEOUT_MS = 3000;
 function latestMigration(): string | null {
   if (process.env.PORTAL_LATEST_MIGRATION) return process.env.PORTAL_LATEST_MIGRATION;
   try {
-    const names = fs.readdirSync(path.join(process.cwd(), "prisma/migrations")).filter((name) => /^\d+_/.test(name)).sort();
+    const names = fs
+      .readdirSync(path.join(process.cwd(), "prisma/migrations"))
+      .filter((name) => /^\d+_/.test(name))
+      .sort();
     return names.at(-1) ?? null;
   } catch {
     return null;

@@ -5,9 +5,7 @@
  * a cadre renamed another commune. Fields that are really lists (checkbox groups) are named by
  * the caller and come back joined with commas, which their schemas split.
  */
-export type FormFields =
-  | { ok: true; fields: Record<string, FormDataEntryValue> }
-  | { ok: false; repeated: string };
+export type FormFields = { ok: true; fields: Record<string, FormDataEntryValue> } | { ok: false; repeated: string };
 
 /** Next.js's own fields on a server action post (`$ACTION_ID_…`, `$ACTION_REF_1`, …). */
 const FRAMEWORK_FIELD = /^\$ACTION/;

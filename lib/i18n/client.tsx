@@ -12,15 +12,7 @@ export type ClientResources = Partial<Record<Locale, Record<string, unknown>>>;
  * locale and Vietnamese, its fallback). Used by the back office and sign-in forms; public
  * pages pass plain strings to their few client components instead.
  */
-export function I18nProvider({
-  locale,
-  resources,
-  children,
-}: {
-  locale: Locale;
-  resources: ClientResources;
-  children: React.ReactNode;
-}) {
+export function I18nProvider({ locale, resources, children }: { locale: Locale; resources: ClientResources; children: React.ReactNode }) {
   const [i18n] = useState(() => {
     const instance = createInstance();
     void instance.use(initReactI18next).init({

@@ -1,4 +1,12 @@
-import { DEFAULT_LOCALE_CODE, LANGUAGES, LOCALE_CODES, MINORITY_CODES, isLocaleCode, type LocaleCode, type MinorityCode } from "./languages.mjs";
+import {
+  DEFAULT_LOCALE_CODE,
+  LANGUAGES,
+  LOCALE_CODES,
+  MINORITY_CODES,
+  isLocaleCode,
+  type LocaleCode,
+  type MinorityCode,
+} from "./languages.mjs";
 
 // The list itself is lib/i18n/languages.mjs, shared with the proxy and the front server.
 

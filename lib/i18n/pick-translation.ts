@@ -15,10 +15,7 @@ export type Picked<T> = {
  * ("not yet translated into Tày — showing Vietnamese"). Returns null when there is neither
  * (content without a Vietnamese translation is never published).
  */
-export function pickTranslation<T extends { locale: string }>(
-  translations: readonly T[],
-  locale: Locale,
-): Picked<T> | null {
+export function pickTranslation<T extends { locale: string }>(translations: readonly T[], locale: Locale): Picked<T> | null {
   const wanted = translations.find((tr) => tr.locale === locale);
   if (wanted) return { value: wanted, lang: locale, isFallback: false };
   const vietnamese = translations.find((tr) => tr.locale === DEFAULT_LOCALE);
@@ -27,10 +24,7 @@ export function pickTranslation<T extends { locale: string }>(
 }
 
 /** The locales a piece of content exists in, in the portal's locale order. */
-export function availableLocales<T extends { locale: string }>(
-  translations: readonly T[],
-  order: readonly Locale[],
-): Locale[] {
+export function availableLocales<T extends { locale: string }>(translations: readonly T[], order: readonly Locale[]): Locale[] {
   const present = new Set(translations.map((tr) => tr.locale));
   return order.filter((locale) => present.has(locale));
 }

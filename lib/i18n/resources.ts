@@ -20,14 +20,19 @@ type Resources = { [N in Namespace]: DeepPartial<(typeof vi)[N]> };
 const FILES: Partial<Record<Locale, Resources>> = { vi: { ...vi }, en: { ...en } };
 
 /** Where the files name languages (code → name): a language they do not name yet shows its autonym. */
-const LANGUAGE_NAME_LISTS = [["common", "languageNames"], ["training", "languages"], ["library", "languages"]] as const;
+const LANGUAGE_NAME_LISTS = [
+  ["common", "languageNames"],
+  ["training", "languages"],
+  ["library", "languages"],
+] as const;
 
 function withLanguageNames(bundle: Resources): Resources {
   const out = { ...bundle } as Record<string, Record<string, unknown>>;
   for (const [ns, key] of LANGUAGE_NAME_LISTS) {
     const names = (out[ns]?.[key] ?? {}) as Record<string, string>;
     const missing = LANGUAGES.filter((language) => !(language.code in names));
-    if (missing.length) out[ns] = { ...out[ns], [key]: { ...names, ...Object.fromEntries(missing.map((language) => [language.code, language.autonym])) } };
+    if (missing.length)
+      out[ns] = { ...out[ns], [key]: { ...names, ...Object.fromEntries(missing.map((language) => [language.code, language.autonym])) } };
   }
   return out as Resources;
 }

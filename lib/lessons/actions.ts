@@ -1,7 +1,15 @@
 "use server";
 
 import { defineAction } from "@/lib/run-action";
-import { approveSuggestion, createLesson, createLessonCourse, createPhrase, markPhraseKnown, rejectSuggestion, suggestPhrase } from "./mutations";
+import {
+  approveSuggestion,
+  createLesson,
+  createLessonCourse,
+  createPhrase,
+  markPhraseKnown,
+  rejectSuggestion,
+  suggestPhrase,
+} from "./mutations";
 import { ZCreateLesson, ZCreateLessonCourse, ZCreatePhrase, ZMarkKnown, ZRejectSuggestion, ZSuggestPhrase, ZSuggestionId } from "./schema";
 
 // Lessons are back-office only and never cached: nothing to invalidate, the pipeline refreshes the page.

@@ -14,7 +14,14 @@ export async function createLessonCourse(input: TCreateLessonCourse, ctx: Mutati
   assertCan(ctx, "lessons.manage");
   return db.$transaction(async (tx) => {
     const course = await tx.lessonCourse.create({ data: input });
-    await writeAudit(tx, { actorId: ctx.actor.id, action: "lessonCourse.created", entityType: "LessonCourse", entityId: course.id, after: input, ip: ctx.ip });
+    await writeAudit(tx, {
+      actorId: ctx.actor.id,
+      action: "lessonCourse.created",
+      entityType: "LessonCourse",
+      entityId: course.id,
+      after: input,
+      ip: ctx.ip,
+    });
     return course;
   });
 }
@@ -25,7 +32,14 @@ export async function createLesson(input: TCreateLesson, ctx: MutationContext) {
     const course = await tx.lessonCourse.findUnique({ where: { id: input.courseId }, include: { _count: { select: { lessons: true } } } });
     if (!course) throw new AppError("notFound", "form.notFound");
     const lesson = await tx.lesson.create({ data: { ...input, sortOrder: course._count.lessons } });
-    await writeAudit(tx, { actorId: ctx.actor.id, action: "lesson.created", entityType: "LessonCourse", entityId: course.id, after: { lessonId: lesson.id, ...input }, ip: ctx.ip });
+    await writeAudit(tx, {
+      actorId: ctx.actor.id,
+      action: "lesson.created",
+      entityType: "LessonCourse",
+      entityId: course.id,
+      after: { lessonId: lesson.id, ...input },
+      ip: ctx.ip,
+    });
     return lesson;
   });
 }
@@ -35,8 +49,17 @@ export async function createPhrase(input: TCreatePhrase, ctx: MutationContext) {
   return db.$transaction(async (tx) => {
     const lesson = await tx.lesson.findUnique({ where: { id: input.lessonId }, include: { _count: { select: { phrases: true } } } });
     if (!lesson) throw new AppError("notFound", "form.notFound");
-    const phrase = await tx.lessonPhrase.create({ data: { lessonId: lesson.id, meaningVi: input.meaningVi, note: input.note, sortOrder: lesson._count.phrases } });
-    await writeAudit(tx, { actorId: ctx.actor.id, action: "lessonPhrase.created", entityType: "LessonPhrase", entityId: phrase.id, after: { lessonId: lesson.id, meaningVi: input.meaningVi, note: input.note }, ip: ctx.ip });
+    const phrase = await tx.lessonPhrase.create({
+      data: { lessonId: lesson.id, meaningVi: input.meaningVi, note: input.note, sortOrder: lesson._count.phrases },
+    });
+    await writeAudit(tx, {
+      actorId: ctx.actor.id,
+      action: "lessonPhrase.created",
+      entityType: "LessonPhrase",
+      entityId: phrase.id,
+      after: { lessonId: lesson.id, meaningVi: input.meaningVi, note: input.note },
+      ip: ctx.ip,
+    });
     return phrase;
   });
 }
@@ -52,8 +75,17 @@ export async function suggestPhrase(input: TSuggestPhrase, ctx: MutationContext)
   assertCan(ctx, "lessons.suggest");
   return db.$transaction(async (tx) => {
     const phrase = await loadPhrase(tx, input.phraseId);
-    const suggestion = await tx.phraseSuggestion.create({ data: { phraseId: phrase.id, text: input.text, note: input.note, suggestedById: ctx.actor.id } });
-    await writeAudit(tx, { actorId: ctx.actor.id, action: "lessonPhrase.suggested", entityType: "LessonPhrase", entityId: phrase.id, after: { suggestionId: suggestion.id, text: input.text, note: input.note }, ip: ctx.ip });
+    const suggestion = await tx.phraseSuggestion.create({
+      data: { phraseId: phrase.id, text: input.text, note: input.note, suggestedById: ctx.actor.id },
+    });
+    await writeAudit(tx, {
+      actorId: ctx.actor.id,
+      action: "lessonPhrase.suggested",
+      entityType: "LessonPhrase",
+      entityId: phrase.id,
+      after: { suggestionId: suggestion.id, text: input.text, note: input.note },
+      ip: ctx.ip,
+    });
     return suggestion;
   });
 }
@@ -65,7 +97,14 @@ export async function suggestRecording(phraseId: string, media: NewMediaFile, ct
     const phrase = await loadPhrase(tx, phraseId);
     const audio = await tx.mediaFile.create({ data: media });
     const suggestion = await tx.phraseSuggestion.create({ data: { phraseId: phrase.id, audioId: audio.id, suggestedById: ctx.actor.id } });
-    await writeAudit(tx, { actorId: ctx.actor.id, action: "lessonPhrase.suggested", entityType: "LessonPhrase", entityId: phrase.id, after: { suggestionId: suggestion.id, mediaId: audio.id, size: audio.size, type: audio.mimeType }, ip: ctx.ip });
+    await writeAudit(tx, {
+      actorId: ctx.actor.id,
+      action: "lessonPhrase.suggested",
+      entityType: "LessonPhrase",
+      entityId: phrase.id,
+      after: { suggestionId: suggestion.id, mediaId: audio.id, size: audio.size, type: audio.mimeType },
+      ip: ctx.ip,
+    });
     return suggestion;
   });
 }
@@ -88,13 +127,19 @@ export async function approveSuggestion(suggestionId: string, ctx: MutationConte
       ...(s.text !== null ? { text: s.text } : {}),
       ...(s.note !== null ? { note: s.note } : {}),
       ...(s.audioId !== null ? { audioId: s.audioId } : {}),
-      approvedById: ctx.actor.id, approvedAt: now,
+      approvedById: ctx.actor.id,
+      approvedAt: now,
     };
     await tx.lessonPhrase.update({ where: { id: s.phraseId }, data });
     await tx.phraseSuggestion.update({ where: { id: s.id }, data: { state: "APPROVED", reviewedById: ctx.actor.id, reviewedAt: now } });
     await writeAudit(tx, {
-      actorId: ctx.actor.id, action: "lessonPhrase.approved", entityType: "LessonPhrase", entityId: s.phraseId,
-      before: { text: s.phrase.text, note: s.phrase.note, audioId: s.phrase.audioId }, after: { suggestionId: s.id, text: s.text, note: s.note, audioId: s.audioId }, ip: ctx.ip,
+      actorId: ctx.actor.id,
+      action: "lessonPhrase.approved",
+      entityType: "LessonPhrase",
+      entityId: s.phraseId,
+      before: { text: s.phrase.text, note: s.phrase.note, audioId: s.phrase.audioId },
+      after: { suggestionId: s.id, text: s.text, note: s.note, audioId: s.audioId },
+      ip: ctx.ip,
     });
   });
 }
@@ -103,8 +148,18 @@ export async function rejectSuggestion(input: { suggestionId: string; comment: s
   assertCan(ctx, "lessons.review");
   return db.$transaction(async (tx) => {
     const s = await loadPending(tx, ctx, input.suggestionId);
-    await tx.phraseSuggestion.update({ where: { id: s.id }, data: { state: "REJECTED", reviewedById: ctx.actor.id, reviewedAt: now, reviewComment: input.comment } });
-    await writeAudit(tx, { actorId: ctx.actor.id, action: "lessonPhrase.rejected", entityType: "LessonPhrase", entityId: s.phraseId, after: { suggestionId: s.id, comment: input.comment }, ip: ctx.ip });
+    await tx.phraseSuggestion.update({
+      where: { id: s.id },
+      data: { state: "REJECTED", reviewedById: ctx.actor.id, reviewedAt: now, reviewComment: input.comment },
+    });
+    await writeAudit(tx, {
+      actorId: ctx.actor.id,
+      action: "lessonPhrase.rejected",
+      entityType: "LessonPhrase",
+      entityId: s.phraseId,
+      after: { suggestionId: s.id, comment: input.comment },
+      ip: ctx.ip,
+    });
   });
 }
 

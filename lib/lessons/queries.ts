@@ -8,7 +8,9 @@ export async function listLessonCourses(userId: string) {
     include: {
       lessons: {
         orderBy: [{ sortOrder: "asc" }, { createdAt: "asc" }],
-        include: { phrases: { select: { id: true, text: true, progress: { where: { userId, known: true }, select: { phraseId: true } } } } },
+        include: {
+          phrases: { select: { id: true, text: true, progress: { where: { userId, known: true }, select: { phraseId: true } } } },
+        },
       },
     },
   });

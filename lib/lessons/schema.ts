@@ -41,4 +41,12 @@ export const ZRejectSuggestion = z.object({
 });
 
 /** "I know it" on a phrase of the practice, and where the practice goes next. */
-export const ZMarkKnown = z.object({ lessonId: ZId, phraseId: ZId, next: z.string().trim().regex(/^\d{1,4}$/).transform(Number) });
+export const ZMarkKnown = z.object({
+  lessonId: ZId,
+  phraseId: ZId,
+  next: z
+    .string()
+    .trim()
+    .regex(/^\d{1,4}$/)
+    .transform(Number),
+});

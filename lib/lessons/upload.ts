@@ -10,7 +10,12 @@ import { suggestRecording } from "./mutations";
  * as a suggestion awaiting a second speaker's approval. The upload form of the lesson page and
  * the in-browser recorder both post here. Returns "ok", "forbidden" or the error key.
  */
-export async function receivePhraseRecording(input: { request: Request; phraseId: string; viewer: Viewer | null; ip: string | null }): Promise<string> {
+export async function receivePhraseRecording(input: {
+  request: Request;
+  phraseId: string;
+  viewer: Viewer | null;
+  ip: string | null;
+}): Promise<string> {
   const result = await handleUpload({
     ...input,
     plan: async (viewer) => {

@@ -3,7 +3,15 @@
 import { db } from "@/lib/db";
 import { defineAction } from "@/lib/run-action";
 import { createLibraryItem, removeLibraryFile, saveLibraryTranslation, updateLibraryFile, updateLibraryItemSettings } from "./mutations";
-import { ZCreateLibraryItem, ZLibraryFileId, ZLibraryFileMeta, ZLibraryItemId, ZLibraryItemSettings, ZReturnLibraryItem, ZSaveLibraryTranslation } from "./schema";
+import {
+  ZCreateLibraryItem,
+  ZLibraryFileId,
+  ZLibraryFileMeta,
+  ZLibraryItemId,
+  ZLibraryItemSettings,
+  ZReturnLibraryItem,
+  ZSaveLibraryTranslation,
+} from "./schema";
 import { libraryFilePageKeysOf, libraryItemPageKeys } from "./page-keys";
 import { LIBRARY_TAG } from "./tags";
 import { publishLibraryItem, returnLibraryItem, submitLibraryItem, unpublishLibraryItem } from "./workflow";

@@ -9,7 +9,10 @@ const PAGE = 30;
  * The back-office list: reviewers see every item; a contributor only their own (server-side,
  * in the query itself).
  */
-export async function listLibraryForAdmin(viewer: Actor & { id: string }, filters: { state?: "DRAFT" | "IN_REVIEW" | "PUBLISHED"; mine?: string; page: number }) {
+export async function listLibraryForAdmin(
+  viewer: Actor & { id: string },
+  filters: { state?: "DRAFT" | "IN_REVIEW" | "PUBLISHED"; mine?: string; page: number },
+) {
   const reviewer = can(viewer, "library.publish");
   const where: Prisma.LibraryItemWhereInput = {
     state: filters.state,
@@ -20,7 +23,12 @@ export async function listLibraryForAdmin(viewer: Actor & { id: string }, filter
     db.libraryItem.findMany({
       where,
       select: {
-        id: true, type: true, state: true, access: true, updatedAt: true, itemLanguages: true,
+        id: true,
+        type: true,
+        state: true,
+        access: true,
+        updatedAt: true,
+        itemLanguages: true,
         author: { select: { name: true } },
         translations: { where: { locale: "vi" }, select: { title: true } },
         _count: { select: { files: true } },

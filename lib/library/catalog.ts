@@ -2,7 +2,15 @@ import type { LibraryAccess, LibraryItemState, LibraryItemType, LibraryTopic } f
 import { MINORITY_CODES } from "@/lib/i18n/languages.mjs";
 
 export const LIBRARY_TYPES = ["DOCUMENT", "AUDIO", "VIDEO", "IMAGES"] as const satisfies readonly LibraryItemType[];
-export const LIBRARY_TOPICS = ["CULTURE", "LANGUAGE", "COSTUME", "LAW", "HEALTH", "FARMING", "OTHER"] as const satisfies readonly LibraryTopic[];
+export const LIBRARY_TOPICS = [
+  "CULTURE",
+  "LANGUAGE",
+  "COSTUME",
+  "LAW",
+  "HEALTH",
+  "FARMING",
+  "OTHER",
+] as const satisfies readonly LibraryTopic[];
 export const LIBRARY_ACCESS = ["PUBLIC", "COMMUNITY"] as const satisfies readonly LibraryAccess[];
 export const LIBRARY_STATES = ["DRAFT", "IN_REVIEW", "PUBLISHED"] as const satisfies readonly LibraryItemState[];
 
@@ -25,5 +33,8 @@ export function fromSlug<T extends string>(values: readonly T[], slug: string | 
 }
 
 /** What each type accepts as files (lib/storage/sniff.ts purposes) and how many. */
-export const FILE_PURPOSE = { DOCUMENT: "document", AUDIO: "libraryAudio", VIDEO: "video", IMAGES: "image" } as const satisfies Record<LibraryItemType, string>;
+export const FILE_PURPOSE = { DOCUMENT: "document", AUDIO: "libraryAudio", VIDEO: "video", IMAGES: "image" } as const satisfies Record<
+  LibraryItemType,
+  string
+>;
 export const MAX_FILES: Record<LibraryItemType, number> = { DOCUMENT: 1, AUDIO: 1, VIDEO: 1, IMAGES: 24 };

@@ -34,9 +34,14 @@ async function assertGroups(tx: Tx, groupIds: string[]) {
 
 function settingsData(input: Omit<TLibraryItemSettings, "id" | "groupIds">) {
   return {
-    type: input.type, topic: input.topic, access: input.access,
+    type: input.type,
+    topic: input.topic,
+    access: input.access,
     accessNote: input.access === "COMMUNITY" ? input.accessNote : input.accessNote,
-    itemLanguages: input.itemLanguages, source: input.source, year: input.year, licence: input.licence,
+    itemLanguages: input.itemLanguages,
+    source: input.source,
+    year: input.year,
+    licence: input.licence,
   };
 }
 
@@ -54,7 +59,10 @@ export async function createLibraryItem(input: TCreateLibraryItem, ctx: Mutation
       },
     });
     await writeAudit(tx, {
-      actorId: ctx.actor.id, action: "library.created", entityType: "LibraryItem", entityId: item.id,
+      actorId: ctx.actor.id,
+      action: "library.created",
+      entityType: "LibraryItem",
+      entityId: item.id,
       after: { ...settingsData(input), groupIds: input.groupIds, title: input.title },
       ip: ctx.ip,
     });
@@ -70,12 +78,35 @@ export async function updateLibraryItemSettings(input: TLibraryItemSettings, ctx
     if (input.type !== before.type && before.files.length) throw new AppError("conflict", "library.typeHasFiles", undefined, "type");
     await assertGroups(tx, input.groupIds);
     const data = settingsData(input);
-    const diff = changedFields({ ...before, itemLanguages: before.itemLanguages.join(","), groupIds: before.groups.map((g) => g.id).sort().join(",") }, {
-      ...data, itemLanguages: data.itemLanguages.join(","), groupIds: [...input.groupIds].sort().join(","),
-    });
+    const diff = changedFields(
+      {
+        ...before,
+        itemLanguages: before.itemLanguages.join(","),
+        groupIds: before.groups
+          .map((g) => g.id)
+          .sort()
+          .join(","),
+      },
+      {
+        ...data,
+        itemLanguages: data.itemLanguages.join(","),
+        groupIds: [...input.groupIds].sort().join(","),
+      },
+    );
     if (!diff.changed) return before;
-    const item = await tx.libraryItem.update({ where: { id: input.id }, data: { ...data, groups: { set: input.groupIds.map((id) => ({ id })) } } });
-    await writeAudit(tx, { actorId: ctx.actor.id, action: "library.updated", entityType: "LibraryItem", entityId: input.id, before: diff.before, after: diff.after, ip: ctx.ip });
+    const item = await tx.libraryItem.update({
+      where: { id: input.id },
+      data: { ...data, groups: { set: input.groupIds.map((id) => ({ id })) } },
+    });
+    await writeAudit(tx, {
+      actorId: ctx.actor.id,
+      action: "library.updated",
+      entityType: "LibraryItem",
+      entityId: input.id,
+      before: diff.before,
+      after: diff.after,
+      ip: ctx.ip,
+    });
     return item;
   });
 }
@@ -98,8 +129,13 @@ export async function saveLibraryTranslation(input: TSaveLibraryTranslation, ctx
     // The transcript can be long: the log says that it changed, not what it says.
     const summary = (side: object) => ({ locale: input.locale, ...side, transcript: "transcript" in side ? "…" : undefined });
     await writeAudit(tx, {
-      actorId: ctx.actor.id, action: "library.translationSaved", entityType: "LibraryItem", entityId: item.id,
-      before: summary(diff.before as object), after: summary(diff.after as object), ip: ctx.ip,
+      actorId: ctx.actor.id,
+      action: "library.translationSaved",
+      entityType: "LibraryItem",
+      entityId: item.id,
+      before: summary(diff.before as object),
+      after: summary(diff.after as object),
+      ip: ctx.ip,
     });
     return item;
   });
@@ -122,11 +158,28 @@ export async function addLibraryFile(itemId: string, file: NewLibraryFile, ctx: 
     if (replaced.length) await tx.mediaFile.deleteMany({ where: { id: { in: replaced } } });
     const media = await tx.mediaFile.create({ data: file.media });
     const row = await tx.libraryFile.create({
-      data: { itemId, mediaId: media.id, durationSeconds: file.durationSeconds, pageCount: file.pageCount, sortOrder: single ? 0 : item.files.length },
+      data: {
+        itemId,
+        mediaId: media.id,
+        durationSeconds: file.durationSeconds,
+        pageCount: file.pageCount,
+        sortOrder: single ? 0 : item.files.length,
+      },
     });
     await writeAudit(tx, {
-      actorId: ctx.actor.id, action: "library.fileAdded", entityType: "LibraryItem", entityId: itemId,
-      after: { fileId: row.id, mediaId: media.id, size: media.size, type: media.mimeType, durationSeconds: file.durationSeconds, pageCount: file.pageCount, replaced },
+      actorId: ctx.actor.id,
+      action: "library.fileAdded",
+      entityType: "LibraryItem",
+      entityId: itemId,
+      after: {
+        fileId: row.id,
+        mediaId: media.id,
+        size: media.size,
+        type: media.mimeType,
+        durationSeconds: file.durationSeconds,
+        pageCount: file.pageCount,
+        replaced,
+      },
       ip: ctx.ip,
     });
     return row;
@@ -134,7 +187,10 @@ export async function addLibraryFile(itemId: string, file: NewLibraryFile, ctx: 
 }
 
 async function loadFile(tx: Tx, fileId: string) {
-  const file = await tx.libraryFile.findUnique({ where: { id: fileId }, include: { item: { select: { id: true, state: true, authorId: true } } } });
+  const file = await tx.libraryFile.findUnique({
+    where: { id: fileId },
+    include: { item: { select: { id: true, state: true, authorId: true } } },
+  });
   if (!file) throw new AppError("notFound", "form.notFound");
   return file;
 }
@@ -148,7 +204,15 @@ export async function updateLibraryFile(input: TLibraryFileMeta, ctx: MutationCo
     const diff = changedFields(file, data);
     if (!diff.changed) return file;
     await tx.libraryFile.update({ where: { id: fileId }, data });
-    await writeAudit(tx, { actorId: ctx.actor.id, action: "library.updated", entityType: "LibraryItem", entityId: file.itemId, before: { fileId, ...(diff.before as object) }, after: { fileId, ...(diff.after as object) }, ip: ctx.ip });
+    await writeAudit(tx, {
+      actorId: ctx.actor.id,
+      action: "library.updated",
+      entityType: "LibraryItem",
+      entityId: file.itemId,
+      before: { fileId, ...(diff.before as object) },
+      after: { fileId, ...(diff.after as object) },
+      ip: ctx.ip,
+    });
   });
 }
 
@@ -158,6 +222,13 @@ export async function removeLibraryFile(fileId: string, ctx: MutationContext) {
     const file = await loadFile(tx, fileId);
     assertLibraryEditable(ctx, file.item);
     await tx.mediaFile.delete({ where: { id: file.mediaId } });
-    await writeAudit(tx, { actorId: ctx.actor.id, action: "library.fileRemoved", entityType: "LibraryItem", entityId: file.itemId, before: { fileId, mediaId: file.mediaId }, ip: ctx.ip });
+    await writeAudit(tx, {
+      actorId: ctx.actor.id,
+      action: "library.fileRemoved",
+      entityType: "LibraryItem",
+      entityId: file.itemId,
+      before: { fileId, mediaId: file.mediaId },
+      ip: ctx.ip,
+    });
   });
 }

@@ -11,12 +11,23 @@ import { LIBRARY_TAG } from "./tags";
 export const LIBRARY_PAGE_SIZE = 20;
 
 const fileSelect = {
-  id: true, durationSeconds: true, pageCount: true, caption: true, sortOrder: true,
+  id: true,
+  durationSeconds: true,
+  pageCount: true,
+  caption: true,
+  sortOrder: true,
   media: { select: { storageKey: true, mimeType: true, size: true, width: true, height: true, variants: true, kind: true } },
 } satisfies Prisma.LibraryFileSelect;
 
 const cardSelect = {
-  id: true, type: true, topic: true, access: true, itemLanguages: true, year: true, isDemo: true, publishedAt: true,
+  id: true,
+  type: true,
+  topic: true,
+  access: true,
+  itemLanguages: true,
+  year: true,
+  isDemo: true,
+  publishedAt: true,
   translations: { select: { locale: true, title: true, description: true } },
   files: { select: fileSelect, orderBy: { sortOrder: "asc" } },
   groups: { select: { slug: true, name: true, translations: { select: { locale: true, name: true } } } },
@@ -63,7 +74,9 @@ export async function listLibraryItemsNow(filters: TLibraryFilters, locale: Loca
   let items = rows;
   if (matched) {
     const order = new Map(matched.map((row, index) => [row.itemId, index]));
-    items = [...rows].sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0)).slice((filters.page - 1) * LIBRARY_PAGE_SIZE, filters.page * LIBRARY_PAGE_SIZE);
+    items = [...rows]
+      .sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0))
+      .slice((filters.page - 1) * LIBRARY_PAGE_SIZE, filters.page * LIBRARY_PAGE_SIZE);
   }
   return { total, items: items.map(toCard), pageCount: Math.max(1, Math.ceil(total / LIBRARY_PAGE_SIZE)) };
 }
@@ -79,9 +92,15 @@ async function listInLanguageFirst(where: Prisma.LibraryItemWhereInput, page: nu
   const [mineCount, restCount] = await Promise.all([db.libraryItem.count({ where: mine }), db.libraryItem.count({ where: rest })]);
   const start = (page - 1) * LIBRARY_PAGE_SIZE;
   const orderBy = [{ publishedAt: "desc" as const }, { id: "desc" as const }];
-  const first = start < mineCount ? await db.libraryItem.findMany({ where: mine, select: cardSelect, orderBy, skip: start, take: LIBRARY_PAGE_SIZE }) : [];
+  const first =
+    start < mineCount
+      ? await db.libraryItem.findMany({ where: mine, select: cardSelect, orderBy, skip: start, take: LIBRARY_PAGE_SIZE })
+      : [];
   const more = LIBRARY_PAGE_SIZE - first.length;
-  const second = more > 0 ? await db.libraryItem.findMany({ where: rest, select: cardSelect, orderBy, skip: Math.max(0, start - mineCount), take: more }) : [];
+  const second =
+    more > 0
+      ? await db.libraryItem.findMany({ where: rest, select: cardSelect, orderBy, skip: Math.max(0, start - mineCount), take: more })
+      : [];
   const total = mineCount + restCount;
   return { total, items: [...first, ...second].map(toCard), pageCount: Math.max(1, Math.ceil(total / LIBRARY_PAGE_SIZE)) };
 }
@@ -97,13 +116,32 @@ export async function getPublicLibraryItemNow(id: string) {
   const row = await db.libraryItem.findFirst({
     where: { id, state: "PUBLISHED" },
     select: {
-      ...cardSelect, accessNote: true, source: true, licence: true, updatedAt: true,
-      translations: { select: { locale: true, title: true, description: true, transcript: true, audio: { select: { storageKey: true, mimeType: true, size: true } } } },
+      ...cardSelect,
+      accessNote: true,
+      source: true,
+      licence: true,
+      updatedAt: true,
+      translations: {
+        select: {
+          locale: true,
+          title: true,
+          description: true,
+          transcript: true,
+          audio: { select: { storageKey: true, mimeType: true, size: true } },
+        },
+      },
     },
   });
   if (!row) return null;
   const translations = row.access === "PUBLIC" ? row.translations : row.translations.map((tr) => ({ ...tr, transcript: null }));
-  return { ...toCard(row), accessNote: row.accessNote, source: row.source, licence: row.licence, updatedAt: row.updatedAt.toISOString(), translations };
+  return {
+    ...toCard(row),
+    accessNote: row.accessNote,
+    source: row.source,
+    licence: row.licence,
+    updatedAt: row.updatedAt.toISOString(),
+    translations,
+  };
 }
 
 export const getPublicLibraryItem = unstable_cache(getPublicLibraryItemNow, ["library-item"], { tags: [LIBRARY_TAG] });
@@ -125,7 +163,13 @@ export const listLibraryGroups = unstable_cache(
 export const sitemapLibrary = sitemapSource("library", LIBRARY_TAG, {
   count: () => db.libraryItem.count({ where: { state: "PUBLISHED" } }),
   page: async (_minute, skip, take) => {
-    const rows = await db.libraryItem.findMany({ where: { state: "PUBLISHED" }, select: { id: true, updatedAt: true }, orderBy: { id: "asc" }, skip, take });
+    const rows = await db.libraryItem.findMany({
+      where: { state: "PUBLISHED" },
+      select: { id: true, updatedAt: true },
+      orderBy: { id: "asc" },
+      skip,
+      take,
+    });
     return rows.map((row) => ({ locale: "every", path: `library/${row.id}`, updatedAt: row.updatedAt.toISOString() }));
   },
 });
@@ -138,7 +182,10 @@ export async function libraryItemOfKey(key: string) {
   const folder = key.includes(".webp") ? key.slice(0, key.lastIndexOf("/")) : key;
   const media = await db.mediaFile.findFirst({
     where: { storageKey: { in: [key, folder] } },
-    select: { originalName: true, libraryFile: { select: { item: { select: { id: true, state: true, access: true, authorId: true, accessNote: true } } } } },
+    select: {
+      originalName: true,
+      libraryFile: { select: { item: { select: { id: true, state: true, access: true, authorId: true, accessNote: true } } } },
+    },
   });
   const item = media?.libraryFile?.item;
   return item ? { ...item, originalName: media.originalName } : null;

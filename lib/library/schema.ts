@@ -26,14 +26,26 @@ const optionalInt = (min: number, max: number, error: string) =>
 const list = z
   .string()
   .optional()
-  .transform((value) => [...new Set((value ?? "").split(",").map((part) => part.trim()).filter(Boolean))]);
+  .transform((value) => [
+    ...new Set(
+      (value ?? "")
+        .split(",")
+        .map((part) => part.trim())
+        .filter(Boolean),
+    ),
+  ]);
 
 const settingsShape = {
   type: z.enum(LIBRARY_TYPES, { error: "library.typeInvalid" }),
   topic: z.enum(LIBRARY_TOPICS, { error: "library.topicInvalid" }),
   access: z.enum(LIBRARY_ACCESS, { error: "library.accessInvalid" }),
   accessNote: optionalText(500, "library.accessNoteTooLong"),
-  itemLanguages: list.pipe(z.array(z.enum(ITEM_LANGUAGES, { error: "library.languageInvalid" })).min(1, { error: "library.languageRequired" }).max(6)),
+  itemLanguages: list.pipe(
+    z
+      .array(z.enum(ITEM_LANGUAGES, { error: "library.languageInvalid" }))
+      .min(1, { error: "library.languageRequired" })
+      .max(6),
+  ),
   groupIds: list.pipe(z.array(z.string().max(40)).max(20)),
   source: optionalText(300, "library.sourceTooLong"),
   year: optionalInt(1800, 2100, "library.yearInvalid"),

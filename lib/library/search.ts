@@ -19,7 +19,9 @@ type Row = { itemId: string; locale: string; title: string; description: string;
  * query's misspelt words replaced by their close words (lib/search/near.ts), as for articles.
  */
 export async function matchLibraryItems(query: string, locale: Locale, limit: number): Promise<Row[]> {
-  const rows = await searchWithNearMatch(query, (tsquery) => db.$queryRaw<Row[]>`
+  const rows = await searchWithNearMatch(
+    query,
+    (tsquery) => db.$queryRaw<Row[]>`
     SELECT t."itemId", t.locale, t.title, t.description, i."publishedAt",
            ts_rank(article_search_vector(t.title, t.description, ${PUBLIC_TRANSCRIPT}), q.query)::float8 AS rank
     FROM "LibraryItemTranslation" t
@@ -28,7 +30,8 @@ export async function matchLibraryItems(query: string, locale: Locale, limit: nu
     WHERE i.state = 'PUBLISHED' AND t.locale IN (${locale}, ${DEFAULT_LOCALE})
       AND article_search_vector(t.title, t.description, ${PUBLIC_TRANSCRIPT}) @@ q.query
     ORDER BY rank DESC, i."publishedAt" DESC
-    LIMIT ${limit * 2}`);
+    LIMIT ${limit * 2}`,
+  );
   const best = new Map<string, Row>();
   for (const row of rows) {
     const seen = best.get(row.itemId);

@@ -19,7 +19,10 @@ export const LIBRARY_DONE = ["submitted", "returned", "published", "unpublished"
  * Why `transition` cannot happen now (an `errors` key), or null. Publishing needs the
  * Vietnamese description and at least one file.
  */
-export function libraryTransitionProblem(item: { state: LibraryItemState; hasVietnamese: boolean; fileCount: number }, transition: LibraryTransition): string | null {
+export function libraryTransitionProblem(
+  item: { state: LibraryItemState; hasVietnamese: boolean; fileCount: number },
+  transition: LibraryTransition,
+): string | null {
   const allowed: readonly LibraryItemState[] = LIBRARY_TRANSITIONS[transition].from;
   if (!allowed.includes(item.state)) return "library.wrongState";
   if (transition === "publish" && !item.hasVietnamese) return "library.vietnameseRequired";

@@ -16,7 +16,12 @@ import { LIBRARY_TAG } from "./tags";
  * under "library/" with its length or page count and attached with its audit row. Returns "ok",
  * "forbidden" or the `errors` key to show.
  */
-export async function receiveLibraryFile(input: { request: Request; itemId: string; viewer: Viewer | null; ip: string | null }): Promise<string> {
+export async function receiveLibraryFile(input: {
+  request: Request;
+  itemId: string;
+  viewer: Viewer | null;
+  ip: string | null;
+}): Promise<string> {
   const result = await handleUpload({
     ...input,
     plan: async (viewer) => {

@@ -11,12 +11,21 @@ import { LIBRARY_TRANSITIONS, libraryTransitionProblem, type LibraryTransition }
  * One workflow step in one transaction: load, check who may (submit: the contributor or a
  * reviewer; the rest: reviewers), check the state, write, audit.
  */
-async function step(id: string, transition: LibraryTransition, action: AuditAction, ctx: MutationContext, extra: { reviewComment?: string | null } = {}) {
+async function step(
+  id: string,
+  transition: LibraryTransition,
+  action: AuditAction,
+  ctx: MutationContext,
+  extra: { reviewComment?: string | null } = {},
+) {
   return db.$transaction(async (tx) => {
     const item = await loadLibraryItem(tx, id);
     const allowed = transition === "submit" ? canSubmit(ctx.actor, item) : can(ctx.actor, "library.publish");
     if (!allowed) throw new AppError("forbidden", "form.forbidden");
-    const problem = libraryTransitionProblem({ state: item.state, hasVietnamese: item.translations.some((tr) => tr.locale === "vi"), fileCount: item.files.length }, transition);
+    const problem = libraryTransitionProblem(
+      { state: item.state, hasVietnamese: item.translations.some((tr) => tr.locale === "vi"), fileCount: item.files.length },
+      transition,
+    );
     if (problem) throw new AppError("conflict", problem);
     const state = LIBRARY_TRANSITIONS[transition].to;
     const now = new Date();
@@ -29,8 +38,12 @@ async function step(id: string, transition: LibraryTransition, action: AuditActi
       },
     });
     await writeAudit(tx, {
-      actorId: ctx.actor.id, action, entityType: "LibraryItem", entityId: id,
-      before: { state: item.state }, after: { state, ...(extra.reviewComment ? { comment: extra.reviewComment } : {}) },
+      actorId: ctx.actor.id,
+      action,
+      entityType: "LibraryItem",
+      entityId: id,
+      before: { state: item.state },
+      after: { state, ...(extra.reviewComment ? { comment: extra.reviewComment } : {}) },
       ip: ctx.ip,
     });
     return updated;

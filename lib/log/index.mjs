@@ -9,7 +9,9 @@ const LEVELS = new Set(["fatal", "error", "warn", "info", "debug", "trace", "sil
 
 /** The level from LOG_LEVEL; an unknown value is the default rather than a crash at start. */
 export function logLevel(value = process.env.LOG_LEVEL) {
-  const level = String(value ?? "").trim().toLowerCase();
+  const level = String(value ?? "")
+    .trim()
+    .toLowerCase();
   return LEVELS.has(level) ? level : "info";
 }
 
@@ -29,7 +31,10 @@ export function createLogger(component, options = {}) {
       // The level by name, as people grep for it ("error"), not pino's number.
       formatters: { level: (label) => ({ level: label }) },
       // Nothing secret is logged on purpose; these would be if an object carrying them were.
-      redact: { paths: ["password", "*.password", "token", "*.token", "headers.cookie", "headers.authorization", "*.headers.cookie"], censor: "[redacted]" },
+      redact: {
+        paths: ["password", "*.password", "token", "*.token", "headers.cookie", "headers.authorization", "*.headers.cookie"],
+        censor: "[redacted]",
+      },
     },
     options.destination ?? pino.destination({ dest: 1, sync: false }),
   );

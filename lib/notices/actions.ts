@@ -8,7 +8,13 @@ import { defineAction } from "@/lib/run-action";
 import { resolveArea } from "./area";
 import { noticePageKeysOf } from "./page-keys";
 import {
-  allClearNotice, cancelNotice, createNotice, detachNoticeAudio, issueNotice, prepareNoticeUpdate, saveNoticeTranslation,
+  allClearNotice,
+  cancelNotice,
+  createNotice,
+  detachNoticeAudio,
+  issueNotice,
+  prepareNoticeUpdate,
+  saveNoticeTranslation,
   updateNoticeSettings,
 } from "./mutations";
 import { noticeResource } from "./policy";

@@ -16,16 +16,29 @@ function scopeOf(viewer: Actor): Prisma.NoticeWhereInput | null {
 
 function statusWhere(status: NonNullable<TAdminNoticeFilters["status"]>, now: Date): Prisma.NoticeWhereInput {
   switch (status) {
-    case "DRAFT": return { state: "DRAFT" };
-    case "ACTIVE": return activeWhere(now);
-    case "EXPIRED": return { state: "ISSUED", msgType: { not: "CANCEL" }, allClear: false, expiresAt: { lte: now } };
-    case "CANCELLED": return { state: "ISSUED", msgType: "CANCEL" };
-    case "ALL_CLEAR": return { state: "ISSUED", allClear: true };
+    case "DRAFT":
+      return { state: "DRAFT" };
+    case "ACTIVE":
+      return activeWhere(now);
+    case "EXPIRED":
+      return { state: "ISSUED", msgType: { not: "CANCEL" }, allClear: false, expiresAt: { lte: now } };
+    case "CANCELLED":
+      return { state: "ISSUED", msgType: "CANCEL" };
+    case "ALL_CLEAR":
+      return { state: "ISSUED", allClear: true };
   }
 }
 
 /** The back-office list: current versions and drafts (superseded versions are history), newest first. */
-export async function listNoticesForViewer({ viewer, filters, now = new Date() }: { viewer: Actor; filters: TAdminNoticeFilters; now?: Date }) {
+export async function listNoticesForViewer({
+  viewer,
+  filters,
+  now = new Date(),
+}: {
+  viewer: Actor;
+  filters: TAdminNoticeFilters;
+  now?: Date;
+}) {
   const scope = scopeOf(viewer);
   if (!scope) return { total: 0, notices: [], pageCount: 1 };
   const where: Prisma.NoticeWhereInput = {
@@ -34,7 +47,14 @@ export async function listNoticesForViewer({ viewer, filters, now = new Date() }
       { state: { not: "SUPERSEDED" }, category: filters.category },
       filters.issuedBy ? { issuedByCadre: true, issuedAt: { gte: new Date(now.getTime() - 7 * 24 * 60 * 60 * 1000) } } : {},
       filters.status ? statusWhere(filters.status, now) : {},
-      filters.communeId ? { OR: [{ communeId: filters.communeId }, { areas: { some: { unit: { OR: [{ id: filters.communeId }, { parentId: filters.communeId }] } } } }] } : {},
+      filters.communeId
+        ? {
+            OR: [
+              { communeId: filters.communeId },
+              { areas: { some: { unit: { OR: [{ id: filters.communeId }, { parentId: filters.communeId }] } } } },
+            ],
+          }
+        : {},
     ],
   };
   const [total, notices] = await Promise.all([
@@ -45,8 +65,19 @@ export async function listNoticesForViewer({ viewer, filters, now = new Date() }
       skip: (filters.page - 1) * ADMIN_PAGE_SIZE,
       take: ADMIN_PAGE_SIZE,
       select: {
-        id: true, seriesId: true, version: true, state: true, msgType: true, allClear: true, severity: true, category: true,
-        provinceWide: true, expiresAt: true, issuedAt: true, updatedAt: true, issuedByCadre: true,
+        id: true,
+        seriesId: true,
+        version: true,
+        state: true,
+        msgType: true,
+        allClear: true,
+        severity: true,
+        category: true,
+        provinceWide: true,
+        expiresAt: true,
+        issuedAt: true,
+        updatedAt: true,
+        issuedByCadre: true,
         commune: { select: { fullName: true } },
         issuedBy: { select: { name: true } },
         translations: { select: { locale: true, headline: true }, orderBy: { locale: "asc" } },
@@ -81,7 +112,11 @@ export type EditorNotice = NonNullable<Awaited<ReturnType<typeof getNoticeForEdi
 export async function areaTreeFor(viewer: Actor) {
   return db.adminUnit.findMany({
     where: { level: "COMMUNE", id: communeFilter(viewer, "notices.manage") },
-    select: { id: true, fullName: true, children: { where: { level: "VILLAGE" }, select: { id: true, fullName: true }, orderBy: [{ sortOrder: "asc" }, { name: "asc" }] } },
+    select: {
+      id: true,
+      fullName: true,
+      children: { where: { level: "VILLAGE" }, select: { id: true, fullName: true }, orderBy: [{ sortOrder: "asc" }, { name: "asc" }] },
+    },
     orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
   });
 }

@@ -1,5 +1,12 @@
 import { create } from "xmlbuilder2";
-import type { NoticeCategory, NoticeCertainty, NoticeHazard, NoticeMsgType, NoticeSeverity, NoticeUrgency } from "@/lib/generated/prisma/enums";
+import type {
+  NoticeCategory,
+  NoticeCertainty,
+  NoticeHazard,
+  NoticeMsgType,
+  NoticeSeverity,
+  NoticeUrgency,
+} from "@/lib/generated/prisma/enums";
 import { capCategory, capLanguage, capWord } from "./states";
 
 export const CAP_NAMESPACE = "urn:oasis:names:tc:emergency:cap:1.2";

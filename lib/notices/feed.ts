@@ -47,7 +47,9 @@ export async function loadCapMessage(id: string, origin: string): Promise<CapMes
   const area = notice.provinceWide
     ? { description: province?.fullName ?? getT("vi", "notices")("area.province"), geocodes: province ? [province.code] : [] }
     : {
-        description: notice.areas.map(({ unit }) => (unit.level === "VILLAGE" && unit.parent ? `${unit.fullName} (${unit.parent.fullName})` : unit.fullName)).join(", "),
+        description: notice.areas
+          .map(({ unit }) => (unit.level === "VILLAGE" && unit.parent ? `${unit.fullName} (${unit.parent.fullName})` : unit.fullName))
+          .join(", "),
         geocodes: notice.areas.map(({ unit }) => unit.code),
       };
   const ordered = LOCALES.flatMap((locale) => notice.translations.filter((tr) => tr.locale === locale));
@@ -78,7 +80,14 @@ export async function loadCapMessage(id: string, origin: string): Promise<CapMes
         description: tr.description,
         instruction: tr.instruction,
         web: `${origin}${localePath(locale, `notices/${notice.seriesId}`)}`,
-        audio: tr.audio ? { url: `${origin}${mediaUrl(tr.audio.storageKey)}`, mimeType: tr.audio.mimeType, size: tr.audio.size, description: t("cap.audio") } : null,
+        audio: tr.audio
+          ? {
+              url: `${origin}${mediaUrl(tr.audio.storageKey)}`,
+              mimeType: tr.audio.mimeType,
+              size: tr.audio.size,
+              description: t("cap.audio"),
+            }
+          : null,
       };
     }),
   };

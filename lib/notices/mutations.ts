@@ -69,7 +69,14 @@ function settingsData(input: Omit<TNoticeSettings, "id">, now: Date) {
   };
 }
 
-function audit(tx: Tx, ctx: MutationContext, action: AuditAction, entityId: string, after: Record<string, unknown>, before?: Record<string, unknown>) {
+function audit(
+  tx: Tx,
+  ctx: MutationContext,
+  action: AuditAction,
+  entityId: string,
+  after: Record<string, unknown>,
+  before?: Record<string, unknown>,
+) {
   return writeAudit(tx, {
     actorId: ctx.actor.id,
     action,
@@ -95,7 +102,9 @@ export async function createNotice(input: TCreateNotice, ctx: MutationContext, n
         communeId: area.communeId,
         authorId: ctx.actor.id,
         areas: { create: area.unitIds.map((unitId) => ({ unitId })) },
-        translations: { create: { locale: "vi", headline: input.headline, description: input.description, instruction: input.instruction } },
+        translations: {
+          create: { locale: "vi", headline: input.headline, description: input.description, instruction: input.instruction },
+        },
       },
     });
     await audit(tx, ctx, "notice.created", id, { ...data, communeId: area.communeId, unitIds: area.unitIds, headline: input.headline });
@@ -116,7 +125,10 @@ export async function updateNoticeSettings(input: TNoticeSettings, ctx: Mutation
       data: { ...data, communeId: area.communeId, areas: { create: area.unitIds.map((unitId) => ({ unitId })) } },
     });
     await audit(
-      tx, ctx, "notice.updated", input.id,
+      tx,
+      ctx,
+      "notice.updated",
+      input.id,
       { ...data, communeId: area.communeId, unitIds: area.unitIds },
       { severity: before.severity, expiresAt: before.expiresAt, communeId: before.communeId, unitIds: before.areas.map((a) => a.unitId) },
     );
@@ -145,7 +157,8 @@ export async function attachNoticeAudio(noticeId: string, locale: string, file: 
   return db.$transaction(async (tx) => {
     const notice = await loadNotice(tx, noticeId);
     assertStep(ctx, notice, "edit", now);
-    if (!notice.translations.some((tr) => tr.locale === locale)) throw new AppError("invalid", "notices:errors.audioNeedsText", undefined, "file");
+    if (!notice.translations.some((tr) => tr.locale === locale))
+      throw new AppError("invalid", "notices:errors.audioNeedsText", undefined, "file");
     const media = await tx.mediaFile.create({ data: file });
     await tx.noticeTranslation.update({ where: { noticeId_locale: { noticeId, locale } }, data: { audioId: media.id } });
     await audit(tx, ctx, "notice.mediaAttached", noticeId, { locale, mediaId: media.id, size: media.size, type: media.mimeType });
@@ -190,13 +203,33 @@ export async function issueNotice(id: string, ctx: MutationContext, now = new Da
       data: { state: "ISSUED", issuedAt: now, issuedById: ctx.actor.id, issuedByCadre: issuedByCommune(ctx.actor) },
     });
     const reached = await reachPeople(tx, id);
-    await audit(tx, ctx, "notice.issued", id, { msgType: notice.msgType, version: notice.version, supersedes: notice.supersedesId, severity: notice.severity, communeId: notice.communeId, queued: reached }, { state: notice.state });
+    await audit(
+      tx,
+      ctx,
+      "notice.issued",
+      id,
+      {
+        msgType: notice.msgType,
+        version: notice.version,
+        supersedes: notice.supersedesId,
+        severity: notice.severity,
+        communeId: notice.communeId,
+        queued: reached,
+      },
+      { state: notice.state },
+    );
     return issued;
   }, REACH_TRANSACTION);
 }
 
 /** Copies a version into a new one (settings, area, every language with its recording). */
-async function newVersion(tx: Tx, previous: Loaded, ctx: MutationContext, data: { msgType: "UPDATE" | "CANCEL"; allClear?: boolean; reason?: string | null; issue: boolean }, now: Date) {
+async function newVersion(
+  tx: Tx,
+  previous: Loaded,
+  ctx: MutationContext,
+  data: { msgType: "UPDATE" | "CANCEL"; allClear?: boolean; reason?: string | null; issue: boolean },
+  now: Date,
+) {
   const id = randomUUID();
   await tx.notice.create({
     data: {
@@ -223,7 +256,13 @@ async function newVersion(tx: Tx, previous: Loaded, ctx: MutationContext, data: 
       issuedByCadre: data.issue && issuedByCommune(ctx.actor),
       areas: { create: previous.areas.map((area) => ({ unitId: area.unitId })) },
       translations: {
-        create: previous.translations.map((tr) => ({ locale: tr.locale, headline: tr.headline, description: tr.description, instruction: tr.instruction, audioId: tr.audioId })),
+        create: previous.translations.map((tr) => ({
+          locale: tr.locale,
+          headline: tr.headline,
+          description: tr.description,
+          instruction: tr.instruction,
+          audioId: tr.audioId,
+        })),
       },
     },
   });

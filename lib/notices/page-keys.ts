@@ -40,7 +40,7 @@ export async function noticePageKeysOf(tx: Pick<Tx, "notice">, id: string): Prom
   const communeIds = new Set<string>();
   for (const version of versions) {
     if (version.communeId) communeIds.add(version.communeId);
-    for (const { unit } of version.areas) communeIds.add(unit.level === "COMMUNE" ? unit.id : unit.parentId ?? unit.id);
+    for (const { unit } of version.areas) communeIds.add(unit.level === "COMMUNE" ? unit.id : (unit.parentId ?? unit.id));
   }
   return noticePageKeys(notice.seriesId, { provinceWide: versions.some((v) => v.provinceWide), communeIds: [...communeIds] });
 }

@@ -25,11 +25,27 @@ export function communeWhere(slug: string): Prisma.NoticeWhereInput {
 }
 
 const cardSelect = {
-  id: true, seriesId: true, version: true, msgType: true, allClear: true, reason: true,
-  category: true, hazard: true, severity: true, urgency: true, certainty: true, provinceWide: true,
-  effectiveAt: true, expiresAt: true, issuedAt: true,
+  id: true,
+  seriesId: true,
+  version: true,
+  msgType: true,
+  allClear: true,
+  reason: true,
+  category: true,
+  hazard: true,
+  severity: true,
+  urgency: true,
+  certainty: true,
+  provinceWide: true,
+  effectiveAt: true,
+  expiresAt: true,
+  issuedAt: true,
   translations: { select: { locale: true, headline: true } },
-  areas: { select: { unit: { select: { level: true, name: true, fullName: true, slug: true, parent: { select: { fullName: true, slug: true } } } } } },
+  areas: {
+    select: {
+      unit: { select: { level: true, name: true, fullName: true, slug: true, parent: { select: { fullName: true, slug: true } } } },
+    },
+  },
 } satisfies Prisma.NoticeSelect;
 
 type CardRow = Prisma.NoticeGetPayload<{ select: typeof cardSelect }>;
@@ -69,7 +85,11 @@ export type NoticeListQuery = { commune?: string; category?: NoticeCategory; arc
 /** Notices in force (most severe first) or the archive of ended ones (latest first). */
 export async function listPublicNoticesAt(query: NoticeListQuery, now: Date) {
   const where: Prisma.NoticeWhereInput = {
-    AND: [query.archive ? endedWhere(now) : activeWhere(now), query.commune ? communeWhere(query.commune) : {}, { category: query.category }],
+    AND: [
+      query.archive ? endedWhere(now) : activeWhere(now),
+      query.commune ? communeWhere(query.commune) : {},
+      { category: query.category },
+    ],
   };
   if (!query.archive) {
     const rows = await db.notice.findMany({ where, select: cardSelect, take: 200 });
@@ -78,8 +98,11 @@ export async function listPublicNoticesAt(query: NoticeListQuery, now: Date) {
   const [total, rows] = await Promise.all([
     db.notice.count({ where }),
     db.notice.findMany({
-      where, select: cardSelect, orderBy: [{ issuedAt: "desc" }, { id: "desc" }],
-      skip: (query.page - 1) * NOTICE_PAGE_SIZE, take: NOTICE_PAGE_SIZE,
+      where,
+      select: cardSelect,
+      orderBy: [{ issuedAt: "desc" }, { id: "desc" }],
+      skip: (query.page - 1) * NOTICE_PAGE_SIZE,
+      take: NOTICE_PAGE_SIZE,
     }),
   ]);
   return { total, items: rows.map(toCard), pageCount: Math.max(1, Math.ceil(total / NOTICE_PAGE_SIZE)) };
@@ -93,10 +116,18 @@ export const listPublicNotices = unstable_cache(
 
 const detailSelect = {
   ...cardSelect,
-  state: true, communeId: true, issuedByCadre: true,
+  state: true,
+  communeId: true,
+  issuedByCadre: true,
   commune: { select: { fullName: true, officePhone: true, officeIsDemo: true } },
   translations: {
-    select: { locale: true, headline: true, description: true, instruction: true, audio: { select: { storageKey: true, mimeType: true, size: true } } },
+    select: {
+      locale: true,
+      headline: true,
+      description: true,
+      instruction: true,
+      audio: { select: { storageKey: true, mimeType: true, size: true } },
+    },
   },
 } satisfies Prisma.NoticeSelect;
 
@@ -142,7 +173,13 @@ export type PublicNotice = NonNullable<Awaited<ReturnType<typeof getPublicNotice
 export const sitemapNotices = sitemapSource("notices", NOTICES_TAG, {
   count: () => db.notice.count({ where: { state: "ISSUED" } }),
   page: async (_minute, skip, take) => {
-    const rows = await db.notice.findMany({ where: { state: "ISSUED" }, select: { seriesId: true, updatedAt: true }, orderBy: { id: "asc" }, skip, take });
+    const rows = await db.notice.findMany({
+      where: { state: "ISSUED" },
+      select: { seriesId: true, updatedAt: true },
+      orderBy: { id: "asc" },
+      skip,
+      take,
+    });
     return rows.map((row) => ({ locale: "every", path: `notices/${row.seriesId}`, updatedAt: row.updatedAt.toISOString() }));
   },
 });
@@ -150,7 +187,9 @@ export const sitemapNotices = sitemapSource("notices", NOTICES_TAG, {
 /** The area of a notice as names: "whole province", or communes and villages (with their commune). */
 export function areaNames(notice: Pick<NoticeCard, "provinceWide" | "areas">): string[] | null {
   if (notice.provinceWide) return null;
-  return notice.areas.map(({ unit }) => (unit.level === "VILLAGE" && unit.parent ? `${unit.fullName} (${unit.parent.fullName})` : unit.fullName));
+  return notice.areas.map(({ unit }) =>
+    unit.level === "VILLAGE" && unit.parent ? `${unit.fullName} (${unit.parent.fullName})` : unit.fullName,
+  );
 }
 
 /**

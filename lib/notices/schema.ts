@@ -40,13 +40,18 @@ const provinceTime = (required: string) =>
 function collectArea(raw: unknown) {
   if (typeof raw !== "object" || raw === null) return raw;
   const record = raw as Record<string, unknown>;
-  const unitIds = Object.keys(record).filter((key) => key.startsWith("area.") && record[key]).map((key) => key.slice(5));
+  const unitIds = Object.keys(record)
+    .filter((key) => key.startsWith("area.") && record[key])
+    .map((key) => key.slice(5));
   return { ...record, unitIds, provinceWide: record.provinceWide === "on" || record.provinceWide === "true" };
 }
 
 const settingsObject = z.object({
   category: z.enum(NOTICE_CATEGORIES, { error: E("categoryInvalid") }),
-  hazard: z.enum(NOTICE_HAZARDS, { error: E("hazardInvalid") }).optional().or(z.literal("").transform(() => undefined)),
+  hazard: z
+    .enum(NOTICE_HAZARDS, { error: E("hazardInvalid") })
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
   severity: z.enum(NOTICE_SEVERITIES, { error: E("severityRequired") }),
   urgency: z.enum(NOTICE_URGENCIES, { error: E("urgencyRequired") }),
   certainty: z.enum(NOTICE_CERTAINTIES, { error: E("certaintyRequired") }),
@@ -67,8 +72,16 @@ type Loose = Partial<Record<keyof Settings, unknown>>;
 const always = { when: () => true };
 const crossField = <T extends z.ZodType<Settings>>(schema: T) =>
   schema
-    .refine((value: Loose) => value.category !== "DISASTER" || Boolean(value.hazard), { ...always, path: ["hazard"], error: E("hazardRequired") })
-    .refine((value: Loose) => value.provinceWide === true || (Array.isArray(value.unitIds) && value.unitIds.length > 0), { ...always, path: ["area"], error: E("areaRequired") })
+    .refine((value: Loose) => value.category !== "DISASTER" || Boolean(value.hazard), {
+      ...always,
+      path: ["hazard"],
+      error: E("hazardRequired"),
+    })
+    .refine((value: Loose) => value.provinceWide === true || (Array.isArray(value.unitIds) && value.unitIds.length > 0), {
+      ...always,
+      path: ["area"],
+      error: E("areaRequired"),
+    })
     .refine(
       (value: Loose) => {
         if (!(value.expiresAt instanceof Date)) return true;

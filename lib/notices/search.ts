@@ -4,7 +4,16 @@ import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/config";
 import { localePath } from "@/lib/navigation";
 import type { SearchProvider } from "@/lib/search/types";
 
-type Row = { seriesId: string; noticeId: string; locale: string; headline: string; description: string; issuedAt: Date; active: boolean; rank: number };
+type Row = {
+  seriesId: string;
+  noticeId: string;
+  locale: string;
+  headline: string;
+  description: string;
+  issuedAt: Date;
+  active: boolean;
+  rank: number;
+};
 
 /**
  * Issued notices (their current version) matching a query, accent-insensitively: full-text over

@@ -1,10 +1,24 @@
 import type {
-  NoticeCategory, NoticeCertainty, NoticeHazard, NoticeMsgType, NoticeSeverity, NoticeState, NoticeUrgency,
+  NoticeCategory,
+  NoticeCertainty,
+  NoticeHazard,
+  NoticeMsgType,
+  NoticeSeverity,
+  NoticeState,
+  NoticeUrgency,
 } from "@/lib/generated/prisma/enums";
 import { isLocale, languageOf } from "@/lib/i18n/config";
 
 export const NOTICE_CATEGORIES = ["HEALTH", "DISASTER", "SECURITY", "FOREST", "OTHER"] as const satisfies readonly NoticeCategory[];
-export const NOTICE_HAZARDS = ["FLOOD", "LANDSLIDE", "FLASH_FLOOD", "STORM", "COLD_SPELL", "DROUGHT", "WILDFIRE"] as const satisfies readonly NoticeHazard[];
+export const NOTICE_HAZARDS = [
+  "FLOOD",
+  "LANDSLIDE",
+  "FLASH_FLOOD",
+  "STORM",
+  "COLD_SPELL",
+  "DROUGHT",
+  "WILDFIRE",
+] as const satisfies readonly NoticeHazard[];
 /** Most severe first: the order of the banner and of lists. */
 export const NOTICE_SEVERITIES = ["EXTREME", "SEVERE", "MODERATE", "MINOR"] as const satisfies readonly NoticeSeverity[];
 export const NOTICE_URGENCIES = ["IMMEDIATE", "EXPECTED", "FUTURE"] as const satisfies readonly NoticeUrgency[];
@@ -41,7 +55,11 @@ export function noticeStatus(notice: VersionState, now: Date): NoticeStatus {
 export type NoticeStep = "edit" | "issue" | "update" | "cancel" | "allClear";
 
 /** Why `step` cannot happen to this version now (an `errors` key), or null when it can. */
-export function stepProblem(notice: VersionState & { hasVietnamese?: boolean; hasDraftUpdate?: boolean }, step: NoticeStep, now: Date): string | null {
+export function stepProblem(
+  notice: VersionState & { hasVietnamese?: boolean; hasDraftUpdate?: boolean },
+  step: NoticeStep,
+  now: Date,
+): string | null {
   const status = noticeStatus(notice, now);
   if (step === "edit" || step === "issue") {
     if (status !== "DRAFT") return "notice.wrongState";

@@ -14,7 +14,13 @@ import { NOTICES_TAG } from "./tags";
  * (lib/storage/upload.ts) and attaches it with its audit row. Returns "ok", "forbidden" or the
  * error key to show next to the field.
  */
-export async function attachNoticeAudioFromUpload(input: { request: Request; noticeId: string; viewer: Viewer | null; locale: string; ip: string | null }): Promise<string> {
+export async function attachNoticeAudioFromUpload(input: {
+  request: Request;
+  noticeId: string;
+  viewer: Viewer | null;
+  locale: string;
+  ip: string | null;
+}): Promise<string> {
   const result = await handleUpload({
     ...input,
     plan: async (viewer) => {

@@ -27,7 +27,11 @@ export async function outboxCounts(): Promise<{ channel: OutboxChannel; state: O
 
 /** The oldest message still waiting, to see at a glance whether the worker keeps up. */
 export async function oldestWaiting(): Promise<Date | null> {
-  const row = await db.outboxMessage.findFirst({ where: { state: { in: ["QUEUED", "FAILED"] } }, orderBy: { createdAt: "asc" }, select: { createdAt: true } });
+  const row = await db.outboxMessage.findFirst({
+    where: { state: { in: ["QUEUED", "FAILED"] } },
+    orderBy: { createdAt: "asc" },
+    select: { createdAt: true },
+  });
   return row?.createdAt ?? null;
 }
 
@@ -51,8 +55,17 @@ export async function listOutboxMessages(filters: TOutboxFilters) {
       skip: (filters.page - 1) * PAGE_SIZE,
       take: PAGE_SIZE,
       select: {
-        id: true, channel: true, recipient: true, template: true, state: true, attempts: true, lastError: true,
-        createdAt: true, sentAt: true, nextAttemptAt: true, transport: true,
+        id: true,
+        channel: true,
+        recipient: true,
+        template: true,
+        state: true,
+        attempts: true,
+        lastError: true,
+        createdAt: true,
+        sentAt: true,
+        nextAttemptAt: true,
+        transport: true,
       },
     }),
   ]);
@@ -84,7 +97,13 @@ export async function listLoggedMessages(filters: { channel?: OutboxChannel; pag
   return { total, messages, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
 }
 
-export type SubjectTotals = { subjectType: string; subjectId: string; total: number; byState: Partial<Record<OutboxState, number>>; lastAt: Date };
+export type SubjectTotals = {
+  subjectType: string;
+  subjectId: string;
+  total: number;
+  byState: Partial<Record<OutboxState, number>>;
+  lastAt: Date;
+};
 
 /** Totals per thing that caused messages (a notice version, an article, a question), newest first. */
 export async function totalsBySubject(subjectType: string, limit = 20): Promise<SubjectTotals[]> {
@@ -113,7 +132,13 @@ export async function noticeTotals(limit = 20) {
   const totals = await totalsBySubject("Notice", limit);
   const notices = await db.notice.findMany({
     where: { id: { in: totals.map((row) => row.subjectId) } },
-    select: { id: true, version: true, msgType: true, allClear: true, translations: { where: { locale: "vi" }, select: { headline: true } } },
+    select: {
+      id: true,
+      version: true,
+      msgType: true,
+      allClear: true,
+      translations: { where: { locale: "vi" }, select: { headline: true } },
+    },
   });
   return totals.map((row) => ({ ...row, notice: notices.find((n) => n.id === row.subjectId) ?? null }));
 }

@@ -35,7 +35,13 @@ export type Claim = {
  * - each taken message is SENDING, leased to this worker, its attempt counted.
  * Works the same on PostgreSQL and on the embedded PGlite (one session: transactions take turns).
  */
-export async function claimMessages(db: PrismaClient, channel: OutboxChannel, settings: TOutboxSettings, workerId: string, max = 50): Promise<Claim> {
+export async function claimMessages(
+  db: PrismaClient,
+  channel: OutboxChannel,
+  settings: TOutboxSettings,
+  workerId: string,
+  max = 50,
+): Promise<Claim> {
   const config = settings[CHANNEL_KEY[channel]];
   const rate = config.ratePerSecond;
   const burst = Math.max(1, rate);

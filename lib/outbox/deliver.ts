@@ -39,14 +39,34 @@ export async function attemptDelivery(db: PrismaClient, message: ClaimedMessage,
     if (isSkipped(outcome)) return { kind: "skipped", reason: outcome.skip };
     rendered = outcome;
     const transport = transportFor(message.channel, settings);
-    const sent = await transport.send({ id: message.id, channel: message.channel, recipient: message.recipient, idempotencyKey: message.idempotencyKey, rendered });
+    const sent = await transport.send({
+      id: message.id,
+      channel: message.channel,
+      recipient: message.recipient,
+      idempotencyKey: message.idempotencyKey,
+      rendered,
+    });
     return { kind: "sent", transport: transport.name, providerId: sent.providerId, status: sent.status ?? null, rendered };
   } catch (error) {
     if (error instanceof DeliveryError) {
-      return { kind: "failed", error: error.message, retryable: error.retryable, status: error.status, retryAfterMs: error.retryAfterMs, rendered };
+      return {
+        kind: "failed",
+        error: error.message,
+        retryable: error.retryable,
+        status: error.status,
+        retryAfterMs: error.retryAfterMs,
+        rendered,
+      };
     }
     // A bug while rendering (a template that throws): kept as a failure to look at, tried again later.
-    return { kind: "failed", error: `Error: ${(error as Error).message ?? String(error)}`.slice(0, 500), retryable: true, status: null, retryAfterMs: null, rendered };
+    return {
+      kind: "failed",
+      error: `Error: ${(error as Error).message ?? String(error)}`.slice(0, 500),
+      retryable: true,
+      status: null,
+      retryAfterMs: null,
+      rendered,
+    };
   }
 }
 
@@ -60,14 +80,28 @@ function keptBody(rendered: Rendered, transport: string | null): string {
  * another worker took the message over, nothing is overwritten (the other one records it).
  * Returns false when the lease was lost.
  */
-export async function recordOutcome(db: PrismaClient, message: ClaimedMessage, outcome: Outcome, settings: TOutboxSettings, workerId: string, startedAt: Date): Promise<boolean> {
+export async function recordOutcome(
+  db: PrismaClient,
+  message: ClaimedMessage,
+  outcome: Outcome,
+  settings: TOutboxSettings,
+  workerId: string,
+  startedAt: Date,
+): Promise<boolean> {
   const fence = { id: message.id, state: "SENDING" as const, lockedBy: workerId, attempts: message.attempts };
   const release = { lockedBy: null, lockedUntil: null };
   let data;
   if (outcome.kind === "sent") {
     data = {
-      ...release, state: "SENT" as const, nextAttemptAt: null, sentAt: new Date(), lastError: null,
-      transport: outcome.transport, providerId: outcome.providerId, subject: outcome.rendered.subject, body: keptBody(outcome.rendered, outcome.transport),
+      ...release,
+      state: "SENT" as const,
+      nextAttemptAt: null,
+      sentAt: new Date(),
+      lastError: null,
+      transport: outcome.transport,
+      providerId: outcome.providerId,
+      subject: outcome.rendered.subject,
+      body: keptBody(outcome.rendered, outcome.transport),
     };
   } else if (outcome.kind === "skipped") {
     data = { ...release, state: "CANCELLED" as const, nextAttemptAt: null, lastError: outcome.reason, attempts: message.attempts - 1 };
@@ -78,7 +112,9 @@ export async function recordOutcome(db: PrismaClient, message: ClaimedMessage, o
     const dead = !outcome.retryable || attempts >= message.maxAttempts;
     const wait = Math.max(retryDelayMs(attempts, settings.retry), outcome.retryAfterMs ?? 0);
     data = {
-      ...release, attempts, lastError: outcome.error,
+      ...release,
+      attempts,
+      lastError: outcome.error,
       state: dead ? ("DEAD" as const) : ("FAILED" as const),
       nextAttemptAt: dead ? null : new Date(Date.now() + wait),
       ...(outcome.rendered ? { subject: outcome.rendered.subject, body: keptBody(outcome.rendered, null) } : {}),
@@ -88,14 +124,22 @@ export async function recordOutcome(db: PrismaClient, message: ClaimedMessage, o
     db.outboxMessage.updateMany({ where: fence, data }),
     db.outboxAttempt.create({
       data: {
-        messageId: message.id, attempt: message.attempts, worker: workerId, startedAt,
+        messageId: message.id,
+        attempt: message.attempts,
+        worker: workerId,
+        startedAt,
         ok: outcome.kind === "sent",
         status: outcome.kind === "skipped" ? null : outcome.status,
         error: outcome.kind === "failed" ? outcome.error : outcome.kind === "skipped" ? outcome.reason : null,
       },
     }),
     ...(outcome.kind === "failed" && outcome.retryAfterMs !== null
-      ? [db.outboxChannelState.update({ where: { channel: message.channel }, data: { pausedUntil: new Date(Date.now() + outcome.retryAfterMs) } })]
+      ? [
+          db.outboxChannelState.update({
+            where: { channel: message.channel },
+            data: { pausedUntil: new Date(Date.now() + outcome.retryAfterMs) },
+          }),
+        ]
       : []),
   ]);
   return updated.count === 1;

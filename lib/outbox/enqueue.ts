@@ -40,19 +40,21 @@ export async function enqueueMessage<N extends TemplateName>(tx: Tx, message: Ne
   const recipient = normalizeRecipient(message.channel, message.recipient);
   if (!recipient) throw new Error(`enqueueMessage: not a ${message.channel} recipient`);
   const { count } = await tx.outboxMessage.createMany({
-    data: [{
-      channel: message.channel,
-      recipient,
-      template: message.template,
-      data,
-      idempotencyKey: message.idempotencyKey,
-      locale: message.locale ?? "vi",
-      priority: PRIORITIES[message.priority ?? "normal"],
-      subjectType: message.subject?.type ?? null,
-      subjectId: message.subject?.id ?? null,
-      communeId: message.communeId ?? null,
-      ...(message.maxAttempts ? { maxAttempts: message.maxAttempts } : {}),
-    }],
+    data: [
+      {
+        channel: message.channel,
+        recipient,
+        template: message.template,
+        data,
+        idempotencyKey: message.idempotencyKey,
+        locale: message.locale ?? "vi",
+        priority: PRIORITIES[message.priority ?? "normal"],
+        subjectType: message.subject?.type ?? null,
+        subjectId: message.subject?.id ?? null,
+        communeId: message.communeId ?? null,
+        ...(message.maxAttempts ? { maxAttempts: message.maxAttempts } : {}),
+      },
+    ],
     skipDuplicates: true,
   });
   return { queued: count === 1 };

@@ -7,12 +7,14 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
  * `{{reference}}`) or the provider's id, and what became of it. Status words of common gateways
  * are understood ("DELIVRD", "UNDELIV", …); anything else (accepted, buffered) is noted as not final.
  */
-export const ZReceipt = z.object({
-  reference: z.string().trim().max(100).optional(),
-  providerId: z.string().trim().max(200).optional(),
-  status: z.string().trim().min(1).max(40),
-  error: z.string().trim().max(500).optional(),
-}).refine((r) => r.reference || r.providerId, { error: "reference.required" });
+export const ZReceipt = z
+  .object({
+    reference: z.string().trim().max(100).optional(),
+    providerId: z.string().trim().max(200).optional(),
+    status: z.string().trim().min(1).max(40),
+    error: z.string().trim().max(500).optional(),
+  })
+  .refine((r) => r.reference || r.providerId, { error: "reference.required" });
 export type TReceipt = z.infer<typeof ZReceipt>;
 
 const DELIVERED = new Set(["delivered", "delivrd", "success", "ok", "read", "received"]);
@@ -41,12 +43,13 @@ export async function applyReceipts(db: PrismaClient, receipts: TReceipt[], now 
     const outcome = receiptOutcome(receipt.status);
     if (!outcome) continue;
     const which = receipt.reference ? { id: receipt.reference } : { providerId: receipt.providerId };
-    const { count } = outcome === "delivered"
-      ? await db.outboxMessage.updateMany({ where: { ...which, state: "SENT" }, data: { state: "DELIVERED", deliveredAt: now } })
-      : await db.outboxMessage.updateMany({
-        where: { ...which, state: { in: ["SENT", "DELIVERED"] } },
-        data: { state: "DEAD", lastError: `Receipt: ${receipt.status}${receipt.error ? ` (${receipt.error})` : ""}`.slice(0, 500) },
-      });
+    const { count } =
+      outcome === "delivered"
+        ? await db.outboxMessage.updateMany({ where: { ...which, state: "SENT" }, data: { state: "DELIVERED", deliveredAt: now } })
+        : await db.outboxMessage.updateMany({
+            where: { ...which, state: { in: ["SENT", "DELIVERED"] } },
+            data: { state: "DEAD", lastError: `Receipt: ${receipt.status}${receipt.error ? ` (${receipt.error})` : ""}`.slice(0, 500) },
+          });
     changed += count;
   }
   return changed;

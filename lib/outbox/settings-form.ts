@@ -36,10 +36,13 @@ export const ZOutboxSettingsForm = z
           ctx.addIssue({ code: "custom", path: [key, "http", "bodyTemplate"], message: "reach:outbox.settings.errors.bodyNotJson" });
         }
       }
-      if (settings[key].transport === "http" && !http.url) ctx.addIssue({ code: "custom", path: [key, "http", "url"], message: "reach:outbox.settings.errors.urlRequired" });
+      if (settings[key].transport === "http" && !http.url)
+        ctx.addIssue({ code: "custom", path: [key, "http", "url"], message: "reach:outbox.settings.errors.urlRequired" });
     }
     if (settings.email.transport === "smtp") {
-      if (!settings.email.smtp.host) ctx.addIssue({ code: "custom", path: ["email", "smtp", "host"], message: "reach:outbox.settings.errors.hostRequired" });
-      if (!settings.email.smtp.from) ctx.addIssue({ code: "custom", path: ["email", "smtp", "from"], message: "reach:outbox.settings.errors.fromRequired" });
+      if (!settings.email.smtp.host)
+        ctx.addIssue({ code: "custom", path: ["email", "smtp", "host"], message: "reach:outbox.settings.errors.hostRequired" });
+      if (!settings.email.smtp.from)
+        ctx.addIssue({ code: "custom", path: ["email", "smtp", "from"], message: "reach:outbox.settings.errors.fromRequired" });
     }
   });

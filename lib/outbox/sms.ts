@@ -5,7 +5,12 @@
 
 /** "Lũ quét ở Đồng Văn" → "Lu quet o Dong Van". */
 export function stripDiacritics(text: string): string {
-  return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d").replace(/Đ/g, "D").normalize("NFC");
+  return text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/đ/g, "d")
+    .replace(/Đ/g, "D")
+    .normalize("NFC");
 }
 
 // The GSM 03.38 default alphabet; the extension characters cost two places each.
@@ -37,7 +42,8 @@ export function smsCost(text: string): SmsCost {
       break;
     }
   }
-  if (gsm) return { encoding: "GSM-7", length: gsmLength, segments: gsmLength === 0 ? 0 : gsmLength <= 160 ? 1 : Math.ceil(gsmLength / 153) };
+  if (gsm)
+    return { encoding: "GSM-7", length: gsmLength, segments: gsmLength === 0 ? 0 : gsmLength <= 160 ? 1 : Math.ceil(gsmLength / 153) };
   const units = text.length; // UTF-16 code units, as UCS-2 counts them
   return { encoding: "UCS-2", length: units, segments: units <= 70 ? 1 : Math.ceil(units / 67) };
 }

@@ -1,6 +1,14 @@
 import type { OutboxState } from "@/lib/generated/prisma/enums";
 
-export const OUTBOX_STATES = ["QUEUED", "SENDING", "FAILED", "SENT", "DELIVERED", "DEAD", "CANCELLED"] as const satisfies readonly OutboxState[];
+export const OUTBOX_STATES = [
+  "QUEUED",
+  "SENDING",
+  "FAILED",
+  "SENT",
+  "DELIVERED",
+  "DEAD",
+  "CANCELLED",
+] as const satisfies readonly OutboxState[];
 
 /** The worker takes due messages of a higher priority first (column `priority`). */
 export const PRIORITIES = { interactive: 10, alert: 5, normal: 0 } as const;

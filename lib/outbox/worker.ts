@@ -53,9 +53,16 @@ export async function runOutboxWorker(options: WorkerOptions): Promise<void> {
   const deliver = (message: ClaimedMessage, settings: TOutboxSettings) => {
     const job = (async () => {
       const startedAt = new Date();
-      const outcome = message.attempts > message.maxAttempts
-        ? { kind: "failed" as const, error: "No attempts left (the last one was interrupted)", retryable: false, status: null, retryAfterMs: null }
-        : await attemptDelivery(db, message, settings);
+      const outcome =
+        message.attempts > message.maxAttempts
+          ? {
+              kind: "failed" as const,
+              error: "No attempts left (the last one was interrupted)",
+              retryable: false,
+              status: null,
+              retryAfterMs: null,
+            }
+          : await attemptDelivery(db, message, settings);
       const kept = await recordOutcome(db, message, outcome, settings, workerId, startedAt);
       if (!kept) log.error(`outbox: lease on ${message.id} lost before its outcome was recorded`);
       if (outcome.kind === "failed") log.error(`outbox: ${message.channel} ${message.id} attempt ${message.attempts}: ${outcome.error}`);

@@ -29,8 +29,12 @@ async function issue(tx: Tx, user: { id: string; email: string; name: string }, 
     subject: { type: "User", id: user.id },
   });
   await writeAudit(tx, {
-    actorId: issuedById, action: "user.resetLinkIssued", entityType: "User", entityId: user.id,
-    after: { expiresAt: row.expiresAt.toISOString(), byAdministrator: issuedById !== null }, ip: null,
+    actorId: issuedById,
+    action: "user.resetLinkIssued",
+    entityType: "User",
+    entityId: user.id,
+    after: { expiresAt: row.expiresAt.toISOString(), byAdministrator: issuedById !== null },
+    ip: null,
   });
   return token;
 }
@@ -76,9 +80,15 @@ export async function resetWithToken(input: { token: string; newPassword: string
   const passwordHash = await hashPassword(input.newPassword);
   return db.$transaction(async (tx) => {
     const hash = tokenHash(input.token);
-    const { count } = await tx.passwordResetToken.updateMany({ where: { tokenHash: hash, usedAt: null, expiresAt: { gt: now } }, data: { usedAt: now } });
+    const { count } = await tx.passwordResetToken.updateMany({
+      where: { tokenHash: hash, usedAt: null, expiresAt: { gt: now } },
+      data: { usedAt: now },
+    });
     if (count !== 1) return false;
-    const row = await tx.passwordResetToken.findUniqueOrThrow({ where: { tokenHash: hash }, select: { id: true, userId: true, user: { select: { active: true } } } });
+    const row = await tx.passwordResetToken.findUniqueOrThrow({
+      where: { tokenHash: hash },
+      select: { id: true, userId: true, user: { select: { active: true } } },
+    });
     if (!row.user.active) throw new AppError("conflict", "reset.invalid");
     await tx.user.update({ where: { id: row.userId }, data: { passwordHash, sessionVersion: { increment: 1 } } });
     await tx.passwordResetToken.updateMany({ where: { userId: row.userId, usedAt: null }, data: { usedAt: now } });

@@ -5,7 +5,12 @@ import type { Resource } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { defineAction } from "@/lib/run-action";
 import {
-  createProduct, saveProducer, saveProductTranslation, setProducerPublished, setProductPublished, updateProductSettings,
+  createProduct,
+  saveProducer,
+  saveProductTranslation,
+  setProducerPublished,
+  setProductPublished,
+  updateProductSettings,
 } from "./mutations";
 import { chooseCover, movePhoto, removePhoto } from "./photos";
 import { photoPageKeysOf, producerPageKeysOf, productPageKeysOf } from "./page-keys";

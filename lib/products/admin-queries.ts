@@ -12,7 +12,15 @@ export const ADMIN_PAGE_SIZE = 25;
  * The back-office product list: the viewer's reach (a cadre: their commune's producers), then
  * the filters: category, commune, valid stars, missing English, rating expiring within 90 days.
  */
-export async function listProductsForViewer({ viewer, filters, now = new Date() }: { viewer: Actor; filters: TAdminProductFilters; now?: Date }) {
+export async function listProductsForViewer({
+  viewer,
+  filters,
+  now = new Date(),
+}: {
+  viewer: Actor;
+  filters: TAdminProductFilters;
+  now?: Date;
+}) {
   const scope = producerScope(viewer);
   if (!scope) return { total: 0, products: [], pageCount: 1 };
   const since = validSince(now);
@@ -24,7 +32,12 @@ export async function listProductsForViewer({ viewer, filters, now = new Date() 
       filters.stars ? { ocopStars: filters.stars, ocopDate: { gt: since } } : {},
       filters.missing ? { translations: { none: { locale: filters.missing } } } : {},
       // Still valid today, no longer valid 90 days from now.
-      filters.expiring ? { ocopStars: { not: null }, ocopDate: { gt: since, lte: addMonths(new Date(now.getTime() + EXPIRING_SOON_DAYS * 86_400_000), -36) } } : {},
+      filters.expiring
+        ? {
+            ocopStars: { not: null },
+            ocopDate: { gt: since, lte: addMonths(new Date(now.getTime() + EXPIRING_SOON_DAYS * 86_400_000), -36) },
+          }
+        : {},
       filters.q ? { translations: { some: { name: { contains: filters.q, mode: "insensitive" } } } } : {},
     ],
   };
@@ -36,7 +49,13 @@ export async function listProductsForViewer({ viewer, filters, now = new Date() 
       skip: (filters.page - 1) * ADMIN_PAGE_SIZE,
       take: ADMIN_PAGE_SIZE,
       select: {
-        id: true, category: true, published: true, ocopStars: true, ocopDate: true, updatedAt: true, isDemo: true,
+        id: true,
+        category: true,
+        published: true,
+        ocopStars: true,
+        ocopDate: true,
+        updatedAt: true,
+        isDemo: true,
         producer: { select: { name: true, published: true, commune: { select: { fullName: true } } } },
         translations: { select: { locale: true, name: true }, orderBy: { locale: "asc" } },
         _count: { select: { photos: true } },
@@ -65,7 +84,11 @@ export type EditorProduct = NonNullable<Awaited<ReturnType<typeof getProductForE
 export async function listProducerChoices(viewer: Actor) {
   const scope = producerScope(viewer);
   if (!scope) return [];
-  return db.producer.findMany({ where: scope, select: { id: true, name: true, commune: { select: { fullName: true } } }, orderBy: { name: "asc" } });
+  return db.producer.findMany({
+    where: scope,
+    select: { id: true, name: true, commune: { select: { fullName: true } } },
+    orderBy: { name: "asc" },
+  });
 }
 
 /** The back-office producer list. */
@@ -88,7 +111,13 @@ export async function listProducersForViewer({ viewer, filters }: { viewer: Acto
       skip: (filters.page - 1) * ADMIN_PAGE_SIZE,
       take: ADMIN_PAGE_SIZE,
       select: {
-        id: true, name: true, kind: true, published: true, phone: true, isDemo: true, updatedAt: true,
+        id: true,
+        name: true,
+        kind: true,
+        published: true,
+        phone: true,
+        isDemo: true,
+        updatedAt: true,
         commune: { select: { fullName: true } },
         _count: { select: { products: true } },
       },

@@ -46,7 +46,10 @@ async function assertPlace(tx: Tx, input: Pick<TProducer, "communeId" | "village
   if (input.villageId && !(await tx.adminUnit.count({ where: { id: input.villageId, level: "VILLAGE", parentId: input.communeId } }))) {
     throw new AppError("invalid", "products:errors.producer.villageInvalid", undefined, "villageId");
   }
-  if (input.ethnicGroupIds.length && (await tx.ethnicGroup.count({ where: { id: { in: input.ethnicGroupIds } } })) !== input.ethnicGroupIds.length) {
+  if (
+    input.ethnicGroupIds.length &&
+    (await tx.ethnicGroup.count({ where: { id: { in: input.ethnicGroupIds } } })) !== input.ethnicGroupIds.length
+  ) {
     throw new AppError("invalid", "products:errors.producer.groupsInvalid", undefined, "ethnicGroupIds");
   }
 }
@@ -68,13 +71,37 @@ export async function saveProducer(input: TProducer, ctx: MutationContext) {
       const groups = { set: ethnicGroupIds.map((groupId) => ({ id: groupId })) };
       if (!before) {
         const created = await tx.producer.create({ data: { ...fields, slug, ethnicGroups: { connect: groups.set } } });
-        await writeAudit(tx, { actorId: ctx.actor.id, action: "producer.created", entityType: "Producer", entityId: created.id, after: { ...fields, slug, ethnicGroupIds }, ip: ctx.ip });
+        await writeAudit(tx, {
+          actorId: ctx.actor.id,
+          action: "producer.created",
+          entityType: "Producer",
+          entityId: created.id,
+          after: { ...fields, slug, ethnicGroupIds },
+          ip: ctx.ip,
+        });
         return created;
       }
-      const diff = changedFields({ ...before, ethnicGroupIds: before.ethnicGroups.map((g) => g.id).sort().join(",") }, { ...fields, slug, ethnicGroupIds: [...ethnicGroupIds].sort().join(",") });
+      const diff = changedFields(
+        {
+          ...before,
+          ethnicGroupIds: before.ethnicGroups
+            .map((g) => g.id)
+            .sort()
+            .join(","),
+        },
+        { ...fields, slug, ethnicGroupIds: [...ethnicGroupIds].sort().join(",") },
+      );
       if (!diff.changed) return before;
       const updated = await tx.producer.update({ where: { id: before.id }, data: { ...fields, slug, ethnicGroups: groups } });
-      await writeAudit(tx, { actorId: ctx.actor.id, action: "producer.updated", entityType: "Producer", entityId: before.id, before: diff.before, after: diff.after, ip: ctx.ip });
+      await writeAudit(tx, {
+        actorId: ctx.actor.id,
+        action: "producer.updated",
+        entityType: "Producer",
+        entityId: before.id,
+        before: diff.before,
+        after: diff.after,
+        ip: ctx.ip,
+      });
       return updated;
     });
   } catch (error) {
@@ -90,8 +117,13 @@ export async function setProducerPublished(input: { id: string; published: boole
     if (producer.published === input.published) return producer;
     const updated = await tx.producer.update({ where: { id: producer.id }, data: { published: input.published } });
     await writeAudit(tx, {
-      actorId: ctx.actor.id, action: input.published ? "producer.published" : "producer.unpublished",
-      entityType: "Producer", entityId: producer.id, before: { published: producer.published }, after: { published: input.published }, ip: ctx.ip,
+      actorId: ctx.actor.id,
+      action: input.published ? "producer.published" : "producer.unpublished",
+      entityType: "Producer",
+      entityId: producer.id,
+      before: { published: producer.published },
+      after: { published: input.published },
+      ip: ctx.ip,
     });
     return updated;
   });
@@ -114,11 +146,18 @@ export async function createProduct(input: TCreateProduct, ctx: MutationContext)
       const { name, slug: typedSlug, description, ingredients, process, unit, ...settings } = input;
       const slug = await chooseSlug(productSlugTaken(tx), { slug: typedSlug, name }, { fallback: "san-pham", takenMessage: SLUG_TAKEN });
       const product = await tx.product.create({
-        data: { ...settingsData(settings), translations: { create: { locale: "vi", name, slug, description, ingredients, process, unit } } },
+        data: {
+          ...settingsData(settings),
+          translations: { create: { locale: "vi", name, slug, description, ingredients, process, unit } },
+        },
       });
       await writeAudit(tx, {
-        actorId: ctx.actor.id, action: "product.created", entityType: "Product", entityId: product.id,
-        after: { ...settingsData(settings), ocopDate: settings.ocopDate?.toISOString() ?? null, name, slug }, ip: ctx.ip,
+        actorId: ctx.actor.id,
+        action: "product.created",
+        entityType: "Product",
+        entityId: product.id,
+        after: { ...settingsData(settings), ocopDate: settings.ocopDate?.toISOString() ?? null, name, slug },
+        ip: ctx.ip,
       });
       return product;
     });
@@ -135,11 +174,23 @@ export async function updateProductSettings(input: TProductSettings & { id: stri
     const producer = await loadProducer(tx, input.producerId);
     assertManages(ctx, producer); // a product cannot be moved to another commune's producer
     const data = settingsData(input);
-    const comparable = (row: typeof data) => ({ ...row, months: row.months.join(","), ocopDate: row.ocopDate?.toISOString().slice(0, 10) ?? null });
+    const comparable = (row: typeof data) => ({
+      ...row,
+      months: row.months.join(","),
+      ocopDate: row.ocopDate?.toISOString().slice(0, 10) ?? null,
+    });
     const diff = changedFields(comparable(before), comparable(data));
     if (!diff.changed) return before;
     const updated = await tx.product.update({ where: { id: before.id }, data });
-    await writeAudit(tx, { actorId: ctx.actor.id, action: "product.updated", entityType: "Product", entityId: before.id, before: diff.before, after: diff.after, ip: ctx.ip });
+    await writeAudit(tx, {
+      actorId: ctx.actor.id,
+      action: "product.updated",
+      entityType: "Product",
+      entityId: before.id,
+      before: diff.before,
+      after: diff.after,
+      ip: ctx.ip,
+    });
     return updated;
   });
 }
@@ -151,8 +202,19 @@ export async function saveProductTranslation(input: TProductTranslation, ctx: Mu
       const product = await loadProduct(tx, input.productId);
       assertManages(ctx, product.producer);
       const current = product.translations.find((tr) => tr.locale === input.locale);
-      const slug = await chooseSlug(productSlugTaken(tx, current?.id), { slug: input.slug, name: input.name, current: current?.slug }, { fallback: "san-pham", takenMessage: SLUG_TAKEN });
-      const data = { name: input.name, slug, description: input.description, ingredients: input.ingredients, process: input.process, unit: input.unit };
+      const slug = await chooseSlug(
+        productSlugTaken(tx, current?.id),
+        { slug: input.slug, name: input.name, current: current?.slug },
+        { fallback: "san-pham", takenMessage: SLUG_TAKEN },
+      );
+      const data = {
+        name: input.name,
+        slug,
+        description: input.description,
+        ingredients: input.ingredients,
+        process: input.process,
+        unit: input.unit,
+      };
       const diff = current ? changedFields(current, data) : { before: {}, after: { ...data, description: undefined }, changed: true };
       if (!diff.changed) return product;
       await tx.productTranslation.upsert({
@@ -162,8 +224,13 @@ export async function saveProductTranslation(input: TProductTranslation, ctx: Mu
       });
       await tx.product.update({ where: { id: product.id }, data: { updatedAt: new Date() } });
       await writeAudit(tx, {
-        actorId: ctx.actor.id, action: "product.translationSaved", entityType: "Product", entityId: product.id,
-        before: { locale: input.locale, ...(diff.before as object) }, after: { locale: input.locale, ...(diff.after as object) }, ip: ctx.ip,
+        actorId: ctx.actor.id,
+        action: "product.translationSaved",
+        entityType: "Product",
+        entityId: product.id,
+        before: { locale: input.locale, ...(diff.before as object) },
+        after: { locale: input.locale, ...(diff.after as object) },
+        ip: ctx.ip,
       });
       return product;
     });
@@ -177,15 +244,21 @@ export async function setProductPublished(input: { id: string; published: boolea
   return db.$transaction(async (tx) => {
     const product = await loadProduct(tx, input.id);
     assertManages(ctx, product.producer);
-    if (input.published && !product.translations.some((tr) => tr.locale === "vi")) throw new AppError("conflict", "products:errors.product.needsVietnamese");
+    if (input.published && !product.translations.some((tr) => tr.locale === "vi"))
+      throw new AppError("conflict", "products:errors.product.needsVietnamese");
     if (product.published === input.published) return product;
     const updated = await tx.product.update({
       where: { id: product.id },
       data: { published: input.published, publishedAt: input.published ? (product.publishedAt ?? now) : product.publishedAt },
     });
     await writeAudit(tx, {
-      actorId: ctx.actor.id, action: input.published ? "product.published" : "product.unpublished",
-      entityType: "Product", entityId: product.id, before: { published: product.published }, after: { published: input.published }, ip: ctx.ip,
+      actorId: ctx.actor.id,
+      action: input.published ? "product.published" : "product.unpublished",
+      entityType: "Product",
+      entityId: product.id,
+      before: { published: product.published },
+      after: { published: input.published },
+      ip: ctx.ip,
     });
     return updated;
   });

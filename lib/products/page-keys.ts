@@ -31,7 +31,9 @@ type Reader = Pick<Tx, "product" | "producer" | "showcasePhoto">;
 /** The keys of a product as stored. */
 export async function productPageKeysOf(tx: Reader, id: string): Promise<string[]> {
   const product = await tx.product.findUnique({ where: { id }, select: { producerId: true, producer: { select: { communeId: true } } } });
-  return product ? productPageKeys({ id, producerId: product.producerId, communeId: product.producer.communeId }) : [productPageKey(id), ...LISTS];
+  return product
+    ? productPageKeys({ id, producerId: product.producerId, communeId: product.producer.communeId })
+    : [productPageKey(id), ...LISTS];
 }
 
 /** The keys of a producer as stored (their products' pages name the producer too). */

@@ -31,11 +31,19 @@ export async function addPhotos(owner: PhotoOwner, files: NewMediaFile[], ctx: M
     const ids: string[] = [];
     for (const file of files) {
       const media = await tx.mediaFile.create({ data: file });
-      const photo = await tx.showcasePhoto.create({ data: { ...ownerWhere(owner), mediaId: media.id, sortOrder: ++order, isCover: needsCover } });
+      const photo = await tx.showcasePhoto.create({
+        data: { ...ownerWhere(owner), mediaId: media.id, sortOrder: ++order, isCover: needsCover },
+      });
       needsCover = false;
       ids.push(photo.id);
     }
-    await writeAudit(tx, { actorId: ctx.actor.id, action: "product.photoAdded", ...auditTarget(owner), after: { photos: ids, count: ids.length }, ip: ctx.ip });
+    await writeAudit(tx, {
+      actorId: ctx.actor.id,
+      action: "product.photoAdded",
+      ...auditTarget(owner),
+      after: { photos: ids, count: ids.length },
+      ip: ctx.ip,
+    });
     return ids;
   });
 }
@@ -58,7 +66,13 @@ export async function removePhoto(id: string, ctx: MutationContext) {
       const next = await tx.showcasePhoto.findFirst({ where: ownerWhere(owner), orderBy: { sortOrder: "asc" } });
       if (next) await tx.showcasePhoto.update({ where: { id: next.id }, data: { isCover: true } });
     }
-    await writeAudit(tx, { actorId: ctx.actor.id, action: "product.photoRemoved", ...auditTarget(owner), before: { photo: id, mediaId: photo.mediaId }, ip: ctx.ip });
+    await writeAudit(tx, {
+      actorId: ctx.actor.id,
+      action: "product.photoRemoved",
+      ...auditTarget(owner),
+      before: { photo: id, mediaId: photo.mediaId },
+      ip: ctx.ip,
+    });
   });
 }
 
@@ -72,7 +86,13 @@ export async function movePhoto(input: { id: string; direction: "up" | "down" },
     if (other < 0 || other >= photos.length) return;
     [photos[index], photos[other]] = [photos[other]!, photos[index]!];
     for (const [order, photo] of photos.entries()) await tx.showcasePhoto.update({ where: { id: photo.id }, data: { sortOrder: order } });
-    await writeAudit(tx, { actorId: ctx.actor.id, action: "product.photoMoved", ...auditTarget(owner), after: { photo: input.id, direction: input.direction, position: other + 1 }, ip: ctx.ip });
+    await writeAudit(tx, {
+      actorId: ctx.actor.id,
+      action: "product.photoMoved",
+      ...auditTarget(owner),
+      after: { photo: input.id, direction: input.direction, position: other + 1 },
+      ip: ctx.ip,
+    });
   });
 }
 

@@ -32,7 +32,13 @@ const coverSelect = {
 } satisfies Prisma.Product$photosArgs;
 
 const cardSelect = {
-  id: true, category: true, ocopStars: true, ocopDate: true, priceMin: true, priceMax: true, months: true,
+  id: true,
+  category: true,
+  ocopStars: true,
+  ocopDate: true,
+  priceMin: true,
+  priceMax: true,
+  months: true,
   translations: { select: { locale: true, name: true, slug: true, unit: true } },
   producer: { select: { name: true, slug: true, commune: { select: { slug: true, fullName: true } } } },
   photos: coverSelect,
@@ -62,9 +68,11 @@ function countProductsAt(filters: Omit<TPublicProductFilters, "page">, day: stri
 /** One page of the filtered list, newest first. */
 function listProductPageAt(filters: TPublicProductFilters, day: string) {
   return db.product.findMany({
-    where: filterWhere(filters, dayStart(day)), select: cardSelect,
+    where: filterWhere(filters, dayStart(day)),
+    select: cardSelect,
     orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
-    skip: (filters.page - 1) * PRODUCTS_PAGE_SIZE, take: PRODUCTS_PAGE_SIZE,
+    skip: (filters.page - 1) * PRODUCTS_PAGE_SIZE,
+    take: PRODUCTS_PAGE_SIZE,
   });
 }
 
@@ -84,9 +92,17 @@ export async function listPublicProducts(filters: TPublicProductFilters, day: st
 }
 
 const producerCardSelect = {
-  id: true, slug: true, name: true, kind: true, isDemo: true,
+  id: true,
+  slug: true,
+  name: true,
+  kind: true,
+  isDemo: true,
   commune: { select: { slug: true, fullName: true } },
-  photos: { orderBy: { sortOrder: "asc" }, take: 1, select: { alt: true, media: { select: { variants: true, width: true, height: true } } } },
+  photos: {
+    orderBy: { sortOrder: "asc" },
+    take: 1,
+    select: { alt: true, media: { select: { variants: true, width: true, height: true } } },
+  },
 } satisfies Prisma.ProducerSelect;
 
 /** A published product by its address in any language, with its photos and producer. */
@@ -95,12 +111,38 @@ export const getPublicProduct = unstable_cache(
     const product = await db.product.findFirst({
       where: { ...publicWhere, translations: { some: { slug } } },
       select: {
-        ...cardSelect, traceUrl: true, ocopDecision: true, isDemo: true, updatedAt: true,
-        translations: { select: { locale: true, name: true, slug: true, unit: true, description: true, ingredients: true, process: true, audio: { select: { storageKey: true, mimeType: true, size: true } } } },
-        photos: { orderBy: [{ sortOrder: "asc" }, { createdAt: "asc" }], select: { id: true, alt: true, isCover: true, media: { select: { variants: true, width: true, height: true } } } },
+        ...cardSelect,
+        traceUrl: true,
+        ocopDecision: true,
+        isDemo: true,
+        updatedAt: true,
+        translations: {
+          select: {
+            locale: true,
+            name: true,
+            slug: true,
+            unit: true,
+            description: true,
+            ingredients: true,
+            process: true,
+            audio: { select: { storageKey: true, mimeType: true, size: true } },
+          },
+        },
+        photos: {
+          orderBy: [{ sortOrder: "asc" }, { createdAt: "asc" }],
+          select: { id: true, alt: true, isCover: true, media: { select: { variants: true, width: true, height: true } } },
+        },
         producer: {
           select: {
-            ...producerCardSelect, story: true, storyEn: true, phone: true, zalo: true, address: true, website: true, latitude: true, longitude: true,
+            ...producerCardSelect,
+            story: true,
+            storyEn: true,
+            phone: true,
+            zalo: true,
+            address: true,
+            website: true,
+            latitude: true,
+            longitude: true,
             village: { select: { fullName: true } },
           },
         },
@@ -119,10 +161,21 @@ export const getPublicProducer = unstable_cache(
     db.producer.findFirst({
       where: { slug, published: true },
       select: {
-        ...producerCardSelect, story: true, storyEn: true, phone: true, zalo: true, address: true, website: true, latitude: true, longitude: true,
+        ...producerCardSelect,
+        story: true,
+        storyEn: true,
+        phone: true,
+        zalo: true,
+        address: true,
+        website: true,
+        latitude: true,
+        longitude: true,
         village: { select: { fullName: true } },
         ethnicGroups: { select: { name: true, translations: { select: { locale: true, name: true } } }, orderBy: { sortOrder: "asc" } },
-        photos: { orderBy: [{ sortOrder: "asc" }, { createdAt: "asc" }], select: { id: true, alt: true, media: { select: { variants: true, width: true, height: true } } } },
+        photos: {
+          orderBy: [{ sortOrder: "asc" }, { createdAt: "asc" }],
+          select: { id: true, alt: true, media: { select: { variants: true, width: true, height: true } } },
+        },
         products: { where: { published: true }, select: cardSelect, orderBy: [{ publishedAt: "desc" }, { id: "desc" }] },
       },
     }),
@@ -135,10 +188,16 @@ export type PublicProducer = NonNullable<Awaited<ReturnType<typeof getPublicProd
 export const listCommuneShowcase = unstable_cache(
   async (communeSlug: string, limit: number) => {
     const [producers, products, productCount] = await Promise.all([
-      db.producer.findMany({ where: { published: true, commune: { slug: communeSlug } }, select: producerCardSelect, orderBy: { name: "asc" } }),
+      db.producer.findMany({
+        where: { published: true, commune: { slug: communeSlug } },
+        select: producerCardSelect,
+        orderBy: { name: "asc" },
+      }),
       db.product.findMany({
         where: { ...publicWhere, producer: { published: true, commune: { slug: communeSlug } } },
-        select: cardSelect, orderBy: [{ publishedAt: "desc" }, { id: "desc" }], take: limit,
+        select: cardSelect,
+        orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
+        take: limit,
       }),
       db.product.count({ where: { ...publicWhere, producer: { published: true, commune: { slug: communeSlug } } } }),
     ]);
@@ -171,7 +230,9 @@ export const sitemapProducts = sitemapSource("products", PRODUCTS_TAG, {
       skip,
       take,
     });
-    return rows.flatMap((row) => row.translations.map((tr) => ({ locale: tr.locale as Locale, path: `products/${tr.slug}`, updatedAt: row.updatedAt.toISOString() })));
+    return rows.flatMap((row) =>
+      row.translations.map((tr) => ({ locale: tr.locale as Locale, path: `products/${tr.slug}`, updatedAt: row.updatedAt.toISOString() })),
+    );
   },
 });
 
@@ -179,7 +240,15 @@ export const sitemapProducts = sitemapSource("products", PRODUCTS_TAG, {
 export const sitemapProducers = sitemapSource("producers", PRODUCTS_TAG, {
   count: () => db.producer.count({ where: { published: true } }),
   page: async (_minute, skip, take) => {
-    const rows = await db.producer.findMany({ where: { published: true }, select: { slug: true, updatedAt: true }, orderBy: { id: "asc" }, skip, take });
-    return rows.flatMap((row) => (["vi", "en"] as const).map((locale) => ({ locale, path: `producers/${row.slug}`, updatedAt: row.updatedAt.toISOString() })));
+    const rows = await db.producer.findMany({
+      where: { published: true },
+      select: { slug: true, updatedAt: true },
+      orderBy: { id: "asc" },
+      skip,
+      take,
+    });
+    return rows.flatMap((row) =>
+      (["vi", "en"] as const).map((locale) => ({ locale, path: `producers/${row.slug}`, updatedAt: row.updatedAt.toISOString() })),
+    );
   },
 });

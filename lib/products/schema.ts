@@ -11,7 +11,12 @@ export const OCOP_STARS = [3, 4, 5] as const;
 export const MONTHS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12] as const;
 
 const id = z.string().trim().min(1).max(40);
-const optionalId = z.string().trim().max(40).optional().transform((value) => value || null);
+const optionalId = z
+  .string()
+  .trim()
+  .max(40)
+  .optional()
+  .transform((value) => value || null);
 // Cleaned of control and bidi characters (lib/text/fields.ts): this text reaches feeds and XML.
 const text = requiredText;
 
@@ -69,14 +74,29 @@ export const ZProducer = z
     name: text(200, "products:errors.producer.nameRequired", "products:errors.producer.nameTooLong"),
     slug: productSlug,
     kind: z.enum(PRODUCER_KINDS, { error: "products:errors.producer.kindInvalid" }),
-    communeId: z.string({ error: "products:errors.producer.communeRequired" }).trim().min(1, { error: "products:errors.producer.communeRequired" }).max(40),
+    communeId: z
+      .string({ error: "products:errors.producer.communeRequired" })
+      .trim()
+      .min(1, { error: "products:errors.producer.communeRequired" })
+      .max(40),
     villageId: optionalId,
     ethnicGroupIds: z
       .string()
       .trim()
       .max(2000)
       .optional()
-      .transform((value) => (value ? [...new Set(value.split(",").map((part) => part.trim()).filter(Boolean))] : [])),
+      .transform((value) =>
+        value
+          ? [
+              ...new Set(
+                value
+                  .split(",")
+                  .map((part) => part.trim())
+                  .filter(Boolean),
+              ),
+            ]
+          : [],
+      ),
     story: optionalText(4000, "products:errors.producer.storyTooLong").transform((value) => value ?? ""),
     storyEn: optionalText(4000, "products:errors.producer.storyTooLong"),
     phone: ZPhone,
@@ -88,9 +108,12 @@ export const ZProducer = z
   })
   .superRefine((value, ctx) => {
     const { latitude, longitude } = value;
-    if ((latitude === null) !== (longitude === null)) ctx.addIssue({ code: "custom", path: ["longitude"], message: "products:errors.producer.coordinatesBoth" });
-    if (latitude !== null && (latitude < -90 || latitude > 90)) ctx.addIssue({ code: "custom", path: ["latitude"], message: "products:errors.producer.coordinatesInvalid" });
-    if (longitude !== null && (longitude < -180 || longitude > 180)) ctx.addIssue({ code: "custom", path: ["longitude"], message: "products:errors.producer.coordinatesInvalid" });
+    if ((latitude === null) !== (longitude === null))
+      ctx.addIssue({ code: "custom", path: ["longitude"], message: "products:errors.producer.coordinatesBoth" });
+    if (latitude !== null && (latitude < -90 || latitude > 90))
+      ctx.addIssue({ code: "custom", path: ["latitude"], message: "products:errors.producer.coordinatesInvalid" });
+    if (longitude !== null && (longitude < -180 || longitude > 180))
+      ctx.addIssue({ code: "custom", path: ["longitude"], message: "products:errors.producer.coordinatesInvalid" });
   });
 export type TProducer = z.infer<typeof ZProducer>;
 
@@ -119,7 +142,13 @@ export function provinceToday(now = new Date()): Date {
   return new Date(Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), local.getUTCDate()));
 }
 
-type SettingsValue = { priceMin: number | null; priceMax: number | null; ocopStars: number | null; ocopDecision: string | null; ocopDate: Date | null };
+type SettingsValue = {
+  priceMin: number | null;
+  priceMax: number | null;
+  ocopStars: number | null;
+  ocopDecision: string | null;
+  ocopDate: Date | null;
+};
 
 /** Rules across fields: price min ≤ max, a rating needs its decision and date, no future date. */
 function settingsRules(value: SettingsValue, ctx: z.RefinementCtx) {
@@ -128,18 +157,22 @@ function settingsRules(value: SettingsValue, ctx: z.RefinementCtx) {
   }
   for (const field of ["priceMin", "priceMax"] as const) {
     const price = value[field];
-    if (price !== null && price > 2_000_000_000) ctx.addIssue({ code: "custom", path: [field], message: "products:errors.product.priceInvalid" });
+    if (price !== null && price > 2_000_000_000)
+      ctx.addIssue({ code: "custom", path: [field], message: "products:errors.product.priceInvalid" });
   }
   if (value.ocopStars !== null) {
     if (!value.ocopDecision) ctx.addIssue({ code: "custom", path: ["ocopDecision"], message: "products:errors.product.decisionRequired" });
     if (!value.ocopDate) ctx.addIssue({ code: "custom", path: ["ocopDate"], message: "products:errors.product.dateRequired" });
   }
-  if (value.ocopDate && value.ocopDate > provinceToday()) ctx.addIssue({ code: "custom", path: ["ocopDate"], message: "products:errors.product.dateInFuture" });
+  if (value.ocopDate && value.ocopDate > provinceToday())
+    ctx.addIssue({ code: "custom", path: ["ocopDate"], message: "products:errors.product.dateInFuture" });
 }
 
 const RULE_FIELDS = ["priceMin", "priceMax", "ocopStars", "ocopDecision", "ocopDate"];
 /** Run the cross-field rules even when other fields are wrong, so every problem shows at once. */
-const rulesWhen = { when: (payload: z.core.ParsePayload<unknown>) => payload.issues.every((issue) => !RULE_FIELDS.includes(String(issue.path?.[0]))) };
+const rulesWhen = {
+  when: (payload: z.core.ParsePayload<unknown>) => payload.issues.every((issue) => !RULE_FIELDS.includes(String(issue.path?.[0]))),
+};
 
 /**
  * A product's settings: producer, category, price range, season, traceability, OCOP rating.
@@ -148,7 +181,11 @@ const rulesWhen = { when: (payload: z.core.ParsePayload<unknown>) => payload.iss
 export const ZProductSettings = z
   .object({
     id: optionalId,
-    producerId: z.string({ error: "products:errors.product.producerRequired" }).trim().min(1, { error: "products:errors.product.producerRequired" }).max(40),
+    producerId: z
+      .string({ error: "products:errors.product.producerRequired" })
+      .trim()
+      .min(1, { error: "products:errors.product.producerRequired" })
+      .max(40),
     category: z.enum(PRODUCT_CATEGORIES, { error: "products:errors.product.categoryInvalid" }),
     priceMin: optionalNumber("products:errors.product.priceInvalid", parsePrice),
     priceMax: optionalNumber("products:errors.product.priceInvalid", parsePrice),

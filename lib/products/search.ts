@@ -14,7 +14,9 @@ type Row = { productId: string; locale: string; name: string; slug: string; desc
  * misspelt words replaced by their close words (lib/search/near.ts), as for articles.
  */
 export const searchProducts: SearchProvider = async ({ query, locale, limit }) => {
-  const rows = await searchWithNearMatch(query, (tsquery) => db.$queryRaw<Row[]>`
+  const rows = await searchWithNearMatch(
+    query,
+    (tsquery) => db.$queryRaw<Row[]>`
     SELECT t."productId", t.locale, t.name, t.slug, t.description, p."updatedAt",
            ts_rank(article_search_vector(t.name, t.ingredients, t.description), q.query)::float8 AS rank
     FROM "ProductTranslation" t
@@ -25,7 +27,8 @@ export const searchProducts: SearchProvider = async ({ query, locale, limit }) =
       AND t.locale IN (${locale}, ${DEFAULT_LOCALE})
       AND article_search_vector(t.name, t.ingredients, t.description) @@ q.query
     ORDER BY rank DESC
-    LIMIT ${limit * 2}`);
+    LIMIT ${limit * 2}`,
+  );
   const best = new Map<string, Row>();
   for (const row of rows) {
     const seen = best.get(row.productId);

@@ -27,7 +27,12 @@ async function communeOf(owner: PhotoOwner): Promise<{ communeId: string } | nul
  * its audit row. Returns "ok", "forbidden" or the `errors` key to show next to the field (and the
  * file name).
  */
-export async function addPhotosFromUpload(input: { request: Request; owner: PhotoOwner; viewer: Viewer | null; ip: string | null }): Promise<UploadOutcome> {
+export async function addPhotosFromUpload(input: {
+  request: Request;
+  owner: PhotoOwner;
+  viewer: Viewer | null;
+  ip: string | null;
+}): Promise<UploadOutcome> {
   const { owner } = input;
   return handleUpload({
     ...input,
@@ -38,8 +43,15 @@ export async function addPhotosFromUpload(input: { request: Request; owner: Phot
         purpose: "image",
         maxFiles: MAX_PHOTOS_PER_UPLOAD,
         attach: async (stored, ctx) => {
-          await addPhotos(owner, stored.map((one) => one.media), ctx);
-          await invalidateSomeFromRoute([PRODUCTS_TAG], "productId" in owner ? await productPageKeysOf(db, owner.productId) : await producerPageKeysOf(db, owner.producerId));
+          await addPhotos(
+            owner,
+            stored.map((one) => one.media),
+            ctx,
+          );
+          await invalidateSomeFromRoute(
+            [PRODUCTS_TAG],
+            "productId" in owner ? await productPageKeysOf(db, owner.productId) : await producerPageKeysOf(db, owner.producerId),
+          );
         },
       };
     },

@@ -4,12 +4,22 @@ import { PROGRAMME_INDICATORS } from "./indicators";
 import type { Period } from "./period";
 import type { Commune, IndicatorKey, IndicatorResult, ProgrammeIndicator } from "./types";
 
-export type IndicatorFigures = { key: IndicatorKey; unit: ProgrammeIndicator["unit"]; target: number | null; defaultTarget: number | null; result: IndicatorResult };
+export type IndicatorFigures = {
+  key: IndicatorKey;
+  unit: ProgrammeIndicator["unit"];
+  target: number | null;
+  defaultTarget: number | null;
+  result: IndicatorResult;
+};
 export type ProgrammeFigures = { period: Period; communes: Commune[]; indicators: IndicatorFigures[] };
 
 /** The province's communes, in their usual order. */
 export async function programmeCommunes(): Promise<Commune[]> {
-  return db.adminUnit.findMany({ where: { level: "COMMUNE" }, orderBy: [{ sortOrder: "asc" }, { name: "asc" }], select: { id: true, name: true } });
+  return db.adminUnit.findMany({
+    where: { level: "COMMUNE" },
+    orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
+    select: { id: true, name: true },
+  });
 }
 
 /** Each indicator's target: the one an official set, else the plan's default. */
@@ -28,7 +38,9 @@ export async function programmeFigures(period: Period): Promise<ProgrammeFigures
   // One after the other: each is a couple of queries, and the pool is small on the embedded database.
   for (const indicator of PROGRAMME_INDICATORS) {
     indicators.push({
-      key: indicator.key, unit: indicator.unit, defaultTarget: indicator.defaultTarget,
+      key: indicator.key,
+      unit: indicator.unit,
+      defaultTarget: indicator.defaultTarget,
       target: targets.get(indicator.key) ?? null,
       result: await indicator.measure({ period, communes }),
     });

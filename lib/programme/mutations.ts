@@ -19,8 +19,20 @@ export async function saveProgrammeTarget(input: TSaveTarget, ctx: MutationConte
       await tx.programmeTarget.delete({ where: { key: input.key } });
     } else {
       if (before?.value === input.value) return;
-      await tx.programmeTarget.upsert({ where: { key: input.key }, create: { key: input.key, value: input.value, updatedById: ctx.actor.id }, update: { value: input.value, updatedById: ctx.actor.id } });
+      await tx.programmeTarget.upsert({
+        where: { key: input.key },
+        create: { key: input.key, value: input.value, updatedById: ctx.actor.id },
+        update: { value: input.value, updatedById: ctx.actor.id },
+      });
     }
-    await writeAudit(tx, { actorId: ctx.actor.id, action: "programmeTarget.saved", entityType: "ProgrammeTarget", entityId: input.key, before: { value: from }, after: { value: input.value ?? indicator.defaultTarget }, ip: ctx.ip });
+    await writeAudit(tx, {
+      actorId: ctx.actor.id,
+      action: "programmeTarget.saved",
+      entityType: "ProgrammeTarget",
+      entityId: input.key,
+      before: { value: from },
+      after: { value: input.value ?? indicator.defaultTarget },
+      ip: ctx.ip,
+    });
   });
 }

@@ -79,19 +79,25 @@ export async function trainingChartPng(content: ReportContent): Promise<{ png: B
   const height = top + rows.length * rowHeight + 20;
   const max = Math.max(1, ...rows.map((r) => Math.max(r.planned, r.done)));
   const scale = (value: number) => Math.round((value / max) * (width - left - 60));
-  const bars = rows.map((r, i) => {
-    const y = top + i * rowHeight;
-    return `<text x="${left - 8}" y="${y + 18}" text-anchor="end" font-size="13">${escapeXml(r.name)}</text>` +
-      `<rect x="${left}" y="${y + 4}" width="${scale(r.planned)}" height="12" fill="#9ca3af"/>` +
-      `<text x="${left + scale(r.planned) + 4}" y="${y + 15}" font-size="11">${r.planned}</text>` +
-      `<rect x="${left}" y="${y + 17}" width="${scale(r.done)}" height="12" fill="#1d4ed8"/>` +
-      `<text x="${left + scale(r.done) + 4}" y="${y + 28}" font-size="11">${r.done}</text>`;
-  }).join("");
-  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" font-family="DejaVu Serif, serif">` +
+  const bars = rows
+    .map((r, i) => {
+      const y = top + i * rowHeight;
+      return (
+        `<text x="${left - 8}" y="${y + 18}" text-anchor="end" font-size="13">${escapeXml(r.name)}</text>` +
+        `<rect x="${left}" y="${y + 4}" width="${scale(r.planned)}" height="12" fill="#9ca3af"/>` +
+        `<text x="${left + scale(r.planned) + 4}" y="${y + 15}" font-size="11">${r.planned}</text>` +
+        `<rect x="${left}" y="${y + 17}" width="${scale(r.done)}" height="12" fill="#1d4ed8"/>` +
+        `<text x="${left + scale(r.done) + 4}" y="${y + 28}" font-size="11">${r.done}</text>`
+      );
+    })
+    .join("");
+  const svg =
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" font-family="DejaVu Serif, serif">` +
     `<rect width="100%" height="100%" fill="#fff"/>` +
     `<rect x="${left}" y="10" width="12" height="12" fill="#9ca3af"/><text x="${left + 18}" y="21" font-size="12">${escapeXml(content.plannedLabel)}</text>` +
     `<rect x="${left + 140}" y="10" width="12" height="12" fill="#1d4ed8"/><text x="${left + 158}" y="21" font-size="12">${escapeXml(content.doneLabel)}</text>` +
-    bars + `</svg>`;
+    bars +
+    `</svg>`;
   const png = await sharp(Buffer.from(svg)).png().toBuffer();
   return { png, width, height };
 }

@@ -1,6 +1,17 @@
 import "server-only";
 import {
-  AlignmentType, BorderStyle, Document, ImageRun, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType, type ParagraphChild,
+  AlignmentType,
+  BorderStyle,
+  Document,
+  ImageRun,
+  Packer,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+  type ParagraphChild,
 } from "docx";
 import { trainingChartPng, type ReportContent } from "./report-content";
 
@@ -10,8 +21,18 @@ const NO_BORDERS = { top: NONE, bottom: NONE, left: NONE, right: NONE, insideHor
 
 /** Sizes are half-points: 26 = 13 pt (Decree 30/2020: body 13–14 pt, Times New Roman). */
 const run = (text: string, options: { bold?: boolean; italics?: boolean; size?: number; underline?: boolean } = {}) =>
-  new TextRun({ text, font: FONT, size: options.size ?? 26, bold: options.bold, italics: options.italics, underline: options.underline ? {} : undefined });
-const para = (children: ParagraphChild[] | string, options: { align?: (typeof AlignmentType)[keyof typeof AlignmentType]; after?: number; indent?: boolean } = {}) =>
+  new TextRun({
+    text,
+    font: FONT,
+    size: options.size ?? 26,
+    bold: options.bold,
+    italics: options.italics,
+    underline: options.underline ? {} : undefined,
+  });
+const para = (
+  children: ParagraphChild[] | string,
+  options: { align?: (typeof AlignmentType)[keyof typeof AlignmentType]; after?: number; indent?: boolean } = {},
+) =>
   new Paragraph({
     children: typeof children === "string" ? [run(children)] : children,
     alignment: options.align ?? AlignmentType.JUSTIFIED,
@@ -22,7 +43,10 @@ const centred = (children: ParagraphChild[], after = 0) => para(children, { alig
 
 function grid(head: string[], rows: string[][], widths: number[]) {
   const cell = (text: string, bold: boolean, width: number) =>
-    new TableCell({ width: { size: width, type: WidthType.PERCENTAGE }, children: [new Paragraph({ children: [run(text, { bold, size: 24 })], spacing: { before: 40, after: 40 } })] });
+    new TableCell({
+      width: { size: width, type: WidthType.PERCENTAGE },
+      children: [new Paragraph({ children: [run(text, { bold, size: 24 })], spacing: { before: 40, after: 40 } })],
+    });
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
     rows: [
@@ -37,10 +61,14 @@ function sideBySide(left: Paragraph[], right: Paragraph[], leftWidth = 40) {
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
     borders: NO_BORDERS,
-    rows: [new TableRow({ children: [
-      new TableCell({ width: { size: leftWidth, type: WidthType.PERCENTAGE }, borders: NO_BORDERS, children: left }),
-      new TableCell({ width: { size: 100 - leftWidth, type: WidthType.PERCENTAGE }, borders: NO_BORDERS, children: right }),
-    ] })],
+    rows: [
+      new TableRow({
+        children: [
+          new TableCell({ width: { size: leftWidth, type: WidthType.PERCENTAGE }, borders: NO_BORDERS, children: left }),
+          new TableCell({ width: { size: 100 - leftWidth, type: WidthType.PERCENTAGE }, borders: NO_BORDERS, children: right }),
+        ],
+      }),
+    ],
   });
 }
 
@@ -78,25 +106,41 @@ export async function reportDocx(content: ReportContent): Promise<Buffer> {
     creator: content.issuer,
     title: content.subject,
     styles: { default: { document: { run: { font: FONT, size: 26 } } } },
-    sections: [{
-      properties: { page: { margin: { top: 1134, bottom: 1134, left: 1701, right: 851 } } }, // 20/20/30/15 mm
-      children: [
-        header,
-        centred([run(content.kind, { bold: true, size: 28 })], 0),
-        centred([run(content.subject, { bold: true, size: 26 })], 240),
-        centred([run(content.recipient, { size: 26 })], 240),
-        para(content.intro, { indent: true }),
-        para([run(content.section1, { bold: true })]),
-        grid(content.indicatorHead, content.indicatorRows, [36, 18, 14, 32]),
-        para([run(content.section2, { bold: true })], { after: 120 }),
-        grid(content.communeHead, content.communeRows.map((r) => [r.name, String(r.planned), String(r.done), r.text]), [40, 18, 18, 24]),
-        centred([new ImageRun({ type: "png", data: chart.png, transformation: { width: chart.width * 0.85, height: chart.height * 0.85 }, altText: { name: "chart", title: content.chartTitle, description: content.chartAlt } })], 0),
-        centred([run(content.chartTitle, { italics: true, size: 24 })], 240),
-        para([run(content.section3, { bold: true })]),
-        para(content.assessment, { indent: true }),
-        footer,
-      ],
-    }],
+    sections: [
+      {
+        properties: { page: { margin: { top: 1134, bottom: 1134, left: 1701, right: 851 } } }, // 20/20/30/15 mm
+        children: [
+          header,
+          centred([run(content.kind, { bold: true, size: 28 })], 0),
+          centred([run(content.subject, { bold: true, size: 26 })], 240),
+          centred([run(content.recipient, { size: 26 })], 240),
+          para(content.intro, { indent: true }),
+          para([run(content.section1, { bold: true })]),
+          grid(content.indicatorHead, content.indicatorRows, [36, 18, 14, 32]),
+          para([run(content.section2, { bold: true })], { after: 120 }),
+          grid(
+            content.communeHead,
+            content.communeRows.map((r) => [r.name, String(r.planned), String(r.done), r.text]),
+            [40, 18, 18, 24],
+          ),
+          centred(
+            [
+              new ImageRun({
+                type: "png",
+                data: chart.png,
+                transformation: { width: chart.width * 0.85, height: chart.height * 0.85 },
+                altText: { name: "chart", title: content.chartTitle, description: content.chartAlt },
+              }),
+            ],
+            0,
+          ),
+          centred([run(content.chartTitle, { italics: true, size: 24 })], 240),
+          para([run(content.section3, { bold: true })]),
+          para(content.assessment, { indent: true }),
+          footer,
+        ],
+      },
+    ],
   });
   return Packer.toBuffer(doc);
 }

@@ -27,12 +27,23 @@ export async function reportPdf(content: ReportContent): Promise<Uint8Array> {
   w.text(content.section1, fonts.bold, 12, { gap: 4 });
   table(w, fonts, content.indicatorHead, content.indicatorRows, [0.36, 0.18, 0.14, 0.32]);
   w.text(content.section2, fonts.bold, 12, { gap: 4 });
-  table(w, fonts, content.communeHead, content.communeRows.map((r) => [r.name, String(r.planned), String(r.done), r.text]), [0.4, 0.18, 0.18, 0.24]);
+  table(
+    w,
+    fonts,
+    content.communeHead,
+    content.communeRows.map((r) => [r.name, String(r.planned), String(r.done), r.text]),
+    [0.4, 0.18, 0.18, 0.24],
+  );
   const chart = await trainingChartPng(content);
   const image = await pdf.embedPng(chart.png);
   const scale = Math.min(1, w.width / chart.width) * 0.8;
   w.ensure(chart.height * scale + 30);
-  w.page.drawImage(image, { x: w.margin + (w.width - chart.width * scale) / 2, y: w.y - chart.height * scale, width: chart.width * scale, height: chart.height * scale });
+  w.page.drawImage(image, {
+    x: w.margin + (w.width - chart.width * scale) / 2,
+    y: w.y - chart.height * scale,
+    width: chart.width * scale,
+    height: chart.height * scale,
+  });
   w.y -= chart.height * scale + 4;
   w.text(content.chartTitle, fonts.italic, 10, { align: "center", gap: 8 });
   w.text(content.section3, fonts.bold, 12, { gap: 4 });

@@ -24,14 +24,24 @@ export async function relayPersons(tx: Reader, area: { provinceWide: boolean; co
 
 /** The communes a notice version's area lies in. */
 export async function noticeCommunes(tx: Pick<Tx, "noticeArea">, noticeId: string): Promise<string[]> {
-  const areas = await tx.noticeArea.findMany({ where: { noticeId }, select: { unit: { select: { id: true, level: true, parentId: true } } } });
+  const areas = await tx.noticeArea.findMany({
+    where: { noticeId },
+    select: { unit: { select: { id: true, level: true, parentId: true } } },
+  });
   return [...new Set(areas.map(({ unit }) => (unit.level === "COMMUNE" ? unit.id : unit.parentId!)))];
 }
 
 export const isRelayed = (severity: NoticeSeverity) => RELAY_SEVERITIES.includes(severity);
 
 /** One SMS per relay row of a subject, keyed by `keyPrefix` × relay row. */
-async function queueRelayMessages(tx: Tx, rows: Prisma.Sql, template: "relay.notice" | "relay.article", data: { noticeId?: string; articleId?: string }, keyPrefix: string, priority: "alert" | "normal") {
+async function queueRelayMessages(
+  tx: Tx,
+  rows: Prisma.Sql,
+  template: "relay.notice" | "relay.article",
+  data: { noticeId?: string; articleId?: string },
+  keyPrefix: string,
+  priority: "alert" | "normal",
+) {
   return enqueueMessages(tx, {
     template,
     data: { ...data, relayId: "" } as never,
@@ -54,7 +64,10 @@ function phonesOf(persons: { id: string; phone: string }[]): Prisma.Sql {
  * or extreme alert or update adds a relay row per person of the area (one per notice series);
  * every version (the cancel and the all-clear too) goes to everyone who has a row.
  */
-export async function relayNotice(tx: Tx, notice: { id: string; seriesId: string; provinceWide: boolean; severity: NoticeSeverity; msgType: string; allClear: boolean }): Promise<number> {
+export async function relayNotice(
+  tx: Tx,
+  notice: { id: string; seriesId: string; provinceWide: boolean; severity: NoticeSeverity; msgType: string; allClear: boolean },
+): Promise<number> {
   const persons = await relayPersons(tx, { provinceWide: notice.provinceWide, communeIds: await noticeCommunes(tx, notice.id) });
   if (isRelayed(notice.severity) && notice.msgType !== "CANCEL" && !notice.allClear && persons.length) {
     await tx.$executeRaw`
@@ -72,7 +85,11 @@ export async function relayNotice(tx: Tx, notice: { id: string; seriesId: string
 }
 
 /** A chosen policy article to the prestigious persons of the given communes (or the province). */
-export async function relayArticle(tx: Tx, article: { id: string }, area: { provinceWide: boolean; communeIds: string[] }): Promise<number> {
+export async function relayArticle(
+  tx: Tx,
+  article: { id: string },
+  area: { provinceWide: boolean; communeIds: string[] },
+): Promise<number> {
   const persons = await relayPersons(tx, area);
   if (persons.length === 0) return 0;
   await tx.$executeRaw`
@@ -91,9 +108,18 @@ export async function relayArticle(tx: Tx, article: { id: string }, area: { prov
  * Reminds the persons (of the given communes, or all) who have not yet confirmed receipt, or
  * have not yet relayed: one more SMS each, keyed by the reminder's number.
  */
-export async function remindRelays(tx: Tx, subject: { type: "Notice" | "Article"; id: string; messageSubjectId: string }, scope: { communeIds: string[] | "all" }): Promise<number> {
+export async function remindRelays(
+  tx: Tx,
+  subject: { type: "Notice" | "Article"; id: string; messageSubjectId: string },
+  scope: { communeIds: string[] | "all" },
+): Promise<number> {
   const persons = await relayPersons(tx, { provinceWide: true, communeIds: [] });
-  const inScope = scope.communeIds === "all" ? Prisma.sql`TRUE` : scope.communeIds.length ? Prisma.sql`d."communeId" IN (${Prisma.join(scope.communeIds)})` : Prisma.sql`FALSE`;
+  const inScope =
+    scope.communeIds === "all"
+      ? Prisma.sql`TRUE`
+      : scope.communeIds.length
+        ? Prisma.sql`d."communeId" IN (${Prisma.join(scope.communeIds)})`
+        : Prisma.sql`FALSE`;
   const rows = Prisma.sql`
     SELECT d."id" || ':' || (d."reminders" + 1) AS id, d."id" AS relay_id, v.phone AS phone, d."communeId" AS commune_id
     FROM "RelayDelivery" d JOIN (${phonesOf(persons)}) AS v ON v.person_id = d."personId"
@@ -101,7 +127,11 @@ export async function remindRelays(tx: Tx, subject: { type: "Notice" | "Article"
   const template = subject.type === "Notice" ? ("relay.notice" as const) : ("relay.article" as const);
   const queued = await enqueueMessages(tx, {
     template,
-    data: { ...(subject.type === "Notice" ? { noticeId: subject.messageSubjectId } : { articleId: subject.id }), relayId: "", reminder: true } as never,
+    data: {
+      ...(subject.type === "Notice" ? { noticeId: subject.messageSubjectId } : { articleId: subject.id }),
+      relayId: "",
+      reminder: true,
+    } as never,
     subject: { type: subject.type, id: subject.messageSubjectId },
     recipients: Prisma.sql`
       SELECT 'SMS' AS channel, r.phone AS recipient, 'vi' AS locale, 'relay-reminder:' || r.id AS key,

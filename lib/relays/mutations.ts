@@ -33,8 +33,12 @@ export async function acknowledgeRelay(token: string, step: { relayed: boolean; 
       },
     });
     await writeAudit(tx, {
-      actorId: null, action: step.relayed ? "relay.relayed" : "relay.received", entityType: "RelayDelivery", entityId: id,
-      after: { subjectType: relay.subjectType, subjectId: relay.subjectId, households: step.households }, ip: ctx.ip,
+      actorId: null,
+      action: step.relayed ? "relay.relayed" : "relay.received",
+      entityType: "RelayDelivery",
+      entityId: id,
+      after: { subjectType: relay.subjectType, subjectId: relay.subjectId, households: step.households },
+      ip: ctx.ip,
     });
     return true;
   });
@@ -50,14 +54,22 @@ export async function stopRelayMessages(token: string, ctx: { ip: string | null 
   const id = verifyToken("relay", token);
   if (!id) return false;
   return db.$transaction(async (tx) => {
-    const relay = await tx.relayDelivery.findUnique({ where: { id }, select: { personId: true, person: { select: { relayConsentAt: true } } } });
+    const relay = await tx.relayDelivery.findUnique({
+      where: { id },
+      select: { personId: true, person: { select: { relayConsentAt: true } } },
+    });
     if (!relay) return false;
     if (!relay.person.relayConsentAt) return true;
     // Messages already queued for them are skipped when their turn comes (lib/relays/templates.ts).
     await tx.prestigiousPerson.update({ where: { id: relay.personId }, data: { relayConsentAt: null } });
     await writeAudit(tx, {
-      actorId: null, action: "relay.consentWithdrawn", entityType: "PrestigiousPerson", entityId: relay.personId,
-      before: { relayConsentAt: relay.person.relayConsentAt.toISOString() }, after: { relayConsentAt: null }, ip: ctx.ip,
+      actorId: null,
+      action: "relay.consentWithdrawn",
+      entityType: "PrestigiousPerson",
+      entityId: relay.personId,
+      before: { relayConsentAt: relay.person.relayConsentAt.toISOString() },
+      after: { relayConsentAt: null },
+      ip: ctx.ip,
     });
     return true;
   });
@@ -67,11 +79,24 @@ export async function stopRelayMessages(token: string, ctx: { ip: string | null 
 export async function sendArticleToRelays(input: { articleId: string; communeId: string | null }, ctx: MutationContext) {
   if (!can(ctx.actor, "relays.manage", { communeId: input.communeId })) throw new AppError("forbidden", "form.forbidden");
   return db.$transaction(async (tx) => {
-    const article = await tx.article.findFirst({ where: { id: input.articleId, state: "PUBLISHED", deletedAt: null }, select: { id: true } });
+    const article = await tx.article.findFirst({
+      where: { id: input.articleId, state: "PUBLISHED", deletedAt: null },
+      select: { id: true },
+    });
     if (!article) throw new AppError("conflict", "reach:relays.errors.notPublished");
     await assertCommune(tx, input.communeId, { message: "reach:relays.errors.commune" });
-    const queued = await relayArticle(tx, article, { provinceWide: input.communeId === null, communeIds: input.communeId ? [input.communeId] : [] });
-    await writeAudit(tx, { actorId: ctx.actor.id, action: "relay.sent", entityType: "Article", entityId: article.id, after: { communeId: input.communeId, queued }, ip: ctx.ip });
+    const queued = await relayArticle(tx, article, {
+      provinceWide: input.communeId === null,
+      communeIds: input.communeId ? [input.communeId] : [],
+    });
+    await writeAudit(tx, {
+      actorId: ctx.actor.id,
+      action: "relay.sent",
+      entityType: "Article",
+      entityId: article.id,
+      after: { communeId: input.communeId, queued },
+      ip: ctx.ip,
+    });
     return queued;
   });
 }
@@ -80,17 +105,35 @@ export async function sendArticleToRelays(input: { articleId: string; communeId:
  * Reminds those who have not told the villagers yet: a cadre the persons of their own commune,
  * officials everyone (or one commune).
  */
-export async function remindRelayPersons(input: { subjectType: "Notice" | "Article"; subjectId: string; communeId: string | null }, ctx: MutationContext) {
+export async function remindRelayPersons(
+  input: { subjectType: "Notice" | "Article"; subjectId: string; communeId: string | null },
+  ctx: MutationContext,
+) {
   if (!can(ctx.actor, "relays.manage", { communeId: input.communeId })) throw new AppError("forbidden", "form.forbidden");
   return db.$transaction(async (tx) => {
     let messageSubjectId = input.subjectId;
     if (input.subjectType === "Notice") {
-      const current = await tx.notice.findFirst({ where: { seriesId: input.subjectId, state: "ISSUED" }, orderBy: { version: "desc" }, select: { id: true } });
+      const current = await tx.notice.findFirst({
+        where: { seriesId: input.subjectId, state: "ISSUED" },
+        orderBy: { version: "desc" },
+        select: { id: true },
+      });
       if (!current) throw new AppError("notFound", "form.notFound");
       messageSubjectId = current.id;
     }
-    const queued = await remindRelays(tx, { type: input.subjectType, id: input.subjectId, messageSubjectId }, { communeIds: input.communeId ? [input.communeId] : "all" });
-    await writeAudit(tx, { actorId: ctx.actor.id, action: "relay.reminded", entityType: input.subjectType, entityId: input.subjectId, after: { communeId: input.communeId, queued }, ip: ctx.ip });
+    const queued = await remindRelays(
+      tx,
+      { type: input.subjectType, id: input.subjectId, messageSubjectId },
+      { communeIds: input.communeId ? [input.communeId] : "all" },
+    );
+    await writeAudit(tx, {
+      actorId: ctx.actor.id,
+      action: "relay.reminded",
+      entityType: input.subjectType,
+      entityId: input.subjectId,
+      after: { communeId: input.communeId, queued },
+      ip: ctx.ip,
+    });
     return queued;
   });
 }

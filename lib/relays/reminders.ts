@@ -9,7 +9,15 @@ import { RELAY_SEVERITIES } from "@/lib/subscriptions/severity";
 /** At most this many reminders per pass (the rest in the next pass, minutes later). */
 const BATCH = 5000;
 
-type Due = { id: string; subjectType: "Notice" | "Article"; subjectId: string; communeId: string; phone: string | null; reminders: number; noticeId: string | null };
+type Due = {
+  id: string;
+  subjectType: "Notice" | "Article";
+  subjectId: string;
+  communeId: string;
+  phone: string | null;
+  reminders: number;
+  noticeId: string | null;
+};
 
 /**
  * Automatic reminders (a periodic task of the outbox worker, lib/outbox/tasks.ts): a prestigious
@@ -65,20 +73,35 @@ export async function queueRelayReminders(tx: Tx, now = new Date()): Promise<num
     const { subjectType, subjectId, noticeId } = rows[0]!;
     const recipients = rows.flatMap((row) => {
       const phone = row.phone ? normalizeMobile(row.phone) : null;
-      return phone ? [Prisma.sql`(${phone}, ${`relay-reminder:${row.id}:${row.reminders}`}, ${row.communeId}, ${JSON.stringify({ relayId: row.id })}::jsonb)`] : [];
+      return phone
+        ? [
+            Prisma.sql`(${phone}, ${`relay-reminder:${row.id}:${row.reminders}`}, ${row.communeId}, ${JSON.stringify({ relayId: row.id })}::jsonb)`,
+          ]
+        : [];
     });
-    const count = recipients.length === 0 ? 0 : await enqueueMessages(tx, {
-      template: subjectType === "Notice" ? "relay.notice" : "relay.article",
-      data: { ...(subjectType === "Notice" ? { noticeId: noticeId! } : { articleId: subjectId }), relayId: "", reminder: true, automatic: true } as never,
-      priority: subjectType === "Notice" ? "alert" : "normal",
-      subject: { type: subjectType, id: subjectType === "Notice" ? noticeId! : subjectId },
-      recipients: Prisma.sql`
+    const count =
+      recipients.length === 0
+        ? 0
+        : await enqueueMessages(tx, {
+            template: subjectType === "Notice" ? "relay.notice" : "relay.article",
+            data: {
+              ...(subjectType === "Notice" ? { noticeId: noticeId! } : { articleId: subjectId }),
+              relayId: "",
+              reminder: true,
+              automatic: true,
+            } as never,
+            priority: subjectType === "Notice" ? "alert" : "normal",
+            subject: { type: subjectType, id: subjectType === "Notice" ? noticeId! : subjectId },
+            recipients: Prisma.sql`
         SELECT 'SMS' AS channel, v.phone AS recipient, 'vi' AS locale, v.key AS key, v.commune_id AS commune_id, v.data AS data
         FROM (VALUES ${Prisma.join(recipients)}) AS v(phone, key, commune_id, data)`,
-    });
+          });
     queued += count;
     await writeAudit(tx, {
-      actorId: null, action: "relay.remindedAutomatically", entityType: subjectType, entityId: subjectId,
+      actorId: null,
+      action: "relay.remindedAutomatically",
+      entityType: subjectType,
+      entityId: subjectId,
       after: { persons: rows.length, queued: count, reminders: [...new Set(rows.map((row) => row.reminders))].sort() },
       ip: null,
     });

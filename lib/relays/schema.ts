@@ -15,11 +15,20 @@ export const ZRelayStep = z.object({
 
 export const ZSendArticle = z.object({
   articleId: ZId,
-  communeId: z.string().trim().max(40).transform((value) => value || null),
+  communeId: z
+    .string()
+    .trim()
+    .max(40)
+    .transform((value) => value || null),
 });
 
 export const ZRemind = z.object({
   subjectType: z.enum(["Notice", "Article"]),
   subjectId: ZId,
-  communeId: z.string().trim().max(40).optional().transform((value) => value || null),
+  communeId: z
+    .string()
+    .trim()
+    .max(40)
+    .optional()
+    .transform((value) => value || null),
 });

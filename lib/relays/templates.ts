@@ -11,14 +11,20 @@ export function relayUrl(ctx: Pick<RenderContext, "baseUrl">, relayId: string): 
 }
 
 async function relayRow(ctx: RenderContext, id: string) {
-  return ctx.db.relayDelivery.findUnique({ where: { id }, select: { id: true, relayedAt: true, receivedAt: true, person: { select: { relayConsentAt: true } } } });
+  return ctx.db.relayDelivery.findUnique({
+    where: { id },
+    select: { id: true, relayedAt: true, receivedAt: true, person: { select: { relayConsentAt: true } } },
+  });
 }
 
 /**
  * Why a reminder is no longer worth sending when its turn comes: an automatic one once receipt
  * is confirmed (the back office's reminds until the person relayed), any one once relayed.
  */
-function reminderNotNeeded(relay: { receivedAt: Date | null; relayedAt: Date | null }, data: { reminder?: boolean; automatic?: boolean }): string | null {
+function reminderNotNeeded(
+  relay: { receivedAt: Date | null; relayedAt: Date | null },
+  data: { reminder?: boolean; automatic?: boolean },
+): string | null {
   if (!data.reminder) return null;
   if (relay.relayedAt) return "Relayed before the reminder left";
   if (data.automatic && relay.receivedAt) return "Receipt confirmed before the reminder left";
@@ -60,7 +66,8 @@ export const relayArticleTemplate = defineTemplate({
     const needless = reminderNotNeeded(relay, data);
     if (needless) return { skip: needless };
     const article = await ctx.db.article.findUnique({ where: { id: data.articleId }, include: { translations: true } });
-    const tr = article?.translations.find((row) => row.locale === ctx.locale) ?? article?.translations.find((row) => row.locale === DEFAULT_LOCALE);
+    const tr =
+      article?.translations.find((row) => row.locale === ctx.locale) ?? article?.translations.find((row) => row.locale === DEFAULT_LOCALE);
     if (!article || !tr || (data.reminder && (article.state !== "PUBLISHED" || article.deletedAt))) return { skip: "The article is gone" };
     const t = getT(ctx.locale, "reach");
     const lead = data.reminder ? `${t("messages.relayReminder")} ` : "";

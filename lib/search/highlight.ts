@@ -4,7 +4,13 @@ export type Segment = { text: string; match: boolean };
 
 /** The words of a query, folded ("Chính sách" → ["chinh", "sach"]). */
 export function queryTerms(query: string): string[] {
-  return [...new Set(foldVietnamese(query).split(/[^\p{L}\p{N}]+/u).filter((term) => term.length > 0))];
+  return [
+    ...new Set(
+      foldVietnamese(query)
+        .split(/[^\p{L}\p{N}]+/u)
+        .filter((term) => term.length > 0),
+    ),
+  ];
 }
 
 /** Each character folded on its own, so positions in the folded text are positions in the text. */

@@ -38,7 +38,10 @@ export async function nearTsquery(query: string): Promise<string | null> {
  * ignored); when that finds nothing, the same query with the near reading (nearTsquery), its
  * ranks divided by 10 so that near matches stay below any kind of content's exact matches.
  */
-export async function searchWithNearMatch<T extends { rank: number }>(query: string, run: (tsquery: Prisma.Sql) => Promise<T[]>): Promise<T[]> {
+export async function searchWithNearMatch<T extends { rank: number }>(
+  query: string,
+  run: (tsquery: Prisma.Sql) => Promise<T[]>,
+): Promise<T[]> {
   const rows = await run(Prisma.sql`websearch_to_tsquery('simple'::regconfig, portal_unaccent(lower(${query})))`);
   if (rows.length > 0) return rows;
   const near = await nearTsquery(query);

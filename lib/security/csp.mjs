@@ -22,9 +22,7 @@ const COMMON = [
  * @param {boolean} development
  */
 export function contentSecurityPolicy(nonce, development) {
-  const scripts = nonce
-    ? `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${development ? " 'unsafe-eval'" : ""}`
-    : "script-src 'self'";
+  const scripts = nonce ? `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${development ? " 'unsafe-eval'" : ""}` : "script-src 'self'";
   return [...COMMON, scripts, `connect-src 'self'${development ? " ws:" : ""}`].join("; ");
 }
 

@@ -15,7 +15,14 @@ export async function saveSettings(input: TSiteSettings, ctx: MutationContext): 
       create: { key: SETTINGS_KEY, value: input },
       update: { value: input },
     });
-    await writeAudit(tx, { actorId: ctx.actor.id, action: "settings.updated", entityType: "Setting", entityId: SETTINGS_KEY, ...diff, ip: ctx.ip });
+    await writeAudit(tx, {
+      actorId: ctx.actor.id,
+      action: "settings.updated",
+      entityType: "Setting",
+      entityId: SETTINGS_KEY,
+      ...diff,
+      ip: ctx.ip,
+    });
     return true;
   });
 }

@@ -11,15 +11,17 @@ import { SETTINGS_KEY, SETTINGS_TAG, ZSiteSettings, type TSiteSettings } from ".
  * page reads them two or three times (the document's metadata, the header, the footer), and
  * every read of the data cache hashes its key and parses the stored JSON again.
  */
-export const getSiteSettings = cache(unstable_cache(
-  async (): Promise<TSiteSettings> => {
-    const row = await db.setting.findUnique({ where: { key: SETTINGS_KEY } });
-    const parsed = ZSiteSettings.safeParse(row?.value ?? {});
-    return parsed.success ? parsed.data : ZSiteSettings.parse({});
-  },
-  ["site-settings"],
-  { tags: [SETTINGS_TAG] },
-));
+export const getSiteSettings = cache(
+  unstable_cache(
+    async (): Promise<TSiteSettings> => {
+      const row = await db.setting.findUnique({ where: { key: SETTINGS_KEY } });
+      const parsed = ZSiteSettings.safeParse(row?.value ?? {});
+      return parsed.success ? parsed.data : ZSiteSettings.parse({});
+    },
+    ["site-settings"],
+    { tags: [SETTINGS_TAG] },
+  ),
+);
 
 export type SiteIdentity = {
   portalName: string;

@@ -29,11 +29,7 @@ type Reads = {
 export type SitemapSource = Reads & { name: string };
 
 /** A source whose count and pages are kept in the data cache under the domain's tag. */
-export function sitemapSource(
-  name: string,
-  tag: string,
-  read: Reads,
-): SitemapSource {
+export function sitemapSource(name: string, tag: string, read: Reads): SitemapSource {
   return {
     name,
     count: unstable_cache(read.count, [`sitemap-count-${name}`], { tags: [tag] }),

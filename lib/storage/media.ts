@@ -29,7 +29,12 @@ function newKey(prefix: string): string {
  * kept: re-encoding drops EXIF data such as a phone's GPS position, and anything that is not
  * really an image fails here (sharp throws).
  */
-export async function saveImageFile(input: { path: string; originalName: string; actorId: string | null; prefix?: string }): Promise<NewMediaFile> {
+export async function saveImageFile(input: {
+  path: string;
+  originalName: string;
+  actorId: string | null;
+  prefix?: string;
+}): Promise<NewMediaFile> {
   const folder = newKey(input.prefix ?? "img");
   const source = sharp(input.path, { failOn: "error" }).rotate(); // applies the EXIF orientation
   const meta = await source.metadata();
@@ -38,7 +43,11 @@ export async function saveImageFile(input: { path: string; originalName: string;
   const variants: ImageVariant[] = [];
   for (const width of widths) {
     // One variant at a time, tens of kilobytes each.
-    const { data, info } = await source.clone().resize({ width, withoutEnlargement: true }).webp({ quality: 72 }).toBuffer({ resolveWithObject: true });
+    const { data, info } = await source
+      .clone()
+      .resize({ width, withoutEnlargement: true })
+      .webp({ quality: 72 })
+      .toBuffer({ resolveWithObject: true });
     const key = `${folder}/${info.width}.webp`;
     await storage().put(key, Readable.from([data]));
     variants.push({ width: info.width, height: info.height, key, size: info.size });
@@ -58,7 +67,12 @@ export async function saveImageFile(input: { path: string; originalName: string;
 }
 
 /** Stores an audio file as it was uploaded (its type already checked by content). */
-export async function saveAudioFile(input: { path: string; type: SniffedType; originalName: string; actorId: string | null }): Promise<NewMediaFile> {
+export async function saveAudioFile(input: {
+  path: string;
+  type: SniffedType;
+  originalName: string;
+  actorId: string | null;
+}): Promise<NewMediaFile> {
   return saveFileAsIs({ ...input, prefix: "audio" });
 }
 
@@ -69,7 +83,13 @@ const KINDS = { audio: "AUDIO", video: "VIDEO", document: "DOCUMENT", image: "IM
  * streamed from its temporary file, under `prefix` (the library's files are under "library/",
  * where the media route checks who may read them).
  */
-export async function saveFileAsIs(input: { path: string; type: SniffedType; originalName: string; actorId: string | null; prefix: string }): Promise<NewMediaFile> {
+export async function saveFileAsIs(input: {
+  path: string;
+  type: SniffedType;
+  originalName: string;
+  actorId: string | null;
+  prefix: string;
+}): Promise<NewMediaFile> {
   const key = `${newKey(input.prefix)}.${input.type.ext}`;
   const { size } = await storage().put(key, fs.createReadStream(input.path));
   return {

@@ -44,7 +44,10 @@ export class MalformedUpload extends Error {}
  * several files of the same field are received (a multiple file input), each with that limit.
  * Every way it can fail removes what it wrote before throwing MalformedUpload.
  */
-export async function receiveUpload(request: Request, options: { maxBytes: number; tempDir: string; fileField: string; maxFiles?: number }): Promise<ReceivedUpload> {
+export async function receiveUpload(
+  request: Request,
+  options: { maxBytes: number; tempDir: string; fileField: string; maxFiles?: number },
+): Promise<ReceivedUpload> {
   if (!request.body) throw new MalformedUpload("no request body");
   await fs.promises.mkdir(options.tempDir, { recursive: true });
   const fields: Record<string, string> = {};
@@ -126,9 +129,12 @@ export async function uploadRoute(work: () => Promise<Response>): Promise<Respon
     return await work();
   } catch (error) {
     if (!(error instanceof MalformedUpload)) throw error;
-    return new Response("Tệp gửi lên không trọn vẹn hoặc không đúng dạng; hãy gửi lại.\nThe upload was incomplete or malformed; please send it again.\n", {
-      status: 400,
-      headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" },
-    });
+    return new Response(
+      "Tệp gửi lên không trọn vẹn hoặc không đúng dạng; hãy gửi lại.\nThe upload was incomplete or malformed; please send it again.\n",
+      {
+        status: 400,
+        headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" },
+      },
+    );
   }
 }

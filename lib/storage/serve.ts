@@ -44,7 +44,11 @@ export async function serveStoredFile(
 ): Promise<Response> {
   const ext = key.split(".").pop() ?? "";
   const type = TYPES[ext];
-  const info = type ? await storage().stat(key).catch(() => null) : null;
+  const info = type
+    ? await storage()
+        .stat(key)
+        .catch(() => null)
+    : null;
   if (!type || !info) return new Response("Not found", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
 
   const etag = `"${info.size.toString(36)}-${Math.floor(info.modified.getTime() / 1000).toString(36)}"`;

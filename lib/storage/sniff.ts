@@ -40,12 +40,14 @@ function asVideo(type: SniffedType, head: Uint8Array): SniffedType {
 }
 
 export function sniff(head: Uint8Array): SniffedType | null {
-  if (head.length >= 3 && head[0] === 0xff && head[1] === 0xd8 && head[2] === 0xff) return { kind: "image", mime: "image/jpeg", ext: "jpg" };
+  if (head.length >= 3 && head[0] === 0xff && head[1] === 0xd8 && head[2] === 0xff)
+    return { kind: "image", mime: "image/jpeg", ext: "jpg" };
   if (ascii(head, 0, "\x89PNG\r\n\x1a\n")) return { kind: "image", mime: "image/png", ext: "png" };
   if (ascii(head, 0, "RIFF") && ascii(head, 8, "WEBP")) return { kind: "image", mime: "image/webp", ext: "webp" };
   if (ascii(head, 0, "ID3") || isMp3Frame(head)) return { kind: "audio", mime: "audio/mpeg", ext: "mp3" };
   if (ascii(head, 4, "ftyp") && M4A_BRANDS.some((brand) => ascii(head, 8, brand))) return { kind: "audio", mime: "audio/mp4", ext: "m4a" };
-  if (ascii(head, 4, "ftyp") && MP4_VIDEO_BRANDS.some((brand) => ascii(head, 8, brand))) return { kind: "video", mime: "video/mp4", ext: "mp4" };
+  if (ascii(head, 4, "ftyp") && MP4_VIDEO_BRANDS.some((brand) => ascii(head, 8, brand)))
+    return { kind: "video", mime: "video/mp4", ext: "mp4" };
   if (ascii(head, 0, "OggS")) return { kind: "audio", mime: "audio/ogg", ext: "ogg" };
   if (ascii(head, 0, "RIFF") && ascii(head, 8, "WAVE")) return { kind: "audio", mime: "audio/wav", ext: "wav" };
   if (ascii(head, 0, "\x1a\x45\xdf\xa3")) return { kind: "video", mime: "video/webm", ext: "webm" };
@@ -68,9 +70,10 @@ export type UploadPurpose = keyof typeof UPLOAD_RULES;
  * Checks a received file against a purpose. Returns the sniffed type, or the `errors` key of
  * the problem: too big, empty, or not what the purpose accepts.
  */
-export function checkUpload(purpose: UploadPurpose, file: { size: number; head: Uint8Array; truncated: boolean } | null):
-  | { ok: true; type: SniffedType }
-  | { ok: false; error: string } {
+export function checkUpload(
+  purpose: UploadPurpose,
+  file: { size: number; head: Uint8Array; truncated: boolean } | null,
+): { ok: true; type: SniffedType } | { ok: false; error: string } {
   if (!file || file.size === 0) return { ok: false, error: "upload.required" };
   if (file.truncated) return { ok: false, error: `upload.${purpose}TooLarge` };
   const sniffed = sniff(file.head);

@@ -53,7 +53,12 @@ export async function handleUpload(input: {
     await request.body?.cancel().catch(() => {});
     return { outcome: typeof plan === "string" ? plan : "forbidden" };
   }
-  const upload = await receiveUpload(request, { maxBytes: UPLOAD_RULES[plan.purpose].maxBytes, tempDir: uploadTempDir(), fileField: "file", maxFiles: plan.maxFiles ?? 1 });
+  const upload = await receiveUpload(request, {
+    maxBytes: UPLOAD_RULES[plan.purpose].maxBytes,
+    tempDir: uploadTempDir(),
+    fileField: "file",
+    maxFiles: plan.maxFiles ?? 1,
+  });
   try {
     if (upload.files.length === 0) return { outcome: "upload.required" };
     const checked: { file: ReceivedFile; type: SniffedType }[] = [];
@@ -66,9 +71,10 @@ export async function handleUpload(input: {
     for (const { file, type } of checked) {
       const source = { path: file.path, originalName: file.filename, actorId: viewer.id };
       // An image that sharp cannot decode is refused, not a server error.
-      const media = type.kind === "image"
-        ? await saveImageFile({ ...source, prefix: plan.prefix?.image ?? "img" }).catch(() => null)
-        : await saveFileAsIs({ ...source, type, prefix: plan.prefix?.file ?? "audio" });
+      const media =
+        type.kind === "image"
+          ? await saveImageFile({ ...source, prefix: plan.prefix?.image ?? "img" }).catch(() => null)
+          : await saveFileAsIs({ ...source, type, prefix: plan.prefix?.file ?? "audio" });
       if (!media) return { outcome: "upload.imageBroken", file: file.filename };
       stored.push({ media, file, type });
     }

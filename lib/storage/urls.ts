@@ -9,7 +9,10 @@ export function mediaUrl(key: string): string {
  * `<img>` attributes for a stored image: the middle variant as `src`, every variant in
  * `srcset`, and the size in bytes of what a phone downloads (to show before it loads).
  */
-export function imageSources(media: { variants: unknown; width: number | null; height: number | null }, prefer: "small" | "medium" = "medium") {
+export function imageSources(
+  media: { variants: unknown; width: number | null; height: number | null },
+  prefer: "small" | "medium" = "medium",
+) {
   const variants = (Array.isArray(media.variants) ? media.variants : []) as ImageVariant[];
   if (!variants.length) return null;
   const main = variants[prefer === "small" ? 0 : Math.min(1, variants.length - 1)]!;
@@ -44,4 +47,10 @@ export function formatFileSize(bytes: number, intlLocale: string): string {
 }
 
 /** Short names of the audio types, for "MP3 audio file, 1.2 MB". */
-export const AUDIO_TYPE_NAMES: Record<string, string> = { "audio/mpeg": "MP3", "audio/mp4": "M4A", "audio/ogg": "OGG", "audio/wav": "WAV", "audio/webm": "WebM" };
+export const AUDIO_TYPE_NAMES: Record<string, string> = {
+  "audio/mpeg": "MP3",
+  "audio/mp4": "M4A",
+  "audio/ogg": "OGG",
+  "audio/wav": "WAV",
+  "audio/webm": "WebM",
+};

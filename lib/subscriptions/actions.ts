@@ -11,7 +11,15 @@ import { isLocale, type Locale } from "@/lib/i18n/config";
 import { getT } from "@/lib/i18n/i18next";
 import { localePath } from "@/lib/navigation";
 import { defineAction } from "@/lib/run-action";
-import { confirmByCode, confirmByLink, subscribe, withdrawForResident, withdrawSubscription, type NewSubscription, type SubscribeOutcome } from "./mutations";
+import {
+  confirmByCode,
+  confirmByLink,
+  subscribe,
+  withdrawForResident,
+  withdrawSubscription,
+  type NewSubscription,
+  type SubscribeOutcome,
+} from "./mutations";
 import { HONEYPOT_FIELD, ZConfirmCode, ZSubscribeDigest, ZSubscribeNotices, ZToken, ZWithdrawForResident } from "./schema";
 
 function localeOf(value: unknown): Locale {
@@ -39,8 +47,11 @@ export async function subscribeNoticesAction(_state: FormState, formData: FormDa
   const parsed = ZSubscribeNotices.safeParse(fields.fields);
   if (!parsed.success) return invalid(parsed.error, values);
   const input = parsed.data;
-  const commune = input.communeId ? await db.adminUnit.findFirst({ where: { id: input.communeId, level: "COMMUNE" }, select: { id: true, fullName: true } }) : null;
-  if (input.communeId && !commune) return { ...failure("invalid", "form.invalid", values), fieldErrors: { communeId: ["reach:subscribe.errors.commune"] } };
+  const commune = input.communeId
+    ? await db.adminUnit.findFirst({ where: { id: input.communeId, level: "COMMUNE" }, select: { id: true, fullName: true } })
+    : null;
+  if (input.communeId && !commune)
+    return { ...failure("invalid", "form.invalid", values), fieldErrors: { communeId: ["reach:subscribe.errors.commune"] } };
   const t = getT(locale, "reach");
   const severity = getT(locale, "notices")(`severity.${input.minSeverity}`);
   const channel = t(`channels.${input.channel}`);
@@ -48,8 +59,13 @@ export async function subscribeNoticesAction(_state: FormState, formData: FormDa
     ? t("subscribe.purpose.NOTICES", { severity, area: commune.fullName, channel })
     : t("subscribe.purpose.NOTICES_PROVINCE", { severity, channel });
   const subscription: NewSubscription = {
-    kind: "NOTICES", channel: input.channel, address: input.address, locale: input.locale, consentPurpose: purpose,
-    communeId: commune?.id ?? null, minSeverity: input.minSeverity,
+    kind: "NOTICES",
+    channel: input.channel,
+    address: input.address,
+    locale: input.locale,
+    consentPurpose: purpose,
+    communeId: commune?.id ?? null,
+    minSeverity: input.minSeverity,
   };
   const outcome = await subscribe(subscription, { ip: clientIp(await headers()) });
   return outcome.ok ? afterSubscribe(outcome, locale) : refused(outcome, values, locale);
@@ -66,20 +82,33 @@ export async function subscribeDigestAction(_state: FormState, formData: FormDat
   if (!parsed.success) return invalid(parsed.error, values);
   const input = parsed.data;
   const topics = await db.articleTopic.findMany({ where: { id: { in: input.topicIds } }, select: { id: true, name: true, nameEn: true } });
-  if (topics.length === 0) return { ...failure("invalid", "form.invalid", values), fieldErrors: { topicIds: ["reach:subscribe.errors.topics"] } };
+  if (topics.length === 0)
+    return { ...failure("invalid", "form.invalid", values), fieldErrors: { topicIds: ["reach:subscribe.errors.topics"] } };
   const t = getT(locale, "reach");
   const purpose = t("subscribe.purpose.DIGEST", {
     topics: topics.map((topic) => (locale === "en" && topic.nameEn) || topic.name).join(", "),
     channel: t(`channels.${input.channel}`),
   });
   const outcome = await subscribe(
-    { kind: "DIGEST", channel: input.channel, address: input.address, locale: input.locale, consentPurpose: purpose, topicIds: topics.map((topic) => topic.id) },
+    {
+      kind: "DIGEST",
+      channel: input.channel,
+      address: input.address,
+      locale: input.locale,
+      consentPurpose: purpose,
+      topicIds: topics.map((topic) => topic.id),
+    },
     { ip: clientIp(await headers()) },
   );
   return outcome.ok ? afterSubscribe(outcome, locale) : refused(outcome, values, locale);
 }
 
-const CONFIRM_FAILURES = { invalid: "reach:subscribe.confirm.invalid", expired: "reach:subscribe.confirm.expired", wrongCode: "reach:subscribe.confirm.wrongCode", tooMany: "reach:subscribe.confirm.tooMany" } as const;
+const CONFIRM_FAILURES = {
+  invalid: "reach:subscribe.confirm.invalid",
+  expired: "reach:subscribe.confirm.expired",
+  wrongCode: "reach:subscribe.confirm.wrongCode",
+  tooMany: "reach:subscribe.confirm.tooMany",
+} as const;
 
 /** The e-mail link's page: one button confirms (a mail scanner opening the link confirms nothing). */
 export async function confirmLinkAction(_state: FormState, formData: FormData): Promise<FormState> {

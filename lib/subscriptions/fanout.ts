@@ -34,7 +34,10 @@ function subscribersOf(notice: { id: string; provinceWide: boolean; severity: No
  * issue, update, cancel or all-clear that causes it): one INSERT … SELECT, whatever the number
  * of subscribers. The idempotency key is the version × the recipient. Returns how many were queued.
  */
-export async function fanOutNotice(tx: Tx, notice: { id: string; provinceWide: boolean; severity: NoticeSeverity; communeId: string | null }): Promise<number> {
+export async function fanOutNotice(
+  tx: Tx,
+  notice: { id: string; provinceWide: boolean; severity: NoticeSeverity; communeId: string | null },
+): Promise<number> {
   return enqueueMessages(tx, {
     template: "notice.alert",
     data: { noticeId: notice.id, subscriptionId: "" },
@@ -51,7 +54,10 @@ export async function fanOutNotice(tx: Tx, notice: { id: string; provinceWide: b
 export type ChannelCounts = Record<OutboxChannel, number>;
 
 /** How many subscribers a notice version would reach, per channel (the editor shows it before issuing). */
-export async function noticeSubscriberCounts(db: Reader, notice: { id: string; provinceWide: boolean; severity: NoticeSeverity }): Promise<ChannelCounts> {
+export async function noticeSubscriberCounts(
+  db: Reader,
+  notice: { id: string; provinceWide: boolean; severity: NoticeSeverity },
+): Promise<ChannelCounts> {
   const rows = await db.$queryRaw<{ channel: OutboxChannel; n: bigint }[]>`
     SELECT r."channel", count(*) AS n FROM (${subscribersOf(notice)}) AS r GROUP BY r."channel"`;
   const counts: ChannelCounts = { EMAIL: 0, SMS: 0, ZALO: 0 };

@@ -99,13 +99,24 @@ async function activate(tx: Tx, id: string, ip: string | null) {
   });
   await tx.subscription.updateMany({
     where: {
-      id: { not: id }, state: "ACTIVE", kind: subscription.kind, channel: subscription.channel, address: subscription.address,
+      id: { not: id },
+      state: "ACTIVE",
+      kind: subscription.kind,
+      channel: subscription.channel,
+      address: subscription.address,
       ...(subscription.kind === "NOTICES" ? { communeId: subscription.communeId } : {}),
       ...(subscription.kind === "FORUM_ANSWER" ? { questionId: subscription.questionId } : {}),
     },
     data: { state: "WITHDRAWN", withdrawnAt: new Date() },
   });
-  await writeAudit(tx, { actorId: null, action: "subscription.confirmed", entityType: "Subscription", entityId: id, after: { kind: subscription.kind, channel: subscription.channel }, ip });
+  await writeAudit(tx, {
+    actorId: null,
+    action: "subscription.confirmed",
+    entityType: "Subscription",
+    entityId: id,
+    after: { kind: subscription.kind, channel: subscription.channel },
+    ip,
+  });
   return subscription;
 }
 
@@ -161,7 +172,14 @@ export async function withdrawSubscription(token: string, ctx: { ip: string | nu
     if (!subscription) return false;
     if (subscription.state === "WITHDRAWN") return true;
     await tx.subscription.update({ where: { id }, data: { state: "WITHDRAWN", withdrawnAt: new Date(), confirmNonce: null } });
-    await writeAudit(tx, { actorId: null, action: "subscription.withdrawn", entityType: "Subscription", entityId: id, after: { kind: subscription.kind, channel: subscription.channel }, ip: ctx.ip });
+    await writeAudit(tx, {
+      actorId: null,
+      action: "subscription.withdrawn",
+      entityType: "Subscription",
+      entityId: id,
+      after: { kind: subscription.kind, channel: subscription.channel },
+      ip: ctx.ip,
+    });
     return true;
   });
 }
@@ -181,8 +199,13 @@ export async function withdrawForResident(input: { subscriptionId: string; reaso
     const withdrawnAt = new Date();
     await tx.subscription.update({ where: { id: subscription.id }, data: { state: "WITHDRAWN", withdrawnAt, confirmNonce: null } });
     await writeAudit(tx, {
-      actorId: ctx.actor.id, action: "subscription.withdrawnByStaff", entityType: "Subscription", entityId: subscription.id,
-      before: { state: subscription.state }, after: { state: "WITHDRAWN", kind: subscription.kind, channel: subscription.channel, reason: input.reason }, ip: ctx.ip,
+      actorId: ctx.actor.id,
+      action: "subscription.withdrawnByStaff",
+      entityType: "Subscription",
+      entityId: subscription.id,
+      before: { state: subscription.state },
+      after: { state: "WITHDRAWN", kind: subscription.kind, channel: subscription.channel, reason: input.reason },
+      ip: ctx.ip,
     });
     return withdrawnAt;
   });

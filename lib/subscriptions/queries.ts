@@ -20,9 +20,22 @@ export async function lookupSubscriptions(viewer: Actor | null, query: string) {
     orderBy: { createdAt: "desc" },
     take: 100,
     select: {
-      id: true, kind: true, channel: true, address: true, state: true, locale: true, consentPurpose: true, consentAt: true, withdrawnAt: true, createdAt: true,
+      id: true,
+      kind: true,
+      channel: true,
+      address: true,
+      state: true,
+      locale: true,
+      consentPurpose: true,
+      consentAt: true,
+      withdrawnAt: true,
+      createdAt: true,
       commune: { select: { fullName: true } },
     },
   });
-  return rows.map(({ address, commune, ...row }) => ({ ...row, maskedAddress: maskRecipient(row.channel, address), communeName: commune?.fullName ?? null }));
+  return rows.map(({ address, commune, ...row }) => ({
+    ...row,
+    maskedAddress: maskRecipient(row.channel, address),
+    communeName: commune?.fullName ?? null,
+  }));
 }

@@ -18,7 +18,11 @@ const base = {
 /** The address must fit the channel: an e-mail address, or a mobile number for SMS and Zalo. */
 function withAddress<T extends { channel: "EMAIL" | "SMS" | "ZALO"; address: string }>(value: T, ctx: z.RefinementCtx) {
   if (!normalizeRecipient(value.channel, value.address)) {
-    ctx.addIssue({ code: "custom", path: ["address"], message: value.channel === "EMAIL" ? "reach:subscribe.errors.email" : "reach:subscribe.errors.phone" });
+    ctx.addIssue({
+      code: "custom",
+      path: ["address"],
+      message: value.channel === "EMAIL" ? "reach:subscribe.errors.email" : "reach:subscribe.errors.phone",
+    });
   }
 }
 
@@ -26,7 +30,11 @@ function withAddress<T extends { channel: "EMAIL" | "SMS" | "ZALO"; address: str
 export const ZSubscribeNotices = z
   .object({
     ...base,
-    communeId: z.string().trim().max(40).transform((value) => value || null),
+    communeId: z
+      .string()
+      .trim()
+      .max(40)
+      .transform((value) => value || null),
     minSeverity: z.enum(NOTICE_SEVERITIES, { error: "reach:subscribe.errors.severity" }),
   })
   .superRefine(withAddress);
@@ -38,7 +46,14 @@ export const ZSubscribeDigest = z
     ...base,
     topicIds: z
       .string({ error: "reach:subscribe.errors.topics" })
-      .transform((value) => [...new Set(value.split(",").map((id) => id.trim()).filter(Boolean))])
+      .transform((value) => [
+        ...new Set(
+          value
+            .split(",")
+            .map((id) => id.trim())
+            .filter(Boolean),
+        ),
+      ])
       .pipe(z.array(z.string().max(40)).min(1, { error: "reach:subscribe.errors.topics" }).max(30)),
   })
   .superRefine(withAddress);
@@ -47,7 +62,10 @@ export type TSubscribeDigest = z.infer<typeof ZSubscribeDigest>;
 /** The SMS code typed on the confirmation page. */
 export const ZConfirmCode = z.object({
   token: z.string().max(200),
-  code: z.string().trim().regex(/^\d{6}$/, { error: "reach:subscribe.errors.code" }),
+  code: z
+    .string()
+    .trim()
+    .regex(/^\d{6}$/, { error: "reach:subscribe.errors.code" }),
 });
 
 export const ZToken = z.object({ token: z.string().min(1).max(200) });

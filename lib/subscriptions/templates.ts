@@ -29,7 +29,10 @@ async function activeSubscription(ctx: RenderContext, id: string) {
  * by SMS and Zalo the short link (`/u/<code>`), which costs some 60 characters less — often a
  * whole segment. The notice editor counts segments with this same footer (ReachPreview).
  */
-export function unsubscribeFooter(ctx: Pick<RenderContext, "baseUrl" | "locale" | "channel">, subscription: { id: string; shortCode: string }): string {
+export function unsubscribeFooter(
+  ctx: Pick<RenderContext, "baseUrl" | "locale" | "channel">,
+  subscription: { id: string; shortCode: string },
+): string {
   const t = getT(ctx.locale, "reach");
   return ctx.channel === "EMAIL"
     ? `\n\n—\n${t("messages.footerEmail")}\n${t("messages.unsubscribe")}: ${manageUrl(ctx, subscription.id)}`
@@ -40,11 +43,19 @@ export function unsubscribeFooter(ctx: Pick<RenderContext, "baseUrl" | "locale" 
 export const confirmTemplate = defineTemplate({
   data: z.object({ subscriptionId: z.string(), nonce: z.string() }),
   render: async (data, ctx) => {
-    const subscription = await ctx.db.subscription.findUnique({ where: { id: data.subscriptionId }, select: { state: true, confirmNonce: true, consentPurpose: true } });
-    if (!subscription || subscription.state !== "PENDING" || subscription.confirmNonce !== data.nonce) return { skip: "The subscription was confirmed or withdrawn before this message left" };
+    const subscription = await ctx.db.subscription.findUnique({
+      where: { id: data.subscriptionId },
+      select: { state: true, confirmNonce: true, consentPurpose: true },
+    });
+    if (!subscription || subscription.state !== "PENDING" || subscription.confirmNonce !== data.nonce)
+      return { skip: "The subscription was confirmed or withdrawn before this message left" };
     const t = getT(ctx.locale, "reach");
     if (ctx.channel !== "EMAIL") {
-      return { subject: t("messages.confirmSubject"), text: t("messages.confirmCode", { code: confirmationCode(data.subscriptionId, data.nonce) }), private: true };
+      return {
+        subject: t("messages.confirmSubject"),
+        text: t("messages.confirmCode", { code: confirmationCode(data.subscriptionId, data.nonce) }),
+        private: true,
+      };
     }
     const link = `${ctx.baseUrl}/${ctx.locale}/subscribe/confirm/${signToken("confirm", `${data.subscriptionId}-${data.nonce}`)}`;
     return {
@@ -59,7 +70,8 @@ export const confirmTemplate = defineTemplate({
 export async function noticeText(ctx: Pick<RenderContext, "db" | "locale" | "baseUrl" | "channel">, noticeId: string) {
   const notice = await ctx.db.notice.findUnique({ where: { id: noticeId }, include: { translations: true } });
   if (!notice) return null;
-  const tr = notice.translations.find((row) => row.locale === ctx.locale) ?? notice.translations.find((row) => row.locale === DEFAULT_LOCALE);
+  const tr =
+    notice.translations.find((row) => row.locale === ctx.locale) ?? notice.translations.find((row) => row.locale === DEFAULT_LOCALE);
   if (!tr) return null;
   const locale: Locale = tr.locale === ctx.locale ? ctx.locale : DEFAULT_LOCALE;
   const t = getT(locale, "reach");
@@ -74,7 +86,8 @@ export async function noticeText(ctx: Pick<RenderContext, "db" | "locale" | "bas
     return { notice, subject, text: `${subject}.${body}${reason} ${link}` };
   }
   const until = t("messages.until", { time: formatDateTime(notice.expiresAt, locale) });
-  const main = step === "ALERT" || step === "UPDATE" ? `\n\n${tr.description}\n\n${t("messages.whatToDo")}: ${tr.instruction}\n${until}` : "";
+  const main =
+    step === "ALERT" || step === "UPDATE" ? `\n\n${tr.description}\n\n${t("messages.whatToDo")}: ${tr.instruction}\n${until}` : "";
   return { notice, subject, text: `${subject}${main}${reason}\n\n${t("messages.more")}: ${link}` };
 }
 
@@ -99,7 +112,11 @@ export const noticeTemplate = defineTemplate({
     if (!subscription) return { skip: "The subscription was withdrawn" };
     const text = await noticeText(ctx, data.noticeId);
     if (!text) return { skip: "The notice is gone" };
-    return { subject: text.subject, text: text.text + unsubscribeFooter(ctx, subscription), unsubscribeUrl: oneClickUrl(ctx, data.subscriptionId) };
+    return {
+      subject: text.subject,
+      text: text.text + unsubscribeFooter(ctx, subscription),
+      unsubscribeUrl: oneClickUrl(ctx, data.subscriptionId),
+    };
   },
 });
 
@@ -115,7 +132,11 @@ export const forumAnswerTemplate = defineTemplate({
     const link = `${ctx.baseUrl}/${ctx.locale}/forum/${question.id}`;
     const subject = t("messages.answeredSubject", { number: question.number });
     const answer = ctx.channel === "EMAIL" ? `\n\n${question.answer.unitName}:\n${question.answer.body.slice(0, 3000)}` : "";
-    return { subject, text: `${subject}${answer}\n\n${t("messages.more")}: ${link}${unsubscribeFooter(ctx, subscription)}`, unsubscribeUrl: oneClickUrl(ctx, data.subscriptionId) };
+    return {
+      subject,
+      text: `${subject}${answer}\n\n${t("messages.more")}: ${link}${unsubscribeFooter(ctx, subscription)}`,
+      unsubscribeUrl: oneClickUrl(ctx, data.subscriptionId),
+    };
   },
 });
 
@@ -126,19 +147,32 @@ export const digestTemplate = defineTemplate({
     const subscription = await ctx.db.subscription.findUnique({ where: { id: data.subscriptionId } });
     if (subscription?.state !== "ACTIVE") return { skip: "The subscription was withdrawn" };
     const articles = await ctx.db.article.findMany({
-      where: { state: "PUBLISHED", deletedAt: null, topicId: { in: subscription.topicIds }, publishAt: { gt: new Date(data.since), lte: ctx.message.createdAt } },
+      where: {
+        state: "PUBLISHED",
+        deletedAt: null,
+        topicId: { in: subscription.topicIds },
+        publishAt: { gt: new Date(data.since), lte: ctx.message.createdAt },
+      },
       include: { translations: { select: { locale: true, title: true, slug: true } } },
       orderBy: { publishAt: "desc" },
       take: 20,
     });
     if (articles.length === 0) return { skip: "Nothing new on these topics" };
     const t = getT(ctx.locale, "reach");
-    const lines = articles.map((article) => {
-      const tr = article.translations.find((row) => row.locale === ctx.locale) ?? article.translations.find((row) => row.locale === DEFAULT_LOCALE);
-      const section = article.kind === "LAW" ? "law" : "news";
-      return tr ? `• ${tr.title}\n  ${ctx.baseUrl}/${ctx.locale}/${section}/${tr.slug}` : null;
-    }).filter(Boolean);
+    const lines = articles
+      .map((article) => {
+        const tr =
+          article.translations.find((row) => row.locale === ctx.locale) ??
+          article.translations.find((row) => row.locale === DEFAULT_LOCALE);
+        const section = article.kind === "LAW" ? "law" : "news";
+        return tr ? `• ${tr.title}\n  ${ctx.baseUrl}/${ctx.locale}/${section}/${tr.slug}` : null;
+      })
+      .filter(Boolean);
     const subject = t("messages.digestSubject", { count: lines.length });
-    return { subject, text: `${subject}\n\n${lines.join("\n")}${unsubscribeFooter(ctx, subscription)}`, unsubscribeUrl: oneClickUrl(ctx, data.subscriptionId) };
+    return {
+      subject,
+      text: `${subject}\n\n${lines.join("\n")}${unsubscribeFooter(ctx, subscription)}`,
+      unsubscribeUrl: oneClickUrl(ctx, data.subscriptionId),
+    };
   },
 });

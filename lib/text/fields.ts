@@ -11,13 +11,25 @@ const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFF
 const BIDI = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
 
 export function cleanText(input: string): string {
-  return input.toWellFormed().normalize("NFC").replace(/\r\n?/g, "\n").replace(CONTROL, "").replace(BIDI, "").replace(/\n{4,}/g, "\n\n\n").trim();
+  return input
+    .toWellFormed()
+    .normalize("NFC")
+    .replace(/\r\n?/g, "\n")
+    .replace(CONTROL, "")
+    .replace(BIDI, "")
+    .replace(/\n{4,}/g, "\n\n\n")
+    .trim();
 }
 
 /** An id from a hidden field or a select. */
 export const ZId = z.string().trim().min(1).max(40);
 /** An optional id from a select: "" means none. */
-export const ZOptionalId = z.string().trim().max(40).optional().transform((value) => value || null);
+export const ZOptionalId = z
+  .string()
+  .trim()
+  .max(40)
+  .optional()
+  .transform((value) => value || null);
 
 /** Required text: cleaned first, then checked (`tooShort` below `min` characters). */
 export const requiredText = (max: number, required: string, tooLong: string, min = 1, tooShort = required) =>

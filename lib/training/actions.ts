@@ -3,10 +3,27 @@
 import { db } from "@/lib/db";
 import { defineAction } from "@/lib/run-action";
 import {
-  addTrainingParticipant, addTrainingSession, createTrainingCourse, removeTrainingParticipant, removeTrainingSession, saveTrainingAttendance,
-  saveTrainingPlan, saveTrainingResult, updateTrainingCourse,
+  addTrainingParticipant,
+  addTrainingSession,
+  createTrainingCourse,
+  removeTrainingParticipant,
+  removeTrainingSession,
+  saveTrainingAttendance,
+  saveTrainingPlan,
+  saveTrainingResult,
+  updateTrainingCourse,
 } from "./mutations";
-import { ZAddParticipant, ZAddSession, ZAttendance, ZCreateCourse, ZParticipantId, ZPlan, ZResult, ZSessionId, ZUpdateCourse } from "./schema";
+import {
+  ZAddParticipant,
+  ZAddSession,
+  ZAttendance,
+  ZCreateCourse,
+  ZParticipantId,
+  ZPlan,
+  ZResult,
+  ZSessionId,
+  ZUpdateCourse,
+} from "./schema";
 
 /*
  * The pipeline checks the permission table and the course's commune (`resource`); every mutation
@@ -16,8 +33,10 @@ import { ZAddParticipant, ZAddSession, ZAttendance, ZCreateCourse, ZParticipantI
 
 const NONE = { communeId: "\u0000none" }; // a resource no one's scope holds: a missing row is refused
 const courseCommune = async (id: string) => (await db.trainingCourse.findUnique({ where: { id }, select: { communeId: true } })) ?? NONE;
-const sessionCommune = async (id: string) => (await db.trainingSession.findUnique({ where: { id }, select: { course: { select: { communeId: true } } } }))?.course ?? NONE;
-const participantCommune = async (id: string) => (await db.trainingParticipant.findUnique({ where: { id }, select: { course: { select: { communeId: true } } } }))?.course ?? NONE;
+const sessionCommune = async (id: string) =>
+  (await db.trainingSession.findUnique({ where: { id }, select: { course: { select: { communeId: true } } } }))?.course ?? NONE;
+const participantCommune = async (id: string) =>
+  (await db.trainingParticipant.findUnique({ where: { id }, select: { course: { select: { communeId: true } } } }))?.course ?? NONE;
 
 export const createTrainingCourseAction = defineAction({
   permission: "training.manage",

@@ -5,7 +5,8 @@ import { getT } from "@/lib/i18n/server";
 import type { TrainingCourseDetail } from "./queries";
 import { sessionsAttended } from "./trained";
 
-const ddmmyyyy = (date: Date) => `${String(date.getUTCDate()).padStart(2, "0")}/${String(date.getUTCMonth() + 1).padStart(2, "0")}/${date.getUTCFullYear()}`;
+const ddmmyyyy = (date: Date) =>
+  `${String(date.getUTCDate()).padStart(2, "0")}/${String(date.getUTCMonth() + 1).padStart(2, "0")}/${date.getUTCFullYear()}`;
 
 /**
  * The participation certificate of one participant, as a PDF laid out like an administrative
@@ -47,8 +48,15 @@ export async function certificatePdf(input: {
   const lines = [
     participant.unit ? t("certificate.unit", { unit: participant.unit }) : null,
     t("certificate.attended", { title: course.title }),
-    t("certificate.kind", { kind: t(`kinds.${course.kind}`) + (course.language ? ` (${t(`languages.${course.language}` as "languages.tyz")})` : "") }),
-    t("certificate.dates", { from: ddmmyyyy(course.startsOn), to: ddmmyyyy(course.endsOn), attended: sessionsAttended(participant, sessionIds), sessions: sessionIds.length }),
+    t("certificate.kind", {
+      kind: t(`kinds.${course.kind}`) + (course.language ? ` (${t(`languages.${course.language}` as "languages.tyz")})` : ""),
+    }),
+    t("certificate.dates", {
+      from: ddmmyyyy(course.startsOn),
+      to: ddmmyyyy(course.endsOn),
+      attended: sessionsAttended(participant, sessionIds),
+      sessions: sessionIds.length,
+    }),
     t("certificate.place", { place: course.place, trainer: course.trainer }),
     t("certificate.result", { result: t("results.COMPLETED") }),
   ].filter((line): line is string => Boolean(line));
@@ -57,10 +65,21 @@ export async function certificatePdf(input: {
   const now = input.now ?? new Date();
   w.y -= 30;
   const x = w.margin + half + 20;
-  w.text(t("certificate.issued", { place: input.provinceName, day: now.getUTCDate(), month: now.getUTCMonth() + 1, year: now.getUTCFullYear() }), fonts.italic, 12, { align: "center", x, width: half });
+  w.text(
+    t("certificate.issued", { place: input.provinceName, day: now.getUTCDate(), month: now.getUTCMonth() + 1, year: now.getUTCFullYear() }),
+    fonts.italic,
+    12,
+    { align: "center", x, width: half },
+  );
   w.text(t("certificate.signer"), fonts.bold, 12, { align: "center", x, width: half });
   w.text(t("certificate.signHint"), fonts.italic, 11, { align: "center", x, width: half });
   const bytes = await pdf.save();
-  const slug = participant.name.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[đĐ]/g, "d").replace(/[^A-Za-z0-9]+/g, "-").replace(/^-|-$/g, "").toLowerCase();
+  const slug = participant.name
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[đĐ]/g, "d")
+    .replace(/[^A-Za-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "")
+    .toLowerCase();
   return { bytes, fileName: `giay-chung-nhan-${slug || participant.id}.pdf` };
 }

@@ -29,14 +29,26 @@ async function loadCourse(tx: Tx, id: string) {
   return course;
 }
 
-async function audit(tx: Tx, ctx: MutationContext, action: AuditAction, courseId: string, data: { before?: Prisma.InputJsonValue; after?: Prisma.InputJsonValue }) {
+async function audit(
+  tx: Tx,
+  ctx: MutationContext,
+  action: AuditAction,
+  courseId: string,
+  data: { before?: Prisma.InputJsonValue; after?: Prisma.InputJsonValue },
+) {
   await writeAudit(tx, { actorId: ctx.actor.id, action, entityType: "TrainingCourse", entityId: courseId, ...data, ip: ctx.ip });
 }
 
 function courseData(input: TCreateCourse) {
   return {
-    title: input.title, kind: input.kind, language: input.kind === "ETHNIC_LANGUAGE" ? input.language : null,
-    startsOn: input.startsOn, endsOn: input.endsOn, place: input.place, trainer: input.trainer, communeId: input.communeId,
+    title: input.title,
+    kind: input.kind,
+    language: input.kind === "ETHNIC_LANGUAGE" ? input.language : null,
+    startsOn: input.startsOn,
+    endsOn: input.endsOn,
+    place: input.place,
+    trainer: input.trainer,
+    communeId: input.communeId,
   };
 }
 const forLog = (data: ReturnType<typeof courseData>) => ({ ...data, startsOn: dayString(data.startsOn), endsOn: dayString(data.endsOn) });
@@ -72,9 +84,12 @@ export async function addTrainingSession(input: TAddSession, ctx: MutationContex
   return db.$transaction(async (tx) => {
     const course = await loadCourse(tx, input.courseId);
     assertManages(ctx, course);
-    if (input.date < course.startsOn || input.date > course.endsOn) throw new AppError("invalid", "training:errors.sessionOutside", undefined, "date");
+    if (input.date < course.startsOn || input.date > course.endsOn)
+      throw new AppError("invalid", "training:errors.sessionOutside", undefined, "date");
     const session = await tx.trainingSession.create({ data: { courseId: course.id, date: input.date, topic: input.topic } });
-    await audit(tx, ctx, "trainingCourse.sessionAdded", course.id, { after: { sessionId: session.id, date: dayString(input.date), topic: input.topic } });
+    await audit(tx, ctx, "trainingCourse.sessionAdded", course.id, {
+      after: { sessionId: session.id, date: dayString(input.date), topic: input.topic },
+    });
     return session;
   });
 }
@@ -85,7 +100,9 @@ export async function removeTrainingSession(sessionId: string, ctx: MutationCont
     if (!session) throw new AppError("notFound", "form.notFound");
     assertManages(ctx, session.course);
     await tx.trainingSession.delete({ where: { id: session.id } });
-    await audit(tx, ctx, "trainingCourse.sessionRemoved", session.courseId, { before: { sessionId, date: dayString(session.date), topic: session.topic } });
+    await audit(tx, ctx, "trainingCourse.sessionRemoved", session.courseId, {
+      before: { sessionId, date: dayString(session.date), topic: session.topic },
+    });
   });
 }
 
@@ -108,7 +125,8 @@ export async function addTrainingParticipant(input: TAddParticipant, ctx: Mutati
       await assertCommune(tx, input.communeId, COMMUNE_INVALID);
       person = { userId: null, name: input.name ?? "", unit: input.unit ?? "", communeId: input.communeId };
     }
-    if (!can(ctx.actor, "training.manage", { communeId: person.communeId })) throw new AppError("forbidden", "training:errors.participantOutsideScope", undefined, input.userId ? "userId" : "communeId");
+    if (!can(ctx.actor, "training.manage", { communeId: person.communeId }))
+      throw new AppError("forbidden", "training:errors.participantOutsideScope", undefined, input.userId ? "userId" : "communeId");
     const participant = await tx.trainingParticipant.create({ data: { courseId: course.id, ...person } });
     await audit(tx, ctx, "trainingCourse.participantAdded", course.id, { after: { participantId: participant.id, ...person } });
     return participant;
@@ -126,14 +144,19 @@ export async function removeTrainingParticipant(participantId: string, ctx: Muta
     const participant = await loadParticipant(tx, participantId);
     assertManages(ctx, participant.course);
     await tx.trainingParticipant.delete({ where: { id: participant.id } });
-    await audit(tx, ctx, "trainingCourse.participantRemoved", participant.courseId, { before: { participantId, name: participant.name, unit: participant.unit, communeId: participant.communeId } });
+    await audit(tx, ctx, "trainingCourse.participantRemoved", participant.courseId, {
+      before: { participantId, name: participant.name, unit: participant.unit, communeId: participant.communeId },
+    });
   });
 }
 
 /** One session's register: everyone ticked is present, every other participant absent. */
 export async function saveTrainingAttendance(input: TAttendance, ctx: MutationContext) {
   return db.$transaction(async (tx) => {
-    const session = await tx.trainingSession.findUnique({ where: { id: input.sessionId }, include: { course: { include: { participants: { select: { id: true } } } } } });
+    const session = await tx.trainingSession.findUnique({
+      where: { id: input.sessionId },
+      include: { course: { include: { participants: { select: { id: true } } } } },
+    });
     if (!session) throw new AppError("notFound", "form.notFound");
     assertManages(ctx, session.course);
     const ids = session.course.participants.map((p) => p.id);
@@ -141,8 +164,13 @@ export async function saveTrainingAttendance(input: TAttendance, ctx: MutationCo
     if (input.present.some((id) => !ids.includes(id))) throw new AppError("invalid", "form.badRequest");
     const present = new Set(input.present);
     await tx.trainingAttendance.deleteMany({ where: { sessionId: session.id } });
-    if (ids.length) await tx.trainingAttendance.createMany({ data: ids.map((participantId) => ({ sessionId: session.id, participantId, present: present.has(participantId) })) });
-    await audit(tx, ctx, "trainingCourse.attendanceSaved", session.courseId, { after: { sessionId: session.id, present: [...present], absent: ids.filter((id) => !present.has(id)) } });
+    if (ids.length)
+      await tx.trainingAttendance.createMany({
+        data: ids.map((participantId) => ({ sessionId: session.id, participantId, present: present.has(participantId) })),
+      });
+    await audit(tx, ctx, "trainingCourse.attendanceSaved", session.courseId, {
+      after: { sessionId: session.id, present: [...present], absent: ids.filter((id) => !present.has(id)) },
+    });
   });
 }
 
@@ -153,7 +181,10 @@ export async function saveTrainingResult(input: TResult, ctx: MutationContext) {
     const diff = changedFields(participant, { result: input.result, resultNote: input.resultNote });
     if (!diff.changed) return;
     await tx.trainingParticipant.update({ where: { id: participant.id }, data: { result: input.result, resultNote: input.resultNote } });
-    await audit(tx, ctx, "trainingCourse.resultSaved", participant.courseId, { before: { participantId: participant.id, ...(diff.before as object) }, after: { participantId: participant.id, ...(diff.after as object) } });
+    await audit(tx, ctx, "trainingCourse.resultSaved", participant.courseId, {
+      before: { participantId: participant.id, ...(diff.before as object) },
+      after: { participantId: participant.id, ...(diff.after as object) },
+    });
   });
 }
 
@@ -165,10 +196,19 @@ export async function saveTrainingPlan(input: TPlan, ctx: MutationContext) {
     const key = { year: input.year, communeId: input.communeId, kind: input.kind };
     const before = await tx.trainingPlan.findUnique({ where: { year_communeId_kind: key } });
     if (before?.target === input.target) return before;
-    const plan = await tx.trainingPlan.upsert({ where: { year_communeId_kind: key }, create: { ...key, target: input.target }, update: { target: input.target } });
+    const plan = await tx.trainingPlan.upsert({
+      where: { year_communeId_kind: key },
+      create: { ...key, target: input.target },
+      update: { target: input.target },
+    });
     await writeAudit(tx, {
-      actorId: ctx.actor.id, action: "trainingPlan.saved", entityType: "TrainingPlan", entityId: plan.id,
-      before: before ? { ...key, target: before.target } : undefined, after: { ...key, target: input.target }, ip: ctx.ip,
+      actorId: ctx.actor.id,
+      action: "trainingPlan.saved",
+      entityType: "TrainingPlan",
+      entityId: plan.id,
+      before: before ? { ...key, target: before.target } : undefined,
+      after: { ...key, target: input.target },
+      ip: ctx.ip,
     });
     return plan;
   });

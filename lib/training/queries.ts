@@ -45,7 +45,15 @@ export async function enrollableStaff(viewer: Actor) {
   });
 }
 
-export type TrainedPerson = { participantId: string; courseId: string; courseTitle: string; kind: TrainingKind; communeId: string | null; name: string; endsOn: Date };
+export type TrainedPerson = {
+  participantId: string;
+  courseId: string;
+  courseTitle: string;
+  kind: TrainingKind;
+  communeId: string | null;
+  name: string;
+  endsOn: Date;
+};
 
 /**
  * Everyone trained (lib/training/trained.ts) in courses that ended in [from, to), optionally only
@@ -55,7 +63,10 @@ export async function trainedParticipants(range: { from: Date; to: Date; commune
   const courses = await db.trainingCourse.findMany({
     where: { endsOn: { gte: range.from, lt: range.to } },
     select: {
-      id: true, title: true, kind: true, endsOn: true,
+      id: true,
+      title: true,
+      kind: true,
+      endsOn: true,
       sessions: { select: { id: true } },
       participants: {
         where: range.communeIds ? { communeId: { in: range.communeIds } } : undefined,
@@ -67,7 +78,16 @@ export async function trainedParticipants(range: { from: Date; to: Date; commune
   for (const course of courses) {
     const sessionIds = course.sessions.map((s) => s.id);
     for (const p of course.participants) {
-      if (isTrained(p, sessionIds)) people.push({ participantId: p.id, courseId: course.id, courseTitle: course.title, kind: course.kind, communeId: p.communeId, name: p.name, endsOn: course.endsOn });
+      if (isTrained(p, sessionIds))
+        people.push({
+          participantId: p.id,
+          courseId: course.id,
+          courseTitle: course.title,
+          kind: course.kind,
+          communeId: p.communeId,
+          name: p.name,
+          endsOn: course.endsOn,
+        });
     }
   }
   return people;
@@ -86,10 +106,13 @@ export async function planVersusDone(viewer: Actor, year: number): Promise<PlanR
   ]);
   return communes.map((commune) => {
     const byKind = Object.fromEntries(
-      TRAINING_KINDS.map((kind) => [kind, {
-        target: plans.find((p) => p.communeId === commune.id && p.kind === kind)?.target ?? null,
-        done: trained.filter((t) => t.communeId === commune.id && t.kind === kind).length,
-      }]),
+      TRAINING_KINDS.map((kind) => [
+        kind,
+        {
+          target: plans.find((p) => p.communeId === commune.id && p.kind === kind)?.target ?? null,
+          done: trained.filter((t) => t.communeId === commune.id && t.kind === kind).length,
+        },
+      ]),
     ) as PlanRow["byKind"];
     return { communeId: commune.id, communeName: commune.fullName, byKind };
   });

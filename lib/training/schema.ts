@@ -19,18 +19,20 @@ const day = (error: string) =>
 
 /** A whole number typed in a form. */
 const int = (min: number, max: number, error: string) =>
-  z
-    .string({ error })
-    .trim()
-    .regex(/^\d+$/, { error })
-    .transform(Number)
-    .pipe(z.number().int().min(min, { error }).max(max, { error }));
+  z.string({ error }).trim().regex(/^\d+$/, { error }).transform(Number).pipe(z.number().int().min(min, { error }).max(max, { error }));
 
 /** Several checkboxes of one name, joined with commas by the action pipeline (lib/run-action.ts). */
 const list = z
   .string()
   .optional()
-  .transform((value) => [...new Set((value ?? "").split(",").map((part) => part.trim()).filter(Boolean))])
+  .transform((value) => [
+    ...new Set(
+      (value ?? "")
+        .split(",")
+        .map((part) => part.trim())
+        .filter(Boolean),
+    ),
+  ])
   .pipe(z.array(z.string().max(40)).max(500));
 
 const courseShape = {
@@ -53,7 +55,8 @@ const courseShape = {
 type CourseFields = { kind: string; language: string | null; startsOn: Date; endsOn: Date };
 const courseRules = (value: CourseFields, ctx: z.RefinementCtx) => {
   if (value.endsOn < value.startsOn) ctx.addIssue({ code: "custom", path: ["endsOn"], message: "training:errors.endsBeforeStart" });
-  if (value.kind === "ETHNIC_LANGUAGE" && !value.language) ctx.addIssue({ code: "custom", path: ["language"], message: "training:errors.languageRequired" });
+  if (value.kind === "ETHNIC_LANGUAGE" && !value.language)
+    ctx.addIssue({ code: "custom", path: ["language"], message: "training:errors.languageRequired" });
 };
 
 export const ZCreateCourse = z.object(courseShape).superRefine(courseRules);

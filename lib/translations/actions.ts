@@ -11,7 +11,17 @@ import { tagOf } from "./content";
 import { approveContent, approveString, importSuggestions, suggestContent, suggestString, TranslationRefused } from "./mutations";
 import { listStringStates } from "./queries";
 import { loadInterfaceStrings } from "./runtime";
-import { ZApproveContent, ZApproveString, ZExpectedChars, ZGlossaryDelete, ZGlossaryTerm, ZImportXliff, ZSuggestContent, ZSuggestString, ZTranslatorLanguages } from "./schema";
+import {
+  ZApproveContent,
+  ZApproveString,
+  ZExpectedChars,
+  ZGlossaryDelete,
+  ZGlossaryTerm,
+  ZImportXliff,
+  ZSuggestContent,
+  ZSuggestString,
+  ZTranslatorLanguages,
+} from "./schema";
 import { deleteGlossaryTerm, saveGlossaryTerm, setExpectedChars, setTranslatorLanguages } from "./settings";
 import { TRANSLATIONS_TAG } from "./tags";
 import { dryRun, parseXliff, type ReportLine } from "./xliff";
@@ -34,7 +44,13 @@ async function refusable<T>(work: Promise<T>): Promise<{ refused: TranslationFor
   } catch (error) {
     if (!(error instanceof TranslationRefused)) throw error;
     return {
-      refused: { ok: false, code: "invalid", formError: "form.invalid", fieldErrors: { [error.field]: error.issues.map((i) => i.key) }, issues: { [error.field]: error.issues } },
+      refused: {
+        ok: false,
+        code: "invalid",
+        formError: "form.invalid",
+        fieldErrors: { [error.field]: error.issues.map((i) => i.key) },
+        issues: { [error.field]: error.issues },
+      },
     };
   }
 }
@@ -81,7 +97,8 @@ export const approveStringAction = defineAction({
   invalidate: languageStale,
   done: (outcome): TranslationFormState => outcome.refused ?? success("admin:translations.approved"),
   // The approve form leaves the page with its suggestion: the page itself says it is done.
-  redirect: (_outcome, input) => `/admin/translations?${new URLSearchParams({ lang: input.locale, key: `${input.namespace}:${input.key}`, approved: "1" })}#editor`,
+  redirect: (_outcome, input) =>
+    `/admin/translations?${new URLSearchParams({ lang: input.locale, key: `${input.namespace}:${input.key}`, approved: "1" })}#editor`,
 });
 
 function contentFields(input: Record<string, unknown>): Record<string, string> {
@@ -94,7 +111,8 @@ export const suggestContentAction = defineAction({
   permission: "translations.suggest",
   schema: ZSuggestContent,
   allowed: inTheirLanguage("translations.suggest"),
-  run: (input, ctx) => refusable(suggestContent({ kind: input.kind, id: input.id, locale: input.locale, fields: contentFields(input) }, ctx)),
+  run: (input, ctx) =>
+    refusable(suggestContent({ kind: input.kind, id: input.id, locale: input.locale, fields: contentFields(input) }, ctx)),
   invalidate: languageStale,
   done: (outcome): TranslationFormState => {
     if (outcome.refused) return outcome.refused;
@@ -113,7 +131,8 @@ export const approveContentAction = defineAction({
   },
   invalidate: { ...languageStale, tags: (input) => [TRANSLATIONS_TAG, tagOf(input.kind)] },
   done: "admin:translations.approved",
-  redirect: (_done, input) => `/admin/translations/content/${input.kind}/${encodeURIComponent(input.id)}?${new URLSearchParams({ lang: input.locale, approved: "1" })}`,
+  redirect: (_done, input) =>
+    `/admin/translations/content/${input.kind}/${encodeURIComponent(input.id)}?${new URLSearchParams({ lang: input.locale, approved: "1" })}`,
 });
 
 export const saveGlossaryTermAction = defineAction({
@@ -147,9 +166,17 @@ export const importXliffAction = defineAction({
   run: async (input, ctx): Promise<{ state: ImportFormState; applied: boolean }> => {
     const xml = input.file && input.file.size > 0 ? await input.file.text() : (input.xliff ?? "");
     const parsed = await parseXliff(xml, input.locale);
-    if (!parsed.ok) return { state: { ok: false, code: "invalid", formError: `translations.${parsed.error.split(".")[1]}`, formErrorParams: parsed.params }, applied: false };
+    if (!parsed.ok)
+      return {
+        state: { ok: false, code: "invalid", formError: `translations.${parsed.error.split(".")[1]}`, formErrorParams: parsed.params },
+        applied: false,
+      };
     const rows = await listStringStates(input.locale as Locale);
-    const report = dryRun(input.locale, parsed.entries, rows.map((row) => ({ namespace: row.namespace, key: row.key, source: row.source, current: row.suggestion?.text ?? row.live })));
+    const report = dryRun(
+      input.locale,
+      parsed.entries,
+      rows.map((row) => ({ namespace: row.namespace, key: row.key, source: row.source, current: row.suggestion?.text ?? row.live })),
+    );
     if (!input.apply) return { state: { ok: true, message: "admin:translations.xliff.report", report, xliff: xml }, applied: false };
     const count = await importSuggestions({ locale: input.locale, lines: report }, ctx);
     return { state: success("admin:translations.xliff.applied", { count }), applied: true };

@@ -105,7 +105,12 @@ export function termsIn(source: string, glossary: readonly GlossaryEntry[]): Glo
 }
 
 /** Warnings for the text: glossary terms of the source not rendered as approved, unexpected characters. */
-export function languageWarnings(input: { source: string; text: string; glossary: readonly GlossaryEntry[]; expectedChars: string }): Issue[] {
+export function languageWarnings(input: {
+  source: string;
+  text: string;
+  glossary: readonly GlossaryEntry[];
+  expectedChars: string;
+}): Issue[] {
   const warnings: Issue[] = [];
   const text = nfc(input.text).toLocaleLowerCase("vi");
   for (const entry of termsIn(input.source, input.glossary)) {
@@ -125,5 +130,8 @@ export function wordCount(text: string): number {
 
 /** Splits a text into paragraphs (blank-line separated), for side-by-side editing and memory. */
 export function paragraphs(text: string): string[] {
-  return text.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
+  return text
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter(Boolean);
 }

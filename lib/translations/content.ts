@@ -17,14 +17,35 @@ export const TRANSLATABLE_KINDS = ["NOTICE", "ARTICLE", "PRODUCT", "LIBRARY_ITEM
 
 /** The fields of each kind, in editor order; `long` fields are Markdown or paragraphs. */
 export const CONTENT_FIELDS: Record<TranslatableKind, readonly { name: string; long: boolean; required: boolean }[]> = {
-  ARTICLE: [{ name: "title", long: false, required: true }, { name: "summary", long: false, required: true }, { name: "body", long: true, required: true }],
-  NOTICE: [{ name: "headline", long: false, required: true }, { name: "description", long: true, required: true }, { name: "instruction", long: true, required: true }],
-  PRODUCT: [{ name: "name", long: false, required: true }, { name: "description", long: true, required: true }],
-  LIBRARY_ITEM: [{ name: "title", long: false, required: true }, { name: "description", long: true, required: true }],
+  ARTICLE: [
+    { name: "title", long: false, required: true },
+    { name: "summary", long: false, required: true },
+    { name: "body", long: true, required: true },
+  ],
+  NOTICE: [
+    { name: "headline", long: false, required: true },
+    { name: "description", long: true, required: true },
+    { name: "instruction", long: true, required: true },
+  ],
+  PRODUCT: [
+    { name: "name", long: false, required: true },
+    { name: "description", long: true, required: true },
+  ],
+  LIBRARY_ITEM: [
+    { name: "title", long: false, required: true },
+    { name: "description", long: true, required: true },
+  ],
 };
 
 export type ContentFields = Record<string, string>;
-export type ContentSource = { kind: TranslatableKind; id: string; fields: ContentFields; updatedAt: Date; hash: string; published: boolean };
+export type ContentSource = {
+  kind: TranslatableKind;
+  id: string;
+  fields: ContentFields;
+  updatedAt: Date;
+  hash: string;
+  published: boolean;
+};
 
 /** The hash of a source's fields: any change of the Vietnamese text changes it. */
 export function fieldsHash(kind: TranslatableKind, fields: ContentFields): string {
@@ -41,12 +62,19 @@ function pick(kind: TranslatableKind, row: Record<string, unknown>): ContentFiel
  */
 export async function loadSource(kind: TranslatableKind, id: string, client: Tx | typeof db = db): Promise<ContentSource | null> {
   const now = new Date();
-  let row: { published: boolean; vi: Record<string, unknown> & { updatedAt: Date } | undefined } | null = null;
+  let row: { published: boolean; vi: (Record<string, unknown> & { updatedAt: Date }) | undefined } | null = null;
   if (kind === "ARTICLE") {
-    const a = await client.article.findUnique({ where: { id }, select: { state: true, publishAt: true, deletedAt: true, translations: { where: { locale: "vi" } } } });
-    if (a) row = { published: a.state === "PUBLISHED" && !a.deletedAt && a.publishAt !== null && a.publishAt <= now, vi: a.translations[0] };
+    const a = await client.article.findUnique({
+      where: { id },
+      select: { state: true, publishAt: true, deletedAt: true, translations: { where: { locale: "vi" } } },
+    });
+    if (a)
+      row = { published: a.state === "PUBLISHED" && !a.deletedAt && a.publishAt !== null && a.publishAt <= now, vi: a.translations[0] };
   } else if (kind === "NOTICE") {
-    const n = await client.notice.findUnique({ where: { id }, select: { state: true, expiresAt: true, translations: { where: { locale: "vi" } } } });
+    const n = await client.notice.findUnique({
+      where: { id },
+      select: { state: true, expiresAt: true, translations: { where: { locale: "vi" } } },
+    });
     if (n) row = { published: n.state === "ISSUED", vi: n.translations[0] };
   } else if (kind === "PRODUCT") {
     const p = await client.product.findUnique({ where: { id }, select: { published: true, translations: { where: { locale: "vi" } } } });
@@ -75,24 +103,46 @@ export async function applyApproved(
 ): Promise<void> {
   const { kind, id, locale, fields, audioId } = input;
   if (kind === "ARTICLE") {
-    const current = await tx.articleTranslation.findUnique({ where: { articleId_locale: { articleId: id, locale } }, select: { id: true, slug: true } });
+    const current = await tx.articleTranslation.findUnique({
+      where: { articleId_locale: { articleId: id, locale } },
+      select: { id: true, slug: true },
+    });
     const slug = current?.slug ?? (await chooseArticleSlug(tx, { slug: null, title: `${fields.title} ${locale}` }));
     const data = { title: fields.title!, summary: fields.summary!, body: fields.body!, translator: input.translator, audioId };
-    await tx.articleTranslation.upsert({ where: { articleId_locale: { articleId: id, locale } }, create: { articleId: id, locale, slug, ...data }, update: data });
+    await tx.articleTranslation.upsert({
+      where: { articleId_locale: { articleId: id, locale } },
+      create: { articleId: id, locale, slug, ...data },
+      update: data,
+    });
   } else if (kind === "NOTICE") {
     const data = { headline: fields.headline!, description: fields.description!, instruction: fields.instruction!, audioId };
-    await tx.noticeTranslation.upsert({ where: { noticeId_locale: { noticeId: id, locale } }, create: { noticeId: id, locale, ...data }, update: data });
+    await tx.noticeTranslation.upsert({
+      where: { noticeId_locale: { noticeId: id, locale } },
+      create: { noticeId: id, locale, ...data },
+      update: data,
+    });
   } else if (kind === "PRODUCT") {
-    const current = await tx.productTranslation.findUnique({ where: { productId_locale: { productId: id, locale } }, select: { slug: true } });
+    const current = await tx.productTranslation.findUnique({
+      where: { productId_locale: { productId: id, locale } },
+      select: { slug: true },
+    });
     let slug = current?.slug;
     for (let n = 1; !slug; n++) {
       const candidate = `${slugify(fields.name!) || "san-pham"}-${locale}${n > 1 ? `-${n}` : ""}`;
       if (!(await tx.productTranslation.count({ where: { slug: candidate } }))) slug = candidate;
     }
     const data = { name: fields.name!, description: fields.description!, audioId };
-    await tx.productTranslation.upsert({ where: { productId_locale: { productId: id, locale } }, create: { productId: id, locale, slug, ...data }, update: data });
+    await tx.productTranslation.upsert({
+      where: { productId_locale: { productId: id, locale } },
+      create: { productId: id, locale, slug, ...data },
+      update: data,
+    });
   } else {
     const data = { title: fields.title!, description: fields.description!, audioId };
-    await tx.libraryItemTranslation.upsert({ where: { itemId_locale: { itemId: id, locale } }, create: { itemId: id, locale, ...data }, update: data });
+    await tx.libraryItemTranslation.upsert({
+      where: { itemId_locale: { itemId: id, locale } },
+      create: { itemId: id, locale, ...data },
+      update: data,
+    });
   }
 }

@@ -9,7 +9,12 @@ import { getOutdatedSince } from "./queries";
  * translation was approved when the Vietnamese text changed since (the page says the
  * translation is older), else null. `translations` are the content's rows as the page loaded them.
  */
-export async function translationOutdatedSince(kind: TranslatableKind, id: string, locale: Locale, translations: readonly ({ locale: string } & Record<string, unknown>)[]): Promise<string | null> {
+export async function translationOutdatedSince(
+  kind: TranslatableKind,
+  id: string,
+  locale: Locale,
+  translations: readonly ({ locale: string } & Record<string, unknown>)[],
+): Promise<string | null> {
   if (!MINORITY_LOCALES.includes(locale) || !translations.some((tr) => tr.locale === locale)) return null;
   const vi = translations.find((tr) => tr.locale === "vi");
   if (!vi) return null;

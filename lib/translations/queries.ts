@@ -21,14 +21,20 @@ export type StringRow = SourceString & {
 /** Every interface string in `locale` with its state, in file order. */
 export async function listStringStates(locale: Locale): Promise<StringRow[]> {
   const rows = await db.stringTranslation.findMany({ where: { locale } });
-  const authors = await db.user.findMany({ where: { id: { in: [...new Set(rows.map((r) => r.authorId).filter((id): id is string => !!id))] } }, select: { id: true, name: true } });
+  const authors = await db.user.findMany({
+    where: { id: { in: [...new Set(rows.map((r) => r.authorId).filter((id): id is string => !!id))] } },
+    select: { id: true, name: true },
+  });
   const nameOf = new Map(authors.map((a) => [a.id, a.name]));
   const byKey = new Map(rows.map((row) => [`${row.namespace}:${row.key}`, row]));
   return sourceStrings().map((source) => {
     const row = byKey.get(`${source.namespace}:${source.key}`);
     const file = fileTranslation(locale, source.namespace, source.key);
     const live = row?.approvedText ?? file;
-    const suggestion = row?.state === "SUGGESTED" ? { text: row.text, authorId: row.authorId, authorName: row.authorId ? (nameOf.get(row.authorId) ?? null) : null } : null;
+    const suggestion =
+      row?.state === "SUGGESTED"
+        ? { text: row.text, authorId: row.authorId, authorName: row.authorId ? (nameOf.get(row.authorId) ?? null) : null }
+        : null;
     let state: StringState = live ? "approved" : "missing";
     if (suggestion) state = "suggested";
     else if (row?.state === "APPROVED" && row.approvedSourceHash !== source.hash) state = "needsReview";
@@ -41,10 +47,15 @@ export type StringFilters = { namespace?: string; state?: StringState; q?: strin
 /** The strings matching the filters (section, state, text in the source, English or translation). */
 export function filterStrings(rows: StringRow[], filters: StringFilters): StringRow[] {
   const q = filters.q?.normalize("NFC").toLocaleLowerCase("vi").trim();
-  return rows.filter((row) =>
-    (!filters.namespace || row.namespace === filters.namespace) &&
-    (!filters.state || row.state === filters.state) &&
-    (!q || [row.key, row.source, row.english ?? "", row.live ?? "", row.suggestion?.text ?? ""].some((text) => text.toLocaleLowerCase("vi").includes(q))));
+  return rows.filter(
+    (row) =>
+      (!filters.namespace || row.namespace === filters.namespace) &&
+      (!filters.state || row.state === filters.state) &&
+      (!q ||
+        [row.key, row.source, row.english ?? "", row.live ?? "", row.suggestion?.text ?? ""].some((text) =>
+          text.toLocaleLowerCase("vi").includes(q),
+        )),
+  );
 }
 
 /** Coverage of a language: interface strings with a live text, and content with an approved translation. */
@@ -57,7 +68,11 @@ export const getCoverage = unstable_cache(
     const totals = await contentTotals();
     return {
       strings: { done: Math.min(sources.length, approved + fromFiles), total: sources.length },
-      content: TRANSLATABLE_KINDS.map((kind) => ({ kind, done: content.find((c) => c.entityType === kind)?._count ?? 0, total: totals[kind] })),
+      content: TRANSLATABLE_KINDS.map((kind) => ({
+        kind,
+        done: content.find((c) => c.entityType === kind)?._count ?? 0,
+        total: totals[kind],
+      })),
     };
   },
   ["translation-coverage"],
@@ -82,12 +97,22 @@ async function mostReadArticles(now: Date, limit: number) {
     WHERE a."state" = 'PUBLISHED' AND a."publishAt" <= ${now} AND a."deletedAt" IS NULL
     ORDER BY COALESCE(r."count", 0) DESC, a."publishAt" DESC, a."id"
     LIMIT ${limit}`;
-  const rows = await db.article.findMany({ where: { id: { in: order.map((row) => row.id) } }, select: { id: true, translations: { where: { locale: "vi" } } } });
+  const rows = await db.article.findMany({
+    where: { id: { in: order.map((row) => row.id) } },
+    select: { id: true, translations: { where: { locale: "vi" } } },
+  });
   const byId = new Map(rows.map((row) => [row.id, row]));
   return order.flatMap((row) => byId.get(row.id) ?? []);
 }
 
-export type QueueItem = { kind: TranslatableKind; id: string; title: string; words: number; status: "missing" | "suggested" | "outdated"; sourceUpdatedAt: string };
+export type QueueItem = {
+  kind: TranslatableKind;
+  id: string;
+  title: string;
+  words: number;
+  status: "missing" | "suggested" | "outdated";
+  sourceUpdatedAt: string;
+};
 
 const SEVERITY_ORDER = ["EXTREME", "SEVERE", "MODERATE", "MINOR"];
 
@@ -100,11 +125,28 @@ export async function translationQueue(locale: string, limit = 100): Promise<Que
   const now = new Date();
   const vi = { where: { locale: "vi" } };
   const [notices, articles, products, items, existing] = await Promise.all([
-    db.notice.findMany({ where: { state: "ISSUED", expiresAt: { gt: now } }, select: { id: true, severity: true, translations: vi }, take: limit }),
+    db.notice.findMany({
+      where: { state: "ISSUED", expiresAt: { gt: now } },
+      select: { id: true, severity: true, translations: vi },
+      take: limit,
+    }),
     mostReadArticles(now, limit),
-    db.product.findMany({ where: { published: true }, select: { id: true, translations: vi }, orderBy: { publishedAt: "desc" }, take: limit }),
-    db.libraryItem.findMany({ where: { state: "PUBLISHED" }, select: { id: true, translations: vi }, orderBy: { publishedAt: "desc" }, take: limit }),
-    db.contentTranslation.findMany({ where: { locale }, select: { entityType: true, entityId: true, state: true, approvedSourceHash: true } }),
+    db.product.findMany({
+      where: { published: true },
+      select: { id: true, translations: vi },
+      orderBy: { publishedAt: "desc" },
+      take: limit,
+    }),
+    db.libraryItem.findMany({
+      where: { state: "PUBLISHED" },
+      select: { id: true, translations: vi },
+      orderBy: { publishedAt: "desc" },
+      take: limit,
+    }),
+    db.contentTranslation.findMany({
+      where: { locale },
+      select: { entityType: true, entityId: true, state: true, approvedSourceHash: true },
+    }),
   ]);
   notices.sort((a, b) => SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity));
   const known = new Map(existing.map((row) => [`${row.entityType}:${row.entityId}`, row]));

@@ -30,26 +30,57 @@ export const listRecordingsIn = unstable_cache(
       db.articleTranslation.findMany({
         where: { ...withReading(locale), article: listedWhere(now, ARTICLE_KINDS) },
         select: { articleId: true, title: true, slug: true, updatedAt: true, article: { select: { kind: true } } },
-        orderBy: { updatedAt: "desc" }, take: limit,
+        orderBy: { updatedAt: "desc" },
+        take: limit,
       }),
       db.noticeTranslation.findMany({
         where: { ...withReading(locale), notice: activeWhere(now) },
-        select: { noticeId: true, headline: true, updatedAt: true }, orderBy: { updatedAt: "desc" }, take: limit,
+        select: { noticeId: true, headline: true, updatedAt: true },
+        orderBy: { updatedAt: "desc" },
+        take: limit,
       }),
       db.productTranslation.findMany({
         where: { ...withReading(locale), product: publicProductWhere },
-        select: { productId: true, name: true, slug: true, updatedAt: true }, orderBy: { updatedAt: "desc" }, take: limit,
+        select: { productId: true, name: true, slug: true, updatedAt: true },
+        orderBy: { updatedAt: "desc" },
+        take: limit,
       }),
       db.libraryItemTranslation.findMany({
         where: { ...withReading(locale), item: { state: "PUBLISHED" } },
-        select: { itemId: true, title: true, updatedAt: true }, orderBy: { updatedAt: "desc" }, take: limit,
+        select: { itemId: true, title: true, updatedAt: true },
+        orderBy: { updatedAt: "desc" },
+        take: limit,
       }),
     ]);
     const all: Recording[] = [
-      ...articles.map((a) => ({ kind: "ARTICLE" as const, id: a.articleId, path: `${sectionOf(a.article.kind)}/${a.slug}`, title: a.title, at: a.updatedAt.toISOString() })),
-      ...notices.map((n) => ({ kind: "NOTICE" as const, id: n.noticeId, path: `notices/${n.noticeId}`, title: n.headline, at: n.updatedAt.toISOString() })),
-      ...products.map((p) => ({ kind: "PRODUCT" as const, id: p.productId, path: `products/${p.slug}`, title: p.name, at: p.updatedAt.toISOString() })),
-      ...items.map((l) => ({ kind: "LIBRARY_ITEM" as const, id: l.itemId, path: `library/${l.itemId}`, title: l.title, at: l.updatedAt.toISOString() })),
+      ...articles.map((a) => ({
+        kind: "ARTICLE" as const,
+        id: a.articleId,
+        path: `${sectionOf(a.article.kind)}/${a.slug}`,
+        title: a.title,
+        at: a.updatedAt.toISOString(),
+      })),
+      ...notices.map((n) => ({
+        kind: "NOTICE" as const,
+        id: n.noticeId,
+        path: `notices/${n.noticeId}`,
+        title: n.headline,
+        at: n.updatedAt.toISOString(),
+      })),
+      ...products.map((p) => ({
+        kind: "PRODUCT" as const,
+        id: p.productId,
+        path: `products/${p.slug}`,
+        title: p.name,
+        at: p.updatedAt.toISOString(),
+      })),
+      ...items.map((l) => ({
+        kind: "LIBRARY_ITEM" as const,
+        id: l.itemId,
+        path: `library/${l.itemId}`,
+        title: l.title,
+        at: l.updatedAt.toISOString(),
+      })),
     ];
     return all.sort((a, b) => b.at.localeCompare(a.at)).slice(0, limit);
   },

@@ -11,9 +11,18 @@ const ZNamespace = z.string().trim().min(1).max(40);
 const ZKey = z.string().trim().min(1).max(200);
 
 /** An interface string as typed: control and bidi characters removed, NFC, spaces kept (checked against the source). */
-const ZStringText = z.string().max(4000, { error: "translations.tooLongHard" }).transform((value) => value.toWellFormed().replace(CONTROL, "").normalize("NFC"));
+const ZStringText = z
+  .string()
+  .max(4000, { error: "translations.tooLongHard" })
+  .transform((value) => value.toWellFormed().replace(CONTROL, "").normalize("NFC"));
 
-export const ZSuggestString = z.object({ locale: ZTargetLocale, namespace: ZNamespace, key: ZKey, text: ZStringText, filters: z.string().max(500).optional() });
+export const ZSuggestString = z.object({
+  locale: ZTargetLocale,
+  namespace: ZNamespace,
+  key: ZKey,
+  text: ZStringText,
+  filters: z.string().max(500).optional(),
+});
 export const ZApproveString = z.object({ locale: ZTargetLocale, namespace: ZNamespace, key: ZKey, expectedText: ZStringText });
 
 /** Content fields arrive as `field.<name>`; each is checked against its kind in the mutation. */
@@ -38,7 +47,13 @@ export const ZGlossaryTerm = z.object({
   note: optionalText(500, "translations.tooLongHard"),
 });
 export const ZGlossaryDelete = z.object({ id: ZId });
-export const ZExpectedChars = z.object({ locale: ZTargetLocale, expectedChars: z.string().max(2000).transform((v) => v.replace(CONTROL, "")) });
+export const ZExpectedChars = z.object({
+  locale: ZTargetLocale,
+  expectedChars: z
+    .string()
+    .max(2000)
+    .transform((v) => v.replace(CONTROL, "")),
+});
 
 /** An XLIFF import: the file (dry run) or the text shown in the dry run's report (apply). */
 export const ZImportXliff = z.object({

@@ -27,7 +27,14 @@ function checkRecording(file: ReceivedFile): ReturnType<typeof checkUpload> {
  * the item's translation in `locale`. Returns "ok", "forbidden" or the `errors` key to show next
  * to the field.
  */
-export async function attachRecordingFromUpload(input: { request: Request; kind: TranslatableKind; id: string; locale: string; viewer: Viewer | null; ip: string | null }): Promise<string> {
+export async function attachRecordingFromUpload(input: {
+  request: Request;
+  kind: TranslatableKind;
+  id: string;
+  locale: string;
+  viewer: Viewer | null;
+  ip: string | null;
+}): Promise<string> {
   const result = await handleUpload({
     ...input,
     plan: async (viewer) => {

@@ -12,13 +12,17 @@ export type ReportLine = ImportedEntry & { outcome: "new" | "same" | "refused" |
 export async function exportXliff(locale: string, rows: readonly ExchangeRow[]): Promise<string> {
   const js: XliffJs = { sourceLanguage: "vi", targetLanguage: locale, resources: {} };
   for (const row of rows) {
-    (js.resources[row.namespace] ??= {})[row.key] = row.current === null ? { source: row.source } : { source: row.source, target: row.current };
+    (js.resources[row.namespace] ??= {})[row.key] =
+      row.current === null ? { source: row.source } : { source: row.source, target: row.current };
   }
   return js2xliff(js);
 }
 
 /** The translated units of an XLIFF 2.0 document for `locale`, or the `errors` key of what is wrong with it. */
-export async function parseXliff(xml: string, locale: string): Promise<{ ok: true; entries: ImportedEntry[] } | { ok: false; error: string; params?: Record<string, string> }> {
+export async function parseXliff(
+  xml: string,
+  locale: string,
+): Promise<{ ok: true; entries: ImportedEntry[] } | { ok: false; error: string; params?: Record<string, string> }> {
   let js: XliffJs;
   try {
     js = await xliff2js(xml);
@@ -26,7 +30,8 @@ export async function parseXliff(xml: string, locale: string): Promise<{ ok: tru
     return { ok: false, error: "translations.xliffInvalid" };
   }
   if (!js?.resources || typeof js.resources !== "object") return { ok: false, error: "translations.xliffInvalid" };
-  if (js.targetLanguage !== locale) return { ok: false, error: "translations.xliffLanguage", params: { found: String(js.targetLanguage ?? "—") } };
+  if (js.targetLanguage !== locale)
+    return { ok: false, error: "translations.xliffLanguage", params: { found: String(js.targetLanguage ?? "—") } };
   const entries: ImportedEntry[] = [];
   for (const [namespace, units] of Object.entries(js.resources)) {
     for (const [key, unit] of Object.entries(units ?? {})) {

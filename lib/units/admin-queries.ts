@@ -11,8 +11,16 @@ export async function listUnitsForViewer(viewer: Actor) {
     where: { level: "COMMUNE", id: communeFilter(viewer, "units.view") },
     orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
     select: {
-      id: true, code: true, name: true, fullName: true, slug: true, isDemo: true,
-      officePhone: true, officeAddress: true, officeHours: true, officeIsDemo: true,
+      id: true,
+      code: true,
+      name: true,
+      fullName: true,
+      slug: true,
+      isDemo: true,
+      officePhone: true,
+      officeAddress: true,
+      officeHours: true,
+      officeIsDemo: true,
       children: {
         orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
         select: { id: true, code: true, name: true, fullName: true, slug: true, isDemo: true },

@@ -8,7 +8,11 @@ import { AppError } from "@/lib/errors";
  * Run inside the change's transaction. No id: nothing to check (the schema decides if one is
  * required). `message` and `field` are the form's: each domain words the problem its own way.
  */
-export async function assertCommune(tx: Tx, communeId: string | null | undefined, { message = "commune.invalid", field = "communeId" }: { message?: string; field?: string } = {}): Promise<void> {
+export async function assertCommune(
+  tx: Tx,
+  communeId: string | null | undefined,
+  { message = "commune.invalid", field = "communeId" }: { message?: string; field?: string } = {},
+): Promise<void> {
   if (!communeId) return;
   if (!(await tx.adminUnit.count({ where: { id: communeId, level: "COMMUNE" } }))) throw new AppError("invalid", message, undefined, field);
 }

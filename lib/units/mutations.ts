@@ -56,7 +56,8 @@ export async function updateUnit(input: TUpdateUnit, ctx: MutationContext) {
     return await db.$transaction(async (tx) => {
       const before = await tx.adminUnit.findUnique({ where: { id: input.id } });
       if (!before) throw new AppError("notFound", "form.notFound");
-      if (!can(ctx.actor, unitPermission(before.level), { communeId: unitCommune(before) })) throw new AppError("forbidden", "form.forbidden");
+      if (!can(ctx.actor, unitPermission(before.level), { communeId: unitCommune(before) }))
+        throw new AppError("forbidden", "form.forbidden");
       const { id, ...data } = input;
       const diff = changedFields(before, data);
       if (!diff.changed) return before;
@@ -82,7 +83,14 @@ export async function updateCommuneContact(input: TCommuneContact, ctx: Mutation
     const diff = changedFields(before, data);
     if (!diff.changed) return before;
     const unit = await tx.adminUnit.update({ where: { id }, data });
-    await writeAudit(tx, { actorId: ctx.actor.id, action: "unit.contactUpdated", entityType: "AdminUnit", entityId: id, ...diff, ip: ctx.ip });
+    await writeAudit(tx, {
+      actorId: ctx.actor.id,
+      action: "unit.contactUpdated",
+      entityType: "AdminUnit",
+      entityId: id,
+      ...diff,
+      ip: ctx.ip,
+    });
     return unit;
   });
 }

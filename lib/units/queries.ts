@@ -23,22 +23,32 @@ export type CommuneSummary = {
  * Every commune and ward of the province, in their configured order. Public. Read once per
  * render (React's cache()): the public layout and several pages both need it.
  */
-export const listCommunes = cache(unstable_cache(
-  async (): Promise<CommuneSummary[]> => {
-    const rows = await db.adminUnit.findMany({
-      where: { level: "COMMUNE" },
-      orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
-      select: {
-        id: true, code: true, name: true, fullName: true, slug: true, isDemo: true,
-        officePhone: true, officeAddress: true, officeHours: true, officeIsDemo: true,
-        _count: { select: { children: true } },
-      },
-    });
-    return rows.map(({ _count, ...row }) => ({ ...row, villageCount: _count.children }));
-  },
-  ["communes"],
-  { tags: [UNITS_TAG] },
-));
+export const listCommunes = cache(
+  unstable_cache(
+    async (): Promise<CommuneSummary[]> => {
+      const rows = await db.adminUnit.findMany({
+        where: { level: "COMMUNE" },
+        orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
+        select: {
+          id: true,
+          code: true,
+          name: true,
+          fullName: true,
+          slug: true,
+          isDemo: true,
+          officePhone: true,
+          officeAddress: true,
+          officeHours: true,
+          officeIsDemo: true,
+          _count: { select: { children: true } },
+        },
+      });
+      return rows.map(({ _count, ...row }) => ({ ...row, villageCount: _count.children }));
+    },
+    ["communes"],
+    { tags: [UNITS_TAG] },
+  ),
+);
 
 export type CommuneDetail = CommuneSummary & {
   villages: { id: string; code: string; name: string; fullName: string; slug: string }[];
@@ -50,8 +60,16 @@ export const getCommuneBySlug = unstable_cache(
     const row = await db.adminUnit.findFirst({
       where: { slug, level: "COMMUNE" },
       select: {
-        id: true, code: true, name: true, fullName: true, slug: true, isDemo: true,
-        officePhone: true, officeAddress: true, officeHours: true, officeIsDemo: true,
+        id: true,
+        code: true,
+        name: true,
+        fullName: true,
+        slug: true,
+        isDemo: true,
+        officePhone: true,
+        officeAddress: true,
+        officeHours: true,
+        officeIsDemo: true,
         children: {
           orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
           select: { id: true, code: true, name: true, fullName: true, slug: true },

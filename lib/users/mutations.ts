@@ -8,7 +8,6 @@ import type { Role } from "@/lib/generated/prisma/enums";
 import { userChangeProblem } from "./policy";
 import type { TCreateUser, TUpdateUser } from "./schema";
 
-
 async function loadTarget(tx: Tx, id: string) {
   const user = await tx.user.findUnique({ where: { id } });
   if (!user) throw new AppError("notFound", "form.notFound");
@@ -16,7 +15,12 @@ async function loadTarget(tx: Tx, id: string) {
 }
 
 /** Applies the keep-the-portal-administrable rules inside the transaction of the change. */
-async function assertAllowedChange(tx: Tx, actorId: string, target: { id: string; role: Role; active: boolean }, next: { role: Role; active: boolean }) {
+async function assertAllowedChange(
+  tx: Tx,
+  actorId: string,
+  target: { id: string; role: Role; active: boolean },
+  next: { role: Role; active: boolean },
+) {
   const otherActiveAdmins = await tx.user.count({ where: { role: "ADMIN", active: true, id: { not: target.id } } });
   const problem = userChangeProblem({ actorId, target, next, otherActiveAdmins });
   if (problem) throw new AppError("conflict", problem);

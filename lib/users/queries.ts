@@ -12,7 +12,12 @@ function assertMayManage(viewer: Actor) {
 }
 
 const listSelect = {
-  id: true, email: true, name: true, role: true, active: true, lastLoginAt: true,
+  id: true,
+  email: true,
+  name: true,
+  role: true,
+  active: true,
+  lastLoginAt: true,
   commune: { select: { id: true, fullName: true } },
 } satisfies Prisma.UserSelect;
 
@@ -24,10 +29,7 @@ export async function listUsers({ viewer, filters }: { viewer: Actor; filters: T
     communeId: filters.communeId,
     active: filters.status === undefined ? undefined : filters.status === "active",
     OR: filters.q
-      ? [
-          { email: { contains: filters.q, mode: "insensitive" } },
-          { name: { contains: filters.q, mode: "insensitive" } },
-        ]
+      ? [{ email: { contains: filters.q, mode: "insensitive" } }, { name: { contains: filters.q, mode: "insensitive" } }]
       : undefined,
   };
   const [total, users] = await Promise.all([

@@ -5,11 +5,7 @@ import { optionalParam, pageParam } from "@/lib/http/search-params";
 
 const profile = {
   email: ZEmail,
-  name: z
-    .string({ error: "name.required" })
-    .trim()
-    .min(1, { error: "name.required" })
-    .max(120, { error: "name.tooLong" }),
+  name: z.string({ error: "name.required" }).trim().min(1, { error: "name.required" }).max(120, { error: "name.tooLong" }),
   role: z.enum(ROLES, { error: "role.invalid" }),
   communeId: z
     .string()

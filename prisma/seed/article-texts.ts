@@ -41,15 +41,22 @@ export const DEMO_TOPICS = [
 export const DEMO_ARTICLES: DemoArticle[] = [
   {
     // Explains the two documents the portal carries out (legal documents register, issue 16).
-    kind: "POLICY", topic: "", daysAgo: 30,
+    kind: "POLICY",
+    topic: "",
+    daysAgo: 30,
     vi: {
       title: "Cổng thông tin này được làm ra để làm gì?",
-      summary: "Thủ tướng Chính phủ có Quyết định 414/QĐ-TTg, tỉnh có Kế hoạch 64/KH-UBND về đưa công nghệ thông tin đến với đồng bào dân tộc thiểu số. Cổng thông tin này là một việc của kế hoạch đó.",
+      summary:
+        "Thủ tướng Chính phủ có Quyết định 414/QĐ-TTg, tỉnh có Kế hoạch 64/KH-UBND về đưa công nghệ thông tin đến với đồng bào dân tộc thiểu số. Cổng thông tin này là một việc của kế hoạch đó.",
       body: "Năm 2019, Thủ tướng Chính phủ ký Quyết định 414/QĐ-TTg. Quyết định này giao các nơi dùng công nghệ thông tin để giúp đồng bào dân tộc thiểu số làm kinh tế và giữ an ninh, trật tự, từ năm 2019 đến năm 2025.\n\nNăm 2020, Ủy ban nhân dân tỉnh ban hành Kế hoạch 64/KH-UBND để làm việc đó trong tỉnh.\n\n## Cổng thông tin giúp gì cho bạn?\n\n- Đọc tin về chính sách và pháp luật bằng lời dễ hiểu.\n- Biết sớm các thông báo về thiên tai và dịch bệnh.\n- Hỏi cán bộ và nhận câu trả lời.\n- Xem sản phẩm của xã mình và tìm tài liệu văn hóa.\n\nHãy xem phần Văn bản pháp luật để đọc tóm tắt hai văn bản này.",
     },
   },
   {
-    kind: "POLICY", topic: "Giảm nghèo", daysAgo: 1, cover: ["#8ecae6", "#2d6a4f"], audio: true,
+    kind: "POLICY",
+    topic: "Giảm nghèo",
+    daysAgo: 1,
+    cover: ["#8ecae6", "#2d6a4f"],
+    audio: true,
     vi: {
       title: "Chính sách hỗ trợ hộ nghèo làm nhà ở",
       summary: "Hộ nghèo ở vùng đồng bào dân tộc thiểu số có thể được hỗ trợ tiền để làm nhà. Hãy hỏi cán bộ xã để biết cách đăng ký.",
@@ -62,7 +69,10 @@ export const DEMO_ARTICLES: DemoArticle[] = [
     },
   },
   {
-    kind: "POLICY", topic: "Y tế và bảo hiểm y tế", daysAgo: 3, cover: ["#a8dadc", "#457b9d"],
+    kind: "POLICY",
+    topic: "Y tế và bảo hiểm y tế",
+    daysAgo: 3,
+    cover: ["#a8dadc", "#457b9d"],
     vi: {
       title: "Thẻ bảo hiểm y tế giúp gì cho gia đình bạn?",
       summary: "Có thẻ bảo hiểm y tế, khi ốm bạn đi khám và chữa bệnh đỡ tốn tiền hơn.",
@@ -75,7 +85,10 @@ export const DEMO_ARTICLES: DemoArticle[] = [
     },
   },
   {
-    kind: "POLICY", topic: "Giáo dục", daysAgo: 5, cover: ["#ffd6a5", "#6a994e"],
+    kind: "POLICY",
+    topic: "Giáo dục",
+    daysAgo: 5,
+    cover: ["#ffd6a5", "#6a994e"],
     vi: {
       title: "Học sinh bán trú được hỗ trợ tiền ăn và gạo",
       summary: "Học sinh ở xa trường, phải ở lại trường, có thể được hỗ trợ tiền ăn và gạo mỗi tháng.",
@@ -83,7 +96,10 @@ export const DEMO_ARTICLES: DemoArticle[] = [
     },
   },
   {
-    kind: "POLICY", topic: "Vay vốn, sinh kế", daysAgo: 7, audio: true,
+    kind: "POLICY",
+    topic: "Vay vốn, sinh kế",
+    daysAgo: 7,
+    audio: true,
     vi: {
       title: "Vay vốn ưu đãi để chăn nuôi, trồng trọt",
       summary: "Hộ nghèo và hộ cận nghèo có thể vay vốn với lãi suất thấp để làm ăn.",
@@ -96,7 +112,9 @@ export const DEMO_ARTICLES: DemoArticle[] = [
     },
   },
   {
-    kind: "POLICY", topic: "Nhà ở và đất sản xuất", daysAgo: 9,
+    kind: "POLICY",
+    topic: "Nhà ở và đất sản xuất",
+    daysAgo: 9,
     vi: {
       title: "Hỗ trợ nước sinh hoạt cho hộ khó khăn",
       summary: "Hộ nghèo thiếu nước sạch có thể được hỗ trợ mua bể, téc hoặc làm đường ống dẫn nước.",
@@ -104,7 +122,10 @@ export const DEMO_ARTICLES: DemoArticle[] = [
     },
   },
   {
-    kind: "POLICY", topic: "Giảm nghèo", daysAgo: 12, cover: ["#bde0fe", "#386641"],
+    kind: "POLICY",
+    topic: "Giảm nghèo",
+    daysAgo: 12,
+    cover: ["#bde0fe", "#386641"],
     vi: {
       title: "Chương trình phát triển vùng đồng bào dân tộc thiểu số",
       summary: "Chương trình mục tiêu quốc gia giúp làm đường, trường, trạm y tế và hỗ trợ sinh kế cho đồng bào.",
@@ -117,7 +138,9 @@ export const DEMO_ARTICLES: DemoArticle[] = [
     },
   },
   {
-    kind: "POLICY", topic: "Giáo dục", daysAgo: 15,
+    kind: "POLICY",
+    topic: "Giáo dục",
+    daysAgo: 15,
     vi: {
       title: "Học nghề miễn phí cho lao động nông thôn",
       summary: "Người lao động ở nông thôn có thể được học nghề ngắn hạn miễn phí, như chăn nuôi, trồng cây, may, sửa xe.",
@@ -125,7 +148,10 @@ export const DEMO_ARTICLES: DemoArticle[] = [
     },
   },
   {
-    kind: "POLICY", topic: "Y tế và bảo hiểm y tế", daysAgo: 18, cover: ["#caf0f8", "#52796f"],
+    kind: "POLICY",
+    topic: "Y tế và bảo hiểm y tế",
+    daysAgo: 18,
+    cover: ["#caf0f8", "#52796f"],
     vi: {
       title: "Đưa trẻ đi tiêm chủng đầy đủ, đúng lịch",
       summary: "Tiêm chủng giúp trẻ không mắc nhiều bệnh nguy hiểm. Trạm y tế xã tiêm miễn phí các mũi trong chương trình.",
@@ -133,7 +159,9 @@ export const DEMO_ARTICLES: DemoArticle[] = [
     },
   },
   {
-    kind: "POLICY", topic: "Vay vốn, sinh kế", daysAgo: 21,
+    kind: "POLICY",
+    topic: "Vay vốn, sinh kế",
+    daysAgo: 21,
     vi: {
       title: "Hỗ trợ giống cây, con giống cho hộ nghèo",
       summary: "Hộ nghèo có thể được hỗ trợ giống cây, con giống và được hướng dẫn cách chăm sóc.",
@@ -141,7 +169,9 @@ export const DEMO_ARTICLES: DemoArticle[] = [
     },
   },
   {
-    kind: "POLICY", topic: "Giảm nghèo", daysAgo: 24,
+    kind: "POLICY",
+    topic: "Giảm nghèo",
+    daysAgo: 24,
     vi: {
       title: "Người có uy tín được hỗ trợ và tập huấn",
       summary: "Người có uy tín trong đồng bào dân tộc thiểu số được Nhà nước hỗ trợ và được mời dự các lớp tập huấn.",
@@ -154,7 +184,10 @@ export const DEMO_ARTICLES: DemoArticle[] = [
     },
   },
   {
-    kind: "POLICY", topic: "Nhà ở và đất sản xuất", daysAgo: 28, state: "SCHEDULED",
+    kind: "POLICY",
+    topic: "Nhà ở và đất sản xuất",
+    daysAgo: 28,
+    state: "SCHEDULED",
     vi: {
       title: "Lịch tiếp nhận hồ sơ hỗ trợ đất sản xuất năm tới",
       summary: "Xã sẽ thông báo lịch tiếp nhận hồ sơ hỗ trợ đất sản xuất cho hộ nghèo thiếu đất.",
@@ -162,7 +195,10 @@ export const DEMO_ARTICLES: DemoArticle[] = [
     },
   },
   {
-    kind: "POLICY", topic: "Giáo dục", daysAgo: 30, state: "DRAFT",
+    kind: "POLICY",
+    topic: "Giáo dục",
+    daysAgo: 30,
+    state: "DRAFT",
     vi: {
       title: "Học bổng cho học sinh dân tộc thiểu số học giỏi",
       summary: "Bản nháp: thông tin về học bổng cho học sinh dân tộc thiểu số.",
@@ -170,7 +206,11 @@ export const DEMO_ARTICLES: DemoArticle[] = [
     },
   },
   {
-    kind: "LAW", topic: "Hôn nhân và gia đình", daysAgo: 2, cover: ["#ffc8dd", "#588157"], audio: true,
+    kind: "LAW",
+    topic: "Hôn nhân và gia đình",
+    daysAgo: 2,
+    cover: ["#ffc8dd", "#588157"],
+    audio: true,
     vi: {
       title: "Không tảo hôn: nam đủ 20 tuổi, nữ đủ 18 tuổi mới được kết hôn",
       summary: "Luật quy định nam từ đủ 20 tuổi, nữ từ đủ 18 tuổi mới được kết hôn. Lấy vợ, lấy chồng sớm hơn là tảo hôn.",
@@ -183,7 +223,9 @@ export const DEMO_ARTICLES: DemoArticle[] = [
     },
   },
   {
-    kind: "LAW", topic: "Hôn nhân và gia đình", daysAgo: 6,
+    kind: "LAW",
+    topic: "Hôn nhân và gia đình",
+    daysAgo: 6,
     vi: {
       title: "Không kết hôn cận huyết thống",
       summary: "Luật cấm kết hôn giữa những người cùng dòng máu trực hệ và những người có họ trong phạm vi ba đời.",
@@ -191,7 +233,10 @@ export const DEMO_ARTICLES: DemoArticle[] = [
     },
   },
   {
-    kind: "LAW", topic: "Bảo vệ rừng", daysAgo: 8, cover: ["#d8f3dc", "#1b4332"],
+    kind: "LAW",
+    topic: "Bảo vệ rừng",
+    daysAgo: 8,
+    cover: ["#d8f3dc", "#1b4332"],
     vi: {
       title: "Cùng nhau giữ rừng, phòng cháy rừng",
       summary: "Không đốt nương gần rừng khi trời hanh khô. Thấy cháy rừng, hãy báo ngay cho thôn, xã và kiểm lâm.",
@@ -199,12 +244,15 @@ export const DEMO_ARTICLES: DemoArticle[] = [
     },
     en: {
       title: "Protect the forest together, prevent forest fires",
-      summary: "Do not burn fields near the forest in dry weather. If you see a forest fire, tell the village, the commune and the forest rangers at once.",
+      summary:
+        "Do not burn fields near the forest in dry weather. If you see a forest fire, tell the village, the commune and the forest rangers at once.",
       body: "The forest gives us water, wood and medicine, and keeps the soil from sliding.\n\n## Do not\n\n- Cut trees or clear forest without permission.\n- Burn fields near the forest in dry, windy weather.\n- Hunt rare wild animals.\n\n## If you see a forest fire\n\n1. Tell the village head, the commune or the forest rangers at once.\n2. Help put it out with others if it is safe.\n\nIllegal logging can be fined or prosecuted as a crime.",
     },
   },
   {
-    kind: "LAW", topic: "Phòng, chống ma túy", daysAgo: 11,
+    kind: "LAW",
+    topic: "Phòng, chống ma túy",
+    daysAgo: 11,
     vi: {
       title: "Trồng cây thuốc phiện là vi phạm pháp luật",
       summary: "Không trồng cây thuốc phiện, cây cần sa. Không dùng, không mua bán, không cất giữ ma túy.",
@@ -212,7 +260,10 @@ export const DEMO_ARTICLES: DemoArticle[] = [
     },
   },
   {
-    kind: "LAW", topic: "Phòng, chống mua bán người", daysAgo: 14, audio: true,
+    kind: "LAW",
+    topic: "Phòng, chống mua bán người",
+    daysAgo: 14,
+    audio: true,
     vi: {
       title: "Cẩn thận với lời mời đi làm việc nhẹ lương cao",
       summary: "Kẻ xấu hay hứa việc nhẹ, lương cao ở xa để lừa bán người. Hãy hỏi kỹ và báo cho gia đình, công an xã.",
@@ -225,7 +276,10 @@ export const DEMO_ARTICLES: DemoArticle[] = [
     },
   },
   {
-    kind: "LAW", topic: "Hộ tịch", daysAgo: 17, cover: ["#fde2e4", "#606c38"],
+    kind: "LAW",
+    topic: "Hộ tịch",
+    daysAgo: 17,
+    cover: ["#fde2e4", "#606c38"],
     vi: {
       title: "Đăng ký khai sinh cho con trong 60 ngày",
       summary: "Trong 60 ngày kể từ ngày sinh, cha hoặc mẹ phải đăng ký khai sinh cho con ở ủy ban nhân dân xã.",
@@ -238,7 +292,9 @@ export const DEMO_ARTICLES: DemoArticle[] = [
     },
   },
   {
-    kind: "LAW", topic: "Hộ tịch", daysAgo: 20,
+    kind: "LAW",
+    topic: "Hộ tịch",
+    daysAgo: 20,
     vi: {
       title: "Khi người thân mất, cần đăng ký khai tử",
       summary: "Trong 15 ngày kể từ ngày người thân mất, gia đình cần đăng ký khai tử ở ủy ban nhân dân xã.",
@@ -246,7 +302,10 @@ export const DEMO_ARTICLES: DemoArticle[] = [
     },
   },
   {
-    kind: "LAW", topic: "An toàn giao thông", daysAgo: 23, cover: ["#e9edc9", "#bc6c25"],
+    kind: "LAW",
+    topic: "An toàn giao thông",
+    daysAgo: 23,
+    cover: ["#e9edc9", "#bc6c25"],
     vi: {
       title: "Đội mũ bảo hiểm khi đi xe máy",
       summary: "Người lái xe và người ngồi sau đều phải đội mũ bảo hiểm và cài quai đúng cách.",
@@ -254,7 +313,9 @@ export const DEMO_ARTICLES: DemoArticle[] = [
     },
   },
   {
-    kind: "LAW", topic: "An toàn giao thông", daysAgo: 26,
+    kind: "LAW",
+    topic: "An toàn giao thông",
+    daysAgo: 26,
     vi: {
       title: "Đã uống rượu, bia thì không lái xe",
       summary: "Pháp luật cấm lái xe khi trong người có rượu, bia. Uống rồi thì nhờ người khác đưa về.",
@@ -267,7 +328,9 @@ export const DEMO_ARTICLES: DemoArticle[] = [
     },
   },
   {
-    kind: "LAW", topic: "Đất đai", daysAgo: 29,
+    kind: "LAW",
+    topic: "Đất đai",
+    daysAgo: 29,
     vi: {
       title: "Giấy chứng nhận quyền sử dụng đất quan trọng thế nào?",
       summary: "Có giấy chứng nhận, gia đình bạn được pháp luật bảo vệ quyền với mảnh đất của mình.",
@@ -275,7 +338,10 @@ export const DEMO_ARTICLES: DemoArticle[] = [
     },
   },
   {
-    kind: "LAW", topic: "Đất đai", daysAgo: 32, state: "WITHDRAWN",
+    kind: "LAW",
+    topic: "Đất đai",
+    daysAgo: 32,
+    state: "WITHDRAWN",
     vi: {
       title: "Hướng dẫn cũ về thủ tục đất đai",
       summary: "Bài hướng dẫn thủ tục đất đai theo quy định cũ.",
@@ -283,7 +349,10 @@ export const DEMO_ARTICLES: DemoArticle[] = [
     },
   },
   {
-    kind: "LAW", topic: "Phòng, chống ma túy", daysAgo: 35, state: "IN_REVIEW",
+    kind: "LAW",
+    topic: "Phòng, chống ma túy",
+    daysAgo: 35,
+    state: "IN_REVIEW",
     vi: {
       title: "Dấu hiệu người nghiện ma túy và cách giúp đỡ",
       summary: "Bài đang chờ duyệt.",
@@ -291,7 +360,11 @@ export const DEMO_ARTICLES: DemoArticle[] = [
     },
   },
   {
-    kind: "COMMUNE_UPDATE", topic: "Sản xuất", commune: "minh-dan", daysAgo: 2, cover: ["#fefae0", "#606c38"],
+    kind: "COMMUNE_UPDATE",
+    topic: "Sản xuất",
+    commune: "minh-dan",
+    daysAgo: 2,
+    cover: ["#fefae0", "#606c38"],
     vi: {
       title: "Xã Minh Dân trồng thêm cây chè",
       summary: "Bà con các thôn đã trồng thêm chè trên đất đồi. Cán bộ khuyến nông hướng dẫn cách chăm sóc.",
@@ -299,7 +372,10 @@ export const DEMO_ARTICLES: DemoArticle[] = [
     },
   },
   {
-    kind: "COMMUNE_UPDATE", topic: "Văn hóa, xã hội", commune: "minh-dan", daysAgo: 10,
+    kind: "COMMUNE_UPDATE",
+    topic: "Văn hóa, xã hội",
+    commune: "minh-dan",
+    daysAgo: 10,
     vi: {
       title: "Họp thôn phổ biến luật hôn nhân và gia đình",
       summary: "Các thôn của xã Minh Dân đã họp để nói về tác hại của tảo hôn và hôn nhân cận huyết.",
@@ -312,7 +388,11 @@ export const DEMO_ARTICLES: DemoArticle[] = [
     },
   },
   {
-    kind: "COMMUNE_UPDATE", topic: "Đường sá, điện, nước", commune: "thuong-lam", daysAgo: 4, cover: ["#cde7b0", "#7f5539"],
+    kind: "COMMUNE_UPDATE",
+    topic: "Đường sá, điện, nước",
+    commune: "thuong-lam",
+    daysAgo: 4,
+    cover: ["#cde7b0", "#7f5539"],
     vi: {
       title: "Thượng Lâm làm xong đường bê tông vào thôn",
       summary: "Con đường bê tông mới giúp bà con đi lại, chở nông sản dễ hơn, kể cả ngày mưa.",
@@ -320,7 +400,10 @@ export const DEMO_ARTICLES: DemoArticle[] = [
     },
   },
   {
-    kind: "COMMUNE_UPDATE", topic: "Văn hóa, xã hội", commune: "thuong-lam", daysAgo: 13,
+    kind: "COMMUNE_UPDATE",
+    topic: "Văn hóa, xã hội",
+    commune: "thuong-lam",
+    daysAgo: 13,
     vi: {
       title: "Lớp học chữ cho người lớn ở Thượng Lâm",
       summary: "Xã mở lớp học chữ buổi tối cho người lớn chưa biết đọc, biết viết.",
@@ -328,7 +411,10 @@ export const DEMO_ARTICLES: DemoArticle[] = [
     },
   },
   {
-    kind: "COMMUNE_UPDATE", topic: "Sản xuất", commune: "hong-quang", daysAgo: 6,
+    kind: "COMMUNE_UPDATE",
+    topic: "Sản xuất",
+    commune: "hong-quang",
+    daysAgo: 6,
     vi: {
       title: "Hồng Quang hướng dẫn phòng bệnh cho trâu, bò mùa rét",
       summary: "Cán bộ thú y xã nhắc bà con che chuồng, dự trữ thức ăn và tiêm phòng cho trâu, bò.",
@@ -341,7 +427,10 @@ export const DEMO_ARTICLES: DemoArticle[] = [
     },
   },
   {
-    kind: "COMMUNE_UPDATE", topic: "Đường sá, điện, nước", commune: "yen-thuan", daysAgo: 9,
+    kind: "COMMUNE_UPDATE",
+    topic: "Đường sá, điện, nước",
+    commune: "yen-thuan",
+    daysAgo: 9,
     vi: {
       title: "Yên Thuận có thêm công trình nước sạch",
       summary: "Công trình nước sạch mới đưa nước về cho các hộ ở thôn xa.",
@@ -349,7 +438,11 @@ export const DEMO_ARTICLES: DemoArticle[] = [
     },
   },
   {
-    kind: "COMMUNE_UPDATE", topic: "Văn hóa, xã hội", commune: "tan-trao", daysAgo: 16, cover: ["#ffe5d9", "#9d8189"],
+    kind: "COMMUNE_UPDATE",
+    topic: "Văn hóa, xã hội",
+    commune: "tan-trao",
+    daysAgo: 16,
+    cover: ["#ffe5d9", "#9d8189"],
     vi: {
       title: "Tân Trào tổ chức ngày hội văn hóa các dân tộc",
       summary: "Bà con các dân tộc trong xã cùng hát, múa và giới thiệu món ăn truyền thống.",
@@ -357,7 +450,10 @@ export const DEMO_ARTICLES: DemoArticle[] = [
     },
   },
   {
-    kind: "COMMUNE_UPDATE", topic: "Sản xuất", commune: "kim-binh", daysAgo: 19,
+    kind: "COMMUNE_UPDATE",
+    topic: "Sản xuất",
+    commune: "kim-binh",
+    daysAgo: 19,
     vi: {
       title: "Kim Bình hướng dẫn trồng cây ăn quả",
       summary: "Cán bộ khuyến nông hướng dẫn bà con cách trồng và chăm sóc cây cam, cây bưởi.",
@@ -365,7 +461,10 @@ export const DEMO_ARTICLES: DemoArticle[] = [
     },
   },
   {
-    kind: "COMMUNE_UPDATE", topic: "Văn hóa, xã hội", commune: "hong-quang", daysAgo: 22,
+    kind: "COMMUNE_UPDATE",
+    topic: "Văn hóa, xã hội",
+    commune: "hong-quang",
+    daysAgo: 22,
     vi: {
       title: "Hồng Quang trao quà cho học sinh nghèo vượt khó",
       summary: "Xã trao sách vở và áo ấm cho học sinh có hoàn cảnh khó khăn.",
@@ -373,7 +472,11 @@ export const DEMO_ARTICLES: DemoArticle[] = [
     },
   },
   {
-    kind: "COMMUNE_UPDATE", topic: "Đường sá, điện, nước", commune: "minh-dan", daysAgo: 25, state: "DRAFT",
+    kind: "COMMUNE_UPDATE",
+    topic: "Đường sá, điện, nước",
+    commune: "minh-dan",
+    daysAgo: 25,
+    state: "DRAFT",
     vi: {
       title: "Kế hoạch sửa đường vào thôn 3",
       summary: "Bản nháp của cán bộ xã.",
@@ -381,7 +484,10 @@ export const DEMO_ARTICLES: DemoArticle[] = [
     },
   },
   {
-    kind: "COMMUNE_UPDATE", topic: "Sản xuất", commune: "yen-thuan", daysAgo: 27,
+    kind: "COMMUNE_UPDATE",
+    topic: "Sản xuất",
+    commune: "yen-thuan",
+    daysAgo: 27,
     vi: {
       title: "Yên Thuận lập tổ hợp tác nuôi ong",
       summary: "Một số hộ ở Yên Thuận cùng lập tổ hợp tác để nuôi ong lấy mật.",
@@ -389,7 +495,10 @@ export const DEMO_ARTICLES: DemoArticle[] = [
     },
   },
   {
-    kind: "COMMUNE_UPDATE", topic: "Văn hóa, xã hội", commune: "kim-binh", daysAgo: 31,
+    kind: "COMMUNE_UPDATE",
+    topic: "Văn hóa, xã hội",
+    commune: "kim-binh",
+    daysAgo: 31,
     vi: {
       title: "Kim Bình ra quân vệ sinh đường làng",
       summary: "Bà con các thôn cùng dọn dẹp đường làng, khơi thông rãnh nước.",

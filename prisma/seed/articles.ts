@@ -31,7 +31,10 @@ function timing(demo: DemoArticle, now: number) {
       return { state: "PUBLISHED" as const, publishAt, firstPublishedAt: publishAt };
     case "WITHDRAWN":
       return {
-        state: "WITHDRAWN" as const, publishAt, firstPublishedAt: publishAt, withdrawnAt: new Date(now - DAY),
+        state: "WITHDRAWN" as const,
+        publishAt,
+        firstPublishedAt: publishAt,
+        withdrawnAt: new Date(now - DAY),
         withdrawalReason: "Quy định về thủ tục đã thay đổi; bài mới sẽ được đăng thay thế.",
       };
     default:
@@ -63,16 +66,33 @@ export async function seedDemoArticles(db: PrismaClient): Promise<void> {
     const commune = demo.commune ? await db.adminUnit.findUnique({ where: { slug: demo.commune }, select: { id: true } }) : null;
     const authorId = (demo.commune === "minh-dan" ? cadre?.id : official?.id) ?? null;
     const cover = demo.cover
-      ? await withTempFile(await demoPicture(...demo.cover), (file) => saveImageFile({ path: file, originalName: "demo.jpg", actorId: authorId }))
+      ? await withTempFile(await demoPicture(...demo.cover), (file) =>
+          saveImageFile({ path: file, originalName: "demo.jpg", actorId: authorId }),
+        )
       : null;
     const audio = demo.audio
       ? await withTempFile(silentMp3(3), (file) =>
-          saveAudioFile({ path: file, type: { kind: "audio", mime: "audio/mpeg", ext: "mp3" }, originalName: "demo.mp3", actorId: authorId }),
+          saveAudioFile({
+            path: file,
+            type: { kind: "audio", mime: "audio/mpeg", ext: "mp3" },
+            originalName: "demo.mp3",
+            actorId: authorId,
+          }),
         )
       : null;
     const translations = [
       { locale: "vi", ...demo.vi, body: demo.vi.body + DEMO_NOTE_VI, slug },
-      ...(demo.en ? [{ locale: "en", ...demo.en, body: demo.en.body + DEMO_NOTE_EN, slug: slugify(demo.en.title), translator: "Ban Dân tộc tỉnh (bản mẫu)" }] : []),
+      ...(demo.en
+        ? [
+            {
+              locale: "en",
+              ...demo.en,
+              body: demo.en.body + DEMO_NOTE_EN,
+              slug: slugify(demo.en.title),
+              translator: "Ban Dân tộc tỉnh (bản mẫu)",
+            },
+          ]
+        : []),
     ];
     const when = timing(demo, now);
     await db.$transaction(async (tx) => {
@@ -93,7 +113,14 @@ export async function seedDemoArticles(db: PrismaClient): Promise<void> {
       });
       if (when.firstPublishedAt) {
         await tx.articleRevision.create({
-          data: { articleId: article.id, number: 1, note: null, snapshot: snapshotOf(translations), actorId: official?.id ?? null, createdAt: when.firstPublishedAt },
+          data: {
+            articleId: article.id,
+            number: 1,
+            note: null,
+            snapshot: snapshotOf(translations),
+            actorId: official?.id ?? null,
+            createdAt: when.firstPublishedAt,
+          },
         });
       }
     });

@@ -23,12 +23,53 @@ export const INDICATORS: SeedIndicator[] = [
   { code: "HH", valueType: "COUNT", aggregation: "SUM", vi: ["Số hộ", "hộ"], en: ["Households", "households"] },
   { code: "POOR_HH", valueType: "COUNT", aggregation: "SUM", vi: ["Hộ nghèo", "hộ"], en: ["Poor households", "households"] },
   { code: "NEAR_POOR_HH", valueType: "COUNT", aggregation: "SUM", vi: ["Hộ cận nghèo", "hộ"], en: ["Near-poor households", "households"] },
-  { code: "HH_ELECTRICITY", valueType: "COUNT", aggregation: "SUM", vi: ["Hộ có điện lưới", "hộ"], en: ["Households with grid electricity", "households"] },
-  { code: "HH_CLEAN_WATER", valueType: "COUNT", aggregation: "SUM", vi: ["Hộ dùng nước sạch", "hộ"], en: ["Households with clean water", "households"] },
-  { code: "OUT_OF_SCHOOL", valueType: "COUNT", aggregation: "SUM", vi: ["Trẻ em trong độ tuổi đi học không đến trường", "em"], en: ["School-age children out of school", "children"] },
-  { code: "LITERACY_RATE", valueType: "PERCENT", aggregation: "WEIGHTED", weight: "POP", min: 0, max: 100, vi: ["Tỷ lệ biết chữ", "%"], en: ["Literacy rate", "%"] },
-  { code: "HEALTH_INSURED", valueType: "COUNT", aggregation: "SUM", vi: ["Người có thẻ bảo hiểm y tế", "người"], en: ["People with health insurance", "people"] },
-  { code: "PRESTIGIOUS", valueType: "COUNT", aggregation: "SUM", min: 0, max: 50, vi: ["Người có uy tín", "người"], en: ["Prestigious persons", "people"] },
+  {
+    code: "HH_ELECTRICITY",
+    valueType: "COUNT",
+    aggregation: "SUM",
+    vi: ["Hộ có điện lưới", "hộ"],
+    en: ["Households with grid electricity", "households"],
+  },
+  {
+    code: "HH_CLEAN_WATER",
+    valueType: "COUNT",
+    aggregation: "SUM",
+    vi: ["Hộ dùng nước sạch", "hộ"],
+    en: ["Households with clean water", "households"],
+  },
+  {
+    code: "OUT_OF_SCHOOL",
+    valueType: "COUNT",
+    aggregation: "SUM",
+    vi: ["Trẻ em trong độ tuổi đi học không đến trường", "em"],
+    en: ["School-age children out of school", "children"],
+  },
+  {
+    code: "LITERACY_RATE",
+    valueType: "PERCENT",
+    aggregation: "WEIGHTED",
+    weight: "POP",
+    min: 0,
+    max: 100,
+    vi: ["Tỷ lệ biết chữ", "%"],
+    en: ["Literacy rate", "%"],
+  },
+  {
+    code: "HEALTH_INSURED",
+    valueType: "COUNT",
+    aggregation: "SUM",
+    vi: ["Người có thẻ bảo hiểm y tế", "người"],
+    en: ["People with health insurance", "people"],
+  },
+  {
+    code: "PRESTIGIOUS",
+    valueType: "COUNT",
+    aggregation: "SUM",
+    min: 0,
+    max: 50,
+    vi: ["Người có uy tín", "người"],
+    en: ["Prestigious persons", "people"],
+  },
 ];
 
 export const DEMO_SOURCE = "DỮ LIỆU MẪU (demo) – không phải số liệu thống kê chính thức";
@@ -36,18 +77,18 @@ export const DEMO_YEARS = [2023, 2024, 2025];
 
 /** Ethnic mix of each demo commune (group name → share of the population). */
 const MIX: Record<string, Record<string, number>> = {
-  "minh-dan": { "Tày": 0.5, Dao: 0.25, Kinh: 0.15, "Sán Chay": 0.1 },
-  "thuong-lam": { "Tày": 0.55, Dao: 0.2, "Mông": 0.15, Kinh: 0.1 },
-  "hong-quang": { Dao: 0.4, "Tày": 0.3, "Mông": 0.2, "Nùng": 0.1 },
-  "yen-thuan": { "Tày": 0.35, Dao: 0.3, Kinh: 0.2, "Sán Dìu": 0.15 },
-  "tan-trao": { "Tày": 0.6, Kinh: 0.25, "Sán Chay": 0.1, "Sán Dìu": 0.05 },
-  "kim-binh": { "Tày": 0.45, Dao: 0.2, "Sán Chay": 0.2, "Nùng": 0.15 },
+  "minh-dan": { Tày: 0.5, Dao: 0.25, Kinh: 0.15, "Sán Chay": 0.1 },
+  "thuong-lam": { Tày: 0.55, Dao: 0.2, Mông: 0.15, Kinh: 0.1 },
+  "hong-quang": { Dao: 0.4, Tày: 0.3, Mông: 0.2, Nùng: 0.1 },
+  "yen-thuan": { Tày: 0.35, Dao: 0.3, Kinh: 0.2, "Sán Dìu": 0.15 },
+  "tan-trao": { Tày: 0.6, Kinh: 0.25, "Sán Chay": 0.1, "Sán Dìu": 0.05 },
+  "kim-binh": { Tày: 0.45, Dao: 0.2, "Sán Chay": 0.2, Nùng: 0.15 },
 };
 
 /** A small, repeatable random sequence, so every seeded database holds the same figures. */
 function sequence(seed: number) {
   let state = seed;
-  return () => ((state = (state * 1103515245 + 12345) % 2147483648) / 2147483648);
+  return () => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648;
 }
 
 export async function seedDataset(db: PrismaClient): Promise<void> {
@@ -57,10 +98,19 @@ export async function seedDataset(db: PrismaClient): Promise<void> {
       where: { code: indicator.code },
       update: {},
       create: {
-        code: indicator.code, valueType: indicator.valueType, aggregation: indicator.aggregation,
+        code: indicator.code,
+        valueType: indicator.valueType,
+        aggregation: indicator.aggregation,
         weightId: indicator.weight ? ids.get(indicator.weight) : null,
-        min: indicator.min ?? null, max: indicator.max ?? null, sortOrder: index + 1,
-        translations: { create: [{ locale: "vi", name: indicator.vi[0], unit: indicator.vi[1] }, { locale: "en", name: indicator.en[0], unit: indicator.en[1] }] },
+        min: indicator.min ?? null,
+        max: indicator.max ?? null,
+        sortOrder: index + 1,
+        translations: {
+          create: [
+            { locale: "vi", name: indicator.vi[0], unit: indicator.vi[1] },
+            { locale: "en", name: indicator.en[0], unit: indicator.en[1] },
+          ],
+        },
       },
     });
     ids.set(indicator.code, row.id);
@@ -68,14 +118,26 @@ export async function seedDataset(db: PrismaClient): Promise<void> {
 
   if ((await db.observation.count({ where: { source: DEMO_SOURCE } })) > 0) return;
   const groups = new Map((await db.ethnicGroup.findMany({ select: { id: true, name: true } })).map((g) => [g.name, g.id]));
-  const communes = await db.adminUnit.findMany({ where: { level: "COMMUNE", isDemo: true }, include: { children: { orderBy: { sortOrder: "asc" } } } });
+  const communes = await db.adminUnit.findMany({
+    where: { level: "COMMUNE", isDemo: true },
+    include: { children: { orderBy: { sortOrder: "asc" } } },
+  });
   const random = sequence(2025);
-  const rows: { indicatorId: string; unitId: string; communeId: string; groupId: string | null; groupKey: string; year: number; value: number; source: string }[] = [];
+  const rows: {
+    indicatorId: string;
+    unitId: string;
+    communeId: string;
+    groupId: string | null;
+    groupKey: string;
+    year: number;
+    value: number;
+    source: string;
+  }[] = [];
   const add = (code: string, unitId: string, communeId: string, groupId: string | null, year: number, value: number) =>
     rows.push({ indicatorId: ids.get(code)!, unitId, communeId, groupId, groupKey: groupId ?? "ALL", year, value, source: DEMO_SOURCE });
 
   for (const commune of communes) {
-    const mix = MIX[commune.slug] ?? { "Tày": 0.6, Dao: 0.4 };
+    const mix = MIX[commune.slug] ?? { Tày: 0.6, Dao: 0.4 };
     for (const [v, village] of commune.children.entries()) {
       const base = 380 + Math.round(random() * 520);
       const poverty = 0.12 + random() * 0.2;
@@ -130,7 +192,7 @@ export async function seedDataset(db: PrismaClient): Promise<void> {
   if ((await db.prestigiousPerson.count()) === 0) {
     const roles = ["Già làng", "Trưởng thôn"];
     for (const commune of communes) {
-      const mix = Object.keys(MIX[commune.slug] ?? { "Tày": 1 });
+      const mix = Object.keys(MIX[commune.slug] ?? { Tày: 1 });
       for (const [index, village] of commune.children.slice(0, 2).entries()) {
         await db.prestigiousPerson.create({
           data: {

@@ -75,8 +75,14 @@ export async function seedDocuments(db: PrismaClient): Promise<void> {
 
 /** The demo article that explains both documents cites them (both pages link each other). */
 export async function seedDocumentCitations(db: PrismaClient): Promise<void> {
-  const translation = await db.articleTranslation.findUnique({ where: { slug: slugify(EXPLAINING_ARTICLE_TITLE) }, select: { articleId: true } });
+  const translation = await db.articleTranslation.findUnique({
+    where: { slug: slugify(EXPLAINING_ARTICLE_TITLE) },
+    select: { articleId: true },
+  });
   if (!translation) return;
   const docs = await db.legalDocument.findMany({ where: { slug: { in: DOCUMENTS.map((doc) => doc.slug) } }, select: { id: true } });
-  await db.articleLegalDocument.createMany({ data: docs.map((doc) => ({ articleId: translation.articleId, documentId: doc.id })), skipDuplicates: true });
+  await db.articleLegalDocument.createMany({
+    data: docs.map((doc) => ({ articleId: translation.articleId, documentId: doc.id })),
+    skipDuplicates: true,
+  });
 }

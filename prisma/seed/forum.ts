@@ -44,16 +44,17 @@ export async function seedDemoForum(db: PrismaClient): Promise<void> {
         publishedAt: published ? new Date(createdAt.getTime() + DAY / 2) : null,
         answeredAt,
         closedAt: demo.state === "CLOSED" && answeredAt ? new Date(answeredAt.getTime() + 2 * DAY) : null,
-        answer: answered && demo.answer
-          ? {
-              create: {
-                body: demo.answer,
-                unitName: byCommune ? committeeName(commune.fullName) : AGENCY,
-                authorId: (byCommune && cadre?.communeId === commune.id ? cadre?.id : official?.id) ?? null,
-                createdAt: answeredAt!,
-              },
-            }
-          : undefined,
+        answer:
+          answered && demo.answer
+            ? {
+                create: {
+                  body: demo.answer,
+                  unitName: byCommune ? committeeName(commune.fullName) : AGENCY,
+                  authorId: (byCommune && cadre?.communeId === commune.id ? cadre?.id : official?.id) ?? null,
+                  createdAt: answeredAt!,
+                },
+              }
+            : undefined,
       },
     });
   }

@@ -40,14 +40,27 @@ export async function seedDemoProducts(db: PrismaClient): Promise<void> {
     }
     const commune = await db.adminUnit.findUnique({ where: { slug: demo.commune }, select: { id: true } });
     if (!commune) continue;
-    const village = demo.village ? await db.adminUnit.findUnique({ where: { slug: `${demo.commune}-thon-${demo.village}` }, select: { id: true } }) : null;
+    const village = demo.village
+      ? await db.adminUnit.findUnique({ where: { slug: `${demo.commune}-thon-${demo.village}` }, select: { id: true } })
+      : null;
     const groups = demo.groups ? await db.ethnicGroup.findMany({ where: { name: { in: demo.groups } }, select: { id: true } }) : [];
     const producer = await db.producer.create({
       data: {
-        slug, name: demo.name, kind: demo.kind, communeId: commune.id, villageId: village?.id ?? null,
-        story: demo.story, storyEn: demo.storyEn ?? null, phone: demo.phone, zalo: demo.zalo ?? null, address: demo.address,
-        latitude: demo.coordinates?.[0] ?? null, longitude: demo.coordinates?.[1] ?? null,
-        published: true, isDemo: true, ethnicGroups: { connect: groups },
+        slug,
+        name: demo.name,
+        kind: demo.kind,
+        communeId: commune.id,
+        villageId: village?.id ?? null,
+        story: demo.story,
+        storyEn: demo.storyEn ?? null,
+        phone: demo.phone,
+        zalo: demo.zalo ?? null,
+        address: demo.address,
+        latitude: demo.coordinates?.[0] ?? null,
+        longitude: demo.coordinates?.[1] ?? null,
+        published: true,
+        isDemo: true,
+        ethnicGroups: { connect: groups },
       },
     });
     producers.set(demo.key, producer.id);
@@ -64,16 +77,19 @@ export async function seedDemoProducts(db: PrismaClient): Promise<void> {
       const media = await tx.mediaFile.create({ data: photo });
       await tx.product.create({
         data: {
-          producerId, category: demo.category,
-          priceMin: demo.price?.[0] ?? null, priceMax: demo.price?.[1] ?? null, months: demo.months ?? [],
-          ocopStars: demo.rating?.stars ?? null, ocopDecision: demo.rating?.decision ?? null,
+          producerId,
+          category: demo.category,
+          priceMin: demo.price?.[0] ?? null,
+          priceMax: demo.price?.[1] ?? null,
+          months: demo.months ?? [],
+          ocopStars: demo.rating?.stars ?? null,
+          ocopDecision: demo.rating?.decision ?? null,
           ocopDate: demo.rating ? monthsAgo(demo.rating.monthsAgo, now) : null,
-          published: true, publishedAt, isDemo: true,
+          published: true,
+          publishedAt,
+          isDemo: true,
           translations: {
-            create: [
-              { locale: "vi", ...demo.vi, slug },
-              ...(demo.en ? [{ locale: "en", ...demo.en, slug: slugify(demo.en.name) }] : []),
-            ],
+            create: [{ locale: "vi", ...demo.vi, slug }, ...(demo.en ? [{ locale: "en", ...demo.en, slug: slugify(demo.en.name) }] : [])],
           },
           photos: { create: { mediaId: media.id, sortOrder: 0, isCover: true, alt: `${demo.vi.name} (ảnh minh họa mẫu)` } },
         },

@@ -35,7 +35,13 @@ export async function seedReference(db: PrismaClient): Promise<void> {
       where: { code: `DEMO-${number}` },
       update: {},
       create: {
-        level: "COMMUNE", code: `DEMO-${number}`, ...commune, slug, parentId: province.id, isDemo: true, sortOrder: index,
+        level: "COMMUNE",
+        code: `DEMO-${number}`,
+        ...commune,
+        slug,
+        parentId: province.id,
+        isDemo: true,
+        sortOrder: index,
         // Demo office contact, shown marked "demo": 0200 is no area code in use, so no one real is called.
         officePhone: `0200 000 00${number}`,
         officeAddress: `Trụ sở UBND ${commune.fullName} (địa chỉ mẫu)`,

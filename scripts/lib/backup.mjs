@@ -23,7 +23,10 @@ const PGLITE_FILE = "database.pglite.tar.gz";
 function sha256(file) {
   return new Promise((resolve, reject) => {
     const hash = crypto.createHash("sha256");
-    fs.createReadStream(file).on("data", (chunk) => hash.update(chunk)).on("end", () => resolve(hash.digest("hex"))).on("error", reject);
+    fs.createReadStream(file)
+      .on("data", (chunk) => hash.update(chunk))
+      .on("end", () => resolve(hash.digest("hex")))
+      .on("error", reject);
   });
 }
 
@@ -54,7 +57,13 @@ export async function tableCounts(url) {
 
 function latestMigration() {
   const dir = path.join(ROOT, "prisma", "migrations");
-  return fs.readdirSync(dir).filter((name) => /^\d+_/.test(name)).sort().at(-1) ?? null;
+  return (
+    fs
+      .readdirSync(dir)
+      .filter((name) => /^\d+_/.test(name))
+      .sort()
+      .at(-1) ?? null
+  );
 }
 
 /** Where the embedded database lives (PORTAL_DATA_DIR, as the start script). */
@@ -118,11 +127,17 @@ export async function backup({ out, env = process.env }) {
     };
     if (env.DATABASE_URL) {
       const file = path.join(staging, PG_FILE);
-      await run("pg_dump", ["--format=custom", "--no-owner", "--no-privileges", `--file=${file}`, `--dbname=${env.DATABASE_URL}`], { env, quiet: true });
+      await run("pg_dump", ["--format=custom", "--no-owner", "--no-privileges", `--file=${file}`, `--dbname=${env.DATABASE_URL}`], {
+        env,
+        quiet: true,
+      });
       manifest.counts = await tableCounts(env.DATABASE_URL);
       manifest.database = { kind: "postgresql", file: PG_FILE, sha256: await sha256(file) };
     } else {
-      if (portalRunning(env)) throw new Error("The portal is running on the embedded database: stop it first (one process holds its files), then run the backup.");
+      if (portalRunning(env))
+        throw new Error(
+          "The portal is running on the embedded database: stop it first (one process holds its files), then run the backup.",
+        );
       const dataDir = embeddedDataDir(env);
       if (!fs.existsSync(dataDir)) throw new Error(`No embedded database in ${dataDir}.`);
       const file = path.join(staging, PGLITE_FILE);
@@ -175,30 +190,41 @@ export async function restore({ archive, force = false, env = process.env }) {
     await run("tar", ["-xf", path.resolve(archive), "-C", staging], { quiet: true });
     const manifest = JSON.parse(fs.readFileSync(path.join(staging, MANIFEST), "utf8"));
     const dbFile = path.join(staging, manifest.database.file);
-    if ((await sha256(dbFile)) !== manifest.database.sha256) throw new Error("The archive's database file does not match its manifest (damaged archive).");
+    if ((await sha256(dbFile)) !== manifest.database.sha256)
+      throw new Error("The archive's database file does not match its manifest (damaged archive).");
     for (const item of manifest.media) {
-      if ((await sha256(path.join(staging, "media", item.path))) !== item.sha256) throw new Error(`Media file ${item.path} does not match the manifest (damaged archive).`);
+      if ((await sha256(path.join(staging, "media", item.path))) !== item.sha256)
+        throw new Error(`Media file ${item.path} does not match the manifest (damaged archive).`);
     }
     const media = mediaDir(env);
-    if (!folderIsEmpty(media) && !force) throw new Error(`The media folder ${media} is not empty: restore into an empty one, or pass --force to replace it.`);
+    if (!folderIsEmpty(media) && !force)
+      throw new Error(`The media folder ${media} is not empty: restore into an empty one, or pass --force to replace it.`);
 
     let counts;
     if (env.DATABASE_URL) {
-      if (manifest.database.kind !== "postgresql") throw new Error("This archive holds an embedded database: restore it without DATABASE_URL.");
+      if (manifest.database.kind !== "postgresql")
+        throw new Error("This archive holds an embedded database: restore it without DATABASE_URL.");
       if (!(await databaseIsEmpty(env.DATABASE_URL))) {
         if (!force) throw new Error("The database is not empty: restore into an empty database, or pass --force to replace it.");
         const client = new pg.Client({ connectionString: env.DATABASE_URL });
         await client.connect();
         await client.query('DROP SCHEMA IF EXISTS "public" CASCADE; CREATE SCHEMA "public";').finally(() => client.end());
       }
-      await run("pg_restore", ["--no-owner", "--no-privileges", "--exit-on-error", `--dbname=${env.DATABASE_URL}`, dbFile], { env, quiet: true });
+      await run("pg_restore", ["--no-owner", "--no-privileges", "--exit-on-error", `--dbname=${env.DATABASE_URL}`, dbFile], {
+        env,
+        quiet: true,
+      });
       counts = await tableCounts(env.DATABASE_URL);
     } else {
-      if (manifest.database.kind !== "embedded") throw new Error("This archive holds a PostgreSQL database: set DATABASE_URL to the (empty) database to restore into.");
+      if (manifest.database.kind !== "embedded")
+        throw new Error("This archive holds a PostgreSQL database: set DATABASE_URL to the (empty) database to restore into.");
       if (portalRunning(env)) throw new Error("The portal is running on the embedded database: stop it first.");
       const dataDir = embeddedDataDir(env);
       if (!folderIsEmpty(dataDir)) {
-        if (!force) throw new Error(`The embedded database ${dataDir} is not empty: restore into an empty data folder, or pass --force to replace it.`);
+        if (!force)
+          throw new Error(
+            `The embedded database ${dataDir} is not empty: restore into an empty data folder, or pass --force to replace it.`,
+          );
         fs.rmSync(dataDir, { recursive: true, force: true });
       }
       fs.mkdirSync(dataDir, { recursive: true });

@@ -14,7 +14,11 @@ export const RESULTS_FILE = path.join(ROOT, "bench", "results.jsonl");
 export function benchCommit() {
   try {
     const head = execFileSync("git", ["rev-parse", "--short", "HEAD"], { cwd: ROOT }).toString().trim();
-    const changes = execFileSync("git", ["status", "--porcelain", "--untracked-files=no", "--", ".", ":!bench/results.jsonl"], { cwd: ROOT }).toString().trim();
+    const changes = execFileSync("git", ["status", "--porcelain", "--untracked-files=no", "--", ".", ":!bench/results.jsonl"], {
+      cwd: ROOT,
+    })
+      .toString()
+      .trim();
     return changes ? `${head}-dirty` : head;
   } catch {
     return null;

@@ -4,8 +4,17 @@ import path from "node:path";
 import { BIN, ROOT, log, node } from "./run.mjs";
 
 const INPUTS = [
-  "app", "components", "lib", "locales", "public", "prisma/schema",
-  "proxy.ts", "next.config.ts", "postcss.config.mjs", "tsconfig.json", "package-lock.json",
+  "app",
+  "components",
+  "lib",
+  "locales",
+  "public",
+  "prisma/schema",
+  "proxy.ts",
+  "next.config.ts",
+  "postcss.config.mjs",
+  "tsconfig.json",
+  "package-lock.json",
 ];
 const STAMP = path.join(ROOT, ".next", "portal-build-fingerprint");
 
@@ -30,7 +39,8 @@ export function sourceFingerprint() {
 /** Builds the production bundle unless the last build was made from the same sources. */
 export async function buildIfNeeded(env = process.env) {
   const fingerprint = sourceFingerprint();
-  const built = fs.existsSync(path.join(ROOT, ".next", "BUILD_ID")) && fs.existsSync(STAMP) && fs.readFileSync(STAMP, "utf8") === fingerprint;
+  const built =
+    fs.existsSync(path.join(ROOT, ".next", "BUILD_ID")) && fs.existsSync(STAMP) && fs.readFileSync(STAMP, "utf8") === fingerprint;
   if (built) return false;
   log("Building the portal (next build)…");
   await node(BIN.next, ["build"], { env: { ...env, NEXT_TELEMETRY_DISABLED: "1" } });

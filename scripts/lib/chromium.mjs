@@ -18,6 +18,8 @@ export async function ensureChromium() {
     env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
   }).catch(async () => {
     await run("apt-get", ["update"]);
-    await run("apt-get", ["install", "-y", "--no-install-recommends", "chromium"], { env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
+    await run("apt-get", ["install", "-y", "--no-install-recommends", "chromium"], {
+      env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
+    });
   });
 }

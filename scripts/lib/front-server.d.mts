@@ -21,7 +21,13 @@ export function createFrontServer(options: {
   trustProxy?: boolean;
   trustedProxies?: string;
   logger?: import("pino").Logger;
-}): Server & { onAnswer: ((req: import("node:http").IncomingMessage, res: import("node:http").ServerResponse) => void) | null; purgeAll(): void; purgeKeys(keys: string[]): void; storeStats(): { entries: number; bytes: number }; drain(timeoutMs?: number): Promise<void> };
+}): Server & {
+  onAnswer: ((req: import("node:http").IncomingMessage, res: import("node:http").ServerResponse) => void) | null;
+  purgeAll(): void;
+  purgeKeys(keys: string[]): void;
+  storeStats(): { entries: number; bytes: number };
+  drain(timeoutMs?: number): Promise<void>;
+};
 export function pageKeys(path: string, html: string, status?: number): string[];
 export const FORM_LIMIT: number;
 export function formFieldsOf(contentType: string, body: Buffer | null): Promise<[string, string][]>;

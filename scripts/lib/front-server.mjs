@@ -151,12 +151,15 @@ export function serverErrorPage(locale) {
   const english = locale === "en";
   const s = english ? enErrorPage : viErrorPage;
   const escape = (text) => text.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]);
-  return `<!DOCTYPE html><html lang="${english ? "en" : "vi"}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${escape(s.title)}</title></head>` +
+  return (
+    `<!DOCTYPE html><html lang="${english ? "en" : "vi"}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${escape(s.title)}</title></head>` +
     `<body style="font-family:system-ui,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem;line-height:1.6"><main><h1>${escape(s.title)}</h1><p>${escape(s.body)}</p>` +
-    `<p><a href="">${escape(s.retry)}</a> · <a href="/${english ? "en" : "vi"}">${escape(s.home)}</a></p></main></body></html>`;
+    `<p><a href="">${escape(s.retry)}</a> · <a href="/${english ? "en" : "vi"}">${escape(s.home)}</a></p></main></body></html>`
+  );
 }
 
-const escapeHtml = (text) => String(text).replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]);
+const escapeHtml = (text) =>
+  String(text).replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]);
 
 /** The largest form read into memory before it is sent on (so it can be given back on failure). */
 export const FORM_LIMIT = 256 * 1024;
@@ -195,13 +198,21 @@ export function notSentPage(locale, action, contentType, fields) {
   const s = english ? enErrorPage : viErrorPage;
   const enctype = /^multipart\/form-data/i.test(contentType) ? "multipart/form-data" : "application/x-www-form-urlencoded";
   // What the reader wrote: the longest of the fields they fill in (the framework's start with "$").
-  const typed = fields.filter(([name]) => !name.startsWith("$") && name !== "locale").map(([, value]) => value).sort((a, b) => b.length - a.length)[0] ?? "";
+  const typed =
+    fields
+      .filter(([name]) => !name.startsWith("$") && name !== "locale")
+      .map(([, value]) => value)
+      .sort((a, b) => b.length - a.length)[0] ?? "";
   const hidden = fields.map(([name, value]) => `<input type="hidden" name="${escapeHtml(name)}" value="${escapeHtml(value)}">`).join("");
-  return `<!DOCTYPE html><html lang="${english ? "en" : "vi"}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${escapeHtml(s.notSentTitle)}</title></head>` +
+  return (
+    `<!DOCTYPE html><html lang="${english ? "en" : "vi"}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${escapeHtml(s.notSentTitle)}</title></head>` +
     `<body style="font-family:system-ui,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem;line-height:1.6"><main><h1>${escapeHtml(s.notSentTitle)}</h1><p>${escapeHtml(s.notSentBody)}</p>` +
     `<form method="post" action="${escapeHtml(action)}" enctype="${enctype}">${hidden}` +
-    (typed ? `<p><label for="typed">${escapeHtml(s.yourText)}</label><br><textarea id="typed" readonly rows="8" style="width:100%">${escapeHtml(typed)}</textarea></p>` : "") +
-    `<p><button type="submit">${escapeHtml(s.sendAgain)}</button> · <a href="/${english ? "en" : "vi"}">${escapeHtml(s.home)}</a></p></form></main></body></html>`;
+    (typed
+      ? `<p><label for="typed">${escapeHtml(s.yourText)}</label><br><textarea id="typed" readonly rows="8" style="width:100%">${escapeHtml(typed)}</textarea></p>`
+      : "") +
+    `<p><button type="submit">${escapeHtml(s.sendAgain)}</button> · <a href="/${english ? "en" : "vi"}">${escapeHtml(s.home)}</a></p></form></main></body></html>`
+  );
 }
 
 /**
@@ -268,7 +279,8 @@ export function headIsComplete(html, status = 200) {
 export function pageKeys(path, html, status = 200) {
   const [, language = "", section = "", rest = ""] = path.split("?")[0].split("/");
   const keys = new Set();
-  for (const match of html.matchAll(/<meta name="portal-keys" content="([^"]*)"/g)) for (const key of match[1].split(/\s+/)) if (key) keys.add(key);
+  for (const match of html.matchAll(/<meta name="portal-keys" content="([^"]*)"/g))
+    for (const key of match[1].split(/\s+/)) if (key) keys.add(key);
   if (!section) keys.add("home");
   else if (section === "news" || section === "law") {
     if (!rest) keys.add(`section:${section}`);
@@ -427,7 +439,10 @@ export function createFrontServer({
   /** The host the request names, as the client sent it (lower case; a proxy's when trusted). */
   function requestHost(req, viaProxy) {
     const forwarded = viaProxy ? req.headers["x-forwarded-host"] : undefined;
-    return String(forwarded ?? req.headers.host ?? "").split(",")[0].trim().toLowerCase();
+    return String(forwarded ?? req.headers.host ?? "")
+      .split(",")[0]
+      .trim()
+      .toLowerCase();
   }
 
   /**
@@ -440,7 +455,11 @@ export function createFrontServer({
     const address = req.portalAddress;
     const viaProxy = req.portalViaProxy;
     const incoming = viaProxy ? req.headers["x-forwarded-for"] : undefined;
-    const result = { ...headers, "x-forwarded-for": incoming ? `${incoming}, ${address}` : address, "x-request-id": req.portalRequestId ?? "" };
+    const result = {
+      ...headers,
+      "x-forwarded-for": incoming ? `${incoming}, ${address}` : address,
+      "x-request-id": req.portalRequestId ?? "",
+    };
     if (canonical) {
       result.host = site.host;
       result["x-forwarded-host"] = site.host;
@@ -452,7 +471,9 @@ export function createFrontServer({
       result["x-forwarded-host"] = requestHost(req, viaProxy);
       result["x-forwarded-proto"] = viaProxy ? String(req.headers["x-forwarded-proto"] ?? "http") : "http";
       // Without it Next.js would build absolute redirects with its own (private) port.
-      result["x-forwarded-port"] = viaProxy ? String(req.headers["x-forwarded-port"] ?? req.socket.localPort) : String(req.socket.localPort);
+      result["x-forwarded-port"] = viaProxy
+        ? String(req.headers["x-forwarded-port"] ?? req.socket.localPort)
+        : String(req.socket.localPort);
     }
     return result;
   }
@@ -562,7 +583,12 @@ export function createFrontServer({
     if (privatePage) headers["x-robots-tag"] = "noindex, nofollow";
     if (entry.location) headers.location = entry.location;
     if (entry.setCookie) headers["set-cookie"] = entry.setCookie;
-    if (entry.status === 200 && String(req.headers["if-none-match"] ?? "").split(/\s*,\s*/).includes(entry.etag)) {
+    if (
+      entry.status === 200 &&
+      String(req.headers["if-none-match"] ?? "")
+        .split(/\s*,\s*/)
+        .includes(entry.etag)
+    ) {
       res.writeHead(304, { etag: entry.etag, "cache-control": headers["cache-control"], vary: headers.vary, ...ownHeaders(res) });
       res.end();
       return;
@@ -594,13 +620,17 @@ export function createFrontServer({
   /** The request for a public page: only what it may depend on (the varying cookies). */
   function pageHeaders(req) {
     const cookies = varyingCookies(req.headers.cookie);
-    return forwardedHeaders(req, {
-      accept: "text/html",
-      "accept-encoding": "identity",
-      // Not the reader's: a stored page is the same whoever asked first.
-      "user-agent": "portal-front-server",
-      ...(cookies ? { cookie: cookies } : {}),
-    }, true);
+    return forwardedHeaders(
+      req,
+      {
+        accept: "text/html",
+        "accept-encoding": "identity",
+        // Not the reader's: a stored page is the same whoever asked first.
+        "user-agent": "portal-front-server",
+        ...(cookies ? { cookie: cookies } : {}),
+      },
+      true,
+    );
   }
 
   /**
@@ -672,7 +702,11 @@ export function createFrontServer({
     headers["accept-encoding"] = "identity";
     const locale = localeOfPath(path) ?? "vi";
     const contentType = String(req.headers["content-type"] ?? "");
-    const isForm = body && /^(?:multipart\/form-data|application\/x-www-form-urlencoded)/i.test(contentType) && !req.headers.rsc && !req.headers["next-action"];
+    const isForm =
+      body &&
+      /^(?:multipart\/form-data|application\/x-www-form-urlencoded)/i.test(contentType) &&
+      !req.headers.rsc &&
+      !req.headers["next-action"];
     if (!isForm) {
       const fetched = await fetchPage(req.method ?? "GET", req.url ?? "/", headers, body);
       if (!fetched.body) return stream(res, fetched);
@@ -692,7 +726,13 @@ export function createFrontServer({
     const form = read.complete ? Buffer.concat(read.chunks) : null;
     const giveBack = async () => {
       const page = notSentPage(locale, req.url ?? path, contentType, await formFieldsOf(contentType, form));
-      res.writeHead(503, { "content-type": "text/html; charset=utf-8", "cache-control": "no-store", "content-security-policy": publicCsp, "retry-after": "60", ...ownHeaders(res) });
+      res.writeHead(503, {
+        "content-type": "text/html; charset=utf-8",
+        "cache-control": "no-store",
+        "content-security-policy": publicCsp,
+        "retry-after": "60",
+        ...ownHeaders(res),
+      });
       res.end(page);
     };
     let fetched;
@@ -718,8 +758,8 @@ export function createFrontServer({
   async function purge(req, res) {
     const loopback = ["127.0.0.1", "::1", "::ffff:127.0.0.1"].includes(req.socket.remoteAddress ?? "");
     const token = String(req.headers["x-purge-token"] ?? "");
-    const valid = loopback && purgeToken && token.length === purgeToken.length &&
-      crypto.timingSafeEqual(Buffer.from(token), Buffer.from(purgeToken));
+    const valid =
+      loopback && purgeToken && token.length === purgeToken.length && crypto.timingSafeEqual(Buffer.from(token), Buffer.from(purgeToken));
     if (!valid) {
       req.resume();
       res.writeHead(404).end();
@@ -834,7 +874,14 @@ export function createFrontServer({
       // line per request would cost a public page a tenth of its throughput).
       const level = res.statusCode >= 500 ? "error" : ms >= SLOW_MS ? "warn" : "debug";
       if (logger.isLevelEnabled(level)) {
-        const line = { reqId: req.portalRequestId, method: req.method, path: (req.url ?? "").split("?")[0], status: res.statusCode, ms: Math.round(ms), cache: res.portalCache };
+        const line = {
+          reqId: req.portalRequestId,
+          method: req.method,
+          path: (req.url ?? "").split("?")[0],
+          status: res.statusCode,
+          ms: Math.round(ms),
+          cache: res.portalCache,
+        };
         logger[level](line, level === "error" ? "request failed" : level === "warn" ? "slow answer" : "answer");
       }
     });
@@ -842,7 +889,9 @@ export function createFrontServer({
       logger.error({ reqId: req.portalRequestId, err: error }, "front server error");
       if (!res.headersSent) {
         res.writeHead(502, { "content-type": "text/plain; charset=utf-8", ...ownHeaders(res) });
-        res.end("Cổng thông tin tạm thời không trả lời. Xin thử lại sau ít phút.\nThe portal is not answering right now; please try again in a few minutes.\n");
+        res.end(
+          "Cổng thông tin tạm thời không trả lời. Xin thử lại sau ít phút.\nThe portal is not answering right now; please try again in a few minutes.\n",
+        );
       } else {
         res.destroy(error);
       }

@@ -36,7 +36,12 @@ export function routeClass(url) {
 export function createMetrics({ front, databaseUrl, listener }) {
   const registry = new client.Registry();
   client.collectDefaultMetrics({ register: registry, prefix: "portal_" });
-  const requests = new client.Counter({ name: "portal_http_requests_total", help: "Answers of the front server", labelNames: ["route_class", "status"], registers: [registry] });
+  const requests = new client.Counter({
+    name: "portal_http_requests_total",
+    help: "Answers of the front server",
+    labelNames: ["route_class", "status"],
+    registers: [registry],
+  });
   const duration = new client.Histogram({
     name: "portal_http_request_duration_seconds",
     help: "Latency of the front server's answers",
@@ -44,14 +49,35 @@ export function createMetrics({ front, databaseUrl, listener }) {
     buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
     registers: [registry],
   });
-  const store = new client.Counter({ name: "portal_page_store_answers_total", help: "Public page answers by page-store state", labelNames: ["state"], registers: [registry] });
-  new client.Gauge({ name: "portal_page_store_bytes", help: "Bytes held by the page store (pages, keys)", registers: [registry], collect() { this.set(front.storeStats().bytes); } });
-  new client.Gauge({ name: "portal_page_store_entries", help: "Pages held by the page store", registers: [registry], collect() { this.set(front.storeStats().entries); } });
+  const store = new client.Counter({
+    name: "portal_page_store_answers_total",
+    help: "Public page answers by page-store state",
+    labelNames: ["state"],
+    registers: [registry],
+  });
+  new client.Gauge({
+    name: "portal_page_store_bytes",
+    help: "Bytes held by the page store (pages, keys)",
+    registers: [registry],
+    collect() {
+      this.set(front.storeStats().bytes);
+    },
+  });
+  new client.Gauge({
+    name: "portal_page_store_entries",
+    help: "Pages held by the page store",
+    registers: [registry],
+    collect() {
+      this.set(front.storeStats().entries);
+    },
+  });
   new client.Gauge({
     name: "portal_invalidation_listener_connected",
     help: "1 while this instance listens for other instances' changes",
     registers: [registry],
-    collect() { this.set(listener?.connected ? 1 : 0); },
+    collect() {
+      this.set(listener?.connected ? 1 : 0);
+    },
   });
   const pool = databaseUrl ? new pg.Pool({ connectionString: databaseUrl, max: 1, idleTimeoutMillis: 10_000 }) : null;
   new client.Gauge({
@@ -62,7 +88,9 @@ export function createMetrics({ front, databaseUrl, listener }) {
     async collect() {
       if (!pool) return;
       try {
-        const { rows } = await pool.query(`SELECT state::text AS state, count(*)::int AS n FROM "OutboxMessage" WHERE state IN ('QUEUED', 'SENDING', 'FAILED') GROUP BY state`);
+        const { rows } = await pool.query(
+          `SELECT state::text AS state, count(*)::int AS n FROM "OutboxMessage" WHERE state IN ('QUEUED', 'SENDING', 'FAILED') GROUP BY state`,
+        );
         this.reset();
         for (const row of rows) this.set({ state: row.state }, row.n);
       } catch {

@@ -52,7 +52,10 @@ function waitForPort(port, child, timeoutMs = 120_000) {
  */
 export function publicAddress(env, port) {
   const publicUrl = (env.PUBLIC_URL || `http://localhost:${port}`).replace(/\/+$/, "");
-  const extra = (env.ALLOWED_HOSTS ?? "").split(",").map((host) => host.trim()).filter(Boolean);
+  const extra = (env.ALLOWED_HOSTS ?? "")
+    .split(",")
+    .map((host) => host.trim())
+    .filter(Boolean);
   const local = env.PUBLIC_URL ? [] : [`127.0.0.1:${port}`, `[::1]:${port}`];
   return { publicUrl, allowedHosts: [...local, ...extra] };
 }
@@ -121,17 +124,22 @@ async function startServers({ port, env, dev, host, worker, publicUrl, allowedHo
   });
   // Reads of public pages, stored ones included, handed to the portal every few seconds (the
   // translation queue's "most read" order); only paths and numbers.
-  const reads = countReads(front, { url: `http://127.0.0.1:${upstreamPort}${READS_PATH}`, token: purgeToken, intervalMs: Number(env.READ_COUNT_FLUSH_MS ?? 5000) });
-  const listener = env.PORTAL_INVALIDATION === "listen"
-    ? listenForInvalidations({
-        url: env.DATABASE_URL,
-        origin: env.PORTAL_INSTANCE_ID,
-        name: "portal-page-store",
-        // The pages the change may alter (their keys), or every page.
-        onChange: (change) => (change.pages && !change.all ? front.purgeKeys(change.pages) : front.purgeAll()),
-        onResync: () => front.purgeAll(),
-      })
-    : null;
+  const reads = countReads(front, {
+    url: `http://127.0.0.1:${upstreamPort}${READS_PATH}`,
+    token: purgeToken,
+    intervalMs: Number(env.READ_COUNT_FLUSH_MS ?? 5000),
+  });
+  const listener =
+    env.PORTAL_INVALIDATION === "listen"
+      ? listenForInvalidations({
+          url: env.DATABASE_URL,
+          origin: env.PORTAL_INSTANCE_ID,
+          name: "portal-page-store",
+          // The pages the change may alter (their keys), or every page.
+          onChange: (change) => (change.pages && !change.all ? front.purgeKeys(change.pages) : front.purgeAll()),
+          onResync: () => front.purgeAll(),
+        })
+      : null;
   // Prometheus metrics on a separate loopback port (METRICS_PORT), never on the public one.
   const metrics = env.METRICS_PORT ? createMetrics({ front, databaseUrl: env.DATABASE_URL, listener }) : null;
   const metricsServer = metrics ? await metrics.listen(Number(env.METRICS_PORT)) : null;
@@ -142,7 +150,12 @@ async function startServers({ port, env, dev, host, worker, publicUrl, allowedHo
     close: async () => {
       await front.drain(Number(env.DRAIN_TIMEOUT_MS ?? 20_000));
       await reads.close();
-      await Promise.all([worker.stop(), listener?.close(), metrics?.close(), metricsServer && new Promise((resolve) => metricsServer.close(resolve))]);
+      await Promise.all([
+        worker.stop(),
+        listener?.close(),
+        metrics?.close(),
+        metricsServer && new Promise((resolve) => metricsServer.close(resolve)),
+      ]);
     },
   };
 }

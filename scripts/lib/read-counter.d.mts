@@ -8,5 +8,12 @@ export type ReadCounter = {
   pending(): Record<string, number>;
   close(): Promise<void>;
 };
-export function createReadCounter(options: { send: (counts: Record<string, number>) => Promise<void>; intervalMs?: number; maxPaths?: number }): ReadCounter;
-export function countReads(front: Server & { onAnswer: ((req: IncomingMessage, res: ServerResponse) => void) | null }, options: { url: string; token: string; intervalMs?: number }): ReadCounter;
+export function createReadCounter(options: {
+  send: (counts: Record<string, number>) => Promise<void>;
+  intervalMs?: number;
+  maxPaths?: number;
+}): ReadCounter;
+export function countReads(
+  front: Server & { onAnswer: ((req: IncomingMessage, res: ServerResponse) => void) | null },
+  options: { url: string; token: string; intervalMs?: number },
+): ReadCounter;

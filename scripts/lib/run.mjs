@@ -15,14 +15,33 @@ function bin(pkg, name = pkg.split("/").pop()) {
 
 /** Node entry points of the tools the scripts call (no npx: nothing is downloaded). */
 export const BIN = {
-  get prisma() { return bin("prisma"); },
-  get next() { return bin("next"); },
-  get tsx() { return bin("tsx"); },
-  get vitest() { return bin("vitest"); },
-  get playwright() { return bin("@playwright/test", "playwright"); },
-  get eslint() { return bin("eslint"); },
-  get tsc() { return bin("typescript", "tsc"); },
-  get autocannon() { return bin("autocannon"); },
+  get prisma() {
+    return bin("prisma");
+  },
+  get next() {
+    return bin("next");
+  },
+  get tsx() {
+    return bin("tsx");
+  },
+  get vitest() {
+    return bin("vitest");
+  },
+  get playwright() {
+    return bin("@playwright/test", "playwright");
+  },
+  get eslint() {
+    return bin("eslint");
+  },
+  get prettier() {
+    return bin("prettier");
+  },
+  get tsc() {
+    return bin("typescript", "tsc");
+  },
+  get autocannon() {
+    return bin("autocannon");
+  },
 };
 
 /**

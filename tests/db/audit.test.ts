@@ -26,7 +26,10 @@ describe("audit trail", () => {
   it("records before and after of the fields that changed", async () => {
     const admin = await userByEmail("admin@demo.local");
     const official = await userByEmail("official@demo.local");
-    await updateUser({ id: official.id, email: official.email, name: "Tên mới", role: "OFFICIAL", communeId: null }, { actor: admin, ip: null });
+    await updateUser(
+      { id: official.id, email: official.email, name: "Tên mới", role: "OFFICIAL", communeId: null },
+      { actor: admin, ip: null },
+    );
     const row = await db.auditLog.findFirstOrThrow({ where: { entityId: official.id, action: "user.updated" } });
     expect(row.before).toEqual({ name: official.name });
     expect(row.after).toEqual({ name: "Tên mới" });
@@ -46,7 +49,9 @@ describe("audit trail", () => {
     expect((await userByEmail("admin@demo.local")).name).not.toBe("Không được lưu");
 
     // A change refused by a rule (last administrator) leaves neither change nor audit row.
-    await expect(setUserActive({ id: admin.id, active: false }, { actor: { id: "someone-else", role: "ADMIN", communeId: null }, ip: null })).rejects.toBeInstanceOf(AppError);
+    await expect(
+      setUserActive({ id: admin.id, active: false }, { actor: { id: "someone-else", role: "ADMIN", communeId: null }, ip: null }),
+    ).rejects.toBeInstanceOf(AppError);
     expect(await db.auditLog.count()).toBe(before);
     expect((await userByEmail("admin@demo.local")).active).toBe(true);
   });

@@ -23,7 +23,10 @@ describe("authenticate", () => {
 
   it("refuses a wrong password and an unknown e-mail the same way", async () => {
     expect(await authenticate({ email, password: "wrong", ip: "198.51.100.1" })).toEqual({ ok: false, reason: "credentials" });
-    expect(await authenticate({ email: "nobody@demo.local", password: "wrong", ip: "198.51.100.1" })).toEqual({ ok: false, reason: "credentials" });
+    expect(await authenticate({ email: "nobody@demo.local", password: "wrong", ip: "198.51.100.1" })).toEqual({
+      ok: false,
+      reason: "credentials",
+    });
   });
 
   it(`slows down an account from one address after ${LIMITS.accountAddress} failures, with growing delays`, async () => {
@@ -40,7 +43,10 @@ describe("authenticate", () => {
     // Each further failure after the wait doubles it: 2, 4, 8 … minutes, at most an hour.
     const waits: number[] = [];
     for (let i = 0; i < 8; i++) {
-      await db.loginThrottle.updateMany({ where: { key: { startsWith: "accountAddress:" } }, data: { lockedUntil: new Date(Date.now() - 1000) } });
+      await db.loginThrottle.updateMany({
+        where: { key: { startsWith: "accountAddress:" } },
+        data: { lockedUntil: new Date(Date.now() - 1000) },
+      });
       const next = await authenticate({ email, password: "wrong", ip: "198.51.100.7" });
       waits.push(Math.round(((next as { until: Date }).until.getTime() - Date.now()) / 60_000));
     }
@@ -77,8 +83,12 @@ describe("authenticate", () => {
     for (let i = 0; i < LIMITS.ip - 1; i++) {
       await authenticate({ email: `guess${i}@demo.local`, password: "wrong", ip: "203.0.113.77" });
     }
-    expect(await authenticate({ email: "guess-last@demo.local", password: "wrong", ip: "203.0.113.77" })).toMatchObject({ reason: "locked" });
-    expect(await authenticate({ email: "admin@demo.local", password: DEMO_PASSWORD, ip: "203.0.113.77" })).toMatchObject({ reason: "locked" });
+    expect(await authenticate({ email: "guess-last@demo.local", password: "wrong", ip: "203.0.113.77" })).toMatchObject({
+      reason: "locked",
+    });
+    expect(await authenticate({ email: "admin@demo.local", password: DEMO_PASSWORD, ip: "203.0.113.77" })).toMatchObject({
+      reason: "locked",
+    });
     expect((await authenticate({ email: "admin@demo.local", password: DEMO_PASSWORD, ip: "203.0.113.78" })).ok).toBe(true);
     const audit = await db.auditLog.findFirstOrThrow({ where: { action: "auth.locked", entityType: "SignInAddress" } });
     expect(audit.entityId).toBe("203.0.113.77");

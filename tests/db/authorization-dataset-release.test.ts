@@ -23,14 +23,26 @@ describe("authorization: releasing the dataset, crafted requests and the mutatio
 
   it("crafted: a cadre sending the commune twice is a bad request and changes nothing", async () => {
     await signInAs("COMMUNE_CADRE");
-    await expectRefused(() => invoke(releaseAction, [["year", "2031"], ["communeId", ids.own], ["communeId", ids.other], ["note", "x"]]), { fingerprint, refused: { ok: false } });
+    await expectRefused(
+      () =>
+        invoke(releaseAction, [
+          ["year", "2031"],
+          ["communeId", ids.own],
+          ["communeId", ids.other],
+          ["note", "x"],
+        ]),
+      { fingerprint, refused: { ok: false } },
+    );
   });
   it("the mutation checks the scope in its own transaction, whatever the caller decided", async () => {
     const cadre = await userByEmail(VIEWER_EMAIL.COMMUNE_CADRE);
     const before = await fingerprint();
-    await expect(releaseYear({ year: 2031, communeId: ids.own, note: "x" }, { actor: cadre, ip: null })).rejects.toMatchObject({ code: "forbidden" });
-    await expect(releaseYear({ year: 2031, communeId: null, note: "x" }, { actor: cadre, ip: null })).rejects.toMatchObject({ code: "forbidden" });
+    await expect(releaseYear({ year: 2031, communeId: ids.own, note: "x" }, { actor: cadre, ip: null })).rejects.toMatchObject({
+      code: "forbidden",
+    });
+    await expect(releaseYear({ year: 2031, communeId: null, note: "x" }, { actor: cadre, ip: null })).rejects.toMatchObject({
+      code: "forbidden",
+    });
     expect(await fingerprint()).toBe(before);
   });
 });
-

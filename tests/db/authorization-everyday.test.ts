@@ -35,9 +35,18 @@ describe("[AUTHZ] issue 16: crafted requests", () => {
 
   it("crafted: a cadre's contact form with the other commune's id sent twice is a bad request", async () => {
     await signInAs("COMMUNE_CADRE");
-    await expectRefused(() => invoke(updateCommuneContactAction, [["id", ids.own], ["id", ids.other], ["officePhone", "0207 3822 123"]]), {
-      fingerprint, refused: { ok: false, code: "invalid", formError: "form.badRequest" },
-    });
+    await expectRefused(
+      () =>
+        invoke(updateCommuneContactAction, [
+          ["id", ids.own],
+          ["id", ids.other],
+          ["officePhone", "0207 3822 123"],
+        ]),
+      {
+        fingerprint,
+        refused: { ok: false, code: "invalid", formError: "form.badRequest" },
+      },
+    );
   });
 });
 
@@ -63,15 +72,32 @@ describe("[DOCUMENTS] look-up and search", () => {
   });
 
   it("reads BHYT as bảo hiểm y tế in the site search", async () => {
-    await makeArticle({ kind: "POLICY", state: "PUBLISHED", title: "Thẻ bảo hiểm y tế cho trẻ em", body: "Trẻ em dưới 6 tuổi được cấp thẻ bảo hiểm y tế." });
+    await makeArticle({
+      kind: "POLICY",
+      state: "PUBLISHED",
+      title: "Thẻ bảo hiểm y tế cho trẻ em",
+      body: "Trẻ em dưới 6 tuổi được cấp thẻ bảo hiểm y tế.",
+    });
     const { hits } = await search({ q: "BHYT", locale: "vi", page: 1 });
     expect(hits.map((hit) => hit.title)).toContain("Thẻ bảo hiểm y tế cho trẻ em");
   });
 
   it("a document needs the replacing document when it is replaced, and cannot replace itself", async () => {
     await signInAs("OFFICIAL");
-    expect(await invoke(documents.saveDocumentAction, { ...newDocument, status: "REPLACED" })).toMatchObject({ ok: false, fieldErrors: { replacedById: ["documents.replacedByRequired"] } });
-    expect(await invoke(documents.saveDocumentAction, { ...newDocument, id: ids.doc2, number: "64/KH-UBND", signedOn: "2020-06-18", status: "REPLACED", replacedById: ids.doc2 })).toMatchObject({ ok: false, fieldErrors: { replacedById: ["documents.replacedBySelf"] } });
+    expect(await invoke(documents.saveDocumentAction, { ...newDocument, status: "REPLACED" })).toMatchObject({
+      ok: false,
+      fieldErrors: { replacedById: ["documents.replacedByRequired"] },
+    });
+    expect(
+      await invoke(documents.saveDocumentAction, {
+        ...newDocument,
+        id: ids.doc2,
+        number: "64/KH-UBND",
+        signedOn: "2020-06-18",
+        status: "REPLACED",
+        replacedById: ids.doc2,
+      }),
+    ).toMatchObject({ ok: false, fieldErrors: { replacedById: ["documents.replacedBySelf"] } });
   });
 });
 
@@ -82,8 +108,14 @@ describe("[RESET] one-time password links", () => {
 
   it("queues one e-mail for an existing account, none for an unknown one, with the same answer", async () => {
     session.viewer = null;
-    expect(await invoke(forgotPasswordAction, { email: "official@demo.local" })).toMatchObject({ ok: true, message: "everyday:reset.requested" });
-    expect(await invoke(forgotPasswordAction, { email: "nobody@demo.local" })).toMatchObject({ ok: true, message: "everyday:reset.requested" });
+    expect(await invoke(forgotPasswordAction, { email: "official@demo.local" })).toMatchObject({
+      ok: true,
+      message: "everyday:reset.requested",
+    });
+    expect(await invoke(forgotPasswordAction, { email: "nobody@demo.local" })).toMatchObject({
+      ok: true,
+      message: "everyday:reset.requested",
+    });
     expect(await db.outboxMessage.count({ where: { template: "auth.passwordReset" } })).toBe(1);
     expect(await db.passwordResetToken.count()).toBe(1);
   });
@@ -99,13 +131,16 @@ describe("[RESET] one-time password links", () => {
     expect(after.passwordHash).not.toBe(user.passwordHash);
     expect(after.sessionVersion).toBe(user.sessionVersion + 1);
     expect(await resetWithToken({ token, newPassword: "Matkhaukhac2026" }, null)).toBe(false);
-    expect(await db.auditLog.count({ where: { entityId: user.id, action: { in: ["user.resetLinkIssued", "user.resetLinkUsed"] } } })).toBe(2);
+    expect(await db.auditLog.count({ where: { entityId: user.id, action: { in: ["user.resetLinkIssued", "user.resetLinkUsed"] } } })).toBe(
+      2,
+    );
   });
 
   it("expires", async () => {
     const user = await userByEmail("official@demo.local");
     await requestPasswordReset(user.email, "198.51.100.16");
-    const token = ((await db.outboxMessage.findFirstOrThrow({ where: { template: "auth.passwordReset" } })).data as { token: string }).token;
+    const token = ((await db.outboxMessage.findFirstOrThrow({ where: { template: "auth.passwordReset" } })).data as { token: string })
+      .token;
     await db.passwordResetToken.updateMany({ data: { expiresAt: new Date(Date.now() - 1000) } });
     session.viewer = null;
     const result = await invoke(resetPasswordWithTokenAction, { token, newPassword: "Matkhaumoi2026", confirmPassword: "Matkhaumoi2026" });
@@ -126,7 +161,13 @@ describe("[TASKS] the dashboard says what to do next", () => {
 
   it("shows a cadre the draft returned to them with the reviewer's comment", async () => {
     const cadre = await userByEmail(VIEWER_EMAIL.COMMUNE_CADRE);
-    const draft = await makeArticle({ kind: "COMMUNE_UPDATE", state: "DRAFT", communeId: cadre.communeId, authorId: cadre.id, title: "Tin xã bị trả lại" });
+    const draft = await makeArticle({
+      kind: "COMMUNE_UPDATE",
+      state: "DRAFT",
+      communeId: cadre.communeId,
+      authorId: cadre.id,
+      title: "Tin xã bị trả lại",
+    });
     await db.article.update({ where: { id: draft.id }, data: { reviewComment: "Thêm ngày họp." } });
     const tasks = await getTasks(cadre);
     expect(tasks.returned).toEqual([expect.objectContaining({ id: draft.id, title: "Tin xã bị trả lại", comment: "Thêm ngày họp." })]);
@@ -141,4 +182,3 @@ describe("[TASKS] the dashboard says what to do next", () => {
     expect(queue.questions.map((q) => q.id)).toContain(question.id);
   });
 });
-

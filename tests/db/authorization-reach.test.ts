@@ -26,7 +26,11 @@ describe("reach: reads by role", () => {
       const viewer = await signInAs(role);
       const found = await lookupSubscriptions(viewer, " Dan@Example.org ");
       if (allowed) {
-        expect(Array.isArray(found) && found.map((row) => row.maskedAddress)).toEqual(["da…@example.org", "da…@example.org", "da…@example.org"]);
+        expect(Array.isArray(found) && found.map((row) => row.maskedAddress)).toEqual([
+          "da…@example.org",
+          "da…@example.org",
+          "da…@example.org",
+        ]);
         expect(JSON.stringify(found)).not.toContain("dan@example.org");
       } else {
         expect(found).toBeNull();
@@ -52,4 +56,3 @@ describe("reach: reads by role", () => {
     });
   }
 });
-

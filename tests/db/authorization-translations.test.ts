@@ -11,7 +11,15 @@ import type { Viewer } from "@/lib/auth/session";
 import { describeMatrix, invoke, session, signInByEmail, type Action } from "./authorization/harness";
 import { db, resetDatabase, seedBase, userByEmail } from "./helpers";
 
-const { DAO, MATRIX, TAY, TAY_REVIEWER, approveString, suggestArticle: suggestArticleOf, suggestString } = await import("./authorization/translations");
+const {
+  DAO,
+  MATRIX,
+  TAY,
+  TAY_REVIEWER,
+  approveString,
+  suggestArticle: suggestArticleOf,
+  suggestString,
+} = await import("./authorization/translations");
 const actions = await import("@/lib/translations/actions");
 const { makeArticle } = await import("./articles/fixtures");
 
@@ -24,7 +32,10 @@ function form(fields: Record<string, string | string[]>): FormData {
 /** Runs an action as `email` (null: anonymous); a redirect counts as success. */
 async function as(email: string | null, action: Action, fields: Record<string, string | string[]>): Promise<FormState> {
   await signInByEmail(email);
-  return invoke(action, Object.entries(fields).flatMap(([key, value]) => [value].flat().map((v): [string, string] => [key, v])));
+  return invoke(
+    action,
+    Object.entries(fields).flatMap(([key, value]) => [value].flat().map((v): [string, string] => [key, v])),
+  );
 }
 
 let articleId = "";
@@ -90,7 +101,11 @@ describe("who may approve", () => {
   });
 
   it("refuses the author with the reason, not a generic refusal", async () => {
-    expect(await as(TAY, actions.approveStringAction, approveString())).toMatchObject({ ok: false, code: "forbidden", formError: "translations.ownSuggestion" });
+    expect(await as(TAY, actions.approveStringAction, approveString())).toMatchObject({
+      ok: false,
+      code: "forbidden",
+      formError: "translations.ownSuggestion",
+    });
   });
 
   it("refuses a crafted approval of Tày by a Dao reviewer even with a forged language list in the form", async () => {

@@ -30,15 +30,24 @@ describe("crafted requests (duplicated fields, foreign ids in hidden fields, ano
       await signInAs(role);
       const twin = foreignTwin(ids);
       const fields = fieldList(testCase.form(ids));
-      const doubled = [...fields, ...fields.map(([key, value]): [string, string | File] => [key, typeof value === "string" ? (twin.get(value) ?? value) : value])];
-      await expectRefused(() => invoke(testCase.action, doubled), { fingerprint, refused: { ok: false, code: "invalid", formError: "form.badRequest" } });
+      const doubled = [
+        ...fields,
+        ...fields.map(([key, value]): [string, string | File] => [key, typeof value === "string" ? (twin.get(value) ?? value) : value]),
+      ];
+      await expectRefused(() => invoke(testCase.action, doubled), {
+        fingerprint,
+        refused: { ok: false, code: "invalid", formError: "form.badRequest" },
+      });
     });
   }
 
   for (const crafted of CRAFTED) {
     it(`crafted: ${crafted.name} · COMMUNE_CADRE → refused`, async () => {
       await signInAs("COMMUNE_CADRE");
-      await expectRefused(() => invoke(crafted.action, crafted.form(ids)), { fingerprint, refused: { ok: false, formError: crafted.formError } });
+      await expectRefused(() => invoke(crafted.action, crafted.form(ids)), {
+        fingerprint,
+        refused: { ok: false, formError: crafted.formError },
+      });
     });
   }
 });

@@ -60,7 +60,13 @@ describe("backup and restore", () => {
       cleanups.push(() => admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
     }
     const [source, target] = names.map((name) => Object.assign(new URL(server), { pathname: `/${name}` }).toString()) as [string, string];
-    const sourceEnv = { ...process.env, DATABASE_URL: source, MEDIA_DIR: path.join(tmp, "pg-media"), PORTAL_DATA_DIR: path.join(tmp, "pg-data"), NODE_ENV: "development" as const };
+    const sourceEnv = {
+      ...process.env,
+      DATABASE_URL: source,
+      MEDIA_DIR: path.join(tmp, "pg-media"),
+      PORTAL_DATA_DIR: path.join(tmp, "pg-data"),
+      NODE_ENV: "development" as const,
+    };
     const setup = await run(["scripts/start.mjs", "--setup-only"], sourceEnv);
     expect(setup.code, setup.output).toBe(0);
 
@@ -68,7 +74,12 @@ describe("backup and restore", () => {
     const made = await run(["scripts/backup.mjs", "--out", archive], sourceEnv);
     expect(made.code, made.output).toBe(0);
 
-    const targetEnv = { ...process.env, DATABASE_URL: target, MEDIA_DIR: path.join(tmp, "pg-restored-media"), NODE_ENV: "development" as const };
+    const targetEnv = {
+      ...process.env,
+      DATABASE_URL: target,
+      MEDIA_DIR: path.join(tmp, "pg-restored-media"),
+      NODE_ENV: "development" as const,
+    };
     const restored = await run(["scripts/restore.mjs", archive], targetEnv);
     expect(restored.code, restored.output).toBe(0);
     const expected = await tableCounts(source);
@@ -88,7 +99,12 @@ describe("backup and restore", () => {
   });
 
   it("round trip on the embedded database", { timeout: 300_000 }, async () => {
-    const env: NodeJS.ProcessEnv = { ...process.env, MEDIA_DIR: path.join(tmp, "e-media"), PORTAL_DATA_DIR: path.join(tmp, "e-data"), NODE_ENV: "development" as const };
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      MEDIA_DIR: path.join(tmp, "e-media"),
+      PORTAL_DATA_DIR: path.join(tmp, "e-data"),
+      NODE_ENV: "development" as const,
+    };
     delete env.DATABASE_URL;
     delete env.DATABASE_POOL_MAX;
     const setup = await run(["scripts/start.mjs", "--setup-only"], env);
@@ -96,7 +112,17 @@ describe("backup and restore", () => {
     const archive = path.join(tmp, "embedded.tar");
     const made = await run(["scripts/backup.mjs", "--out", archive], env);
     expect(made.code, made.output).toBe(0);
-    const manifest = JSON.parse((await run(["-e", `process.stdout.write(require("child_process").execFileSync("tar", ["-xOf", ${JSON.stringify(archive)}, "./manifest.json"]))`], env)).output);
+    const manifest = JSON.parse(
+      (
+        await run(
+          [
+            "-e",
+            `process.stdout.write(require("child_process").execFileSync("tar", ["-xOf", ${JSON.stringify(archive)}, "./manifest.json"]))`,
+          ],
+          env,
+        )
+      ).output,
+    );
     expect(manifest.database.kind).toBe("embedded");
     expect(manifest.counts.Article).toBeGreaterThan(0);
 

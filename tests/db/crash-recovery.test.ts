@@ -25,7 +25,11 @@ const HOLD_FILE = path.join(os.tmpdir(), `portal-migration-hold-${process.pid}`)
 function startUntil(args: string[], env: NodeJS.ProcessEnv, marker: string, timeoutMs = 90_000): Promise<ChildProcess> {
   fs.rmSync(HOLD_FILE, { force: true });
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, { env: { ...env, SCHEMA_ENGINE_TEST_HOLD_FILE: HOLD_FILE }, detached: true, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, args, {
+      env: { ...env, SCHEMA_ENGINE_TEST_HOLD_FILE: HOLD_FILE },
+      detached: true,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let output = "";
     const done = () => {
       clearTimeout(timer);
@@ -92,32 +96,44 @@ describe("crash recovery", () => {
     for (const cleanup of cleanups.reverse()) await cleanup();
   });
 
-  it.skipIf(process.env.TEST_DATABASE_EMBEDDED === "1")("a migration killed halfway leaves nothing behind; the next deploy applies it (PostgreSQL)", async () => {
-    const server = new URL(process.env.DATABASE_URL!);
-    const name = `portal_crash_${process.pid}`;
-    await query(server.toString(), `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    await query(server.toString(), `CREATE DATABASE "${name}"`);
-    cleanups.push(() => query(server.toString(), `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`).then(() => undefined));
-    const url = new URL(server);
-    url.pathname = `/${name}`;
-    const env = { ...process.env, DATABASE_URL: url.toString(), SCHEMA_ENGINE_TEST_HOLD: "_articles" };
+  it.skipIf(process.env.TEST_DATABASE_EMBEDDED === "1")(
+    "a migration killed halfway leaves nothing behind; the next deploy applies it (PostgreSQL)",
+    async () => {
+      const server = new URL(process.env.DATABASE_URL!);
+      const name = `portal_crash_${process.pid}`;
+      await query(server.toString(), `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await query(server.toString(), `CREATE DATABASE "${name}"`);
+      cleanups.push(() => query(server.toString(), `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`).then(() => undefined));
+      const url = new URL(server);
+      url.pathname = `/${name}`;
+      const env = { ...process.env, DATABASE_URL: url.toString(), SCHEMA_ENGINE_TEST_HOLD: "_articles" };
 
-    const held = await startUntil([PRISMA, "migrate", "deploy"], env, HELD_IN_MIGRATION);
-    await killGroup(held);
-    // The killed migration's statements and its row went with its transaction.
-    const rows = await query<{ migration_name: string; finished_at: Date | null }>(url.toString(), 'SELECT migration_name, finished_at FROM "_prisma_migrations"');
-    expect(rows.every((row) => row.finished_at !== null)).toBe(true);
-    expect(rows.map((row) => row.migration_name)).not.toContain(migrationNames.find((n) => n.includes("_articles")));
-    const tables = await query<{ n: number }>(url.toString(), `SELECT count(*)::int AS n FROM pg_tables WHERE tablename = 'Article'`);
-    expect(tables[0]!.n).toBe(0);
+      const held = await startUntil([PRISMA, "migrate", "deploy"], env, HELD_IN_MIGRATION);
+      await killGroup(held);
+      // The killed migration's statements and its row went with its transaction.
+      const rows = await query<{ migration_name: string; finished_at: Date | null }>(
+        url.toString(),
+        'SELECT migration_name, finished_at FROM "_prisma_migrations"',
+      );
+      expect(rows.every((row) => row.finished_at !== null)).toBe(true);
+      expect(rows.map((row) => row.migration_name)).not.toContain(migrationNames.find((n) => n.includes("_articles")));
+      const tables = await query<{ n: number }>(url.toString(), `SELECT count(*)::int AS n FROM pg_tables WHERE tablename = 'Article'`);
+      expect(tables[0]!.n).toBe(0);
 
-    const deploy = await prismaCli(["migrate", "deploy"], url.toString());
-    expect(deploy.code, deploy.output).toBe(0);
-    const applied = await query<{ n: number }>(url.toString(), 'SELECT count(*)::int AS n FROM "_prisma_migrations" WHERE finished_at IS NOT NULL');
-    expect(applied[0]!.n).toBe(migrationNames.length);
-    const diff = await prismaCli(["migrate", "diff", "--from-config-datasource", "--to-schema", "prisma/schema", "--exit-code"], url.toString());
-    expect(diff.code, diff.output).toBe(0);
-  });
+      const deploy = await prismaCli(["migrate", "deploy"], url.toString());
+      expect(deploy.code, deploy.output).toBe(0);
+      const applied = await query<{ n: number }>(
+        url.toString(),
+        'SELECT count(*)::int AS n FROM "_prisma_migrations" WHERE finished_at IS NOT NULL',
+      );
+      expect(applied[0]!.n).toBe(migrationNames.length);
+      const diff = await prismaCli(
+        ["migrate", "diff", "--from-config-datasource", "--to-schema", "prisma/schema", "--exit-code"],
+        url.toString(),
+      );
+      expect(diff.code, diff.output).toBe(0);
+    },
+  );
 
   it.skipIf(process.env.TEST_DATABASE_EMBEDDED === "1")("a migration an older engine left marked failed is applied again", async () => {
     const server = new URL(process.env.DATABASE_URL!);
@@ -134,20 +150,43 @@ describe("crash recovery", () => {
     // What undoes the last migration (a new last migration adds its line here).
     const undo: Record<string, string> = {
       "20261204180000_setup_steps": 'DROP TABLE "SetupStep"',
-      "20261205130000_reads_and_readings": 'DROP TABLE "ArticleRead"; ALTER TABLE "ProductTranslation" DROP COLUMN "audioId"; ALTER TABLE "LibraryItemTranslation" DROP COLUMN "audioId"',
-      "20261205140000_reach_short_links": 'DROP INDEX "Subscription_shortCode_key"; ALTER TABLE "Subscription" DROP COLUMN "shortCode"; DROP FUNCTION subscription_short_code()',
-      "20261205181000_list_indexes": ["Article_listed_state_publishAt_idx", "Article_listed_kind_publishAt_idx", "Article_listed_topic_publishAt_idx", "Article_listed_commune_publishAt_idx", "ForumQuestion_public_order_idx", "ForumQuestion_public_commune_order_idx", "ForumQuestion_public_topic_order_idx", "ForumQuestion_public_answered_idx", "Product_publishedAt_id_idx"].map((index) => `DROP INDEX "${index}"`).join("; "),
+      "20261205130000_reads_and_readings":
+        'DROP TABLE "ArticleRead"; ALTER TABLE "ProductTranslation" DROP COLUMN "audioId"; ALTER TABLE "LibraryItemTranslation" DROP COLUMN "audioId"',
+      "20261205140000_reach_short_links":
+        'DROP INDEX "Subscription_shortCode_key"; ALTER TABLE "Subscription" DROP COLUMN "shortCode"; DROP FUNCTION subscription_short_code()',
+      "20261205181000_list_indexes": [
+        "Article_listed_state_publishAt_idx",
+        "Article_listed_kind_publishAt_idx",
+        "Article_listed_topic_publishAt_idx",
+        "Article_listed_commune_publishAt_idx",
+        "ForumQuestion_public_order_idx",
+        "ForumQuestion_public_commune_order_idx",
+        "ForumQuestion_public_topic_order_idx",
+        "ForumQuestion_public_answered_idx",
+        "Product_publishedAt_id_idx",
+      ]
+        .map((index) => `DROP INDEX "${index}"`)
+        .join("; "),
       "20261206100000_search_words":
         'DROP TABLE "SearchWord"; DROP FUNCTION portal_collect_search_words() CASCADE; DROP FUNCTION portal_search_words(text); ' +
         'CREATE INDEX "ArticleTranslation_title_trgm_idx" ON "ArticleTranslation" USING GIN (portal_unaccent(lower("title")) gin_trgm_ops); ' +
         'CREATE INDEX "ProductTranslation_name_trgm_idx" ON "ProductTranslation" USING GIN (portal_unaccent(lower("name")) gin_trgm_ops)',
     };
     expect(undo[last], `how to undo ${last}`).toBeDefined();
-    await query(url.toString(), `${undo[last]}; UPDATE "_prisma_migrations" SET finished_at = NULL, applied_steps_count = 0 WHERE migration_name = '${last}'`);
+    await query(
+      url.toString(),
+      `${undo[last]}; UPDATE "_prisma_migrations" SET finished_at = NULL, applied_steps_count = 0 WHERE migration_name = '${last}'`,
+    );
     const deploy = await prismaCli(["migrate", "deploy"], url.toString());
     expect(deploy.code, deploy.output).toBe(0);
-    const rows = await query<{ finished: boolean; rolled_back: boolean }>(url.toString(), `SELECT finished_at IS NOT NULL AS finished, rolled_back_at IS NOT NULL AS rolled_back FROM "_prisma_migrations" WHERE migration_name = '${last}' ORDER BY started_at`);
-    expect(rows).toEqual([{ finished: false, rolled_back: true }, { finished: true, rolled_back: false }]);
+    const rows = await query<{ finished: boolean; rolled_back: boolean }>(
+      url.toString(),
+      `SELECT finished_at IS NOT NULL AS finished, rolled_back_at IS NOT NULL AS rolled_back FROM "_prisma_migrations" WHERE migration_name = '${last}' ORDER BY started_at`,
+    );
+    expect(rows).toEqual([
+      { finished: false, rolled_back: true },
+      { finished: true, rolled_back: false },
+    ]);
   });
 
   it("the embedded database comes back whole after kills inside a migration and inside the first seed", { timeout: 600_000 }, async () => {
@@ -166,7 +205,9 @@ describe("crash recovery", () => {
 
     const embedded = await startEmbeddedDb({ dataDir: path.join(dir, "pglite") });
     try {
-      const [counts] = await query<Record<string, number>>(embedded.url, `SELECT
+      const [counts] = await query<Record<string, number>>(
+        embedded.url,
+        `SELECT
         (SELECT count(*)::int FROM "_prisma_migrations" WHERE finished_at IS NOT NULL) AS migrations,
         (SELECT count(*)::int FROM "_prisma_migrations" WHERE finished_at IS NULL AND rolled_back_at IS NULL) AS failed,
         (SELECT count(*)::int FROM "Article") AS articles,
@@ -174,7 +215,8 @@ describe("crash recovery", () => {
         (SELECT count(*)::int FROM "ForumQuestion") AS questions,
         (SELECT count(*)::int FROM "Product") AS products,
         (SELECT count(*)::int FROM "LibraryItem") AS library,
-        (SELECT count(*)::int FROM "SetupStep" WHERE key = 'seed') AS marker`);
+        (SELECT count(*)::int FROM "SetupStep" WHERE key = 'seed') AS marker`,
+      );
       expect(counts).toMatchObject({ migrations: migrationNames.length, failed: 0, articles: DEMO_ARTICLES.length, marker: 1 });
       expect(counts!.notices).toBeGreaterThan(0);
       expect(counts!.questions).toBeGreaterThan(0);

@@ -10,9 +10,12 @@ import { seedDataset } from "@/prisma/seed/dataset";
 import { communeBySlug, db, resetDatabase, seedBase, userByEmail } from "./helpers";
 
 // Cached reads are plain calls here (no Next.js server around them).
-vi.mock("next/cache", () => ({ unstable_cache: <T,>(fn: T) => fn, updateTag: () => {}, refresh: () => {} }));
+vi.mock("next/cache", () => ({ unstable_cache: <T>(fn: T) => fn, updateTag: () => {}, refresh: () => {} }));
 
-const csv = (lines: string[]) => new TextEncoder().encode(["year,commune_code,village_code,ethnic_group_code,ethnic_group,indicator_code,value,source,note", ...lines].join("\n"));
+const csv = (lines: string[]) =>
+  new TextEncoder().encode(
+    ["year,commune_code,village_code,ethnic_group_code,ethnic_group,indicator_code,value,source,note", ...lines].join("\n"),
+  );
 
 describe("dataset", () => {
   let official: Awaited<ReturnType<typeof userByEmail>>;
@@ -46,7 +49,14 @@ describe("dataset", () => {
     expect(stored.map((o) => o.value)).toEqual([110]);
     expect(stored[0]!.updatedById).toBe(official.id);
     const history = await db.observationHistory.findMany({ where: { year: 2030 }, orderBy: { changedAt: "asc" } });
-    expect(history.map((h) => [h.oldValue, h.newValue]).sort()).toEqual([[100, 110], [20, null], [null, 100], [null, 20]].sort());
+    expect(history.map((h) => [h.oldValue, h.newValue]).sort()).toEqual(
+      [
+        [100, 110],
+        [20, null],
+        [null, 100],
+        [null, 20],
+      ].sort(),
+    );
     expect(await db.auditLog.count({ where: { action: "observation.saved", actorId: official.id } })).toBe(2);
   });
 
@@ -56,11 +66,19 @@ describe("dataset", () => {
     const id = await previewImport({ name: "bad.csv", bytes: file }, { actor: official, ip: null });
     const report = await getImport({ viewer: official, id });
     expect(report?.status).toBe("REJECTED");
-    expect(report?.report.problems).toEqual([{ row: 3, column: "value", message: "dataset.value.notNumber", value: "abc", expected: "import.expect.valueCOUNT" }]);
+    expect(report?.report.problems).toEqual([
+      { row: 3, column: "value", message: "dataset.value.notNumber", value: "abc", expected: "import.expect.valueCOUNT" },
+    ]);
     await expect(commitImport(id, { actor: official, ip: null })).rejects.toBeInstanceOf(AppError);
     expect(await db.observation.count()).toBe(before);
 
-    const fixed = await previewImport({ name: "good.csv", bytes: csv(["2030,DEMO-01,DEMO-01-01,02,,POP,500,,", "2030,DEMO-01,DEMO-01-01,,mong,POP,3,,", "2030,demo-01,,,,HH,90,,"]) }, { actor: official, ip: null });
+    const fixed = await previewImport(
+      {
+        name: "good.csv",
+        bytes: csv(["2030,DEMO-01,DEMO-01-01,02,,POP,500,,", "2030,DEMO-01,DEMO-01-01,,mong,POP,3,,", "2030,demo-01,,,,HH,90,,"]),
+      },
+      { actor: official, ip: null },
+    );
     expect((await getImport({ viewer: official, id: fixed }))?.report.expected).toEqual({ inserted: 3, updated: 0, unchanged: 0 });
     const summary = await commitImport(fixed, { actor: official, ip: null });
     expect(summary).toEqual({ inserted: 3, updated: 0, unchanged: 0 });
@@ -69,23 +87,33 @@ describe("dataset", () => {
     expect(await db.observation.count({ where: { year: 2030, groupId: mong.id } })).toBe(1); // matched by name, accents ignored
     expect(await db.auditLog.count({ where: { action: "dataset.imported", entityId: fixed } })).toBe(1);
     expect(await db.observationHistory.count({ where: { importId: fixed } })).toBe(3);
-    await expect(commitImport(fixed, { actor: official, ip: null })).rejects.toMatchObject({ userMessage: "dataset.import.notCommittable" });
+    await expect(commitImport(fixed, { actor: official, ip: null })).rejects.toMatchObject({
+      userMessage: "dataset.import.notCommittable",
+    });
   });
 
   it("commits the rows the dry run checked, checking them again: a change after the dry run rejects the import whole", async () => {
-    const good = csv(["2030,DEMO-01,DEMO-01-01,,,HH,100,,", "2030,DEMO-01,DEMO-01-01,,,POOR_HH,30,,", "2030,DEMO-01,DEMO-01-02,,,PRESTIGIOUS,3,,"]);
+    const good = csv([
+      "2030,DEMO-01,DEMO-01-01,,,HH,100,,",
+      "2030,DEMO-01,DEMO-01-01,,,POOR_HH,30,,",
+      "2030,DEMO-01,DEMO-01-02,,,PRESTIGIOUS,3,,",
+    ]);
     // A rule broken by a value stored after the dry run (households lowered under the file's poor households).
     const first = await previewImport({ name: "a.csv", bytes: good }, { actor: official, ip: null });
     const village = await communeBySlug("minh-dan-thon-1");
     const hh = await db.indicator.findUniqueOrThrow({ where: { code: "HH" } });
     const commune = await communeBySlug("minh-dan");
-    await db.observation.create({ data: { indicatorId: hh.id, unitId: village.id, communeId: commune.id, groupKey: ALL_GROUPS, year: 2030, value: 20 } });
+    await db.observation.create({
+      data: { indicatorId: hh.id, unitId: village.id, communeId: commune.id, groupKey: ALL_GROUPS, year: 2030, value: 20 },
+    });
     const file = csv(["2030,DEMO-01,DEMO-01-01,,,POOR_HH,30,,"]);
     const second = await previewImport({ name: "b.csv", bytes: file }, { actor: official, ip: null });
     expect((await getImport({ viewer: official, id: second }))?.status).toBe("REJECTED"); // checked against the stored 20
     await db.observation.deleteMany({ where: { year: 2030 } });
     const third = await previewImport({ name: "c.csv", bytes: file }, { actor: official, ip: null });
-    await db.observation.create({ data: { indicatorId: hh.id, unitId: village.id, communeId: commune.id, groupKey: ALL_GROUPS, year: 2030, value: 20 } });
+    await db.observation.create({
+      data: { indicatorId: hh.id, unitId: village.id, communeId: commune.id, groupKey: ALL_GROUPS, year: 2030, value: 20 },
+    });
     await expect(commitImport(third, { actor: official, ip: null })).rejects.toMatchObject({ userMessage: "dataset.import.changed" });
     const rejected = await getImport({ viewer: official, id: third });
     expect(rejected?.status).toBe("REJECTED");
@@ -96,7 +124,9 @@ describe("dataset", () => {
     // An indicator's bounds tightened after the dry run: the row is named, nothing is written.
     await db.indicator.update({ where: { code: "PRESTIGIOUS" }, data: { max: 2 } });
     await expect(commitImport(first, { actor: official, ip: null })).rejects.toMatchObject({ userMessage: "dataset.import.changed" });
-    expect((await getImport({ viewer: official, id: first }))?.report.problems).toMatchObject([{ row: 4, column: "value", message: "dataset.value.aboveMax" }]);
+    expect((await getImport({ viewer: official, id: first }))?.report.problems).toMatchObject([
+      { row: 4, column: "value", message: "dataset.value.aboveMax" },
+    ]);
     expect(await db.observation.count({ where: { year: 2030 } })).toBe(0);
     expect(await db.auditLog.count({ where: { action: "dataset.imported" } })).toBe(0);
   });
@@ -121,11 +151,19 @@ describe("dataset", () => {
     const village = await communeBySlug("minh-dan-thon-1");
     const commune = await communeBySlug("minh-dan");
     const hh = await db.indicator.findUniqueOrThrow({ where: { code: "HH" } });
-    await db.observation.create({ data: { indicatorId: hh.id, unitId: village.id, communeId: commune.id, groupKey: ALL_GROUPS, year: 2030, value: 20 } });
+    await db.observation.create({
+      data: { indicatorId: hh.id, unitId: village.id, communeId: commune.id, groupKey: ALL_GROUPS, year: 2030, value: 20 },
+    });
     await expect(commitImport(good, { actor: official, ip })).rejects.toMatchObject({ userMessage: "dataset.import.changed" });
     const rejected = await db.auditLog.findMany({ where: { action: "dataset.importRejected" } });
     expect(rejected).toHaveLength(1);
-    expect(rejected[0]).toMatchObject({ entityType: "DataImport", entityId: good, actorId: official.id, ip, after: { fileName: "good.csv", rows: 1, problems: 1 } });
+    expect(rejected[0]).toMatchObject({
+      entityType: "DataImport",
+      entityId: good,
+      actorId: official.id,
+      ip,
+      after: { fileName: "good.csv", rows: 1, problems: 1 },
+    });
     expect((await db.dataImport.findUniqueOrThrow({ where: { id: good } })).status).toBe("REJECTED");
     expect(await db.auditLog.count({ where: { action: "dataset.imported" } })).toBe(0);
   });
@@ -162,7 +200,11 @@ describe("dataset", () => {
     await expect(db.observation.create({ data: { ...value, communeId: "no-such-unit" } })).rejects.toThrow();
     await expect(db.observation.create({ data: { ...value, groupId: "no-such-group", groupKey: "no-such-group" } })).rejects.toThrow();
     await expect(db.observation.update({ where: { id: stored.id }, data: { updatedById: "no-such-user" } })).rejects.toThrow();
-    await expect(db.observationHistory.create({ data: { indicatorId: pop.id, unitId: village.id, groupKey: ALL_GROUPS, year: 2031, importId: "no-such-import" } })).rejects.toThrow();
+    await expect(
+      db.observationHistory.create({
+        data: { indicatorId: pop.id, unitId: village.id, groupKey: ALL_GROUPS, year: 2031, importId: "no-such-import" },
+      }),
+    ).rejects.toThrow();
     expect(await db.observation.count({ where: { year: 2031 } })).toBe(0);
     await db.observation.create({ data: value }); // and a right one is written
 
@@ -177,20 +219,40 @@ describe("dataset", () => {
     expect(history).toMatchObject({ importId: id, changedById: official.id, newValue: 500 });
     await db.observation.delete({ where: { id: stored.id } });
     await db.dataImport.delete({ where: { id } });
-    expect(await db.observationHistory.findUniqueOrThrow({ where: { id: history.id } })).toMatchObject({ observationId: null, importId: null, changedById: official.id, newValue: 500 });
+    expect(await db.observationHistory.findUniqueOrThrow({ where: { id: history.id } })).toMatchObject({
+      observationId: null,
+      importId: null,
+      changedById: official.id,
+      newValue: 500,
+    });
   });
 
   it("the entry grid and the back-office export name what each value refers to and who changed it last", async () => {
     const commune = await communeBySlug("minh-dan");
     const village = await communeBySlug("minh-dan-thon-1");
-    const [pop, group] = await Promise.all([db.indicator.findUniqueOrThrow({ where: { code: "POP" } }), db.ethnicGroup.findUniqueOrThrow({ where: { code: "01" } })]);
-    const id = await previewImport({ name: "f.csv", bytes: csv(["2030,DEMO-01,DEMO-01-01,01,,POP,500,,", "2030,DEMO-01,,,,POP,900,,"]) }, { actor: cadre, ip: null });
+    const [pop, group] = await Promise.all([
+      db.indicator.findUniqueOrThrow({ where: { code: "POP" } }),
+      db.ethnicGroup.findUniqueOrThrow({ where: { code: "01" } }),
+    ]);
+    const id = await previewImport(
+      { name: "f.csv", bytes: csv(["2030,DEMO-01,DEMO-01-01,01,,POP,500,,", "2030,DEMO-01,,,,POP,900,,"]) },
+      { actor: cadre, ip: null },
+    );
     await commitImport(id, { actor: cadre, ip: null });
 
     const grid = await getEntryGrid({ viewer: official, communeId: commune.id, year: 2030, groupKey: group.id });
     expect(grid.get(`${village.id}|${pop.id}`)).toMatchObject({ value: 500, updatedBy: cadre.name });
     const exported = await listObservationsForExport({ viewer: official, communeId: commune.id, year: 2030 });
-    const rows = exported.map((o) => [o.unit.level, o.unit.code, o.unit.parent?.code ?? null, o.group?.code ?? null, o.group?.name ?? null, o.indicator.code, o.value, o.updatedBy?.name]);
+    const rows = exported.map((o) => [
+      o.unit.level,
+      o.unit.code,
+      o.unit.parent?.code ?? null,
+      o.group?.code ?? null,
+      o.group?.name ?? null,
+      o.indicator.code,
+      o.value,
+      o.updatedBy?.name,
+    ]);
     expect(rows.sort((a, b) => String(a[0]).localeCompare(String(b[0])))).toEqual([
       ["COMMUNE", commune.code, null, null, null, "POP", 900, cadre.name],
       ["VILLAGE", village.code, commune.code, "01", group.name, "POP", 500, cadre.name],
@@ -223,7 +285,9 @@ describe("dataset", () => {
       return found.rows.find((r) => r.label === row)!.cells[found.columns.indexOf(column)]!.text;
     };
     const province = await getInternalDataView({ viewer: official, locale: "vi", year: 2025 });
-    expect(table(province, "poverty-by-commune").rows.map((r) => r.label)).toEqual(expect.arrayContaining(["Xã Minh Dân", "Xã Thượng Lâm", "Toàn tỉnh"]));
+    expect(table(province, "poverty-by-commune").rows.map((r) => r.label)).toEqual(
+      expect.arrayContaining(["Xã Minh Dân", "Xã Thượng Lâm", "Toàn tỉnh"]),
+    );
     expect(cell(province, "population-by-commune-and-group", "Xã Minh Dân", "Mông")).toBe("3"); // the seeded small cell, exact
     expect(JSON.stringify(province)).not.toContain("<5");
 

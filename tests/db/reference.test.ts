@@ -17,16 +17,24 @@ describe("reference data and settings", () => {
 
   it("adds a village under its commune with a derived address", async () => {
     const commune = await communeBySlug("minh-dan");
-    const village = await createVillage({ communeId: commune.id, code: "DEMO-01-09", name: "Bản Mới", fullName: "Bản Mới" }, { actor, ip: null });
+    const village = await createVillage(
+      { communeId: commune.id, code: "DEMO-01-09", name: "Bản Mới", fullName: "Bản Mới" },
+      { actor, ip: null },
+    );
     expect(village).toMatchObject({ level: "VILLAGE", parentId: commune.id, slug: "minh-dan-ban-moi" });
-    const twin = await createVillage({ communeId: commune.id, code: "DEMO-01-10", name: "Bản Mới", fullName: "Bản Mới" }, { actor, ip: null });
+    const twin = await createVillage(
+      { communeId: commune.id, code: "DEMO-01-10", name: "Bản Mới", fullName: "Bản Mới" },
+      { actor, ip: null },
+    );
     expect(twin.slug).toBe("minh-dan-ban-moi-demo-01-10");
     expect(await db.auditLog.count({ where: { action: "unit.created" } })).toBe(2);
   });
 
   it("refuses a unit code already in use", async () => {
     const village = await communeBySlug("minh-dan-thon-1");
-    const error = await updateUnit({ id: village.id, code: "DEMO-01-02", name: "Thôn 1", fullName: "Thôn 1" }, { actor, ip: null }).catch((e) => e);
+    const error = await updateUnit({ id: village.id, code: "DEMO-01-02", name: "Thôn 1", fullName: "Thôn 1" }, { actor, ip: null }).catch(
+      (e) => e,
+    );
     expect(error).toBeInstanceOf(AppError);
     expect(error).toMatchObject({ userMessage: "code.taken", field: "code" });
   });
@@ -43,7 +51,10 @@ describe("reference data and settings", () => {
     await updateEthnicGroup({ id: group.id, code: "24", name: "Giáy", altNames: null, nameEn: "Giay" }, { actor, ip: null });
     expect((await db.ethnicGroup.findUniqueOrThrow({ where: { id: group.id } })).code).toBe("24");
     const other = await db.ethnicGroup.findUniqueOrThrow({ where: { name: "Thổ" } });
-    const error = await updateEthnicGroup({ id: other.id, code: "24", name: "Thổ", altNames: null, nameEn: "Tho" }, { actor, ip: null }).catch((e) => e);
+    const error = await updateEthnicGroup(
+      { id: other.id, code: "24", name: "Thổ", altNames: null, nameEn: "Tho" },
+      { actor, ip: null },
+    ).catch((e) => e);
     expect(error).toMatchObject({ userMessage: "code.taken" });
     expect(await db.auditLog.count({ where: { action: "ethnicGroup.updated" } })).toBe(1);
   });

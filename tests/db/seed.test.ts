@@ -34,9 +34,21 @@ describe("seed", () => {
   it("seeds the 54 ethnic groups with the checked codes 01–20 only", async () => {
     const groups = await db.ethnicGroup.findMany({ include: { translations: true } });
     expect(groups).toHaveLength(54);
-    const coded = groups.filter((g) => g.code !== null).map((g) => [g.code, g.name]).sort();
+    const coded = groups
+      .filter((g) => g.code !== null)
+      .map((g) => [g.code, g.name])
+      .sort();
     expect(coded).toHaveLength(20);
-    expect(Object.fromEntries(coded)).toMatchObject({ "01": "Kinh", "02": "Tày", "04": "Mường", "06": "Hoa", "08": "Mông", "09": "Dao", "13": "Sán Chay", "17": "Sán Dìu" });
+    expect(Object.fromEntries(coded)).toMatchObject({
+      "01": "Kinh",
+      "02": "Tày",
+      "04": "Mường",
+      "06": "Hoa",
+      "08": "Mông",
+      "09": "Dao",
+      "13": "Sán Chay",
+      "17": "Sán Dìu",
+    });
     expect(groups.every((g) => g.translations.some((tr) => tr.locale === "en"))).toBe(true);
   });
 

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import { db, resetDatabase, seedBase, communeBySlug } from "./helpers";
 
 // The data cache is Next's; here every read goes to the database.
-vi.mock("next/cache", () => ({ unstable_cache: <T,>(fn: T) => fn, revalidateTag: () => {}, updateTag: () => {}, refresh: () => {} }));
+vi.mock("next/cache", () => ({ unstable_cache: <T>(fn: T) => fn, revalidateTag: () => {}, updateTag: () => {}, refresh: () => {} }));
 
 const { sitemapFileEntries, sitemapFileNames } = await import("@/lib/sitemap/entries");
 

@@ -7,7 +7,10 @@ import { DEMO_USERS } from "@/prisma/seed/users";
 import { communeBySlug, db, resetDatabase, seedBase, userByEmail } from "./helpers";
 
 async function expectAppError(promise: Promise<unknown>, userMessage: string, field?: string) {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(AppError);
   expect(error).toMatchObject({ userMessage, ...(field ? { field } : {}) });
 }
@@ -35,7 +38,10 @@ describe("user management", () => {
 
   it("refuses an e-mail already in use, on the email field", async () => {
     await expectAppError(
-      createUser({ email: "official@demo.local", name: "X", role: "OFFICIAL", communeId: null, password: "Matkhau2026" }, { actor: admin, ip: null }),
+      createUser(
+        { email: "official@demo.local", name: "X", role: "OFFICIAL", communeId: null, password: "Matkhau2026" },
+        { actor: admin, ip: null },
+      ),
       "email.taken",
       "email",
     );
@@ -44,7 +50,10 @@ describe("user management", () => {
   it("refuses a commune that is not a commune", async () => {
     const village = await communeBySlug("minh-dan-thon-1");
     await expectAppError(
-      createUser({ email: "x@demo.local", name: "X", role: "COMMUNE_CADRE", communeId: village.id, password: "Matkhau2026" }, { actor: admin, ip: null }),
+      createUser(
+        { email: "x@demo.local", name: "X", role: "COMMUNE_CADRE", communeId: village.id, password: "Matkhau2026" },
+        { actor: admin, ip: null },
+      ),
       "commune.invalid",
       "communeId",
     );
@@ -73,11 +82,17 @@ describe("user management", () => {
   });
 
   it("keeps at least one active administrator and stops self-lockout", async () => {
-    await expectAppError(updateUser({ id: adminId, email: "admin@demo.local", name: "A", role: "OFFICIAL", communeId: null }, { actor: admin, ip: null }), "user.selfDemote");
+    await expectAppError(
+      updateUser({ id: adminId, email: "admin@demo.local", name: "A", role: "OFFICIAL", communeId: null }, { actor: admin, ip: null }),
+      "user.selfDemote",
+    );
     await expectAppError(setUserActive({ id: adminId, active: false }, { actor: admin, ip: null }), "user.selfDeactivate");
     const official = await userByEmail("official@demo.local");
     await expectAppError(setUserActive({ id: adminId, active: false }, { actor: official, ip: null }), "user.lastAdmin");
-    await updateUser({ id: official.id, email: official.email, name: official.name, role: "ADMIN", communeId: null }, { actor: admin, ip: null });
+    await updateUser(
+      { id: official.id, email: official.email, name: official.name, role: "ADMIN", communeId: null },
+      { actor: admin, ip: null },
+    );
     await setUserActive({ id: adminId, active: false }, { actor: official, ip: null });
     expect((await userByEmail("admin@demo.local")).active).toBe(false);
   });
@@ -87,7 +102,11 @@ describe("user management", () => {
     const all = await listUsers({ viewer: admin, filters: { page: 1 } });
     expect(all.total).toBe(DEMO_USERS.length);
     const cadres = await listUsers({ viewer: admin, filters: { page: 1, role: "COMMUNE_CADRE" } });
-    expect(cadres.users.map((u) => u.email).sort()).toEqual(DEMO_USERS.filter((u) => u.role === "COMMUNE_CADRE").map((u) => u.email).sort());
+    expect(cadres.users.map((u) => u.email).sort()).toEqual(
+      DEMO_USERS.filter((u) => u.role === "COMMUNE_CADRE")
+        .map((u) => u.email)
+        .sort(),
+    );
     const search = await listUsers({ viewer: admin, filters: { page: 1, q: "OFFICIAL@" } });
     expect(search.users.map((u) => u.email)).toEqual(["official@demo.local"]);
     const official = await userByEmail("official@demo.local");

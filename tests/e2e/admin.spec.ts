@@ -16,9 +16,14 @@ test.describe("[ADMIN] managing users and settings", () => {
     // A summary at the top linking to each problem, and each message next to its field.
     const summary = page.getByRole("status").first();
     await expect(summary).toContainText(t("vi", "errors", "form.invalid"));
-    await expect(summary.getByRole("link", { name: t("vi", "errors", "commune.required") })).toHaveAttribute("href", /^#field-communeId(-\S+)?$/);
+    await expect(summary.getByRole("link", { name: t("vi", "errors", "commune.required") })).toHaveAttribute(
+      "href",
+      /^#field-communeId(-\S+)?$/,
+    );
     await expect(summary.getByRole("link", { name: t("vi", "errors", "password.tooShort") })).toBeVisible();
-    await expect(page.getByLabel(t("vi", "admin", "users.fields.commune"))).toHaveAccessibleDescription(t("vi", "errors", "commune.required"));
+    await expect(page.getByLabel(t("vi", "admin", "users.fields.commune"))).toHaveAccessibleDescription(
+      t("vi", "errors", "commune.required"),
+    );
     await expect(page.getByLabel(t("vi", "admin", "users.fields.password"))).toHaveAccessibleDescription(
       new RegExp(t("vi", "errors", "password.tooShort").replace(/[.*+?^${}()|[\]\\]/g, "\\$&")),
     );

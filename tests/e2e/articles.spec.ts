@@ -35,33 +35,52 @@ async function workflow(page: Page, form: string, fill?: Record<string, string>)
 }
 
 test.describe("[ARTICLES] writing, reviewing and reading articles", () => {
-  test("an official publishes a policy article in Vietnamese and English with audio; readers find it everywhere", async ({ page, request }) => {
+  test("an official publishes a policy article in Vietnamese and English with audio; readers find it everywhere", async ({
+    page,
+    request,
+  }) => {
     const stamp = Date.now();
     const title = `Chính sách hỗ trợ giống cây trồng ${stamp}`;
     const titleEn = `Support with seedlings ${stamp}`;
     await signIn(page, "official@demo.local");
     await expectDashboard(page);
-    const editor = await writeArticle(page, { kind: "POLICY", title, summary: "Hộ nghèo được hỗ trợ giống cây.", body: "Nhà nước hỗ trợ **giống cây** cho hộ nghèo." });
+    const editor = await writeArticle(page, {
+      kind: "POLICY",
+      title,
+      summary: "Hộ nghèo được hỗ trợ giống cây.",
+      body: "Nhà nước hỗ trợ **giống cây** cho hộ nghèo.",
+    });
 
     // English, in its own tab.
-    await page.getByRole("navigation", { name: admin("articles.editor.languages") }).getByRole("link", { name: /^English/ }).click();
+    await page
+      .getByRole("navigation", { name: admin("articles.editor.languages") })
+      .getByRole("link", { name: /^English/ })
+      .click();
     await expect(page).toHaveURL(/lang=en/);
     await page.getByRole("textbox", { name: admin("articles.fields.title"), exact: true }).fill(titleEn);
     await page.getByLabel(admin("articles.fields.summary")).fill("Poor households get seedlings.");
     await page.getByLabel(admin("articles.fields.body")).fill("The State gives **seedlings** to poor households.");
     await page.getByLabel(admin("articles.fields.translator")).fill("Ban Dân tộc");
-    await page.getByRole("form", { name: "English", exact: true }).getByRole("button", { name: admin("common.save") }).click();
+    await page
+      .getByRole("form", { name: "English", exact: true })
+      .getByRole("button", { name: admin("common.save") })
+      .click();
     await expect(page.getByText(admin("articles.saved"), { exact: true })).toBeVisible();
 
     // A recording of the Vietnamese text; first a file that only claims to be audio.
     await page.goto(`${editor}?lang=vi`);
     const audioLabel = admin("articles.editor.audio", { language: "Tiếng Việt" });
     const audioForm = page.locator("form", { has: page.getByLabel(audioLabel) });
-    await page.getByLabel(audioLabel).setInputFiles({ name: "bai-doc.mp3", mimeType: "audio/mpeg", buffer: Buffer.from("<html>not audio</html>") });
+    await page
+      .getByLabel(audioLabel)
+      .setInputFiles({ name: "bai-doc.mp3", mimeType: "audio/mpeg", buffer: Buffer.from("<html>not audio</html>") });
     await audioForm.getByRole("button", { name: admin("articles.editor.upload") }).click();
     await expect(page.getByLabel(audioLabel)).toHaveAccessibleDescription(new RegExp(escape(t("vi", "errors", "upload.audioType"))));
     await page.getByLabel(audioLabel).setInputFiles({ name: "bai-doc.mp3", mimeType: "audio/mpeg", buffer: silentMp3(2) });
-    await page.locator("form", { has: page.getByLabel(audioLabel) }).getByRole("button", { name: admin("articles.editor.upload") }).click();
+    await page
+      .locator("form", { has: page.getByLabel(audioLabel) })
+      .getByRole("button", { name: admin("articles.editor.upload") })
+      .click();
     await expect(page.getByText(admin("articles.mediaSaved"), { exact: true })).toBeVisible();
 
     await workflow(page, "publish");
@@ -107,7 +126,7 @@ test.describe("[ARTICLES] writing, reviewing and reading articles", () => {
     await expect(page.getByRole("link", { name: title })).toBeVisible();
     await expect(page.locator("mark").first()).toBeVisible();
     const feed = await (await request.get("/vi/news/feed.xml")).text();
-    expect(feed).toContain("<rss version=\"2.0\"");
+    expect(feed).toContain('<rss version="2.0"');
     expect(feed).toContain(title);
     expect(await (await request.get("/en/news/feed.xml")).text()).toContain(titleEn);
   });
@@ -119,12 +138,16 @@ test.describe("[ARTICLES] writing, reviewing and reading articles", () => {
     await page.getByLabel(admin("articles.fields.summary")).fill("Tóm tắt đã gõ");
     await page.getByLabel(admin("articles.fields.slug")).fill("chinh-sach-ho-tro-ho-ngheo-lam-nha-o"); // a demo article's
     await page.getByRole("button", { name: admin("common.save") }).click();
-    await expect(page.getByRole("textbox", { name: admin("articles.fields.title"), exact: true })).toHaveAccessibleDescription(t("vi", "errors", "article.titleRequired"));
+    await expect(page.getByRole("textbox", { name: admin("articles.fields.title"), exact: true })).toHaveAccessibleDescription(
+      t("vi", "errors", "article.titleRequired"),
+    );
     await expect(page.getByLabel(admin("articles.fields.summary"))).toHaveValue("Tóm tắt đã gõ");
     await page.getByRole("textbox", { name: admin("articles.fields.title"), exact: true }).fill("Tiêu đề thử");
     await page.getByLabel(admin("articles.fields.body")).fill("Nội dung");
     await page.getByRole("button", { name: admin("common.save") }).click();
-    await expect(page.getByLabel(admin("articles.fields.slug"))).toHaveAccessibleDescription(new RegExp(escape(t("vi", "errors", "article.slugTaken"))));
+    await expect(page.getByLabel(admin("articles.fields.slug"))).toHaveAccessibleDescription(
+      new RegExp(escape(t("vi", "errors", "article.slugTaken"))),
+    );
     await expect(page.getByRole("textbox", { name: admin("articles.fields.title"), exact: true })).toHaveValue("Tiêu đề thử");
   });
 
@@ -155,16 +178,25 @@ test.describe("[ARTICLES] writing, reviewing and reading articles", () => {
     const official = await db.user.findUniqueOrThrow({ where: { email: "official@demo.local" } });
     const title = `Bài chính sách nháp ${Date.now()}`;
     const article = await db.article.create({
-      data: { kind: "POLICY", authorId: official.id, translations: { create: { locale: "vi", title, slug: slugify(title), summary: "S", body: "B" } } },
+      data: {
+        kind: "POLICY",
+        authorId: official.id,
+        translations: { create: { locale: "vi", title, slug: slugify(title), summary: "S", body: "B" } },
+      },
     });
     // The publish form as an official's browser sends it without JavaScript (the action's fields).
     const reviewer = await signedIn(browser, "official@demo.local", { javaScriptEnabled: false });
     await reviewer.goto(`/admin/articles/${article.id}`);
-    const fields = await reviewer.getByRole("form", { name: admin("articles.editor.publish"), exact: true }).evaluate((form: HTMLFormElement) =>
-      Object.fromEntries([...new FormData(form).entries()].map(([key, value]) => [key, String(value)])),
-    );
+    const fields = await reviewer
+      .getByRole("form", { name: admin("articles.editor.publish"), exact: true })
+      .evaluate((form: HTMLFormElement) =>
+        Object.fromEntries([...new FormData(form).entries()].map(([key, value]) => [key, String(value)])),
+      );
     const cadre = await signedIn(browser, "cadre.minhdan@demo.local");
-    const response = await cadre.request.post(`/admin/articles/${article.id}`, { multipart: fields, headers: { origin: new URL(cadre.url()).origin } });
+    const response = await cadre.request.post(`/admin/articles/${article.id}`, {
+      multipart: fields,
+      headers: { origin: new URL(cadre.url()).origin },
+    });
     expect(response.status()).toBeLessThan(500);
     expect((await db.article.findUniqueOrThrow({ where: { id: article.id } })).state).toBe("DRAFT");
     expect(await db.auditLog.count({ where: { entityId: article.id } })).toBe(0);
@@ -179,10 +211,16 @@ test.describe("[ARTICLES] writing, reviewing and reading articles", () => {
     const title = `Bài có mã độc ${Date.now()}`;
     await db.article.create({
       data: {
-        kind: "LAW", state: "PUBLISHED", publishAt: new Date(Date.now() - 60_000), firstPublishedAt: new Date(Date.now() - 60_000),
+        kind: "LAW",
+        state: "PUBLISHED",
+        publishAt: new Date(Date.now() - 60_000),
+        firstPublishedAt: new Date(Date.now() - 60_000),
         translations: {
           create: {
-            locale: "vi", title, slug: slugify(title), summary: "Thử",
+            locale: "vi",
+            title,
+            slug: slugify(title),
+            summary: "Thử",
             body: 'Đoạn đầu.\n\n<script>window.__pwned = 1</script>\n\n<img src="x" onerror="window.__pwned = 2">\n\n[Bấm vào đây](javascript:window.__pwned=3)\n\n<a href="javascript:window.__pwned=4">liên kết</a>',
           },
         },
@@ -205,7 +243,10 @@ test.describe("[ARTICLES] writing, reviewing and reading articles", () => {
     const db = testDb();
     const title = `Hướng dẫn sẽ bị rút ${Date.now()}`;
     const article = await db.article.create({
-      data: { kind: "POLICY", translations: { create: { locale: "vi", title, slug: slugify(title), summary: "Tóm tắt", body: "Nội dung" } } },
+      data: {
+        kind: "POLICY",
+        translations: { create: { locale: "vi", title, slug: slugify(title), summary: "Tóm tắt", body: "Nội dung" } },
+      },
     });
     await db.$disconnect();
     await signIn(page, "official@demo.local");

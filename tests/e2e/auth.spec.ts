@@ -40,7 +40,10 @@ test.describe("[AUTH] signing in and out, roles", () => {
     await signIn(page, "cadre.minhdan@demo.local");
     await expectDashboard(page);
     await expect(page.getByText(t("vi", "admin", "dashboard.leadCommune", { commune: "Xã Minh Dân" }))).toBeVisible();
-    await page.getByRole("navigation", { name: t("vi", "admin", "nav.label") }).getByRole("link", { name: t("vi", "admin", "nav.units") }).click();
+    await page
+      .getByRole("navigation", { name: t("vi", "admin", "nav.label") })
+      .getByRole("link", { name: t("vi", "admin", "nav.units") })
+      .click();
     await expect(page.getByRole("heading", { level: 2, name: /Xã Minh Dân/ })).toBeVisible();
     await expect(page.getByRole("heading", { level: 2, name: /Xã Thượng Lâm/ })).toHaveCount(0);
 
@@ -86,7 +89,9 @@ test.describe("[AUTH] signing in and out, roles", () => {
   test("a deactivated account cannot sign in", async ({ page }) => {
     const db = testDb();
     const email = `inactive-${Date.now()}@demo.local`;
-    await db.user.create({ data: { email, name: "Inactive", role: "OFFICIAL", active: false, passwordHash: await hashPassword(DEMO_PASSWORD) } });
+    await db.user.create({
+      data: { email, name: "Inactive", role: "OFFICIAL", active: false, passwordHash: await hashPassword(DEMO_PASSWORD) },
+    });
     await db.$disconnect();
     await signIn(page, email);
     await expect(page.getByRole("status")).toContainText(t("vi", "errors", "signIn.inactive"));

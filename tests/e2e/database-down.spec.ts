@@ -78,7 +78,9 @@ test.describe("[DATABASE-DOWN] a form sent while the database cannot be reached"
     await db.loginThrottle.deleteMany({ where: { key: { startsWith: "forumAsk:" } } });
   });
 
-  test("a question: the localized 'not sent' page with the text kept, in Vietnamese and English; sent again once the database is back", async ({ browser }) => {
+  test("a question: the localized 'not sent' page with the text kept, in Vietnamese and English; sent again once the database is back", async ({
+    browser,
+  }) => {
     const page = await resident(browser);
     const body = `Xin hỏi về hỗ trợ nhà ở khi mạng mất kết nối cơ sở dữ liệu (${Date.now()})`;
     await page.goto("/vi/forum/ask");

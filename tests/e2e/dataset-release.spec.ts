@@ -25,10 +25,15 @@ async function release(page: Page, scope: string, note: string) {
   await page.getByRole("button", { name: t("vi", "dataset", "release.submit") }).click();
 }
 
-const provinceFigures = (page: Page, year: number) => page.getByRole("region", { name: t("vi", "dataset", "public.provinceFigures", { year }) });
+const provinceFigures = (page: Page, year: number) =>
+  page.getByRole("region", { name: t("vi", "dataset", "public.provinceFigures", { year }) });
 
 test.describe("[DATASET] release workflow", () => {
-  test("a 2026 value stays internal until an official releases it; a correction waits for a revision; the earlier vintage downloads unchanged", async ({ browser, page, request }) => {
+  test("a 2026 value stays internal until an official releases it; a correction waits for a revision; the earlier vintage downloads unchanged", async ({
+    browser,
+    page,
+    request,
+  }) => {
     const db = testDb();
     const commune = await db.adminUnit.findUniqueOrThrow({ where: { slug: "minh-dan" } });
     const village = await db.adminUnit.findFirstOrThrow({ where: { parentId: commune.id }, orderBy: { sortOrder: "asc" } });
@@ -42,13 +47,20 @@ test.describe("[DATASET] release workflow", () => {
     await page.goto("/vi/data");
     await expect(provinceFigures(page, 2025)).toBeVisible();
     expect(await page.locator("select[name=year] option").allTextContents()).not.toContain("2026");
-    expect(await (await request.get("/vi/data?year=2026")).text()).not.toContain(t("vi", "dataset", "public.provinceFigures", { year: 2026 }));
+    expect(await (await request.get("/vi/data?year=2026")).text()).not.toContain(
+      t("vi", "dataset", "public.provinceFigures", { year: 2026 }),
+    );
     const rows = parse(await (await request.get("/vi/data/download.csv")).text(), { bom: true, columns: true }) as { year: string }[];
     expect(rows.filter((r) => r.year === "2026")).toEqual([]);
 
     // The cadre sees the status of their commune and may not release.
     await cadre.goto("/admin/data/releases?year=2026");
-    await expect(cadre.getByRole("row").filter({ has: cadre.getByRole("rowheader", { name: "Xã Minh Dân" }) }).first()).toContainText(t("vi", "dataset", "release.status.draft"));
+    await expect(
+      cadre
+        .getByRole("row")
+        .filter({ has: cadre.getByRole("rowheader", { name: "Xã Minh Dân" }) })
+        .first(),
+    ).toContainText(t("vi", "dataset", "release.status.draft"));
     await expect(cadre.getByText(t("vi", "dataset", "release.mayNotRelease"))).toBeVisible();
     await expect(cadre.getByRole("button", { name: t("vi", "dataset", "release.submit") })).toHaveCount(0);
 
@@ -76,7 +88,9 @@ test.describe("[DATASET] release workflow", () => {
     await page.goto("/vi/data?year=2026");
     await expect(provinceFigures(page, 2026).getByText("1.050")).toBeVisible();
     await official.goto("/admin/data/releases?year=2026");
-    await expect(official.getByRole("table", { name: t("vi", "dataset", "release.completenessTitle", { year: 2026 }) })).toContainText(t("vi", "dataset", "release.status.changedSinceRelease"));
+    await expect(official.getByRole("table", { name: t("vi", "dataset", "release.completenessTitle", { year: 2026 }) })).toContainText(
+      t("vi", "dataset", "release.status.changedSinceRelease"),
+    );
     await release(official, "Xã Minh Dân", "");
     await expect(official.getByText(t("vi", "errors", "dataset.release.revisionNoteRequired")).first()).toBeVisible();
     await release(official, "Xã Minh Dân", "Sửa dân số thôn 1 theo biên bản kiểm tra");
@@ -93,7 +107,11 @@ test.describe("[DATASET] release workflow", () => {
     expect(await (await request.get("/vi/data/download.csv?year=2026")).text()).toContain(",1100,");
 
     const audit = testDb();
-    expect(await audit.auditLog.count({ where: { action: { in: ["dataset.released", "dataset.revised"] }, after: { path: ["year"], equals: 2026 } } })).toBe(2);
+    expect(
+      await audit.auditLog.count({
+        where: { action: { in: ["dataset.released", "dataset.revised"] }, after: { path: ["year"], equals: 2026 } },
+      }),
+    ).toBe(2);
     await audit.$disconnect();
   });
 });

@@ -13,7 +13,9 @@ async function uploadForCheck(page: Page, file: ReturnType<typeof csvFile>) {
 }
 
 test.describe("[DATASET] minority-population dataset", () => {
-  test("an official imports a CSV with one bad row: the preview names it with the value read and nothing is written; fixed (with 1.050 typed the Vietnamese way), it commits but stays internal until released", async ({ page }) => {
+  test("an official imports a CSV with one bad row: the preview names it with the value read and nothing is written; fixed (with 1.050 typed the Vietnamese way), it commits but stays internal until released", async ({
+    page,
+  }) => {
     const db = testDb();
     await signIn(page, "official@demo.local");
     await expectDashboard(page);
@@ -30,8 +32,12 @@ test.describe("[DATASET] minority-population dataset", () => {
     await uploadForCheck(page, csvFile("good.csv", ["2032,DEMO-04,DEMO-04-01,02,,POP,1.050,,", "2032,DEMO-04,DEMO-04-02,09,,POP,710,,"]));
     await expect(page.getByText(t("vi", "dataset", "import.statusPREVIEWED"))).toBeVisible();
     // The preview names what each code matched.
-    await expect(page.getByRole("table", { name: t("vi", "dataset", "import.matchedCommunes") }).getByRole("cell", { name: "Xã Yên Thuận" })).toBeVisible();
-    await expect(page.getByRole("table", { name: t("vi", "dataset", "import.matchedIndicators") }).getByRole("cell", { name: "Dân số" })).toBeVisible();
+    await expect(
+      page.getByRole("table", { name: t("vi", "dataset", "import.matchedCommunes") }).getByRole("cell", { name: "Xã Yên Thuận" }),
+    ).toBeVisible();
+    await expect(
+      page.getByRole("table", { name: t("vi", "dataset", "import.matchedIndicators") }).getByRole("cell", { name: "Dân số" }),
+    ).toBeVisible();
     await page.getByRole("button", { name: t("vi", "dataset", "import.commit") }).click();
     await expect(page.getByText(t("vi", "dataset", "import.statusCOMMITTED"))).toBeVisible();
     expect((await db.observation.findMany({ where: { year: 2032 }, orderBy: { value: "asc" } })).map((o) => o.value)).toEqual([710, 1050]);
@@ -39,7 +45,9 @@ test.describe("[DATASET] minority-population dataset", () => {
 
     // Not released: the public page does not show 2032.
     await page.goto("/vi/data?year=2032&commune=yen-thuan");
-    await expect(page.getByRole("region", { name: t("vi", "dataset", "public.communeFigures", { commune: "Xã Yên Thuận", year: 2032 }) })).toHaveCount(0);
+    await expect(
+      page.getByRole("region", { name: t("vi", "dataset", "public.communeFigures", { commune: "Xã Yên Thuận", year: 2032 }) }),
+    ).toHaveCount(0);
   });
 
   test("a cadre's import with another commune's rows is refused whole", async ({ page }) => {
@@ -67,7 +75,9 @@ test.describe("[DATASET] minority-population dataset", () => {
     const hidden = (text: string | null | undefined) => text === "<5" || text === t("vi", "dataset", "public.hidden");
     expect(cells.filter(hidden).length).toBeGreaterThanOrEqual(2);
     expect(cells.filter((text) => text === "<5").length).toBe(1);
-    const column = await table.getByRole("row").evaluateAll((rows, index) => rows.slice(1).map((r) => r.children[index]?.textContent), mong);
+    const column = await table
+      .getByRole("row")
+      .evaluateAll((rows, index) => rows.slice(1).map((r) => r.children[index]?.textContent), mong);
     expect(column.filter(hidden).length).toBeGreaterThanOrEqual(2);
     await expect(page.getByText(t("vi", "dataset", "public.legend.suppressed-complementary")).first()).toBeVisible();
     // Each kind of empty cell is explained beside the table.
@@ -101,8 +111,16 @@ test.describe("[DATASET] minority-population dataset", () => {
     for (const alt of ["populationByGroup", "povertyByCommune"]) {
       await expect(page.getByRole("img", { name: t("vi", "dataset", `public.chartAlt.${alt}`) }).locator("svg")).toBeVisible();
     }
-    await expect(page.getByRole("img", { name: t("vi", "dataset", "public.chartAlt.trendPopulation", { place: t("vi", "dataset", "public.province") }) }).locator("svg")).toBeVisible();
-    await expect(page.getByRole("img", { name: t("vi", "dataset", "public.chartAlt.trendPoverty", { place: t("vi", "dataset", "public.province") }) }).locator("svg")).toBeVisible();
+    await expect(
+      page
+        .getByRole("img", { name: t("vi", "dataset", "public.chartAlt.trendPopulation", { place: t("vi", "dataset", "public.province") }) })
+        .locator("svg"),
+    ).toBeVisible();
+    await expect(
+      page
+        .getByRole("img", { name: t("vi", "dataset", "public.chartAlt.trendPoverty", { place: t("vi", "dataset", "public.province") }) })
+        .locator("svg"),
+    ).toBeVisible();
     const poverty = page.getByRole("region", { name: t("vi", "dataset", "public.povertyByCommune", { year: 2025 }) });
     await expect(poverty.getByRole("rowheader", { name: "Xã Thượng Lâm" })).toBeVisible();
     await expect(poverty.getByRole("rowheader", { name: t("vi", "dataset", "public.province") })).toBeVisible();
@@ -111,8 +129,15 @@ test.describe("[DATASET] minority-population dataset", () => {
     await page.locator("select[name=communeId]").selectOption({ label: "Xã Minh Dân" });
     await page.getByRole("button", { name: t("vi", "dataset", "public.show") }).click();
     const byGroup = page.getByRole("region", { name: t("vi", "dataset", "public.populationByGroup", { year: 2025 }) });
-    await expect(byGroup.getByRole("row").filter({ has: page.getByRole("rowheader", { name: "Mông", exact: true }) }).getByRole("cell")).toHaveText("3");
-    await expect(page.getByRole("img", { name: t("vi", "dataset", "public.chartAlt.trendPopulation", { place: "Xã Minh Dân" }) })).toBeVisible();
+    await expect(
+      byGroup
+        .getByRole("row")
+        .filter({ has: page.getByRole("rowheader", { name: "Mông", exact: true }) })
+        .getByRole("cell"),
+    ).toHaveText("3");
+    await expect(
+      page.getByRole("img", { name: t("vi", "dataset", "public.chartAlt.trendPopulation", { place: "Xã Minh Dân" }) }),
+    ).toBeVisible();
   });
 
   test("a cadre cannot read another commune's prestigious persons", async ({ page }) => {

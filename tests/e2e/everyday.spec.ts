@@ -20,19 +20,50 @@ async function publicPages(): Promise<string[]> {
   const db = testDb();
   try {
     const [article, law, notice, product, producer, question, library] = await Promise.all([
-      db.articleTranslation.findFirstOrThrow({ where: { locale: "vi", article: { kind: "POLICY", state: "PUBLISHED" } }, select: { slug: true } }),
-      db.articleTranslation.findFirstOrThrow({ where: { locale: "vi", article: { kind: "LAW", state: "PUBLISHED" } }, select: { slug: true } }),
-      db.notice.findFirstOrThrow({ where: { state: "ISSUED", category: "DISASTER", expiresAt: { gt: new Date() } }, select: { seriesId: true } }),
+      db.articleTranslation.findFirstOrThrow({
+        where: { locale: "vi", article: { kind: "POLICY", state: "PUBLISHED" } },
+        select: { slug: true },
+      }),
+      db.articleTranslation.findFirstOrThrow({
+        where: { locale: "vi", article: { kind: "LAW", state: "PUBLISHED" } },
+        select: { slug: true },
+      }),
+      db.notice.findFirstOrThrow({
+        where: { state: "ISSUED", category: "DISASTER", expiresAt: { gt: new Date() } },
+        select: { seriesId: true },
+      }),
       db.productTranslation.findFirstOrThrow({ where: { locale: "vi", product: { published: true } }, select: { slug: true } }),
       db.producer.findFirstOrThrow({ where: { published: true }, select: { slug: true } }),
-      db.forumQuestion.findFirstOrThrow({ where: { publishedAt: { not: null }, mergedIntoId: null, state: { not: "REJECTED" } }, select: { number: true } }),
+      db.forumQuestion.findFirstOrThrow({
+        where: { publishedAt: { not: null }, mergedIntoId: null, state: { not: "REJECTED" } },
+        select: { number: true },
+      }),
       db.libraryItem.findFirstOrThrow({ where: { state: "PUBLISHED" }, select: { id: true } }),
     ]);
     return [
-      "/vi", "/vi/news", `/vi/news/${article.slug}`, "/vi/law", `/vi/law/${law.slug}`, "/vi/documents", "/vi/documents/414-qd-ttg-2019",
-      "/vi/notices", `/vi/notices/${notice.seriesId}`, "/vi/products", `/vi/products/${product.slug}`, `/vi/producers/${producer.slug}`,
-      "/vi/communes", "/vi/communes/minh-dan", "/vi/data", "/vi/forum", `/vi/forum/${question.number}`, "/vi/forum/ask", "/vi/forum/track",
-      "/vi/library", `/vi/library/${library.id}`, `/vi/search?q=${encodeURIComponent("bảo hiểm")}`, "/vi/contact",
+      "/vi",
+      "/vi/news",
+      `/vi/news/${article.slug}`,
+      "/vi/law",
+      `/vi/law/${law.slug}`,
+      "/vi/documents",
+      "/vi/documents/414-qd-ttg-2019",
+      "/vi/notices",
+      `/vi/notices/${notice.seriesId}`,
+      "/vi/products",
+      `/vi/products/${product.slug}`,
+      `/vi/producers/${producer.slug}`,
+      "/vi/communes",
+      "/vi/communes/minh-dan",
+      "/vi/data",
+      "/vi/forum",
+      `/vi/forum/${question.number}`,
+      "/vi/forum/ask",
+      "/vi/forum/track",
+      "/vi/library",
+      `/vi/library/${library.id}`,
+      `/vi/search?q=${encodeURIComponent("bảo hiểm")}`,
+      "/vi/contact",
     ];
   } finally {
     await db.$disconnect();
@@ -48,7 +79,10 @@ test.describe("[EVERYDAY] residents on a phone", () => {
     const overflowing: string[] = [];
     for (const path of await publicPages()) {
       await page.goto(path);
-      const { scrollWidth, clientWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth }));
+      const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+        scrollWidth: document.documentElement.scrollWidth,
+        clientWidth: document.documentElement.clientWidth,
+      }));
       if (scrollWidth > clientWidth) overflowing.push(`${path}: ${scrollWidth} > ${clientWidth}`);
     }
     expect(overflowing).toEqual([]);
@@ -62,7 +96,10 @@ test.describe("[EVERYDAY] residents on a phone", () => {
     const low: string[] = [];
     for (const path of await publicPages()) {
       await page.goto(path);
-      const top = await page.locator("main h1").first().evaluate((h1) => h1.getBoundingClientRect().top + window.scrollY);
+      const top = await page
+        .locator("main h1")
+        .first()
+        .evaluate((h1) => h1.getBoundingClientRect().top + window.scrollY);
       if (top > 400) low.push(`${path}: ${Math.round(top)} px`);
     }
     expect(low).toEqual([]);
@@ -108,7 +145,11 @@ test.describe("[EVERYDAY] who to call", () => {
     await expect(page.getByText(e("contact.demoValues"))).toBeVisible();
 
     await page.goto("/vi/notices");
-    await page.getByRole("main").getByRole("link", { name: /Cảnh báo lũ quét, sạt lở đất/ }).first().click();
+    await page
+      .getByRole("main")
+      .getByRole("link", { name: /Cảnh báo lũ quét, sạt lở đất/ })
+      .first()
+      .click();
     const emergency = page.getByRole("region", { name: e("emergency.heading") });
     for (const number of ["112", "113", "114", "115"]) {
       await expect(emergency.getByRole("link", { name: new RegExp(`^${number}`) })).toHaveAttribute("href", `tel:${number}`);
@@ -166,7 +207,11 @@ test.describe("[EVERYDAY] a back office that says what to do next", () => {
       const cadre = await db.user.findUniqueOrThrow({ where: { email: "cadre.minhdan@demo.local" } });
       await db.article.create({
         data: {
-          kind: "COMMUNE_UPDATE", state: "DRAFT", communeId: cadre.communeId, authorId: cadre.id, reviewComment: "Hãy thêm ngày họp thôn.",
+          kind: "COMMUNE_UPDATE",
+          state: "DRAFT",
+          communeId: cadre.communeId,
+          authorId: cadre.id,
+          reviewComment: "Hãy thêm ngày họp thôn.",
           translations: { create: { locale: "vi", title, slug: slugify(title), summary: "Tóm tắt.", body: "Nội dung." } },
         },
       });
@@ -192,7 +237,13 @@ test.describe("[EVERYDAY] a back office that says what to do next", () => {
           const el = root.querySelector(selector);
           if (!el) return null;
           const s = getComputedStyle(el);
-          return { fontSize: s.fontSize, fontWeight: s.fontWeight, listStyleType: s.listStyleType, paddingLeft: s.paddingLeft, marginTop: s.marginTop };
+          return {
+            fontSize: s.fontSize,
+            fontWeight: s.fontWeight,
+            listStyleType: s.listStyleType,
+            paddingLeft: s.paddingLeft,
+            marginTop: s.marginTop,
+          };
         };
         return { h2: pick("h2"), ul: pick("ul"), ol: pick("ol"), li: pick("li") };
       });
@@ -222,7 +273,9 @@ test.describe("[EVERYDAY] forgotten password", () => {
     const firstNew = "Matkhaumoi2026";
     try {
       await configureOutbox(db, { email: smtpTo(smtp.port) });
-      await db.user.create({ data: { email, name: "Người thử quên mật khẩu", role: "OFFICIAL", passwordHash: await hashPassword(DEMO_PASSWORD) } });
+      await db.user.create({
+        data: { email, name: "Người thử quên mật khẩu", role: "OFFICIAL", passwordHash: await hashPassword(DEMO_PASSWORD) },
+      });
 
       const page = await (await browser.newContext()).newPage();
       const ask = async () => {
@@ -263,7 +316,10 @@ test.describe("[EVERYDAY] forgotten password", () => {
       await page.context().clearCookies();
       await ask();
       const second = await linkFromMail(1);
-      await db.passwordResetToken.updateMany({ where: { user: { email }, usedAt: null }, data: { expiresAt: new Date(Date.now() - 60_000) } });
+      await db.passwordResetToken.updateMany({
+        where: { user: { email }, usedAt: null },
+        data: { expiresAt: new Date(Date.now() - 60_000) },
+      });
       await again.goto(second);
       await again.getByLabel(new RegExp(`^${e("reset.newPassword")}`)).fill("Matkhaukhac2026");
       await again.getByLabel(e("reset.confirmPassword")).fill("Matkhaukhac2026");
@@ -276,4 +332,3 @@ test.describe("[EVERYDAY] forgotten password", () => {
     }
   });
 });
-

@@ -15,7 +15,10 @@ const MISSING = "\u0000missing translation";
  * return the key itself, and a test looking for that text on a page would pass or fail by chance.
  */
 export const t = (locale: Locale, ns: Parameters<typeof getT>[1], key: string, params?: Record<string, unknown>) => {
-  const text = (getT(locale, ns) as unknown as (key: string, params?: Record<string, unknown>) => string)(key, { ...params, defaultValue: MISSING });
+  const text = (getT(locale, ns) as unknown as (key: string, params?: Record<string, unknown>) => string)(key, {
+    ...params,
+    defaultValue: MISSING,
+  });
   if (text === MISSING) throw new Error(`No translation for ${ns}:${key} (${locale}, nor its Vietnamese fallback)`);
   return text;
 };

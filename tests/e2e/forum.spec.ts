@@ -50,7 +50,9 @@ test.describe("[FORUM] residents ask, officials answer in public", () => {
     await db.loginThrottle.deleteMany({ where: { key: { startsWith: "forumAsk:" } } });
   });
 
-  test("a resident without JavaScript asks with a phone number inside; the commune's cadre answers; the answer is public with the phone masked and the name hidden", async ({ browser }) => {
+  test("a resident without JavaScript asks with a phone number inside; the commune's cadre answers; the answer is public with the phone masked and the name hidden", async ({
+    browser,
+  }) => {
     const page = await resident(browser);
     const stamp = Date.now();
     const body = `Nhà tôi muốn làm lại sổ đỏ đất vườn (${stamp}). Gọi cho tôi số 0912 345 678 nhé.`;
@@ -110,7 +112,13 @@ test.describe("[FORUM] residents ask, officials answer in public", () => {
     await db.user.upsert({
       where: { email: "cadre.thuonglam@demo.local" },
       update: {},
-      create: { email: "cadre.thuonglam@demo.local", name: "Cán bộ Thượng Lâm", role: "COMMUNE_CADRE", communeId: commune.id, passwordHash: await hashPassword("Demo@2026") },
+      create: {
+        email: "cadre.thuonglam@demo.local",
+        name: "Cán bộ Thượng Lâm",
+        role: "COMMUNE_CADRE",
+        communeId: commune.id,
+        passwordHash: await hashPassword("Demo@2026"),
+      },
     });
     const page = await resident(browser);
     const stamp = Date.now();
@@ -153,7 +161,10 @@ test.describe("[FORUM] residents ask, officials answer in public", () => {
     await ask(page, { body: `Câu hỏi đầu tiên về giống cây trồng (${Date.now()})` });
     await trackingCode(page);
     // As if this address had sent its whole allowance within the hour.
-    await db.loginThrottle.updateMany({ where: { key: { startsWith: "forumAsk:" } }, data: { failures: 10, lockedUntil: new Date(Date.now() + 30 * 60_000) } });
+    await db.loginThrottle.updateMany({
+      where: { key: { startsWith: "forumAsk:" } },
+      data: { failures: 10, lockedUntil: new Date(Date.now() + 30 * 60_000) },
+    });
     const body = `Một câu hỏi nữa về giống cây (${Date.now()})`;
     await ask(page, { body });
     await expect(page).toHaveURL(/\/vi\/forum\/ask$/);
@@ -170,7 +181,10 @@ test.describe("[FORUM] residents ask, officials answer in public", () => {
     await page.getByLabel(f("ask.commune")).selectOption({ label: "Xã Minh Dân" });
     await page.getByLabel(f("ask.consent")).check();
     await page.locator('input[name="website"]').fill("http://spam.example", { force: true });
-    const [post] = await Promise.all([page.waitForResponse((r) => r.request().method() === "POST"), page.getByRole("button", { name: f("ask.submit") }).click()]);
+    const [post] = await Promise.all([
+      page.waitForResponse((r) => r.request().method() === "POST"),
+      page.getByRole("button", { name: f("ask.submit") }).click(),
+    ]);
     expect(post.status()).toBe(200);
     await expect(page.getByRole("status")).toContainText(f("ask.received"));
     expect(await db.forumQuestion.count()).toBe(before);
@@ -184,7 +198,10 @@ test.describe("[FORUM] residents ask, officials answer in public", () => {
     await page.getByLabel(f("ask.topic")).selectOption({ label: f("topics.OTHER") });
     await page.getByLabel(f("ask.commune")).selectOption({ label: "Xã Minh Dân" });
     await page.getByLabel(f("ask.consent")).check();
-    const [post] = await Promise.all([page.waitForResponse((r) => r.request().method() === "POST"), page.getByRole("button", { name: f("ask.submit") }).click()]);
+    const [post] = await Promise.all([
+      page.waitForResponse((r) => r.request().method() === "POST"),
+      page.getByRole("button", { name: f("ask.submit") }).click(),
+    ]);
     expect(post.status()).toBeLessThan(500);
     await expect(page.getByLabel(f("ask.body"))).toHaveAccessibleDescription(new RegExp(escape(f("errors.questionTooLong").slice(0, 20))));
     // Missing consent: said next to the box, the text kept.
@@ -201,7 +218,13 @@ test.describe("[FORUM] residents ask, officials answer in public", () => {
     expect(await page.locator("img[src=x]").count()).toBe(0);
     expect(await page.title()).not.toBe("hacked");
     // Odd tracking codes and question numbers are a polite "not found".
-    for (const path of [`/vi/forum/track/${encodeURIComponent("<script>")}`, "/vi/forum/track/AAAAAAAA", "/vi/forum/99999999999", "/vi/forum/abc", "/vi/forum/track?code=%00%01"]) {
+    for (const path of [
+      `/vi/forum/track/${encodeURIComponent("<script>")}`,
+      "/vi/forum/track/AAAAAAAA",
+      "/vi/forum/99999999999",
+      "/vi/forum/abc",
+      "/vi/forum/track?code=%00%01",
+    ]) {
       const response = await page.goto(path);
       expect(response?.status(), path).toBeLessThan(500);
     }
@@ -215,12 +238,20 @@ test.describe("[FORUM] residents ask, officials answer in public", () => {
     const old = await db.forumQuestion.create({
       data: {
         trackingCode: newTrackingCode(),
-        state: "PUBLISHED", topic: "OTHER", communeId: commune.id, body: `Câu hỏi chờ lâu (${stamp})`, publicBody: `Câu hỏi chờ lâu (${stamp})`,
-        fingerprint: `cau hoi cho lau ${stamp}`, createdAt: new Date(Date.now() - 45 * 24 * 60 * 60 * 1000), publishedAt: new Date(Date.now() - 44 * 24 * 60 * 60 * 1000),
+        state: "PUBLISHED",
+        topic: "OTHER",
+        communeId: commune.id,
+        body: `Câu hỏi chờ lâu (${stamp})`,
+        publicBody: `Câu hỏi chờ lâu (${stamp})`,
+        fingerprint: `cau hoi cho lau ${stamp}`,
+        createdAt: new Date(Date.now() - 45 * 24 * 60 * 60 * 1000),
+        publishedAt: new Date(Date.now() - 44 * 24 * 60 * 60 * 1000),
       },
     });
     const official = await staff(browser, "official@demo.local");
-    await expect(official.getByRole("link", { name: new RegExp(escape(t("vi", "admin", "dashboard.counts.forumVeryOverdue"))) })).toBeVisible();
+    await expect(
+      official.getByRole("link", { name: new RegExp(escape(t("vi", "admin", "dashboard.counts.forumVeryOverdue"))) }),
+    ).toBeVisible();
     await official.goto("/admin/forum?late=veryOverdue");
     const row = official.getByRole("row", { name: new RegExp(`\\(${stamp}\\)`) });
     await expect(row.locator('[data-overdue="veryOverdue"]')).toHaveText(f("overdue.veryOverdue", { days: 20 }));

@@ -101,12 +101,20 @@ test.describe("[INSTANCES] two instances on one database", () => {
     try {
       await warm("/vi");
       const listeners = () =>
-        db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND application_name IN ('portal-page-store', 'portal-data-cache')`.then((rows) => rows[0]!.n);
+        db.$queryRaw<
+          { n: number }[]
+        >`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND application_name IN ('portal-page-store', 'portal-data-cache')`.then(
+          (rows) => rows[0]!.n,
+        );
       expect(await listeners()).toBe(4);
       await db.$queryRaw`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND application_name IN ('portal-page-store', 'portal-data-cache')`;
       // Changed behind the portal's back while nobody listens: no announcement at all.
       const name = `Cổng mất kết nối ${Date.now()}`;
-      await db.setting.upsert({ where: { key: "site" }, update: { value: { portalNameVi: name } }, create: { key: "site", value: { portalNameVi: name } } });
+      await db.setting.upsert({
+        where: { key: "site" },
+        update: { value: { portalNameVi: name } },
+        create: { key: "site", value: { portalNameVi: name } },
+      });
       await expect.poll(listeners, { timeout: 10_000 }).toBe(4);
       await msUntilShown("/vi", name, 5000);
       // Back to the default, and both instances resynchronised again for the other tests.
@@ -118,19 +126,30 @@ test.describe("[INSTANCES] two instances on one database", () => {
     }
   });
 
-  test("nginx (Debian) in front of both: public pages cached, private ones never, a change shows through its one-second cache", async ({ page }) => {
+  test("nginx (Debian) in front of both: public pages cached, private ones never, a change shows through its one-second cache", async ({
+    page,
+  }) => {
     const nginx = await startNginx({ listen: NGINX_PORT, upstreams: [PORT, OTHER_PORT] });
     try {
       const through = async (path: string) => {
         const response = await fetch(`http://127.0.0.1:${NGINX_PORT}${path}`);
-        return { status: response.status, cache: response.headers.get("x-cache-status"), control: response.headers.get("cache-control"), keys: response.headers.get("surrogate-key"), html: await response.text() };
+        return {
+          status: response.status,
+          cache: response.headers.get("x-cache-status"),
+          control: response.headers.get("cache-control"),
+          keys: response.headers.get("surrogate-key"),
+          html: await response.text(),
+        };
       };
       // Served by the instances' stores, marked shareable, with its keys; then from nginx's cache.
       await expect
-        .poll(async () => {
-          const r = await through("/vi/news");
-          return `${r.status} ${r.control} ${r.cache}`;
-        }, { timeout: 10_000 })
+        .poll(
+          async () => {
+            const r = await through("/vi/news");
+            return `${r.status} ${r.control} ${r.cache}`;
+          },
+          { timeout: 10_000 },
+        )
         .toMatch(/^200 public, max-age=0, s-maxage=\d+, stale-while-revalidate=\d+ /);
       // Every page names the banner it shows (no commune chosen: the province's), then its section and language.
       expect((await through("/vi/news")).keys).toBe("banner section:news locale:vi");

@@ -7,7 +7,13 @@ const tr = (key: string, params?: Record<string, unknown>) => t("vi", "training"
 test.use({
   launchOptions: {
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream"],
+    args: [
+      "--no-sandbox",
+      "--disable-dev-shm-usage",
+      "--disable-gpu",
+      "--use-fake-device-for-media-stream",
+      "--use-fake-ui-for-media-stream",
+    ],
   },
 });
 
@@ -28,7 +34,12 @@ test.describe("[TRAINING] a speaker records a phrase in the browser; a second pe
     await phrase.getByRole("button", { name: tr("lessons.stop") }).click();
     await expect(page).toHaveURL(/saved=1/);
     const lessonUrl = new URL(page.url()).pathname;
-    await expect(page.locator("ol > li").first().getByRole("heading", { name: tr("lessons.pending") })).toBeVisible();
+    await expect(
+      page
+        .locator("ol > li")
+        .first()
+        .getByRole("heading", { name: tr("lessons.pending") }),
+    ).toBeVisible();
     await expect(page.locator("ol > li").first().getByText(tr("lessons.ownPending"))).toBeVisible();
     await speaker.close();
 

@@ -13,10 +13,16 @@ const mediaRoot = path.resolve(process.env.MEDIA_DIR ?? ".data/uploads");
 /** Every stored file under the media root (to see that a refused upload left nothing). */
 function storedFiles(): string[] {
   if (!fs.existsSync(mediaRoot)) return [];
-  return (fs.readdirSync(mediaRoot, { recursive: true, withFileTypes: true }) as fs.Dirent[]).filter((d) => d.isFile()).map((d) => path.join(d.parentPath, d.name)).sort();
+  return (fs.readdirSync(mediaRoot, { recursive: true, withFileTypes: true }) as fs.Dirent[])
+    .filter((d) => d.isFile())
+    .map((d) => path.join(d.parentPath, d.name))
+    .sort();
 }
 
-async function newItem(page: Page, input: { title: string; type: string; languages: string[]; transcript?: string; access?: "COMMUNITY"; note?: string }) {
+async function newItem(
+  page: Page,
+  input: { title: string; type: string; languages: string[]; transcript?: string; access?: "COMMUNITY"; note?: string },
+) {
   await page.goto("/admin/library/new");
   await page.getByRole("textbox", { name: admin("library.fields.title"), exact: true }).fill(input.title);
   await page.getByLabel(admin("library.fields.description")).fill("Bản ghi thử nghiệm của kiểm thử tự động.");
@@ -35,7 +41,10 @@ async function newItem(page: Page, input: { title: string; type: string; languag
 }
 
 test.describe("[LIBRARY] the e-library", () => {
-  test("an official uploads a Tày recording with a Vietnamese transcript and publishes it; readers find it and play it with Range", async ({ page, request }) => {
+  test("an official uploads a Tày recording with a Vietnamese transcript and publishes it; readers find it and play it with Range", async ({
+    page,
+    request,
+  }) => {
     const stamp = Date.now();
     const title = `Bài hát ru tiếng Tày ${stamp}`;
     await signIn(page, "official@demo.local");
@@ -78,7 +87,10 @@ test.describe("[LIBRARY] the e-library", () => {
 
   test("a COMMUNITY item's file is refused to a visitor with the reason, and served to a signed-in official", async ({ browser }) => {
     const db = testDb();
-    const file = await db.libraryFile.findFirstOrThrow({ where: { item: { access: "COMMUNITY", state: "PUBLISHED" } }, include: { media: true, item: true } });
+    const file = await db.libraryFile.findFirstOrThrow({
+      where: { item: { access: "COMMUNITY", state: "PUBLISHED" } },
+      include: { media: true, item: true },
+    });
     await db.$disconnect();
     const url = `/media/${file.media.storageKey}`;
 
@@ -112,7 +124,9 @@ test.describe("[LIBRARY] the e-library", () => {
     const before = storedFiles();
     const label = admin("library.editor.uploadLabel");
 
-    await page.getByLabel(label).setInputFiles({ name: "tai-lieu.pdf", mimeType: "application/pdf", buffer: Buffer.from("<html>not a pdf</html>") });
+    await page
+      .getByLabel(label)
+      .setInputFiles({ name: "tai-lieu.pdf", mimeType: "application/pdf", buffer: Buffer.from("<html>not a pdf</html>") });
     await page.getByRole("button", { name: admin("library.editor.upload") }).click();
     await expect(page.getByLabel(label)).toHaveAccessibleDescription(new RegExp(escape(t("vi", "errors", "upload.documentType"))));
     expect(storedFiles()).toEqual(before);
@@ -126,7 +140,9 @@ test.describe("[LIBRARY] the e-library", () => {
     try {
       await page.getByLabel(label).setInputFiles(big);
       await page.getByRole("button", { name: admin("library.editor.upload") }).click();
-      await expect(page.getByLabel(label)).toHaveAccessibleDescription(new RegExp(escape(t("vi", "errors", "upload.documentTooLarge"))), { timeout: 60_000 });
+      await expect(page.getByLabel(label)).toHaveAccessibleDescription(new RegExp(escape(t("vi", "errors", "upload.documentTooLarge"))), {
+        timeout: 60_000,
+      });
     } finally {
       await fs.promises.rm(big, { force: true });
     }
@@ -146,7 +162,9 @@ test.describe("[LIBRARY] the e-library", () => {
     await first.click();
     await expect(page.getByText(lib("item.languageOfRecording", { languages: "Tày" }))).toBeVisible();
     await expect(page.getByText(lib("item.demoNote"))).toBeVisible();
-    const link = page.getByRole("link", { name: new RegExp(`^${escape(lib("item.download", { type: "WAV", size: "" }).replace(/\)$/, ""))}`) });
+    const link = page.getByRole("link", {
+      name: new RegExp(`^${escape(lib("item.download", { type: "WAV", size: "" }).replace(/\)$/, ""))}`),
+    });
     await expect(link).toHaveAttribute("href", /^\/media\/library\/.+\.wav$/);
     const response = await page.request.get((await link.getAttribute("href"))!);
     expect(response.status()).toBe(200);
@@ -160,7 +178,9 @@ test.describe("[LIBRARY] the e-library", () => {
     const title = `Tài liệu do xã gửi ${Date.now()}`;
     await newItem(page, { title, type: "DOCUMENT", languages: ["vi"] });
     const { demoPdf } = await import("@/prisma/seed/demo-media");
-    await page.getByLabel(admin("library.editor.uploadLabel")).setInputFiles({ name: "tai-lieu.pdf", mimeType: "application/pdf", buffer: demoPdf("Commune", 3) });
+    await page
+      .getByLabel(admin("library.editor.uploadLabel"))
+      .setInputFiles({ name: "tai-lieu.pdf", mimeType: "application/pdf", buffer: demoPdf("Commune", 3) });
     await page.getByRole("button", { name: admin("library.editor.upload") }).click();
     await expect(page.getByText(admin("library.fileSaved"), { exact: true })).toBeVisible();
     await expect(page.getByLabel(admin("library.fields.pageCount"))).toHaveValue("3");

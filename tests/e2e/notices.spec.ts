@@ -21,7 +21,10 @@ async function resident(browser: Browser, commune: string | null) {
   const page = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
   await page.goto("/vi/notices");
   if (commune) {
-    await page.getByRole("form", { name: n("chooser.label") }).getByLabel(n("chooser.label")).selectOption({ label: commune });
+    await page
+      .getByRole("form", { name: n("chooser.label") })
+      .getByLabel(n("chooser.label"))
+      .selectOption({ label: commune });
     await page.getByRole("button", { name: n("chooser.submit") }).click();
     await expect(page).toHaveURL(/\/vi\/notices$/);
     await expect(page.getByText(n("chooser.current", { commune }))).toBeVisible();
@@ -39,12 +42,21 @@ async function writeNotice(page: Page, fields: { area: string[]; headline: strin
   for (const unit of fields.area) {
     const [commune, village] = unit.split("/") as [string, string | undefined];
     if (!village) await page.getByRole("checkbox", { name: commune, exact: true }).check();
-    else await page.getByRole("listitem").filter({ has: page.getByRole("checkbox", { name: commune, exact: true }) }).getByRole("checkbox", { name: village, exact: true }).check();
+    else
+      await page
+        .getByRole("listitem")
+        .filter({ has: page.getByRole("checkbox", { name: commune, exact: true }) })
+        .getByRole("checkbox", { name: village, exact: true })
+        .check();
   }
   await page.getByLabel(n("admin.fields.expiresAt")).fill(fields.expiresAt);
   await page.getByLabel(n("admin.fields.headline")).fill(fields.headline);
-  await page.getByRole("textbox", { name: n("admin.fields.description"), exact: true }).fill("Mưa lớn trên thượng nguồn, nước suối lên nhanh.");
-  await page.getByRole("textbox", { name: n("admin.fields.instruction"), exact: true }).fill("Không qua suối, ngầm, tràn. Chuẩn bị sơ tán lên chỗ cao.");
+  await page
+    .getByRole("textbox", { name: n("admin.fields.description"), exact: true })
+    .fill("Mưa lớn trên thượng nguồn, nước suối lên nhanh.");
+  await page
+    .getByRole("textbox", { name: n("admin.fields.instruction"), exact: true })
+    .fill("Không qua suối, ngầm, tràn. Chuẩn bị sơ tán lên chỗ cao.");
   await page.getByRole("button", { name: t("vi", "admin", "common.save") }).click();
   await expect(page).toHaveURL(/\/admin\/notices\/[^/?]+\?done=created$/);
   return page.url().replace(/\?.*$/, "");
@@ -63,7 +75,9 @@ async function expectNoSeriousViolations(page: Page) {
 }
 
 test.describe("[NOTICES] health and disaster notices", () => {
-  test("a cadre issues a Severe flash-flood warning; residents of the commune see it on every page without JavaScript until it expires", async ({ browser }) => {
+  test("a cadre issues a Severe flash-flood warning; residents of the commune see it on every page without JavaScript until it expires", async ({
+    browser,
+  }) => {
     test.setTimeout(240_000);
     const headline = `Cảnh báo lũ quét khẩn cấp ${Date.now()}`;
     // It expires at the next whole minute at least 40 s away: the test waits for it.
@@ -101,11 +115,20 @@ test.describe("[NOTICES] health and disaster notices", () => {
     await minhDan.goto("/tyz");
     const tyzBanner = minhDan.getByRole("region", { name: t("tyz", "notices", "banner.forCommune", { commune: "Xã Minh Dân" }) });
     await expect(tyzBanner.getByText(headline)).toHaveAttribute("lang", "vi");
-    await expect(tyzBanner.getByText(t("tyz", "notices", "list.someInVietnamese", { language: t("tyz", "common", "languageNames.tyz") }))).toBeVisible();
-    await expect(tyzBanner.getByRole("listitem").filter({ hasText: headline }).getByText(t("tyz", "notices", "banner.inVietnamese"))).toBeVisible();
+    await expect(
+      tyzBanner.getByText(t("tyz", "notices", "list.someInVietnamese", { language: t("tyz", "common", "languageNames.tyz") })),
+    ).toBeVisible();
+    await expect(
+      tyzBanner
+        .getByRole("listitem")
+        .filter({ hasText: headline })
+        .getByText(t("tyz", "notices", "banner.inVietnamese")),
+    ).toBeVisible();
     // The detail page: area by name, validity in Viet Nam time, what to do.
     await minhDan.goto("/vi");
-    await banner(minhDan).getByRole("link", { name: new RegExp(headline) }).click();
+    await banner(minhDan)
+      .getByRole("link", { name: new RegExp(headline) })
+      .click();
     await expect(minhDan.getByRole("heading", { level: 1, name: headline })).toBeVisible();
     await expect(minhDan.getByRole("heading", { name: n("detail.instruction") })).toBeVisible();
     await expect(minhDan.getByText("Xã Minh Dân", { exact: true })).toBeVisible();
@@ -133,7 +156,9 @@ test.describe("[NOTICES] health and disaster notices", () => {
     await expect(minhDan.getByText(headline)).toHaveCount(0);
     await minhDan.goto("/vi/notices?archive=1");
     await expect(minhDan.getByRole("link", { name: headline })).toBeVisible();
-    await expect(minhDan.getByText(n("list.ended", { status: n("status.EXPIRED"), time: "" }).trim(), { exact: false }).first()).toBeVisible();
+    await expect(
+      minhDan.getByText(n("list.ended", { status: n("status.EXPIRED"), time: "" }).trim(), { exact: false }).first(),
+    ).toBeVisible();
   });
 
   test("an update supersedes the notice, a cancel shows its reason; the CAP and Atom feeds follow", async ({ browser, request }) => {
@@ -141,13 +166,23 @@ test.describe("[NOTICES] health and disaster notices", () => {
     const headline = `Cảnh báo lũ ống xã Hồng Quang ${stamp}`;
     const updated = `Lũ ống xã Hồng Quang: mức nguy hiểm tăng ${stamp}`;
     const official = await signedIn(browser, "official@demo.local", { javaScriptEnabled: false });
-    const editor = await writeNotice(official, { area: ["Xã Hồng Quang/Thôn 2"], headline, expiresAt: provinceInput(Date.now() + 6 * 3_600_000) });
+    const editor = await writeNotice(official, {
+      area: ["Xã Hồng Quang/Thôn 2"],
+      headline,
+      expiresAt: provinceInput(Date.now() + 6 * 3_600_000),
+    });
     // An English text, in its own tab.
-    await official.getByRole("navigation", { name: n("admin.editor.languages") }).getByRole("link", { name: /^English/ }).click();
+    await official
+      .getByRole("navigation", { name: n("admin.editor.languages") })
+      .getByRole("link", { name: /^English/ })
+      .click();
     await official.getByLabel(n("admin.fields.headline")).fill(`Flash flood warning ${stamp}`);
     await official.getByRole("textbox", { name: n("admin.fields.description"), exact: true }).fill("Heavy rain upstream.");
     await official.getByRole("textbox", { name: n("admin.fields.instruction"), exact: true }).fill("Do not cross streams.");
-    await official.getByRole("form", { name: "English", exact: true }).getByRole("button", { name: t("vi", "admin", "common.save") }).click();
+    await official
+      .getByRole("form", { name: "English", exact: true })
+      .getByRole("button", { name: t("vi", "admin", "common.save") })
+      .click();
     await expect(official.getByText(n("admin.saved"), { exact: true })).toBeVisible();
     await official.goto(editor);
     await lifecycle(official, "issue");
@@ -165,7 +200,10 @@ test.describe("[NOTICES] health and disaster notices", () => {
     await expect(official.getByText(n("admin.updatePrepared"), { exact: true })).toBeVisible();
     const updateId = official.url().replace(/\?.*$/, "").split("/").pop()!;
     await official.getByLabel(n("admin.fields.headline")).fill(updated);
-    await official.getByRole("form", { name: "Tiếng Việt", exact: true }).getByRole("button", { name: t("vi", "admin", "common.save") }).click();
+    await official
+      .getByRole("form", { name: "Tiếng Việt", exact: true })
+      .getByRole("button", { name: t("vi", "admin", "common.save") })
+      .click();
     await expect(official.getByText(n("admin.saved"), { exact: true })).toBeVisible();
     await lifecycle(official, "issue");
     await expect(official.getByText(n("admin.issued"), { exact: true })).toBeVisible();
@@ -205,21 +243,34 @@ test.describe("[NOTICES] health and disaster notices", () => {
     const id = `crafted-${Date.now()}`;
     await db.notice.create({
       data: {
-        id, seriesId: id, category: "HEALTH", severity: "MODERATE", urgency: "EXPECTED", certainty: "LIKELY", communeId: other.id,
-        effectiveAt: new Date(), expiresAt: new Date(Date.now() + 3_600_000),
-        areas: { create: { unitId: other.id } }, translations: { create: { locale: "vi", headline: "Nháp của xã khác", description: "D", instruction: "I" } },
+        id,
+        seriesId: id,
+        category: "HEALTH",
+        severity: "MODERATE",
+        urgency: "EXPECTED",
+        certainty: "LIKELY",
+        communeId: other.id,
+        effectiveAt: new Date(),
+        expiresAt: new Date(Date.now() + 3_600_000),
+        areas: { create: { unitId: other.id } },
+        translations: { create: { locale: "vi", headline: "Nháp của xã khác", description: "D", instruction: "I" } },
       },
     });
     // The issue form as an official's browser sends it without JavaScript (the action's fields).
     const official = await signedIn(browser, "official@demo.local", { javaScriptEnabled: false });
     await official.goto(`/admin/notices/${id}`);
-    const fields = await official.getByRole("form", { name: n("admin.editor.issue"), exact: true }).evaluate((form: HTMLFormElement) =>
-      Object.fromEntries([...new FormData(form).entries()].map(([key, value]) => [key, String(value)])),
-    );
+    const fields = await official
+      .getByRole("form", { name: n("admin.editor.issue"), exact: true })
+      .evaluate((form: HTMLFormElement) =>
+        Object.fromEntries([...new FormData(form).entries()].map(([key, value]) => [key, String(value)])),
+      );
     const cadre = await signedIn(browser, "cadre.minhdan@demo.local");
     await cadre.goto(`/admin/notices/${id}`);
     await expect(cadre.getByRole("heading", { name: "Nháp của xã khác" })).toHaveCount(0);
-    const response = await cadre.request.post(`/admin/notices/${id}`, { multipart: fields, headers: { origin: new URL(cadre.url()).origin } });
+    const response = await cadre.request.post(`/admin/notices/${id}`, {
+      multipart: fields,
+      headers: { origin: new URL(cadre.url()).origin },
+    });
     expect(response.status()).toBeLessThan(500);
     expect((await db.notice.findUniqueOrThrow({ where: { id } })).state).toBe("DRAFT");
     expect(await db.auditLog.count({ where: { entityId: id } })).toBe(0);

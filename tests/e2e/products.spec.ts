@@ -24,7 +24,10 @@ async function expectNoSeriousViolations(page: Page) {
 
 /** When the publish button of an editor is pressed (its own small form). */
 async function publish(page: Page) {
-  await page.getByRole("form", { name: p("admin.editor.publish"), exact: true }).getByRole("button", { name: p("admin.editor.publish"), exact: true }).click();
+  await page
+    .getByRole("form", { name: p("admin.editor.publish"), exact: true })
+    .getByRole("button", { name: p("admin.editor.publish"), exact: true })
+    .click();
   await expect(page.getByText(p("admin.published"), { exact: true })).toBeVisible();
 }
 
@@ -32,7 +35,9 @@ async function publish(page: Page) {
 const monthsAgo = (months: number) => addMonths(new Date(), -months).toISOString().slice(0, 10);
 
 test.describe("[PRODUCTS] the product showcase", () => {
-  test("an official adds a producer and a product in Vietnamese and English with three photos; buyers find and reach it", async ({ page }) => {
+  test("an official adds a producer and a product in Vietnamese and English with three photos; buyers find and reach it", async ({
+    page,
+  }) => {
     const stamp = Date.now();
     const producerName = `Tổ hợp tác đan lát ${stamp}`;
     const name = `Giỏ tre đan tay ${stamp}`;
@@ -70,29 +75,51 @@ test.describe("[PRODUCTS] the product showcase", () => {
     const editor = page.url().replace(/\?.*$/, "");
 
     // English, in its own tab.
-    await page.getByRole("navigation", { name: p("admin.editor.languages") }).getByRole("link", { name: /^English/ }).click();
+    await page
+      .getByRole("navigation", { name: p("admin.editor.languages") })
+      .getByRole("link", { name: /^English/ })
+      .click();
     await expect(page).toHaveURL(/lang=en/);
     await page.getByRole("textbox", { name: p("admin.fields.name"), exact: true }).fill(nameEn);
     await page.getByLabel(p("admin.fields.description")).fill("A basket woven from bamboo, strong and light.");
-    await page.getByRole("form", { name: "English", exact: true }).getByRole("button", { name: admin("common.save") }).click();
+    await page
+      .getByRole("form", { name: "English", exact: true })
+      .getByRole("button", { name: admin("common.save") })
+      .click();
     await expect(page.getByText(p("admin.saved"), { exact: true })).toBeVisible();
 
     // Photos: a file that only claims to be an image is refused, then three real ones at once.
     const upload = page.getByLabel(p("admin.photos.upload"));
     await upload.setInputFiles({ name: "anh.jpg", mimeType: "image/jpeg", buffer: Buffer.from("this is a text file, not a picture") });
     await page.getByRole("button", { name: p("admin.photos.submit") }).click();
-    await expect(page.getByLabel(p("admin.photos.upload"))).toHaveAccessibleDescription(new RegExp(escape(t("vi", "errors", "upload.imageType"))));
+    await expect(page.getByLabel(p("admin.photos.upload"))).toHaveAccessibleDescription(
+      new RegExp(escape(t("vi", "errors", "upload.imageType"))),
+    );
     await expect(page.getByText(p("admin.photos.file", { name: "anh.jpg" }))).toBeVisible();
-    const pictures = await Promise.all([["#9fd3a8", "#2f6b3a"], ["#ffd08a", "#d9822b"], ["#c9b6e4", "#5b3a8c"]].map(([a, b]) => demoPicture(a!, b!, 800, 600)));
-    await page.getByLabel(p("admin.photos.upload")).setInputFiles(pictures.map((buffer, index) => ({ name: `gio-${index + 1}.jpg`, mimeType: "image/jpeg", buffer })));
+    const pictures = await Promise.all(
+      [
+        ["#9fd3a8", "#2f6b3a"],
+        ["#ffd08a", "#d9822b"],
+        ["#c9b6e4", "#5b3a8c"],
+      ].map(([a, b]) => demoPicture(a!, b!, 800, 600)),
+    );
+    await page
+      .getByLabel(p("admin.photos.upload"))
+      .setInputFiles(pictures.map((buffer, index) => ({ name: `gio-${index + 1}.jpg`, mimeType: "image/jpeg", buffer })));
     await page.getByRole("button", { name: p("admin.photos.submit") }).click();
     await expect(page.getByText(admin("articles.mediaSaved"), { exact: true })).toBeVisible();
     await expect(page.getByRole("listitem", { name: /^Ảnh \d$/ })).toHaveCount(3);
     // The third becomes the cover.
-    await expect(page.getByRole("listitem", { name: p("admin.photos.photo", { number: 1 }) }).getByText(p("admin.photos.cover"), { exact: true })).toBeVisible();
+    await expect(
+      page.getByRole("listitem", { name: p("admin.photos.photo", { number: 1 }) }).getByText(p("admin.photos.cover"), { exact: true }),
+    ).toBeVisible();
     await page.getByRole("button", { name: p("admin.photos.makeCover", { number: 3 }) }).click();
-    await expect(page.getByRole("listitem", { name: p("admin.photos.photo", { number: 3 }) }).getByText(p("admin.photos.cover"), { exact: true })).toBeVisible();
-    await expect(page.getByRole("listitem", { name: p("admin.photos.photo", { number: 1 }) }).getByText(p("admin.photos.cover"), { exact: true })).toHaveCount(0);
+    await expect(
+      page.getByRole("listitem", { name: p("admin.photos.photo", { number: 3 }) }).getByText(p("admin.photos.cover"), { exact: true }),
+    ).toBeVisible();
+    await expect(
+      page.getByRole("listitem", { name: p("admin.photos.photo", { number: 1 }) }).getByText(p("admin.photos.cover"), { exact: true }),
+    ).toHaveCount(0);
 
     await publish(page);
 
@@ -120,10 +147,15 @@ test.describe("[PRODUCTS] the product showcase", () => {
     const call = page.getByRole("link", { name: t("en", "products", "buy.call", { phone: "0912 345 678" }) });
     await expect(call).toHaveAttribute("href", "tel:+84912345678");
     await expect(page.getByRole("link", { name: t("en", "products", "buy.zalo") })).toHaveAttribute("href", "https://zalo.me/0912345678");
-    await expect(page.getByRole("link", { name: t("en", "products", "buy.directions") })).toHaveAttribute("href", /destination=21\.84,105\.11/);
+    await expect(page.getByRole("link", { name: t("en", "products", "buy.directions") })).toHaveAttribute(
+      "href",
+      /destination=21\.84,105\.11/,
+    );
     const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? "{}");
     expect(jsonLd).toMatchObject({
-      "@type": "Product", name: nameEn, brand: { name: producerName },
+      "@type": "Product",
+      name: nameEn,
+      brand: { name: producerName },
       offers: { "@type": "AggregateOffer", lowPrice: 250_000, highPrice: 300_000, priceCurrency: "VND" },
     });
     await expect(page.getByRole("link", { name: t("en", "articles", "article.shareFacebook") })).toBeVisible();
@@ -157,7 +189,9 @@ test.describe("[PRODUCTS] the product showcase", () => {
     const settings = page.getByRole("form", { name: p("admin.editor.settings") });
     await settings.getByLabel(p("admin.fields.decisionDate")).fill(addMonths(new Date(), 2).toISOString().slice(0, 10));
     await settings.getByRole("button", { name: admin("common.save") }).click();
-    await expect(settings.getByLabel(p("admin.fields.decisionDate"))).toHaveAccessibleDescription(new RegExp(escape(p("errors.product.dateInFuture"))));
+    await expect(settings.getByLabel(p("admin.fields.decisionDate"))).toHaveAccessibleDescription(
+      new RegExp(escape(p("errors.product.dateInFuture"))),
+    );
   });
 
   test("a cadre edits a product of their commune and is refused on another commune's, even with a crafted request", async ({ browser }) => {
@@ -165,9 +199,23 @@ test.describe("[PRODUCTS] the product showcase", () => {
     const stamp = Date.now();
     const commune = (slug: string) => db.adminUnit.findUniqueOrThrow({ where: { slug } });
     const make = async (communeSlug: string, name: string) => {
-      const producer = await db.producer.create({ data: { slug: `e2e-${communeSlug}-${stamp}`, name: `Chủ thể ${name}`, kind: "HOUSEHOLD", communeId: (await commune(communeSlug)).id, published: true } });
+      const producer = await db.producer.create({
+        data: {
+          slug: `e2e-${communeSlug}-${stamp}`,
+          name: `Chủ thể ${name}`,
+          kind: "HOUSEHOLD",
+          communeId: (await commune(communeSlug)).id,
+          published: true,
+        },
+      });
       return db.product.create({
-        data: { producerId: producer.id, category: "FOOD", published: true, publishedAt: new Date(), translations: { create: { locale: "vi", name, slug: `e2e-${communeSlug}-${stamp}`, description: "Mô tả" } } },
+        data: {
+          producerId: producer.id,
+          category: "FOOD",
+          published: true,
+          publishedAt: new Date(),
+          translations: { create: { locale: "vi", name, slug: `e2e-${communeSlug}-${stamp}`, description: "Mô tả" } },
+        },
       });
     };
     const ownName = `Bánh chưng đen ${stamp}`;
@@ -180,10 +228,16 @@ test.describe("[PRODUCTS] the product showcase", () => {
     await expect(cadre.getByRole("link", { name: ownName })).toBeVisible();
     await expect(cadre.getByRole("link", { name: otherName })).toHaveCount(0);
     await cadre.getByRole("link", { name: ownName }).click();
-    await cadre.getByRole("navigation", { name: p("admin.editor.languages") }).getByRole("link", { name: /^English/ }).click();
+    await cadre
+      .getByRole("navigation", { name: p("admin.editor.languages") })
+      .getByRole("link", { name: /^English/ })
+      .click();
     await cadre.getByRole("textbox", { name: p("admin.fields.name"), exact: true }).fill(`Black sticky rice cake ${stamp}`);
     await cadre.getByLabel(p("admin.fields.description")).fill("A rice cake.");
-    await cadre.getByRole("form", { name: "English", exact: true }).getByRole("button", { name: admin("common.save") }).click();
+    await cadre
+      .getByRole("form", { name: "English", exact: true })
+      .getByRole("button", { name: admin("common.save") })
+      .click();
     await expect(cadre.getByText(p("admin.saved"), { exact: true })).toBeVisible();
     expect(await db.productTranslation.count({ where: { productId: own.id, locale: "en" } })).toBe(1);
 
@@ -192,9 +246,11 @@ test.describe("[PRODUCTS] the product showcase", () => {
     expect(response?.status()).toBe(404);
     const noJs = await signedIn(browser, "cadre.minhdan@demo.local", { javaScriptEnabled: false });
     await noJs.goto(`/admin/products/${own.id}?lang=en`);
-    const fields = await noJs.getByRole("form", { name: "English", exact: true }).evaluate((form: HTMLFormElement) =>
-      Object.fromEntries([...new FormData(form).entries()].map(([key, value]) => [key, String(value)])),
-    );
+    const fields = await noJs
+      .getByRole("form", { name: "English", exact: true })
+      .evaluate((form: HTMLFormElement) =>
+        Object.fromEntries([...new FormData(form).entries()].map(([key, value]) => [key, String(value)])),
+      );
     const crafted = await noJs.request.post(`/admin/products/${own.id}`, {
       multipart: { ...fields, productId: other.id, name: "Đã bị sửa", description: "Đã bị sửa" },
       headers: { origin: new URL(noJs.url()).origin },

@@ -23,7 +23,12 @@ test.describe("[PUBLIC] home, languages and text size", () => {
     // Shown in Vietnamese, so marked as Vietnamese.
     await expect(page.locator("html")).toHaveAttribute("lang", "vi");
     await expect(page.getByRole("note")).toHaveText(
-      new RegExp(t("tyz", "common", "fallback.interface", { language: t("tyz", "common", "languageNames.tyz") }).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")),
+      new RegExp(
+        t("tyz", "common", "fallback.interface", { language: t("tyz", "common", "languageNames.tyz") }).replace(
+          /[.*+?^${}()|[\]\\]/g,
+          "\\$&",
+        ),
+      ),
     );
     await expect(page.getByRole("link", { name: "Tày" })).toHaveAttribute("aria-current", "true");
   });
@@ -51,7 +56,10 @@ test.describe("[PUBLIC] home, languages and text size", () => {
 
   test("the language switcher keeps the page", async ({ page }) => {
     await page.goto("/vi/communes/minh-dan");
-    await page.getByRole("navigation", { name: t("vi", "common", "languages.label") }).getByRole("link", { name: "English" }).click();
+    await page
+      .getByRole("navigation", { name: t("vi", "common", "languages.label") })
+      .getByRole("link", { name: "English" })
+      .click();
     await expect(page).toHaveURL(/\/en\/communes\/minh-dan$/);
     await expect(page.getByRole("heading", { level: 2, name: t("en", "common", "communes.villages") })).toBeVisible();
     await page.getByRole("link", { name: "Dao" }).click();
@@ -78,7 +86,10 @@ test.describe("[PUBLIC] home, languages and text size", () => {
       await expect(page.locator("html")).toHaveAttribute("data-text-size", "1");
       await page.getByRole("button", { name: t("vi", "common", "textSize.larger") }).click();
       await expect(page.locator("html")).toHaveAttribute("data-text-size", "2");
-      await page.getByRole("link", { name: t("vi", "common", "nav.communes") }).first().click();
+      await page
+        .getByRole("link", { name: t("vi", "common", "nav.communes") })
+        .first()
+        .click();
       await expect(page).toHaveURL(/\/vi\/communes$/);
       await expect(page.locator("html")).toHaveAttribute("data-text-size", "2");
       const size = await page.evaluate(() => getComputedStyle(document.documentElement).fontSize);

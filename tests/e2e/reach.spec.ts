@@ -29,7 +29,11 @@ test.beforeAll(async () => {
   smtp = await startSmtpReceiver();
   gateway = await startGatewayStub();
   await configureOutbox(db, {
-    email: { transport: "smtp", ratePerSecond: 50, smtp: { host: "127.0.0.1", port: smtp.port, secure: false, from: "Cổng thông tin <no-reply@portal.test>" } },
+    email: {
+      transport: "smtp",
+      ratePerSecond: 50,
+      smtp: { host: "127.0.0.1", port: smtp.port, secure: false, from: "Cổng thông tin <no-reply@portal.test>" },
+    },
     sms: { transport: "http", ratePerSecond: 50, http: { url: gateway.url } },
   });
   // The register: one prestigious person of Minh Dân with a phone and a recorded consent.
@@ -37,7 +41,16 @@ test.beforeAll(async () => {
   const village = await db.adminUnit.findFirstOrThrow({ where: { parentId: minhDan.id } });
   await db.prestigiousPerson.updateMany({ data: { relayConsentAt: null } });
   await db.prestigiousPerson.create({
-    data: { name: `Người thử nghiệm ${stamp}`, groupId: (await db.ethnicGroup.findFirstOrThrow()).id, villageId: village.id, communeId: minhDan.id, role: "Già làng", phone: relayPhone, relayConsentAt: new Date(), yearRecognised: 2020 },
+    data: {
+      name: `Người thử nghiệm ${stamp}`,
+      groupId: (await db.ethnicGroup.findFirstOrThrow()).id,
+      villageId: village.id,
+      communeId: minhDan.id,
+      role: "Già làng",
+      phone: relayPhone,
+      relayConsentAt: new Date(),
+      yearRecognised: 2020,
+    },
   });
 });
 test.afterAll(async () => {
@@ -75,7 +88,10 @@ async function expectNoSeriousViolations(page: Page) {
 
 async function subscribe(page: Page, channel: "EMAIL" | "SMS", address: string) {
   await page.goto("/vi/notices");
-  await page.getByRole("link", { name: r("subscribe.link") }).first().click();
+  await page
+    .getByRole("link", { name: r("subscribe.link") })
+    .first()
+    .click();
   await expect(page.getByRole("heading", { level: 1, name: r("subscribe.title") })).toBeVisible();
   const form = page.getByRole("form", { name: r("subscribe.noticesTitle") });
   await form.getByLabel(r("subscribe.commune")).selectOption({ label: "Xã Minh Dân" });
@@ -87,7 +103,9 @@ async function subscribe(page: Page, channel: "EMAIL" | "SMS", address: string) 
 }
 
 test.describe("[REACH] subscriptions, notices to phones and mailboxes, relays", () => {
-  test("a resident subscribes without JavaScript and confirms by mail; the cadre's severe notice reaches mail, SMS and the prestigious person, who acknowledges; one-step unsubscribe", async ({ browser }) => {
+  test("a resident subscribes without JavaScript and confirms by mail; the cadre's severe notice reaches mail, SMS and the prestigious person, who acknowledges; one-step unsubscribe", async ({
+    browser,
+  }) => {
     test.setTimeout(240_000);
     // E-mail: the confirmation mail arrives at the real SMTP server; its link confirms.
     const resident = await noJs(browser);
@@ -124,7 +142,9 @@ test.describe("[REACH] subscriptions, notices to phones and mailboxes, relays", 
     await cadre.getByRole("checkbox", { name: "Xã Minh Dân", exact: true }).check();
     await cadre.getByLabel(n("admin.fields.expiresAt")).fill(provinceInput(Date.now() + 6 * 3_600_000));
     await cadre.getByLabel(n("admin.fields.headline")).fill(headline);
-    await cadre.getByRole("textbox", { name: n("admin.fields.description"), exact: true }).fill("Mưa lớn trên thượng nguồn, nước suối lên nhanh.");
+    await cadre
+      .getByRole("textbox", { name: n("admin.fields.description"), exact: true })
+      .fill("Mưa lớn trên thượng nguồn, nước suối lên nhanh.");
     await cadre.getByRole("textbox", { name: n("admin.fields.instruction"), exact: true }).fill("Không qua suối. Lên chỗ cao ngay.");
     await cadre.getByRole("button", { name: t("vi", "admin", "common.save") }).click();
     await expect(cadre).toHaveURL(/\/admin\/notices\/[^/?]+\?done=created$/);
@@ -145,13 +165,20 @@ test.describe("[REACH] subscriptions, notices to phones and mailboxes, relays", 
     expect(alert.text).toContain("Lên chỗ cao ngay.");
     expect(alert.headers["list-unsubscribe"]).toMatch(/\/api\/subscriptions\/unsubscribe\//);
     // The SMS subscriber and the prestigious person get it at the gateway, without diacritics.
-    await gateway.waitFor(() => gateway.requests.filter((request) => request.json?.to === residentPhone).length === 2 && gateway.requests.some((request) => request.json?.to === relayPhone), 30_000);
+    await gateway.waitFor(
+      () =>
+        gateway.requests.filter((request) => request.json?.to === residentPhone).length === 2 &&
+        gateway.requests.some((request) => request.json?.to === relayPhone),
+      30_000,
+    );
     expect(String(gateway.requests.filter((request) => request.json?.to === residentPhone)[1]!.json!.text)).toContain("Len cho cao ngay.");
     const relaySms = String(gateway.requests.find((request) => request.json?.to === relayPhone)!.json!.text);
     // The SMS ends with the short unsubscribe link on the configured address, and costs exactly
     // the segments the editor showed.
     const phoneSms = String(gateway.requests.filter((request) => request.json?.to === residentPhone)[1]!.json!.text);
-    const phoneSubscription = await db.subscription.findFirstOrThrow({ where: { address: residentPhone, channel: "SMS", state: "ACTIVE" } });
+    const phoneSubscription = await db.subscription.findFirstOrThrow({
+      where: { address: residentPhone, channel: "SMS", state: "ACTIVE" },
+    });
     const shortLink = `http://localhost:${process.env.E2E_PORT ?? 3100}/u/${phoneSubscription.shortCode}`;
     expect(phoneSms.endsWith(shortLink), phoneSms).toBe(true);
     expect(phoneSms).not.toContain("/subscribe/manage/");
@@ -173,7 +200,10 @@ test.describe("[REACH] subscriptions, notices to phones and mailboxes, relays", 
     await expect(phone).toHaveURL(/\/vi\/subscribe\/manage\//);
     await phone.getByRole("button", { name: r("subscribe.manage.withdraw") }).click();
     await expect(phone.getByText(r("subscribe.manage.withdrawn"))).toBeVisible();
-    expect(await db.subscription.findUniqueOrThrow({ where: { id: phoneSubscription.id } })).toMatchObject({ state: "WITHDRAWN", withdrawnAt: expect.any(Date) });
+    expect(await db.subscription.findUniqueOrThrow({ where: { id: phoneSubscription.id } })).toMatchObject({
+      state: "WITHDRAWN",
+      withdrawnAt: expect.any(Date),
+    });
     expect(await db.auditLog.count({ where: { action: "subscription.withdrawn", entityId: phoneSubscription.id } })).toBe(1);
     expect((await rawGet("/u/0000000000", "localhost")).status).toBe(404);
 
@@ -188,7 +218,9 @@ test.describe("[REACH] subscriptions, notices to phones and mailboxes, relays", 
     // The cadre's dashboard: 1 of 1 prestigious persons confirmed.
     await cadre.goto("/admin");
     const figures = cadre.getByRole("region", { name: r("relays.dashboard") });
-    await expect(figures.getByRole("listitem").filter({ hasText: headline }).locator("[data-relay-received]")).toHaveText(r("relays.ofTotal", { acknowledged: 1, total: 1 }));
+    await expect(figures.getByRole("listitem").filter({ hasText: headline }).locator("[data-relay-received]")).toHaveText(
+      r("relays.ofTotal", { acknowledged: 1, total: 1 }),
+    );
 
     // The same link lets them stop the messages in one press (without JavaScript): consent withdrawn, audited.
     await person.getByRole("button", { name: r("relay.stop") }).click();
@@ -197,7 +229,9 @@ test.describe("[REACH] subscriptions, notices to phones and mailboxes, relays", 
     await person.reload();
     await expect(person.getByText(r("relay.stoppedState"))).toBeVisible();
     await expect(person.getByRole("button", { name: r("relay.stop") })).toHaveCount(0);
-    expect((await db.prestigiousPerson.findFirstOrThrow({ where: { phone: relayPhone }, orderBy: { createdAt: "desc" } })).relayConsentAt).toBeNull();
+    expect(
+      (await db.prestigiousPerson.findFirstOrThrow({ where: { phone: relayPhone }, orderBy: { createdAt: "desc" } })).relayConsentAt,
+    ).toBeNull();
     expect(await db.auditLog.count({ where: { action: "relay.consentWithdrawn" } })).toBeGreaterThanOrEqual(1);
   });
 
@@ -245,9 +279,20 @@ test.describe("[REACH] subscriptions, notices to phones and mailboxes, relays", 
     expect(answered.text).toContain(`/vi/forum/${question.id}`);
   });
 
-  test("an official finds a resident's subscriptions by phone (masked) and withdraws one at their request, with the reason", async ({ page }) => {
+  test("an official finds a resident's subscriptions by phone (masked) and withdraws one at their request, with the reason", async ({
+    page,
+  }) => {
     const phone = "0978123456";
-    const subscription = await db.subscription.create({ data: { kind: "NOTICES", channel: "SMS", address: phone, state: "ACTIVE", consentPurpose: `Cảnh báo ${stamp}`, consentAt: new Date() } });
+    const subscription = await db.subscription.create({
+      data: {
+        kind: "NOTICES",
+        channel: "SMS",
+        address: phone,
+        state: "ACTIVE",
+        consentPurpose: `Cảnh báo ${stamp}`,
+        consentAt: new Date(),
+      },
+    });
     await signIn(page, "official@demo.local");
     await expectDashboard(page);
     await page.goto("/admin/subscribers");

@@ -13,7 +13,10 @@ const PORTAL = `http://localhost:${PORT}`;
 async function foreignSite(html: string): Promise<{ url: string; close: () => Promise<void> }> {
   const server = http.createServer((_req, res) => res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(html));
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
 }
 
 /** A resident who chose Minh Dân on the notices page (no JavaScript). */
@@ -21,7 +24,10 @@ async function residentOfMinhDan(browser: Browser) {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto("/vi/notices");
-  await page.getByRole("form", { name: n("chooser.label") }).getByLabel(n("chooser.label")).selectOption({ label: "Xã Minh Dân" });
+  await page
+    .getByRole("form", { name: n("chooser.label") })
+    .getByLabel(n("chooser.label"))
+    .selectOption({ label: "Xã Minh Dân" });
   await page.getByRole("button", { name: n("chooser.submit") }).click();
   await expect(page.getByText(n("chooser.current", { commune: "Xã Minh Dân" }))).toBeVisible();
   return { context, page };
@@ -51,7 +57,14 @@ test.describe("[SECURITY] what a foreign site or a crafted address cannot do", (
   });
 
   test("next= addresses that browsers read as another site stay on the portal", async ({ page }) => {
-    for (const next of ["/%09/evil.example/", "/%5Cevil.example", "//evil.example", "/%2F%2Fevil.example", "/.//evil.example", "https://evil.example"]) {
+    for (const next of [
+      "/%09/evil.example/",
+      "/%5Cevil.example",
+      "//evil.example",
+      "/%2F%2Fevil.example",
+      "/.//evil.example",
+      "https://evil.example",
+    ]) {
       await page.goto(`/preferences/locale?locale=vi&next=${next}`);
       expect(new URL(page.url()).origin, next).toBe(PORTAL);
     }
@@ -73,9 +86,14 @@ test.describe("[SECURITY] what a foreign site or a crafted address cannot do", (
     const html = await stored.text();
     expect(html).not.toContain("evil.example");
     expect(html).toContain(`href="${PORTAL}${article}"`);
-    for (const [raw, location] of [["/vi/./forum/track/ABCD2345", "/vi/forum/track/ABCD2345"], ["/vi/forum/x/../track/ABCD2345", "/vi/forum/track/ABCD2345"]]) {
+    for (const [raw, location] of [
+      ["/vi/./forum/track/ABCD2345", "/vi/forum/track/ABCD2345"],
+      ["/vi/forum/x/../track/ABCD2345", "/vi/forum/track/ABCD2345"],
+    ]) {
       // Sent as written (a browser or fetch would resolve the dot segments itself).
-      const raw308 = await new Promise<http.IncomingMessage>((resolve, reject) => http.get({ host: "localhost", port: PORT, path: raw }, resolve).on("error", reject));
+      const raw308 = await new Promise<http.IncomingMessage>((resolve, reject) =>
+        http.get({ host: "localhost", port: PORT, path: raw }, resolve).on("error", reject),
+      );
       raw308.resume();
       expect(raw308.statusCode, raw).toBe(308);
       expect(raw308.headers.location).toBe(location);
@@ -84,13 +102,17 @@ test.describe("[SECURITY] what a foreign site or a crafted address cannot do", (
 
   test("a sample of hostile search queries over HTTP: never a server error, never echoed as markup", async ({ request }) => {
     await fc.assert(
-      fc.asyncProperty(hostileString, fc.constantFrom("/vi/search", "/en/search", "/vi/forum", "/vi/library", "/vi/products"), async (raw, path) => {
-        const q = raw.slice(0, 150).toWellFormed(); // what a browser can send
-        const response = await request.get(`${path}?q=${encodeURIComponent(q)}`);
-        expect(response.status(), q).toBeLessThan(500);
-        // Text with markup characters comes back escaped, never as written.
-        if (/[<>"]/.test(q) && q.trim().length > 3) expect((await response.text()).includes(q.trim()), q).toBe(false);
-      }),
+      fc.asyncProperty(
+        hostileString,
+        fc.constantFrom("/vi/search", "/en/search", "/vi/forum", "/vi/library", "/vi/products"),
+        async (raw, path) => {
+          const q = raw.slice(0, 150).toWellFormed(); // what a browser can send
+          const response = await request.get(`${path}?q=${encodeURIComponent(q)}`);
+          expect(response.status(), q).toBeLessThan(500);
+          // Text with markup characters comes back escaped, never as written.
+          if (/[<>"]/.test(q) && q.trim().length > 3) expect((await response.text()).includes(q.trim()), q).toBe(false);
+        },
+      ),
       { numRuns: 60 },
     );
   });

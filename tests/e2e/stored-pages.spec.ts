@@ -6,7 +6,18 @@ import { expect, test } from "@playwright/test";
  * store a page whose head lacks title, description or canonical: every page it serves from the
  * store is whole, for readers, crawlers and link previews alike.
  */
-const SECTIONS = ["", "/news", "/law", "/notices", "/forum", "/products", "/library", "/communes", "/data", "/search?q=ch%C3%ADnh+s%C3%A1ch"];
+const SECTIONS = [
+  "",
+  "/news",
+  "/law",
+  "/notices",
+  "/forum",
+  "/products",
+  "/library",
+  "/communes",
+  "/data",
+  "/search?q=ch%C3%ADnh+s%C3%A1ch",
+];
 
 function head(html: string) {
   return html.slice(0, html.search(/<\/head>/i));
@@ -15,7 +26,11 @@ function head(html: string) {
 /** The same check as the front server's (scripts/lib/front-server.mjs, headIsComplete). */
 function headIsComplete(html: string) {
   const h = head(html);
-  return /<title>[^<]+<\/title>/.test(h) && /<meta\s[^>]*name="description"[^>]*content="[^"]+"/.test(h) && /<link\s[^>]*rel="canonical"[^>]*href="[^"]+"/.test(h);
+  return (
+    /<title>[^<]+<\/title>/.test(h) &&
+    /<meta\s[^>]*name="description"[^>]*content="[^"]+"/.test(h) &&
+    /<link\s[^>]*rel="canonical"[^>]*href="[^"]+"/.test(h)
+  );
 }
 
 test.describe("stored pages", () => {
@@ -26,7 +41,8 @@ test.describe("stored pages", () => {
     for (const locale of ["vi", "en"]) for (const section of SECTIONS) paths.add(`/${locale}${section}`);
     for (const list of ["/vi/news", "/vi/law", "/vi/forum", "/vi/products", "/vi/communes", "/en/news"]) {
       const html = await (await request.get(list)).text();
-      for (const match of html.matchAll(/href="(\/(?:vi|en)\/(?:news|law|forum|products|communes|library)\/[^"?#.]+)"/g)) paths.add(match[1]!);
+      for (const match of html.matchAll(/href="(\/(?:vi|en)\/(?:news|law|forum|products|communes|library)\/[^"?#.]+)"/g))
+        paths.add(match[1]!);
     }
     const list = [...paths].slice(0, 40);
     expect(list.length).toBeGreaterThan(25);
@@ -35,7 +51,9 @@ test.describe("stored pages", () => {
     // second is served from the store.
     const checked = { stored: 0, total: 0 };
     for (let wave = 0; wave < 2; wave++) {
-      const responses = await Promise.all(list.flatMap((path) => Array.from({ length: 6 }, () => request.get(path).then(async (r) => ({ path, r, html: await r.text() })))));
+      const responses = await Promise.all(
+        list.flatMap((path) => Array.from({ length: 6 }, () => request.get(path).then(async (r) => ({ path, r, html: await r.text() })))),
+      );
       for (const { path, r, html } of responses) {
         checked.total++;
         const state = r.headers()["x-portal-cache"];
@@ -69,7 +87,10 @@ test.describe("stored pages", () => {
     const bannerKey = communeKey!.replace("commune:", "banner:");
     for (const path of ["/vi", "/vi/news", "/en/products"]) {
       expect((await keysOf(path, "portal_commune=minh-dan")).keys, path).toEqual(expect.arrayContaining(["banner", bannerKey]));
-      expect((await keysOf(path)).keys.filter((key) => key.startsWith("banner:")), path).toEqual([]);
+      expect(
+        (await keysOf(path)).keys.filter((key) => key.startsWith("banner:")),
+        path,
+      ).toEqual([]);
     }
     expect((await keysOf("/vi/products")).keys).toContain("section:products");
     // Each item's page names the item.

@@ -23,7 +23,10 @@ async function createCourse(page: Page, title: string, first: string, last: stri
   await page.getByLabel(tr("training.commune")).selectOption({ label: "Xã Minh Dân" });
   await page.getByRole("button", { name: admin("common.save") }).click();
   await expect(page.getByText(tr("messages.created"), { exact: true })).toBeVisible();
-  for (const [date, topic] of [[first, "Sử dụng máy tính"], [last, "Dịch vụ công trực tuyến"]] as const) {
+  for (const [date, topic] of [
+    [first, "Sử dụng máy tính"],
+    [last, "Dịch vụ công trực tuyến"],
+  ] as const) {
     const form = page.getByRole("form", { name: tr("training.addSession") });
     await form.getByLabel(tr("training.sessionDate")).fill(date);
     await form.getByLabel(tr("training.sessionTopic")).fill(topic);
@@ -37,7 +40,9 @@ async function createCourse(page: Page, title: string, first: string, last: stri
 }
 
 test.describe("[TRAINING] running the plan", () => {
-  test("an official records an IT course, the cadre's certificate names them, the programme and the DOCX report show Minh Dân's figure", async ({ page }) => {
+  test("an official records an IT course, the cadre's certificate names them, the programme and the DOCX report show Minh Dân's figure", async ({
+    page,
+  }) => {
     const today = provinceDay(new Date());
     const period = currentPeriod();
     const quarterStart = `${period.year}-${String((period.quarter - 1) * 3 + 1).padStart(2, "0")}-01`;
@@ -77,7 +82,9 @@ test.describe("[TRAINING] running the plan", () => {
     await plan.getByRole("button", { name: admin("common.save") }).click();
     await expect(plan.getByText(tr("messages.planSaved"))).toBeVisible();
     await page.reload();
-    await expect(page.locator('tr[data-commune="Xã Minh Dân"] td[data-kind="IT_SKILLS"]')).toHaveText(tr("training.planCell", { done: 1, target: 3 }));
+    await expect(page.locator('tr[data-commune="Xã Minh Dân"] td[data-kind="IT_SKILLS"]')).toHaveText(
+      tr("training.planCell", { done: 1, target: 3 }),
+    );
 
     // Then the programme page shows one cadre trained in Minh Dân against the plan.
     await page.goto("/admin/programme");
@@ -133,7 +140,10 @@ test.describe("[TRAINING] running the plan", () => {
     const page2 = await again.newPage();
     await signIn(page2, "cadre.minhdan@demo.local");
     await page2.goto("/admin/lessons");
-    const lesson2 = page2.locator("section", { has: page2.getByRole("heading", { level: 2, name: tr("languages.tyz") }) }).locator("li").first();
+    const lesson2 = page2
+      .locator("section", { has: page2.getByRole("heading", { level: 2, name: tr("languages.tyz") }) })
+      .locator("li")
+      .first();
     await expect(lesson2).toContainText(tr("lessons.progress", { known: 1, total: 3 }));
     await again.close();
   });
@@ -145,7 +155,11 @@ test("[TRAINING] the training, lessons and programme pages have no serious or cr
   for (const path of ["/admin/training", "/admin/training/new", "/admin/programme", "/admin/lessons"]) {
     await page.goto(path);
     const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-    expect(results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${path} ${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+    expect(
+      results.violations
+        .filter((v) => v.impact === "serious" || v.impact === "critical")
+        .map((v) => `${path} ${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
+    ).toEqual([]);
   }
   await page.locator("section li a").first().click();
   const lesson = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();

@@ -44,8 +44,20 @@ async function publishedArticle(stamp: number) {
     const now = new Date(Date.now() - 120_000);
     return await db.article.create({
       data: {
-        kind: "POLICY", state: "PUBLISHED", publishAt: now, firstPublishedAt: now, authorId: official.id,
-        translations: { create: { locale: "vi", title: `Bài thử dịch ${stamp}`, slug: `bai-thu-dich-${stamp}`, summary: "Tóm tắt bài thử.", body: "Đoạn thứ nhất của bài thử.\n\nĐoạn thứ hai." } },
+        kind: "POLICY",
+        state: "PUBLISHED",
+        publishAt: now,
+        firstPublishedAt: now,
+        authorId: official.id,
+        translations: {
+          create: {
+            locale: "vi",
+            title: `Bài thử dịch ${stamp}`,
+            slug: `bai-thu-dich-${stamp}`,
+            summary: "Tóm tắt bài thử.",
+            body: "Đoạn thứ nhất của bài thử.\n\nĐoạn thứ hai.",
+          },
+        },
       },
     });
   } finally {
@@ -54,7 +66,10 @@ async function publishedArticle(stamp: number) {
 }
 
 test.describe("[TRANSLATIONS] the committee's speakers translate the portal", () => {
-  test("a Tày translator suggests a string and an article with a reading; a second reviewer approves; /tyz shows them; a Vietnamese edit marks the article outdated", async ({ browser, request }) => {
+  test("a Tày translator suggests a string and an article with a reading; a second reviewer approves; /tyz shows them; a Vietnamese edit marks the article outdated", async ({
+    browser,
+    request,
+  }) => {
     test.setTimeout(180_000);
     const stamp = Date.now();
     const article = await publishedArticle(stamp);
@@ -104,7 +119,9 @@ test.describe("[TRANSLATIONS] the committee's speakers translate the portal", ()
     await reader.goto("/tyz");
     await expect(reader.getByText(tyzLead)).toBeVisible();
     // The home page in Tày lists what can be listened to in Tày: the article with its reading.
-    const listen = reader.getByRole("region", { name: t("tyz", "common", "home.recordings", { language: t("tyz", "common", "languageNames.tyz") }) });
+    const listen = reader.getByRole("region", {
+      name: t("tyz", "common", "home.recordings", { language: t("tyz", "common", "languageNames.tyz") }),
+    });
     await expect(listen.getByRole("link", { name: `[TEST tyz] Bài ${stamp}` })).toBeVisible();
     const db = testDb();
     const tyz = await db.articleTranslation.findUniqueOrThrow({ where: { articleId_locale: { articleId: article.id, locale: "tyz" } } });
@@ -125,42 +142,66 @@ test.describe("[TRANSLATIONS] the committee's speakers translate the portal", ()
     const official = await signedIn(browser, "official@demo.local");
     await official.goto(`/admin/articles/${article.id}?lang=vi`);
     await official.getByLabel(admin("articles.fields.body")).fill("Đoạn thứ nhất đã sửa.\n\nĐoạn thứ hai.");
-    await official.getByRole("form", { name: "Tiếng Việt", exact: true }).getByRole("button", { name: admin("common.save") }).click();
+    await official
+      .getByRole("form", { name: "Tiếng Việt", exact: true })
+      .getByRole("button", { name: admin("common.save") })
+      .click();
     await expect(official.getByText(admin("articles.saved"), { exact: true })).toBeVisible();
     const approvedAt = (await db.contentTranslation.findFirstOrThrow({ where: { entityId: article.id, locale: "tyz" } })).approvedAt!;
     await db.$disconnect();
     await reader.goto(`/tyz/news/${tyz.slug}`);
     const date = new Intl.DateTimeFormat("vi-VN", { dateStyle: "long", timeZone: "Asia/Ho_Chi_Minh" }).format(approvedAt);
-    await expect(reader.getByText(t("tyz", "common", "fallback.outdated", { language: t("tyz", "common", "languageNames.tyz"), date }))).toBeVisible();
+    await expect(
+      reader.getByText(t("tyz", "common", "fallback.outdated", { language: t("tyz", "common", "languageNames.tyz"), date })),
+    ).toBeVisible();
 
     // Both reads of the Tày page reached the article's read count (the translation queue's
     // order) through the front server's counter, whether the page was stored or rendered.
     const counted = testDb();
-    await expect.poll(async () => (await counted.articleRead.findUnique({ where: { articleId: article.id } }))?.count ?? 0, { timeout: 15_000 }).toBeGreaterThanOrEqual(2);
+    await expect
+      .poll(async () => (await counted.articleRead.findUnique({ where: { articleId: article.id } }))?.count ?? 0, { timeout: 15_000 })
+      .toBeGreaterThanOrEqual(2);
     await counted.$disconnect();
   });
 
-  test("a product's and a library item's Tày versions play their recorded reading and say when the Vietnamese text changed after", async ({ browser, request }) => {
+  test("a product's and a library item's Tày versions play their recorded reading and say when the Vietnamese text changed after", async ({
+    browser,
+    request,
+  }) => {
     test.setTimeout(180_000);
     const stamp = Date.now();
     const db = testDb();
-    const product = await db.product.findFirstOrThrow({ where: { published: true, producer: { published: true }, translations: { none: { locale: "tyz" } } }, orderBy: { createdAt: "asc" } });
-    const item = await db.libraryItem.findFirstOrThrow({ where: { state: "PUBLISHED", access: "PUBLIC", translations: { none: { locale: "tyz" } } }, orderBy: { createdAt: "asc" } });
+    const product = await db.product.findFirstOrThrow({
+      where: { published: true, producer: { published: true }, translations: { none: { locale: "tyz" } } },
+      orderBy: { createdAt: "asc" },
+    });
+    const item = await db.libraryItem.findFirstOrThrow({
+      where: { state: "PUBLISHED", access: "PUBLIC", translations: { none: { locale: "tyz" } } },
+      orderBy: { createdAt: "asc" },
+    });
 
     // The translator suggests both, each with a reading through the upload form (no JavaScript).
     const translator = await signedIn(browser, "translator.tay@demo.local", { javaScriptEnabled: false });
-    for (const [kind, id, first] of [["PRODUCT", product.id, "name"], ["LIBRARY_ITEM", item.id, "title"]] as const) {
+    for (const [kind, id, first] of [
+      ["PRODUCT", product.id, "name"],
+      ["LIBRARY_ITEM", item.id, "title"],
+    ] as const) {
       await translator.goto(`/admin/translations/content/${kind}/${id}?lang=tyz`);
       await translator.getByLabel(admin(`translations.fields.${first}`)).fill(`[TEST tyz] ${kind} ${stamp}`);
       await translator.getByLabel(admin("translations.fields.description")).fill("[TEST tyz] mô tả");
       await translator.getByRole("button", { name: admin("translations.editor.save") }).click();
       await expect(translator.getByText(admin("translations.saved"), { exact: true })).toBeVisible();
-      await translator.locator("#recording input[type=file]").setInputFiles({ name: "reading.wav", mimeType: "audio/wav", buffer: silentWav() });
+      await translator
+        .locator("#recording input[type=file]")
+        .setInputFiles({ name: "reading.wav", mimeType: "audio/wav", buffer: silentWav() });
       await translator.getByRole("button", { name: admin("translations.editor.upload") }).click();
       await expect(translator.getByText(admin("translations.editor.recordingSaved"))).toBeVisible();
     }
     const reviewer = await signedIn(browser, "reviewer.tay@demo.local");
-    for (const [kind, id] of [["PRODUCT", product.id], ["LIBRARY_ITEM", item.id]] as const) {
+    for (const [kind, id] of [
+      ["PRODUCT", product.id],
+      ["LIBRARY_ITEM", item.id],
+    ] as const) {
       await reviewer.goto(`/admin/translations/content/${kind}/${id}?lang=tyz`);
       await reviewer.getByRole("button", { name: admin("translations.approve") }).click();
       await expect(reviewer.getByText(admin("translations.approved"))).toBeVisible();
@@ -168,26 +209,35 @@ test.describe("[TRANSLATIONS] the committee's speakers translate the portal", ()
 
     // The product in Tày: its name, the reading (Range requests), no outdated note.
     const reader = await (await browser.newContext()).newPage();
-    const tyzProduct = await db.productTranslation.findUniqueOrThrow({ where: { productId_locale: { productId: product.id, locale: "tyz" } } });
+    const tyzProduct = await db.productTranslation.findUniqueOrThrow({
+      where: { productId_locale: { productId: product.id, locale: "tyz" } },
+    });
     await reader.goto(`/tyz/products/${tyzProduct.slug}`);
     await expect(reader.getByRole("heading", { level: 1 })).toHaveText(`[TEST tyz] PRODUCT ${stamp}`);
     const reading = reader.getByRole("region", { name: t("tyz", "common", "reading.listen") });
     const src = await reading.locator("audio source").getAttribute("src");
     const ranged = await request.get(src!, { headers: { range: "bytes=0-99" } });
     expect(ranged.status()).toBe(206);
-    const outdatedText = (date: string) => t("tyz", "common", "fallback.outdated", { language: t("tyz", "common", "languageNames.tyz"), date });
+    const outdatedText = (date: string) =>
+      t("tyz", "common", "fallback.outdated", { language: t("tyz", "common", "languageNames.tyz"), date });
     const approvedAt = (await db.contentTranslation.findFirstOrThrow({ where: { entityId: item.id, locale: "tyz" } })).approvedAt!;
     const date = new Intl.DateTimeFormat("vi-VN", { dateStyle: "long", timeZone: "Asia/Ho_Chi_Minh" }).format(approvedAt);
     await expect(reader.getByText(outdatedText(date))).toHaveCount(0);
 
     // The library item's Vietnamese description changes after the approval: its Tày page says
     // the translation is older (with the approval's date) and still plays the reading.
-    await db.libraryItemTranslation.update({ where: { itemId_locale: { itemId: item.id, locale: "vi" } }, data: { description: `Mô tả đã sửa ${stamp}` } });
+    await db.libraryItemTranslation.update({
+      where: { itemId_locale: { itemId: item.id, locale: "vi" } },
+      data: { description: `Mô tả đã sửa ${stamp}` },
+    });
     await db.$disconnect();
     await reader.goto(`/tyz/library/${item.id}`);
     await expect(reader.getByRole("heading", { level: 1 })).toHaveText(`[TEST tyz] LIBRARY_ITEM ${stamp}`);
     await expect(reader.getByText(outdatedText(date))).toBeVisible();
-    const itemSrc = await reader.getByRole("region", { name: t("tyz", "common", "reading.listen") }).locator("audio source").getAttribute("src");
+    const itemSrc = await reader
+      .getByRole("region", { name: t("tyz", "common", "reading.listen") })
+      .locator("audio source")
+      .getAttribute("src");
     expect((await request.get(itemSrc!, { headers: { range: "bytes=0-99" } })).status()).toBe(206);
   });
 });

@@ -24,7 +24,11 @@ export default async function CommunesPage({ params }: PageProps<"/[locale]/comm
       <ul className="mt-5 divide-y divide-brand-100 border-y border-brand-100">
         {communes.map((commune) => (
           <li key={commune.id} className="flex flex-wrap items-baseline justify-between gap-2 py-3">
-            <Link href={localePath(locale, `communes/${commune.slug}`)} prefetch={false} className="text-lg font-medium text-brand-700 underline">
+            <Link
+              href={localePath(locale, `communes/${commune.slug}`)}
+              prefetch={false}
+              className="text-lg font-medium text-brand-700 underline"
+            >
               {commune.fullName}
             </Link>
             <span className="text-sm text-muted">{t("communes.villageCount", { count: commune.villageCount })}</span>

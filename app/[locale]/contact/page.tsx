@@ -32,7 +32,9 @@ export default async function ContactPage({ params }: PageProps<"/[locale]/conta
       <h1 className="text-2xl font-bold">{t("contact.title")}</h1>
       <p className="mt-2 max-w-prose text-muted">{t("contact.lead")}</p>
       <section aria-labelledby="committee" className="mt-6 rounded border border-brand-100 p-4">
-        <h2 id="committee" className="text-xl font-bold">{identity.agencyName}</h2>
+        <h2 id="committee" className="text-xl font-bold">
+          {identity.agencyName}
+        </h2>
         {!known ? (
           <p className="mt-2 text-muted">{t("contact.notYet")}</p>
         ) : (
@@ -46,7 +48,9 @@ export default async function ContactPage({ params }: PageProps<"/[locale]/conta
             {identity.phone && (
               <>
                 <dt className="font-semibold">{t("contact.phone")}</dt>
-                <dd><TelLink phone={identity.phone} /></dd>
+                <dd>
+                  <TelLink phone={identity.phone} />
+                </dd>
               </>
             )}
             {identity.officeHours && (
@@ -58,28 +62,42 @@ export default async function ContactPage({ params }: PageProps<"/[locale]/conta
             {identity.email && (
               <>
                 <dt className="font-semibold">{t("contact.email")}</dt>
-                <dd><a href={`mailto:${identity.email}`} className="underline">{identity.email}</a></dd>
+                <dd>
+                  <a href={`mailto:${identity.email}`} className="underline">
+                    {identity.email}
+                  </a>
+                </dd>
               </>
             )}
           </dl>
         )}
         {identity.mapUrl && (
           <p className="mt-2">
-            <a href={identity.mapUrl} rel="noopener noreferrer" className="underline">{t("contact.map")}</a>
+            <a href={identity.mapUrl} rel="noopener noreferrer" className="underline">
+              {t("contact.map")}
+            </a>
           </p>
         )}
         <p className="mt-2">
-          <a href={localePath(locale, "forum/ask")} className="underline">{t("contact.ask")}</a>
+          <a href={localePath(locale, "forum/ask")} className="underline">
+            {t("contact.ask")}
+          </a>
         </p>
       </section>
       <EmergencyNumbers locale={locale} />
       <section aria-labelledby="communes" className="mt-6">
-        <h2 id="communes" className="text-xl font-bold">{t("contact.communes")}</h2>
+        <h2 id="communes" className="text-xl font-bold">
+          {t("contact.communes")}
+        </h2>
         <ul className="mt-2 space-y-4">
           {communes.map((commune) => (
             <li key={commune.id} className="rounded border border-brand-100 p-3">
               <CommuneOffice locale={locale} commune={commune} headingLevel={3} />
-              <p className="mt-1 text-sm"><a href={localePath(locale, `communes/${commune.slug}`)} className="underline">{t("contact.communePage", { commune: commune.fullName })}</a></p>
+              <p className="mt-1 text-sm">
+                <a href={localePath(locale, `communes/${commune.slug}`)} className="underline">
+                  {t("contact.communePage", { commune: commune.fullName })}
+                </a>
+              </p>
             </li>
           ))}
         </ul>

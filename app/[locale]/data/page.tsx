@@ -32,9 +32,25 @@ export default async function DataPage({ params, searchParams }: PageProps<"/[lo
   const isDemo = reference.communes.some((c) => c.isDemo);
   const releases = view ? dataset.releases?.[view.year] : undefined;
   const date = (iso: string) => formatDate(new Date(iso), locale);
-  const scopeName = (communeId: string | null) => (communeId ? (reference.communes.find((c) => c.id === communeId)?.fullName ?? "") : t("public.wholeProvince"));
-  const releaseNotes = (releases?.vintages ?? []).filter((v) => v.note && (!view?.commune || v.communeId === null || reference.communes.find((c) => c.id === v.communeId)?.slug === view.commune.slug));
-  const keyFigureNotes = view ? notesOf({ id: "key-figures", title: "", rowHeading: "", columns: [], rows: [{ label: "", cells: view.keyFigures.map((figure) => figure.cell) }] }, locale) : [];
+  const scopeName = (communeId: string | null) =>
+    communeId ? (reference.communes.find((c) => c.id === communeId)?.fullName ?? "") : t("public.wholeProvince");
+  const releaseNotes = (releases?.vintages ?? []).filter(
+    (v) =>
+      v.note &&
+      (!view?.commune || v.communeId === null || reference.communes.find((c) => c.id === v.communeId)?.slug === view.commune.slug),
+  );
+  const keyFigureNotes = view
+    ? notesOf(
+        {
+          id: "key-figures",
+          title: "",
+          rowHeading: "",
+          columns: [],
+          rows: [{ label: "", cells: view.keyFigures.map((figure) => figure.cell) }],
+        },
+        locale,
+      )
+    : [];
 
   return (
     <>
@@ -46,21 +62,36 @@ export default async function DataPage({ params, searchParams }: PageProps<"/[lo
         <p className="mt-6">{t("public.noData")}</p>
       ) : (
         <>
-          <form method="get" action={base} aria-label={t("public.chooser")} className="mt-4 flex flex-wrap items-end gap-3 rounded bg-brand-50 p-3">
+          <form
+            method="get"
+            action={base}
+            aria-label={t("public.chooser")}
+            className="mt-4 flex flex-wrap items-end gap-3 rounded bg-brand-50 p-3"
+          >
             <label className="block text-sm font-semibold">
               {t("public.year")}
               <select name="year" defaultValue={String(view.year)} className={selectClass}>
-                {view.years.map((year) => <option key={year} value={year}>{year}</option>)}
+                {view.years.map((year) => (
+                  <option key={year} value={year}>
+                    {year}
+                  </option>
+                ))}
               </select>
             </label>
             <label className="block text-sm font-semibold">
               {t("public.commune")}
               <select name="commune" defaultValue={view.commune?.slug ?? ""} className={selectClass}>
                 <option value="">{t("public.wholeProvince")}</option>
-                {reference.communes.map((c) => <option key={c.id} value={c.slug}>{c.fullName}</option>)}
+                {reference.communes.map((c) => (
+                  <option key={c.id} value={c.slug}>
+                    {c.fullName}
+                  </option>
+                ))}
               </select>
             </label>
-            <button type="submit" className="min-h-11 cursor-pointer rounded bg-brand-700 px-4 font-semibold text-white hover:bg-brand-800">{t("public.show")}</button>
+            <button type="submit" className="min-h-11 cursor-pointer rounded bg-brand-700 px-4 font-semibold text-white hover:bg-brand-800">
+              {t("public.show")}
+            </button>
           </form>
 
           {releases && (
@@ -71,10 +102,18 @@ export default async function DataPage({ params, searchParams }: PageProps<"/[lo
           )}
           {releaseNotes.length > 0 && (
             <section aria-labelledby="release-notes" className="mt-3 rounded border-l-4 border-amber-500 bg-amber-50 p-3">
-              <h2 id="release-notes" className="font-bold">{t("public.notesHeading")}</h2>
+              <h2 id="release-notes" className="font-bold">
+                {t("public.notesHeading")}
+              </h2>
               <ul className="mt-1 list-disc pl-5 text-sm">
                 {releaseNotes.map((v) => (
-                  <li key={v.vintage}>{t(v.kind === "REVISION" ? "public.revisionNote" : "public.gapNote", { date: date(v.releasedAt), scope: scopeName(v.communeId), note: v.note })}</li>
+                  <li key={v.vintage}>
+                    {t(v.kind === "REVISION" ? "public.revisionNote" : "public.gapNote", {
+                      date: date(v.releasedAt),
+                      scope: scopeName(v.communeId),
+                      note: v.note,
+                    })}
+                  </li>
                 ))}
               </ul>
             </section>
@@ -82,7 +121,9 @@ export default async function DataPage({ params, searchParams }: PageProps<"/[lo
 
           <section aria-labelledby="key-figures" className="mt-6">
             <h2 id="key-figures" className="text-xl font-bold">
-              {view.commune ? t("public.communeFigures", { commune: view.commune.name, year: view.year }) : t("public.provinceFigures", { year: view.year })}
+              {view.commune
+                ? t("public.communeFigures", { commune: view.commune.name, year: view.year })
+                : t("public.provinceFigures", { year: view.year })}
             </h2>
             <dl className="mt-3 grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
               {view.keyFigures.map((figure) => (
@@ -92,7 +133,11 @@ export default async function DataPage({ params, searchParams }: PageProps<"/[lo
                 </div>
               ))}
             </dl>
-            {keyFigureNotes.map((note) => <p key={note} className="mt-2 text-sm">{note}</p>)}
+            {keyFigureNotes.map((note) => (
+              <p key={note} className="mt-2 text-sm">
+                {note}
+              </p>
+            ))}
           </section>
 
           <DataCharts view={view} locale={locale} />
@@ -100,17 +145,33 @@ export default async function DataPage({ params, searchParams }: PageProps<"/[lo
             .filter((candidate) => candidate.id === "by-commune" || candidate.id === "population-by-commune-and-group")
             .map((candidate) => (
               <section key={candidate.id} aria-labelledby={`table-${candidate.id}`} className="mt-8">
-                <h2 id={`table-${candidate.id}`} className="text-xl font-bold">{candidate.title}</h2>
+                <h2 id={`table-${candidate.id}`} className="text-xl font-bold">
+                  {candidate.title}
+                </h2>
                 <DataTable table={candidate} caption={candidate.title} captionClass="sr-only" />
               </section>
             ))}
 
           <section aria-labelledby="downloads" className="mt-6">
-            <h2 id="downloads" className="text-lg font-bold">{t("public.download")}</h2>
+            <h2 id="downloads" className="text-lg font-bold">
+              {t("public.download")}
+            </h2>
             <ul className="mt-2 flex flex-wrap gap-4">
-              <li><a href={`${base}/download.csv?${search}`} className="font-medium text-brand-700 underline">{t("public.downloadCsv")}</a></li>
-              <li><a href={`${base}/download.json?${search}`} className="font-medium text-brand-700 underline">{t("public.downloadJson")}</a></li>
-              <li><a href={`${base}/datapackage.json?${search}`} className="font-medium text-brand-700 underline">{t("public.downloadDatapackage")}</a></li>
+              <li>
+                <a href={`${base}/download.csv?${search}`} className="font-medium text-brand-700 underline">
+                  {t("public.downloadCsv")}
+                </a>
+              </li>
+              <li>
+                <a href={`${base}/download.json?${search}`} className="font-medium text-brand-700 underline">
+                  {t("public.downloadJson")}
+                </a>
+              </li>
+              <li>
+                <a href={`${base}/datapackage.json?${search}`} className="font-medium text-brand-700 underline">
+                  {t("public.downloadDatapackage")}
+                </a>
+              </li>
             </ul>
             <p className="mt-2 max-w-3xl text-sm">{t("public.openDataNote")}</p>
             {releases && releases.vintages.length > 1 && (

@@ -41,16 +41,40 @@ export default async function DocumentsPage({ params, searchParams }: PageProps<
         label={t("list.filters")}
         submitLabel={t("list.apply")}
         clear={filtered ? { href: basePath, label: t("list.clear") } : null}
-        footer={<p id="documents-q-hint" className="basis-full text-sm text-muted">{t("list.qHint")}</p>}
+        footer={
+          <p id="documents-q-hint" className="basis-full text-sm text-muted">
+            {t("list.qHint")}
+          </p>
+        }
       >
         <FilterInput wide type="search" name="q" label={t("list.q")} value={filters.q} describedBy="documents-q-hint" />
-        <FilterSelect wide name="type" label={t("fields.type")} value={filters.type} options={[all, ...DOCUMENT_TYPES.map((type) => ({ value: type, label: t(`types.${type}`) }))]} />
-        <FilterSelect wide name="status" label={t("fields.status")} value={filters.status} options={[all, ...DOCUMENT_STATUSES.map((status) => ({ value: status, label: t(`statuses.${status}`) }))]} />
+        <FilterSelect
+          wide
+          name="type"
+          label={t("fields.type")}
+          value={filters.type}
+          options={[all, ...DOCUMENT_TYPES.map((type) => ({ value: type, label: t(`types.${type}`) }))]}
+        />
+        <FilterSelect
+          wide
+          name="status"
+          label={t("fields.status")}
+          value={filters.status}
+          options={[all, ...DOCUMENT_STATUSES.map((status) => ({ value: status, label: t(`statuses.${status}`) }))]}
+        />
         {fields.length > 0 && (
-          <FilterSelect wide name="field" label={t("fields.field")} value={filters.field} options={[all, ...fields.map((field) => ({ value: field, label: field, lang: "vi" }))]} />
+          <FilterSelect
+            wide
+            name="field"
+            label={t("fields.field")}
+            value={filters.field}
+            options={[all, ...fields.map((field) => ({ value: field, label: field, lang: "vi" }))]}
+          />
         )}
       </FilterForm>
-      <p className="mt-4 text-sm text-muted" role="status">{t("list.count", { count: total })}</p>
+      <p className="mt-4 text-sm text-muted" role="status">
+        {t("list.count", { count: total })}
+      </p>
       {items.length === 0 ? (
         <p className="mt-4">{t("list.empty")}</p>
       ) : (
@@ -62,10 +86,14 @@ export default async function DocumentsPage({ params, searchParams }: PageProps<
                   {t(`types.${doc.type}`)} {doc.number}
                 </a>
               </h2>
-              <p lang="vi" className="mt-1">{doc.title}</p>
+              <p lang="vi" className="mt-1">
+                {doc.title}
+              </p>
               <p className="mt-1 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-muted">
                 <span lang="vi">{doc.issuer}</span>
-                <span>{t("fields.signedOn")}: <time dateTime={doc.signedOn.slice(0, 10)}>{formatDate(new Date(doc.signedOn), locale)}</time></span>
+                <span>
+                  {t("fields.signedOn")}: <time dateTime={doc.signedOn.slice(0, 10)}>{formatDate(new Date(doc.signedOn), locale)}</time>
+                </span>
                 <DocumentStatus status={doc.status} label={t(`statuses.${doc.status}`)} />
               </p>
             </li>
@@ -77,7 +105,12 @@ export default async function DocumentsPage({ params, searchParams }: PageProps<
         pageCount={pageCount}
         basePath={basePath}
         query={{ q: filters.q, type: filters.type, status: filters.status, field: filters.field }}
-        labels={{ nav: t("list.pagination"), previous: t("list.previous"), next: t("list.next"), page: t("list.pageOf", { page: filters.page ?? 1, pageCount }) }}
+        labels={{
+          nav: t("list.pagination"),
+          previous: t("list.previous"),
+          next: t("list.next"),
+          page: t("list.pageOf", { page: filters.page ?? 1, pageCount }),
+        }}
       />
     </>
   );

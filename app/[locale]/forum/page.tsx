@@ -41,15 +41,24 @@ export default async function ForumPage({ params, searchParams }: PageProps<"/[l
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       <p className="mt-2 text-muted">{t("lead")}</p>
       <p className="mt-4 flex flex-wrap gap-3">
-        <a href={localePath(locale, "forum/ask")} className={button}>{t("askLink")}</a>
-        <a href={localePath(locale, "forum/track")} className="inline-flex min-h-11 items-center underline">{t("trackLink")}</a>
+        <a href={localePath(locale, "forum/ask")} className={button}>
+          {t("askLink")}
+        </a>
+        <a href={localePath(locale, "forum/track")} className="inline-flex min-h-11 items-center underline">
+          {t("trackLink")}
+        </a>
       </p>
       <section aria-label={t("counters.label")} className="mt-6">
         <dl className="grid grid-cols-3 gap-3 text-center">
           {[
             ["received", formatNumber(counters.received, locale)],
             ["answered", formatNumber(counters.answered, locale)],
-            ["avgDays", counters.avgDays === null ? t("counters.none") : new Intl.NumberFormat(locale === "en" ? "en-GB" : "vi-VN", { maximumFractionDigits: 1 }).format(counters.avgDays)],
+            [
+              "avgDays",
+              counters.avgDays === null
+                ? t("counters.none")
+                : new Intl.NumberFormat(locale === "en" ? "en-GB" : "vi-VN", { maximumFractionDigits: 1 }).format(counters.avgDays),
+            ],
           ].map(([key, value]) => (
             <div key={key} className="rounded border-2 border-brand-100 p-3">
               <dd className="text-2xl font-bold text-brand-800">{value}</dd>
@@ -68,15 +77,29 @@ export default async function ForumPage({ params, searchParams }: PageProps<"/[l
         clear={filtered ? { href: basePath, label: t("list.clear") } : null}
       >
         <FilterInput name="q" type="search" label={t("list.q")} value={filters.q} className="w-72 max-w-full px-3" />
-        <FilterSelect name="topic" label={t("list.topic")} value={filters.topic} options={[all, ...FORUM_TOPICS.map((topic) => ({ value: topic, label: t(`topics.${topic}`) }))]} />
-        <FilterSelect name="commune" label={t("list.commune")} value={filters.commune} options={[all, ...communes.map((commune) => ({ value: commune.slug, label: commune.fullName }))]} />
+        <FilterSelect
+          name="topic"
+          label={t("list.topic")}
+          value={filters.topic}
+          options={[all, ...FORUM_TOPICS.map((topic) => ({ value: topic, label: t(`topics.${topic}`) }))]}
+        />
+        <FilterSelect
+          name="commune"
+          label={t("list.commune")}
+          value={filters.commune}
+          options={[all, ...communes.map((commune) => ({ value: commune.slug, label: commune.fullName }))]}
+        />
       </FilterForm>
-      <p role="status" className="mt-4 text-sm text-muted">{t("list.count", { count: total })}</p>
+      <p role="status" className="mt-4 text-sm text-muted">
+        {t("list.count", { count: total })}
+      </p>
       {items.length === 0 ? (
         <p className="mt-4">{t("list.empty")}</p>
       ) : (
         <ul className="mt-2">
-          {items.map((card) => <QuestionCardItem key={card.id} card={card} locale={locale} />)}
+          {items.map((card) => (
+            <QuestionCardItem key={card.id} card={card} locale={locale} />
+          ))}
         </ul>
       )}
       <Pagination
@@ -84,7 +107,12 @@ export default async function ForumPage({ params, searchParams }: PageProps<"/[l
         pageCount={pageCount}
         basePath={basePath}
         query={{ q: filters.q, topic: filters.topic, commune: filters.commune }}
-        labels={{ nav: tArticles("list.pagination"), previous: tArticles("list.previous"), next: tArticles("list.next"), page: tArticles("list.pageOf", { page: filters.page, pageCount }) }}
+        labels={{
+          nav: tArticles("list.pagination"),
+          previous: tArticles("list.previous"),
+          next: tArticles("list.next"),
+          page: tArticles("list.pageOf", { page: filters.page, pageCount }),
+        }}
       />
     </>
   );

@@ -19,7 +19,8 @@ export default async function LanguagesPage({ params }: PageProps<"/[locale]/lan
   const tAdmin = getT(locale, "admin");
   const minority = LANGUAGES.filter((language) => language.minority);
   const coverage = await Promise.all(minority.map((language) => getCoverage(language.code)));
-  const progress = (done: number, total: number) => t("languages.progress", { done, total, percent: total ? Math.floor((done / total) * 100) : 0 });
+  const progress = (done: number, total: number) =>
+    t("languages.progress", { done, total, percent: total ? Math.floor((done / total) * 100) : 0 });
   return (
     <>
       <h1 className="text-2xl font-bold">{t("languages.title")}</h1>
@@ -30,22 +31,32 @@ export default async function LanguagesPage({ params }: PageProps<"/[locale]/lan
           <caption className="sr-only">{t("languages.title")}</caption>
           <thead>
             <tr className="border-b-2 border-brand-700">
-              <th scope="col" className="p-2">{t("languages.language")}</th>
-              <th scope="col" className="p-2">{t("languages.interface")}</th>
-              <th scope="col" className="p-2">{t("languages.content")}</th>
+              <th scope="col" className="p-2">
+                {t("languages.language")}
+              </th>
+              <th scope="col" className="p-2">
+                {t("languages.interface")}
+              </th>
+              <th scope="col" className="p-2">
+                {t("languages.content")}
+              </th>
             </tr>
           </thead>
           <tbody>
             {minority.map((language, i) => (
               <tr key={language.code} className="border-b border-brand-100 align-top">
                 <th scope="row" className="p-2 font-semibold">
-                  <a href={`/${language.code}`} hrefLang={language.code} className="underline">{language.autonym}</a>
+                  <a href={`/${language.code}`} hrefLang={language.code} className="underline">
+                    {language.autonym}
+                  </a>
                 </th>
                 <td className="p-2">{progress(coverage[i]!.strings.done, coverage[i]!.strings.total)}</td>
                 <td className="p-2">
                   <ul>
                     {coverage[i]!.content.map((c) => (
-                      <li key={c.kind}>{tAdmin(`translations.kinds.${c.kind}`)}: {progress(c.done, c.total)}</li>
+                      <li key={c.kind}>
+                        {tAdmin(`translations.kinds.${c.kind}`)}: {progress(c.done, c.total)}
+                      </li>
                     ))}
                   </ul>
                 </td>

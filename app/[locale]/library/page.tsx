@@ -30,7 +30,13 @@ export default async function LibraryPage({ params, searchParams }: PageProps<"/
   const filters = ZLibraryFilters.parse(await searchParams);
   const [{ items, total, pageCount }, groups] = await Promise.all([listLibraryItems(filters, locale), listLibraryGroups()]);
   const basePath = localePath(locale, "library");
-  const query = { q: filters.q, type: filters.type && slugOf(filters.type), topic: filters.topic && slugOf(filters.topic), group: filters.group, lang: filters.lang };
+  const query = {
+    q: filters.q,
+    type: filters.type && slugOf(filters.type),
+    topic: filters.topic && slugOf(filters.topic),
+    group: filters.group,
+    lang: filters.lang,
+  };
   const filtered = Object.values(query).some(Boolean);
   const anyFallback = items.some((item) => !item.translations.some((tr) => tr.locale === locale));
   const all = { value: "", label: t("filters.all") };
@@ -47,24 +53,59 @@ export default async function LibraryPage({ params, searchParams }: PageProps<"/
         clear={filtered ? { href: basePath, label: t("filters.clear") } : null}
       >
         <FilterInput type="search" name="q" label={t("filters.q")} value={filters.q} />
-        <FilterSelect name="type" label={t("filters.type")} value={query.type} options={[all, ...LIBRARY_TYPES.map((type) => ({ value: slugOf(type), label: t(`types.${type}`) }))]} />
-        <FilterSelect name="topic" label={t("filters.topic")} value={query.topic} options={[all, ...LIBRARY_TOPICS.map((topic) => ({ value: slugOf(topic), label: t(`topics.${topic}`) }))]} />
-        <FilterSelect name="group" label={t("filters.group")} value={filters.group} options={[all, ...groups.map((group) => ({ value: group.slug, label: groupName(group, locale) }))]} />
-        <FilterSelect name="lang" label={t("filters.lang")} value={filters.lang} options={[all, ...ITEM_LANGUAGES.map((code) => ({ value: code, label: itemLanguageNames([code], locale) }))]} />
+        <FilterSelect
+          name="type"
+          label={t("filters.type")}
+          value={query.type}
+          options={[all, ...LIBRARY_TYPES.map((type) => ({ value: slugOf(type), label: t(`types.${type}`) }))]}
+        />
+        <FilterSelect
+          name="topic"
+          label={t("filters.topic")}
+          value={query.topic}
+          options={[all, ...LIBRARY_TOPICS.map((topic) => ({ value: slugOf(topic), label: t(`topics.${topic}`) }))]}
+        />
+        <FilterSelect
+          name="group"
+          label={t("filters.group")}
+          value={filters.group}
+          options={[all, ...groups.map((group) => ({ value: group.slug, label: groupName(group, locale) }))]}
+        />
+        <FilterSelect
+          name="lang"
+          label={t("filters.lang")}
+          value={filters.lang}
+          options={[all, ...ITEM_LANGUAGES.map((code) => ({ value: code, label: itemLanguageNames([code], locale) }))]}
+        />
       </FilterForm>
       {anyFallback && !interfaceFallsBack(locale) && (
         <div className="mt-4">
           <FallbackNote>{t("list.someInVietnamese", { language: tCommon(`languageNames.${locale}`) })}</FallbackNote>
         </div>
       )}
-      <p className="mt-4 text-sm text-muted" role="status">{t("list.count", { count: total })}</p>
-      {items.length === 0 ? <p className="mt-4">{t("list.empty")}</p> : <ul className="mt-2">{items.map((item) => <LibraryCardItem key={item.id} card={item} locale={locale} />)}</ul>}
+      <p className="mt-4 text-sm text-muted" role="status">
+        {t("list.count", { count: total })}
+      </p>
+      {items.length === 0 ? (
+        <p className="mt-4">{t("list.empty")}</p>
+      ) : (
+        <ul className="mt-2">
+          {items.map((item) => (
+            <LibraryCardItem key={item.id} card={item} locale={locale} />
+          ))}
+        </ul>
+      )}
       <Pagination
         page={filters.page}
         pageCount={pageCount}
         basePath={basePath}
         query={query}
-        labels={{ nav: t("list.pagination"), previous: t("list.previous"), next: t("list.next"), page: t("list.pageOf", { page: filters.page, pageCount }) }}
+        labels={{
+          nav: t("list.pagination"),
+          previous: t("list.previous"),
+          next: t("list.next"),
+          page: t("list.pageOf", { page: filters.page, pageCount }),
+        }}
       />
     </>
   );

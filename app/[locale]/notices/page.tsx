@@ -23,7 +23,10 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/notices"
   return {
     title: t("list.title"),
     description: t("list.lead"),
-    alternates: { canonical: await getCanonicalPath(), types: { "application/rss+xml": localePath(locale, "notices/feed.xml"), "application/atom+xml": "/cap/alerts.xml" } },
+    alternates: {
+      canonical: await getCanonicalPath(),
+      types: { "application/rss+xml": localePath(locale, "notices/feed.xml"), "application/atom+xml": "/cap/alerts.xml" },
+    },
   };
 }
 
@@ -52,7 +55,9 @@ export default async function NoticesPage({ params, searchParams }: PageProps<"/
       <h1 className="text-2xl font-bold">{archive ? t("list.archiveTitle") : t("list.title")}</h1>
       <p className="mt-2 text-muted">{archive ? t("list.archiveLead") : t("list.lead")}</p>
       <p className="no-print mt-2">
-        <a href={`${localePath(locale, "subscribe")}${current ? `?commune=${current.slug}` : ""}`} className="font-semibold underline">{getT(locale, "reach")("subscribe.link")}</a>
+        <a href={`${localePath(locale, "subscribe")}${current ? `?commune=${current.slug}` : ""}`} className="font-semibold underline">
+          {getT(locale, "reach")("subscribe.link")}
+        </a>
       </p>
       <CommuneChooser locale={locale} path={path} communes={communes} current={current} />
       <FilterForm
@@ -63,15 +68,27 @@ export default async function NoticesPage({ params, searchParams }: PageProps<"/
         clear={filters.commune || filters.category ? { href: archive ? `${basePath}?archive=1` : basePath, label: t("list.clear") } : null}
       >
         {archive && <input type="hidden" name="archive" value="1" />}
-        <FilterSelect name="commune" label={t("list.commune")} value={filters.commune} options={[all, ...communes.map((commune) => ({ value: commune.slug, label: commune.fullName }))]} />
-        <FilterSelect name="category" label={t("list.category")} value={filters.category} options={[all, ...NOTICE_CATEGORIES.map((category) => ({ value: category, label: t(`categories.${category}`) }))]} />
+        <FilterSelect
+          name="commune"
+          label={t("list.commune")}
+          value={filters.commune}
+          options={[all, ...communes.map((commune) => ({ value: commune.slug, label: commune.fullName }))]}
+        />
+        <FilterSelect
+          name="category"
+          label={t("list.category")}
+          value={filters.category}
+          options={[all, ...NOTICE_CATEGORIES.map((category) => ({ value: category, label: t(`categories.${category}`) }))]}
+        />
       </FilterForm>
       <p className="mt-4 text-sm text-muted">{t("list.count", { count: total })}</p>
       {items.length === 0 ? (
         <p className="mt-4">{archive ? t("list.emptyArchive") : t("list.empty")}</p>
       ) : (
         <ul>
-          {items.map((notice) => <NoticeCardItem key={notice.id} notice={notice} locale={locale} now={now} />)}
+          {items.map((notice) => (
+            <NoticeCardItem key={notice.id} notice={notice} locale={locale} now={now} />
+          ))}
         </ul>
       )}
       <Pagination
@@ -79,16 +96,27 @@ export default async function NoticesPage({ params, searchParams }: PageProps<"/
         pageCount={pageCount}
         basePath={basePath}
         query={{ commune: filters.commune, category: filters.category, archive: filters.archive }}
-        labels={{ nav: t("list.pagination"), previous: t("list.previous"), next: t("list.next"), page: t("list.pageOf", { page: filters.page, pageCount }) }}
+        labels={{
+          nav: t("list.pagination"),
+          previous: t("list.previous"),
+          next: t("list.next"),
+          page: t("list.pageOf", { page: filters.page, pageCount }),
+        }}
       />
       <p className="no-print mt-6">
-        <a href={archive ? basePath : `${basePath}?archive=1`} className="font-semibold underline">{archive ? t("list.activeLink") : t("list.archiveLink")}</a>
+        <a href={archive ? basePath : `${basePath}?archive=1`} className="font-semibold underline">
+          {archive ? t("list.activeLink") : t("list.archiveLink")}
+        </a>
       </p>
       <p className="no-print mt-8 text-sm text-muted">
         {getT(locale, "everyday")("feeds.forOtherSystems")}{" "}
-        <a href={`${basePath}/feed.xml`} className="underline">{t("list.rss")}</a>
+        <a href={`${basePath}/feed.xml`} className="underline">
+          {t("list.rss")}
+        </a>
         {" · "}
-        <a href="/cap/alerts.xml" className="underline">{t("list.cap")}</a>
+        <a href="/cap/alerts.xml" className="underline">
+          {t("list.cap")}
+        </a>
       </p>
     </>
   );

@@ -42,9 +42,27 @@ export default async function ProductsPage({ params, searchParams }: PageProps<"
         submitLabel={t("list.apply")}
         clear={filtered ? { href: basePath, label: t("list.clear") } : null}
       >
-        <FilterSelect wide name="category" label={t("list.category")} value={filters.category} options={[all, ...PRODUCT_CATEGORIES.map((category) => ({ value: category, label: t(`categories.${category}`) }))]} />
-        <FilterSelect wide name="commune" label={t("list.commune")} value={filters.commune} options={[all, ...communes.map((commune) => ({ value: commune.slug, label: commune.fullName }))]} />
-        <FilterSelect wide name="stars" label={t("list.stars")} value={filters.stars ? String(filters.stars) : ""} options={[all, ...OCOP_STARS.map((stars) => ({ value: String(stars), label: t("rating.stars", { count: stars }) }))]} />
+        <FilterSelect
+          wide
+          name="category"
+          label={t("list.category")}
+          value={filters.category}
+          options={[all, ...PRODUCT_CATEGORIES.map((category) => ({ value: category, label: t(`categories.${category}`) }))]}
+        />
+        <FilterSelect
+          wide
+          name="commune"
+          label={t("list.commune")}
+          value={filters.commune}
+          options={[all, ...communes.map((commune) => ({ value: commune.slug, label: commune.fullName }))]}
+        />
+        <FilterSelect
+          wide
+          name="stars"
+          label={t("list.stars")}
+          value={filters.stars ? String(filters.stars) : ""}
+          options={[all, ...OCOP_STARS.map((stars) => ({ value: String(stars), label: t("rating.stars", { count: stars }) }))]}
+        />
         <label className="flex min-h-11 items-center gap-2 text-sm font-semibold">
           <input type="checkbox" name="season" value="now" defaultChecked={filters.season === "now"} className="h-5 w-5" />
           {t("list.season")}
@@ -60,15 +78,27 @@ export default async function ProductsPage({ params, searchParams }: PageProps<"
         <p className="mt-4">{t("list.empty")}</p>
       ) : (
         <ul className="mt-2 grid grid-cols-[repeat(auto-fill,minmax(min(100%,9rem),1fr))] gap-3 sm:grid-cols-3 lg:grid-cols-4">
-          {items.map((item) => <ProductCardItem key={item.id} product={item} locale={locale} now={now} />)}
+          {items.map((item) => (
+            <ProductCardItem key={item.id} product={item} locale={locale} now={now} />
+          ))}
         </ul>
       )}
       <Pagination
         page={filters.page}
         pageCount={pageCount}
         basePath={basePath}
-        query={{ category: filters.category, commune: filters.commune, stars: filters.stars ? String(filters.stars) : undefined, season: filters.season }}
-        labels={{ nav: t("list.pagination"), previous: t("list.previous"), next: t("list.next"), page: t("list.pageOf", { page: filters.page, pageCount }) }}
+        query={{
+          category: filters.category,
+          commune: filters.commune,
+          stars: filters.stars ? String(filters.stars) : undefined,
+          season: filters.season,
+        }}
+        labels={{
+          nav: t("list.pagination"),
+          previous: t("list.previous"),
+          next: t("list.next"),
+          page: t("list.pageOf", { page: filters.page, pageCount }),
+        }}
       />
     </>
   );

@@ -19,7 +19,15 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/search">
 }
 
 function Highlighted({ segments }: { segments: Segment[] }) {
-  return segments.map((segment, index) => (segment.match ? <mark key={index} className="bg-amber-200">{segment.text}</mark> : segment.text));
+  return segments.map((segment, index) =>
+    segment.match ? (
+      <mark key={index} className="bg-amber-200">
+        {segment.text}
+      </mark>
+    ) : (
+      segment.text
+    ),
+  );
 }
 
 /** /{locale}/search?q=: every searchable kind of content, accent-insensitive, ranked. */
@@ -37,11 +45,22 @@ export default async function SearchPage({ params, searchParams }: PageProps<"/[
       <form method="get" action={basePath} role="search" className="mt-4 flex flex-wrap items-end gap-3">
         <label className="block font-semibold">
           {t("label")}
-          <input name="q" type="search" defaultValue={q ?? ""} placeholder={t("placeholder")} aria-describedby="search-hint" className="mt-1 block min-h-11 w-80 max-w-full rounded border-2 border-gray-500 bg-white px-3" />
+          <input
+            name="q"
+            type="search"
+            defaultValue={q ?? ""}
+            placeholder={t("placeholder")}
+            aria-describedby="search-hint"
+            className="mt-1 block min-h-11 w-80 max-w-full rounded border-2 border-gray-500 bg-white px-3"
+          />
         </label>
-        <button type="submit" className="min-h-11 cursor-pointer rounded bg-brand-700 px-5 font-semibold text-white hover:bg-brand-800">{t("submit")}</button>
+        <button type="submit" className="min-h-11 cursor-pointer rounded bg-brand-700 px-5 font-semibold text-white hover:bg-brand-800">
+          {t("submit")}
+        </button>
       </form>
-      <p id="search-hint" className="mt-1 text-sm text-muted">{t("hint")}</p>
+      <p id="search-hint" className="mt-1 text-sm text-muted">
+        {t("hint")}
+      </p>
       {result && q && (
         <>
           <p role="status" className="mt-6 font-semibold">
@@ -70,7 +89,12 @@ export default async function SearchPage({ params, searchParams }: PageProps<"/[
             pageCount={result.pageCount}
             basePath={basePath}
             query={{ q }}
-            labels={{ nav: getT(locale, "articles")("list.pagination"), previous: getT(locale, "articles")("list.previous"), next: getT(locale, "articles")("list.next"), page: getT(locale, "articles")("list.pageOf", { page, pageCount: result.pageCount }) }}
+            labels={{
+              nav: getT(locale, "articles")("list.pagination"),
+              previous: getT(locale, "articles")("list.previous"),
+              next: getT(locale, "articles")("list.next"),
+              page: getT(locale, "articles")("list.pageOf", { page, pageCount: result.pageCount }),
+            }}
           />
         </>
       )}

@@ -37,7 +37,9 @@ export default async function SubscribePage({ params, searchParams }: PageProps<
       <p className="mt-2">{t("subscribe.lead")}</p>
       <I18nProvider locale={locale} resources={clientResources(locale, ["reach", "errors"])}>
         <section aria-labelledby="notices-heading" className="mt-8">
-          <h2 id="notices-heading" className="text-xl font-bold">{t("subscribe.noticesTitle")}</h2>
+          <h2 id="notices-heading" className="text-xl font-bold">
+            {t("subscribe.noticesTitle")}
+          </h2>
           <p className="mt-1">{t("subscribe.noticesLead")}</p>
           <NoticesSubscribeForm
             action={subscribeNoticesAction}
@@ -50,7 +52,9 @@ export default async function SubscribePage({ params, searchParams }: PageProps<
         </section>
         {topics.length > 0 && (
           <section aria-labelledby="digest-heading" className="mt-10">
-            <h2 id="digest-heading" className="text-xl font-bold">{t("subscribe.digestTitle")}</h2>
+            <h2 id="digest-heading" className="text-xl font-bold">
+              {t("subscribe.digestTitle")}
+            </h2>
             <p className="mt-1">{t("subscribe.digestLead")}</p>
             <DigestSubscribeForm
               action={subscribeDigestAction}

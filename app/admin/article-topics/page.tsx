@@ -24,7 +24,9 @@ export default async function ArticleTopicsPage() {
         const ofKind = topics.filter((topic) => topic.kind === kind);
         return (
           <section key={kind} aria-labelledby={`kind-${kind}`} className="mt-8">
-            <h2 id={`kind-${kind}`} className="text-xl font-bold">{tArticles(`kinds.${kind}`)}</h2>
+            <h2 id={`kind-${kind}`} className="text-xl font-bold">
+              {tArticles(`kinds.${kind}`)}
+            </h2>
             {ofKind.length === 0 && <p className="mt-2 text-sm">{t("articleTopics.empty")}</p>}
             <ul className="mt-3 space-y-3">
               {ofKind.map((topic) => (
@@ -43,9 +45,16 @@ export default async function ArticleTopicsPage() {
         );
       })}
       <section aria-labelledby="add-topic" className="mt-10">
-        <h2 id="add-topic" className="text-xl font-bold">{t("articleTopics.add")}</h2>
+        <h2 id="add-topic" className="text-xl font-bold">
+          {t("articleTopics.add")}
+        </h2>
         <ActionForm action={createTopicAction} className="mt-3 space-y-4" label={t("articleTopics.add")}>
-          <SelectField name="kind" label={t("articleTopics.kind")} required options={ARTICLE_KINDS.map((kind) => ({ value: kind, label: tArticles(`kinds.${kind}`) }))} />
+          <SelectField
+            name="kind"
+            label={t("articleTopics.kind")}
+            required
+            options={ARTICLE_KINDS.map((kind) => ({ value: kind, label: tArticles(`kinds.${kind}`) }))}
+          />
           <TextField name="name" label={t("articleTopics.name")} required />
           <TextField name="nameEn" label={t("articleTopics.nameEn")} />
           <SubmitButton pendingLabel={t("common.saving")}>{t("articleTopics.add")}</SubmitButton>

@@ -45,32 +45,58 @@ export default async function ArticlesPage({ searchParams }: PageProps<"/admin/a
         </a>
       </PageHeading>
 
-      {query.deleted === "1" && (
-        <StatusMessage className="mt-4">{t("articles.deleted")}</StatusMessage>
-      )}
+      {query.deleted === "1" && <StatusMessage className="mt-4">{t("articles.deleted")}</StatusMessage>}
       <FilterForm action="/admin/articles" submitLabel={t("common.filter")} clearLabel={t("common.clearFilters")}>
         <FilterInput name="q" type="search" label={t("articles.filters.q")} value={filters.q} />
         {province && (
-          <FilterSelect name="kind" label={t("articles.filters.kind")} value={filters.kind}
-            options={[all, ...ARTICLE_KINDS.map((kind) => ({ value: kind, label: tArticles(`kinds.${kind}`) }))]} />
+          <FilterSelect
+            name="kind"
+            label={t("articles.filters.kind")}
+            value={filters.kind}
+            options={[all, ...ARTICLE_KINDS.map((kind) => ({ value: kind, label: tArticles(`kinds.${kind}`) }))]}
+          />
         )}
-        <FilterSelect name="state" label={t("articles.filters.state")} value={filters.state}
-          options={[all, ...[...ARTICLE_STATES, "SCHEDULED" as const].map((state) => ({ value: state, label: t(`articles.states.${state}`) }))]} />
+        <FilterSelect
+          name="state"
+          label={t("articles.filters.state")}
+          value={filters.state}
+          options={[
+            all,
+            ...[...ARTICLE_STATES, "SCHEDULED" as const].map((state) => ({ value: state, label: t(`articles.states.${state}`) })),
+          ]}
+        />
         {province && (
-          <FilterSelect name="communeId" label={t("articles.filters.commune")} value={filters.communeId}
-            options={[all, ...communes.map((c) => ({ value: c.id, label: c.fullName }))]} />
+          <FilterSelect
+            name="communeId"
+            label={t("articles.filters.commune")}
+            value={filters.communeId}
+            options={[all, ...communes.map((c) => ({ value: c.id, label: c.fullName }))]}
+          />
         )}
-        <FilterSelect name="missing" label={t("articles.filters.missing")} value={filters.missing}
-          options={[all, ...LOCALES.filter((l) => l !== "vi").map((l) => ({ value: l, label: LOCALE_AUTONYMS[l] }))]} />
-        <FilterSelect name="authorId" label={t("articles.filters.author")} value={filters.authorId}
-          options={[all, ...authors.map((a) => ({ value: a.id, label: a.name }))]} />
+        <FilterSelect
+          name="missing"
+          label={t("articles.filters.missing")}
+          value={filters.missing}
+          options={[all, ...LOCALES.filter((l) => l !== "vi").map((l) => ({ value: l, label: LOCALE_AUTONYMS[l] }))]}
+        />
+        <FilterSelect
+          name="authorId"
+          label={t("articles.filters.author")}
+          value={filters.authorId}
+          options={[all, ...authors.map((a) => ({ value: a.id, label: a.name }))]}
+        />
       </FilterForm>
 
       <ListTable
         status={t("common.resultCount", { count: total })}
         isEmpty={articles.length === 0}
         emptyLabel={t("articles.empty")}
-        headings={[t("articles.columns.title"), t("articles.columns.state"), t("articles.columns.languages"), t("articles.columns.updated")]}
+        headings={[
+          t("articles.columns.title"),
+          t("articles.columns.state"),
+          t("articles.columns.languages"),
+          t("articles.columns.updated"),
+        ]}
       >
         {articles.map((article) => {
           const vi = article.translations.find((tr) => tr.locale === "vi") ?? article.translations[0];
@@ -97,7 +123,14 @@ export default async function ArticlesPage({ searchParams }: PageProps<"/admin/a
         page={filters.page}
         pageCount={pageCount}
         basePath="/admin/articles"
-        query={{ q: filters.q, kind: filters.kind, state: filters.state, communeId: filters.communeId, missing: filters.missing, authorId: filters.authorId }}
+        query={{
+          q: filters.q,
+          kind: filters.kind,
+          state: filters.state,
+          communeId: filters.communeId,
+          missing: filters.missing,
+          authorId: filters.authorId,
+        }}
         locale={locale}
       />
     </>

@@ -22,7 +22,15 @@ function Json({ value }: { value: unknown }) {
 }
 
 /** Before → after, field by field; long texts as a line diff. */
-function Changes({ before, after, labels }: { before: unknown; after: unknown; labels: { added: string; removed: string; empty: string; field: (name: string) => string } }) {
+function Changes({
+  before,
+  after,
+  labels,
+}: {
+  before: unknown;
+  after: unknown;
+  labels: { added: string; removed: string; empty: string; field: (name: string) => string };
+}) {
   const changes = fieldChanges(before, after);
   if (changes.length === 0) return null;
   return (
@@ -34,7 +42,8 @@ function Changes({ before, after, labels }: { before: unknown; after: unknown; l
             <TextDiff lines={change.lines} labels={labels} />
           ) : (
             <>
-              <del className="bg-red-50">{change.before ?? labels.empty}</del> → <ins className="bg-green-50">{change.after ?? labels.empty}</ins>
+              <del className="bg-red-50">{change.before ?? labels.empty}</del> →{" "}
+              <ins className="bg-green-50">{change.after ?? labels.empty}</ins>
             </>
           )}
         </li>
@@ -48,10 +57,7 @@ export default async function AuditPage({ searchParams }: PageProps<"/admin/audi
   const locale = await getRequestLocale();
   const t = getT(locale, "admin");
   const filters = ZAuditFilters.parse(await searchParams);
-  const [{ entries, total, pageCount }, options] = await Promise.all([
-    listAuditEntries({ viewer, filters }),
-    auditFilterOptions(viewer),
-  ]);
+  const [{ entries, total, pageCount }, options] = await Promise.all([listAuditEntries({ viewer, filters }), auditFilterOptions(viewer)]);
   const things = await describeEntities(entries);
   const tEveryday = getT(locale, "everyday");
   const kindName = (type: string) => translateKey(tEveryday, `audit.entities.${type}`, { defaultValue: type });
@@ -69,7 +75,10 @@ export default async function AuditPage({ searchParams }: PageProps<"/admin/audi
           name="actorId"
           label={t("audit.actor")}
           value={filters.actorId}
-          options={[{ value: "", label: t("common.all") }, ...options.actors.map((a) => ({ value: a.id, label: `${a.name} (${a.email})` }))]}
+          options={[
+            { value: "", label: t("common.all") },
+            ...options.actors.map((a) => ({ value: a.id, label: `${a.name} (${a.email})` })),
+          ]}
         />
         <FilterSelect
           name="entityType"
@@ -97,7 +106,9 @@ export default async function AuditPage({ searchParams }: PageProps<"/admin/audi
               <td className="py-2 pr-3">
                 <p>
                   {entry.actor ? (
-                    <a href={`/admin/audit?actorId=${entry.actor.id}`} className="font-semibold underline">{entry.actor.name}</a>
+                    <a href={`/admin/audit?actorId=${entry.actor.id}`} className="font-semibold underline">
+                      {entry.actor.name}
+                    </a>
                   ) : (
                     <span className="font-semibold">{t("audit.system")}</span>
                   )}{" "}
@@ -105,7 +116,13 @@ export default async function AuditPage({ searchParams }: PageProps<"/admin/audi
                   {thing && (
                     <>
                       {": "}
-                      {thing.href ? <a href={thing.href} className="underline">{thing.name}</a> : thing.name}
+                      {thing.href ? (
+                        <a href={thing.href} className="underline">
+                          {thing.name}
+                        </a>
+                      ) : (
+                        thing.name
+                      )}
                     </>
                   )}
                   <span className="block text-xs text-muted">{kindName(entry.entityType)}</span>
@@ -115,8 +132,14 @@ export default async function AuditPage({ searchParams }: PageProps<"/admin/audi
                   <details className="mt-1">
                     <summary className="cursor-pointer text-xs text-brand-700">{tEveryday("audit.raw")}</summary>
                     <div className="grid gap-2 sm:grid-cols-2">
-                      <div><p className="text-xs font-semibold">{t("audit.before")}</p><Json value={entry.before} /></div>
-                      <div><p className="text-xs font-semibold">{t("audit.after")}</p><Json value={entry.after} /></div>
+                      <div>
+                        <p className="text-xs font-semibold">{t("audit.before")}</p>
+                        <Json value={entry.before} />
+                      </div>
+                      <div>
+                        <p className="text-xs font-semibold">{t("audit.after")}</p>
+                        <Json value={entry.after} />
+                      </div>
                     </div>
                   </details>
                 )}

@@ -33,39 +33,72 @@ export default async function DataPage({ searchParams }: PageProps<"/admin/data"
   const groupKey = reference.groups.some((g) => g.id === filters.group) ? filters.group! : ALL_GROUPS;
   const values = commune ? await getEntryGrid({ viewer, communeId: commune.id, year, groupKey }) : null;
   const mayEdit = commune ? can(viewer, "dataset.edit", { communeId: commune.id }) : false;
-  const query = new URLSearchParams({ year: String(year), ...(commune ? { communeId: commune.id } : {}), ...(groupKey !== ALL_GROUPS ? { group: groupKey } : {}) });
+  const query = new URLSearchParams({
+    year: String(year),
+    ...(commune ? { communeId: commune.id } : {}),
+    ...(groupKey !== ALL_GROUPS ? { group: groupKey } : {}),
+  });
   const chartsQuery = new URLSearchParams({ year: String(year), ...(commune ? { communeId: commune.id } : {}) });
   const indicatorName = (i: (typeof reference.indicators)[number]) => localized(i.translations, locale);
   const rangeHint = (i: (typeof reference.indicators)[number]) =>
-    i.min !== null && i.max !== null ? t("grid.range", { min: i.min, max: i.max }) : i.min !== null ? t("grid.rangeMin", { min: i.min }) : i.max !== null ? t("grid.rangeMax", { max: i.max }) : null;
+    i.min !== null && i.max !== null
+      ? t("grid.range", { min: i.min, max: i.max })
+      : i.min !== null
+        ? t("grid.rangeMin", { min: i.min })
+        : i.max !== null
+          ? t("grid.rangeMax", { max: i.max })
+          : null;
 
   return (
     <>
-      <PageHeading title={t("grid.title")} lead={viewer.commune ? t("grid.leadCommune", { commune: viewer.commune.fullName }) : t("grid.lead")} />
+      <PageHeading
+        title={t("grid.title")}
+        lead={viewer.commune ? t("grid.leadCommune", { commune: viewer.commune.fullName }) : t("grid.lead")}
+      />
       <FilterForm action="/admin/data" submitLabel={t("grid.choose")} clearLabel={tAdmin("common.clearFilters")}>
-        <FilterSelect name="year" label={t("grid.year")} value={String(year)} options={yearChoices.map((y) => ({ value: String(y), label: String(y) }))} />
+        <FilterSelect
+          name="year"
+          label={t("grid.year")}
+          value={String(year)}
+          options={yearChoices.map((y) => ({ value: String(y), label: String(y) }))}
+        />
         <FilterSelect
           name="communeId"
           label={t("grid.commune")}
           value={commune?.id}
-          options={[...(communes.length > 1 ? [{ value: "", label: "—" }] : []), ...communes.map((c) => ({ value: c.id, label: c.fullName }))]}
+          options={[
+            ...(communes.length > 1 ? [{ value: "", label: "—" }] : []),
+            ...communes.map((c) => ({ value: c.id, label: c.fullName })),
+          ]}
         />
         <FilterSelect
           name="group"
           label={t("grid.group")}
           value={groupKey === ALL_GROUPS ? "" : groupKey}
-          options={[{ value: "", label: t("grid.allGroups") }, ...presentFirst(reference.groups, groupsInData).map((g) => ({ value: g.id, label: g.code ? `${g.name} (${g.code})` : g.name }))]}
+          options={[
+            { value: "", label: t("grid.allGroups") },
+            ...presentFirst(reference.groups, groupsInData).map((g) => ({ value: g.id, label: g.code ? `${g.name} (${g.code})` : g.name })),
+          ]}
         />
       </FilterForm>
       <p className="mt-3 flex flex-wrap gap-4 text-sm">
         <span className="font-semibold">{t("grid.export")}:</span>
-        <a href={`/admin/data/export.csv?${query}`} className="text-brand-700 underline">{t("grid.exportCsv")}</a>
-        <a href={`/admin/data/export.xlsx?${query}`} className="text-brand-700 underline">{t("grid.exportXlsx")}</a>
-        <a href={`/admin/data/charts?${chartsQuery}`} className="ml-auto font-semibold text-brand-700 underline">{t("grid.charts")}</a>
+        <a href={`/admin/data/export.csv?${query}`} className="text-brand-700 underline">
+          {t("grid.exportCsv")}
+        </a>
+        <a href={`/admin/data/export.xlsx?${query}`} className="text-brand-700 underline">
+          {t("grid.exportXlsx")}
+        </a>
+        <a href={`/admin/data/charts?${chartsQuery}`} className="ml-auto font-semibold text-brand-700 underline">
+          {t("grid.charts")}
+        </a>
       </p>
       {reference.communes.some((c) => c.isDemo) && <p className="mt-2 text-sm">{t("grid.demoNote")}</p>}
       <p className="mt-2 text-sm">
-        {t("grid.internalNote")} <a href={`/admin/data/releases?year=${year}`} className="font-semibold text-brand-700 underline">{t("release.title")}</a>
+        {t("grid.internalNote")}{" "}
+        <a href={`/admin/data/releases?year=${year}`} className="font-semibold text-brand-700 underline">
+          {t("release.title")}
+        </a>
       </p>
 
       {!commune || !values ? (
@@ -80,7 +113,9 @@ export default async function DataPage({ searchParams }: PageProps<"/admin/data"
               <caption className="text-left font-semibold">{`${commune.fullName} · ${year} · ${groupKey === ALL_GROUPS ? t("grid.allGroups") : reference.groups.find((g) => g.id === groupKey)?.name}`}</caption>
               <thead>
                 <tr className="border-b-2 border-brand-700 align-bottom">
-                  <th scope="col" className="py-2 pr-3">{t("grid.unit")}</th>
+                  <th scope="col" className="py-2 pr-3">
+                    {t("grid.unit")}
+                  </th>
                   {reference.indicators.map((i) => (
                     <th key={i.id} scope="col" className="min-w-28 py-2 pr-3">
                       {indicatorName(i)?.name} <span className="font-normal text-muted">({indicatorName(i)?.unit})</span>
@@ -92,10 +127,14 @@ export default async function DataPage({ searchParams }: PageProps<"/admin/data"
               <tbody>
                 {[{ id: commune.id, fullName: t("grid.communeRow") }, ...commune.villages].map((unit) => (
                   <tr key={unit.id} className="border-b border-brand-100 align-top">
-                    <th scope="row" className="py-2 pr-3 font-semibold">{unit.fullName}</th>
+                    <th scope="row" className="py-2 pr-3 font-semibold">
+                      {unit.fullName}
+                    </th>
                     {reference.indicators.map((i) => {
                       const stored = values.get(`${unit.id}|${i.id}`);
-                      const lastChanged = stored ? t("grid.lastChanged", { name: stored.updatedBy ?? "—", time: formatDateTime(stored.updatedAt, locale) }) : undefined;
+                      const lastChanged = stored
+                        ? t("grid.lastChanged", { name: stored.updatedBy ?? "—", time: formatDateTime(stored.updatedAt, locale) })
+                        : undefined;
                       return (
                         <td key={i.id} className="py-2 pr-3">
                           {mayEdit ? (
@@ -106,7 +145,9 @@ export default async function DataPage({ searchParams }: PageProps<"/admin/data"
                               lastChanged={lastChanged}
                             />
                           ) : (
-                            <span className="tabular-nums" title={lastChanged}>{stored ? formatNumber(stored.value, locale) : "—"}</span>
+                            <span className="tabular-nums" title={lastChanged}>
+                              {stored ? formatNumber(stored.value, locale) : "—"}
+                            </span>
                           )}
                         </td>
                       );

@@ -20,13 +20,30 @@ export default async function EthnicGroupsPage() {
       <ul className="mt-6 space-y-4">
         {groups.map((group) => (
           <li key={group.id} className="rounded border border-brand-100 p-3">
-            <ActionForm action={updateEthnicGroupAction} label={group.name} className="grid items-end gap-3 sm:grid-cols-[6rem_1fr_1fr_1fr_auto]">
+            <ActionForm
+              action={updateEthnicGroupAction}
+              label={group.name}
+              className="grid items-end gap-3 sm:grid-cols-[6rem_1fr_1fr_1fr_auto]"
+            >
               <HiddenField name="id" value={group.id} />
-              <TextField name="code" label={t("ethnicGroups.code")} defaultValue={group.code ?? ""} hint={group.code ? undefined : t("ethnicGroups.noCode")} autoComplete="off" />
+              <TextField
+                name="code"
+                label={t("ethnicGroups.code")}
+                defaultValue={group.code ?? ""}
+                hint={group.code ? undefined : t("ethnicGroups.noCode")}
+                autoComplete="off"
+              />
               <TextField name="name" label={t("ethnicGroups.name")} required defaultValue={group.name} autoComplete="off" />
               <TextField name="altNames" label={t("ethnicGroups.altNames")} defaultValue={group.altNames ?? ""} autoComplete="off" />
-              <TextField name="nameEn" label={t("ethnicGroups.nameEn")} defaultValue={group.translations.find((tr) => tr.locale === "en")?.name ?? ""} autoComplete="off" />
-              <SubmitButton variant="secondary" pendingLabel={t("common.saving")}>{t("common.save")}</SubmitButton>
+              <TextField
+                name="nameEn"
+                label={t("ethnicGroups.nameEn")}
+                defaultValue={group.translations.find((tr) => tr.locale === "en")?.name ?? ""}
+                autoComplete="off"
+              />
+              <SubmitButton variant="secondary" pendingLabel={t("common.saving")}>
+                {t("common.save")}
+              </SubmitButton>
             </ActionForm>
           </li>
         ))}

@@ -28,11 +28,25 @@ export default async function AdminLibraryPage({ searchParams }: PageProps<"/adm
   return (
     <>
       <PageHeading title={t("library.title")} lead={t("library.lead")}>
-        <a href="/admin/library/new" className={buttonLinkClass}>{t("library.new")}</a>
+        <a href="/admin/library/new" className={buttonLinkClass}>
+          {t("library.new")}
+        </a>
       </PageHeading>
       <FilterForm action="/admin/library" submitLabel={t("common.filter")} clearLabel={t("common.clearFilters")}>
-        <FilterSelect name="state" label={t("library.state")} value={filters.state} options={[all, ...LIBRARY_STATES.map((s) => ({ value: s, label: t(`library.states.${s}`) }))]} />
-        {reviewer && <FilterSelect name="mine" label={t("library.mine")} value={filters.mine} options={[all, { value: "1", label: t("library.mine") }]} />}
+        <FilterSelect
+          name="state"
+          label={t("library.state")}
+          value={filters.state}
+          options={[all, ...LIBRARY_STATES.map((s) => ({ value: s, label: t(`library.states.${s}`) }))]}
+        />
+        {reviewer && (
+          <FilterSelect
+            name="mine"
+            label={t("library.mine")}
+            value={filters.mine}
+            options={[all, { value: "1", label: t("library.mine") }]}
+          />
+        )}
       </FilterForm>
       <ListTable
         status={t("common.resultCount", { count: total })}
@@ -43,7 +57,9 @@ export default async function AdminLibraryPage({ searchParams }: PageProps<"/adm
         {items.map((item) => (
           <tr key={item.id} className="border-b border-brand-100 align-top">
             <td className="py-2 pr-3">
-              <a href={`/admin/library/${item.id}`} className="font-semibold text-brand-700 underline">{item.translations[0]?.title ?? item.id}</a>
+              <a href={`/admin/library/${item.id}`} className="font-semibold text-brand-700 underline">
+                {item.translations[0]?.title ?? item.id}
+              </a>
               <span className="block text-sm text-muted">
                 {tl(`types.${item.type}`)} · {item.itemLanguages.map((code) => tl(`languages.${code}` as "languages.vi")).join(", ")}
                 {item.author && <> · {item.author.name}</>}
@@ -60,7 +76,12 @@ export default async function AdminLibraryPage({ searchParams }: PageProps<"/adm
         pageCount={pageCount}
         basePath="/admin/library"
         query={{ state: filters.state, mine: filters.mine }}
-        labels={{ nav: t("common.pagination"), previous: t("common.previous"), next: t("common.next"), page: `${filters.page}/${pageCount}` }}
+        labels={{
+          nav: t("common.pagination"),
+          previous: t("common.previous"),
+          next: t("common.next"),
+          page: `${filters.page}/${pageCount}`,
+        }}
       />
     </>
   );

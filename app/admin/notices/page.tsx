@@ -39,19 +39,28 @@ export default async function AdminNoticesPage({ searchParams }: PageProps<"/adm
   const all = { value: "", label: tAdmin("common.all") };
   return (
     <>
-      <PageHeading title={t("admin.title")} lead={province ? t("admin.lead") : t("admin.leadCadre", { commune: viewer.commune?.fullName ?? "" })}>
-        <a href="/admin/notices/new" className={buttonLinkClass}>{t("admin.new")}</a>
+      <PageHeading
+        title={t("admin.title")}
+        lead={province ? t("admin.lead") : t("admin.leadCadre", { commune: viewer.commune?.fullName ?? "" })}
+      >
+        <a href="/admin/notices/new" className={buttonLinkClass}>
+          {t("admin.new")}
+        </a>
       </PageHeading>
       {inForce && viewer.commune && (
         <section aria-labelledby="in-force" className="mt-4 rounded border-l-4 border-brand-600 bg-brand-50 px-4 py-3">
-          <h2 id="in-force" className="font-bold">{tEveryday("notices.inForce", { count: inForce.total, commune: viewer.commune.fullName })}</h2>
+          <h2 id="in-force" className="font-bold">
+            {tEveryday("notices.inForce", { count: inForce.total, commune: viewer.commune.fullName })}
+          </h2>
           {inForce.items.length > 0 && (
             <ul className="mt-1 list-disc pl-6">
               {inForce.items.map((notice) => {
                 const text = notice.translations.find((tr) => tr.locale === "vi") ?? notice.translations[0];
                 return (
                   <li key={notice.id}>
-                    <a href={`/vi/notices/${notice.seriesId}`} className="underline" lang="vi">{text?.headline}</a>
+                    <a href={`/vi/notices/${notice.seriesId}`} className="underline" lang="vi">
+                      {text?.headline}
+                    </a>
                     {notice.provinceWide && <> ({t("area.province")})</>}
                   </li>
                 );
@@ -61,13 +70,31 @@ export default async function AdminNoticesPage({ searchParams }: PageProps<"/adm
         </section>
       )}
       <FilterForm action="/admin/notices" submitLabel={tAdmin("common.filter")} clearLabel={tAdmin("common.clearFilters")}>
-        <FilterSelect name="status" label={t("admin.filters.status")} value={filters.status}
-          options={[all, ...(["DRAFT", "ACTIVE", "EXPIRED", "CANCELLED", "ALL_CLEAR"] as const).map((status) => ({ value: status, label: t(`status.${status}`) }))]} />
-        <FilterSelect name="category" label={t("admin.filters.category")} value={filters.category}
-          options={[all, ...NOTICE_CATEGORIES.map((category) => ({ value: category, label: t(`categories.${category}`) }))]} />
+        <FilterSelect
+          name="status"
+          label={t("admin.filters.status")}
+          value={filters.status}
+          options={[
+            all,
+            ...(["DRAFT", "ACTIVE", "EXPIRED", "CANCELLED", "ALL_CLEAR"] as const).map((status) => ({
+              value: status,
+              label: t(`status.${status}`),
+            })),
+          ]}
+        />
+        <FilterSelect
+          name="category"
+          label={t("admin.filters.category")}
+          value={filters.category}
+          options={[all, ...NOTICE_CATEGORIES.map((category) => ({ value: category, label: t(`categories.${category}`) }))]}
+        />
         {province && (
-          <FilterSelect name="communeId" label={t("admin.filters.commune")} value={filters.communeId}
-            options={[all, ...communes.map((c) => ({ value: c.id, label: c.fullName }))]} />
+          <FilterSelect
+            name="communeId"
+            label={t("admin.filters.commune")}
+            value={filters.communeId}
+            options={[all, ...communes.map((c) => ({ value: c.id, label: c.fullName }))]}
+          />
         )}
         {filters.issuedBy && <input type="hidden" name="issuedBy" value={filters.issuedBy} />}
       </FilterForm>
@@ -82,7 +109,9 @@ export default async function AdminNoticesPage({ searchParams }: PageProps<"/adm
           return (
             <tr key={notice.id} className="border-b border-brand-100 align-top">
               <td className="py-2 pr-3">
-                <a href={`/admin/notices/${notice.id}`} className="font-semibold text-brand-700 underline">{vi?.headline ?? notice.id}</a>
+                <a href={`/admin/notices/${notice.id}`} className="font-semibold text-brand-700 underline">
+                  {vi?.headline ?? notice.id}
+                </a>
                 <span className="block text-sm text-muted">
                   {t(`categories.${notice.category}`)} · {notice.provinceWide ? t("area.province") : (notice.commune?.fullName ?? "—")}
                   {notice.version > 1 && <> · {t("admin.version", { version: notice.version })}</>}
@@ -90,7 +119,9 @@ export default async function AdminNoticesPage({ searchParams }: PageProps<"/adm
                   {notice.issuedBy && <> · {notice.issuedBy.name}</>}
                 </span>
               </td>
-              <td className="py-2 pr-3"><SeverityBadge severity={notice.severity} label={t(`severity.${notice.severity}`)} /></td>
+              <td className="py-2 pr-3">
+                <SeverityBadge severity={notice.severity} label={t(`severity.${notice.severity}`)} />
+              </td>
               <td className="py-2 pr-3">{t(`status.${noticeStatus(notice, now)}`)}</td>
               <td className="py-2 pr-3 text-sm">{formatDateTime(notice.expiresAt, locale)}</td>
             </tr>

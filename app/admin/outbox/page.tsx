@@ -23,21 +23,36 @@ export default async function OutboxPage({ searchParams }: PageProps<"/admin/out
   const t = getT(locale, "reach");
   const tAdmin = getT(locale, "admin");
   const filters = ZOutboxFilters.parse(await searchParams);
-  const [counts, oldest, totals, { messages, total, pageCount }] = await Promise.all([outboxCounts(), oldestWaiting(), noticeTotals(), listOutboxMessages(filters)]);
+  const [counts, oldest, totals, { messages, total, pageCount }] = await Promise.all([
+    outboxCounts(),
+    oldestWaiting(),
+    noticeTotals(),
+    listOutboxMessages(filters),
+  ]);
   const all = { value: "", label: tAdmin("common.all") };
   return (
     <>
       <PageHeading title={t("outbox.title")} lead={t("outbox.lead")}>
-        <a href="/admin/outbox/log" className="inline-flex min-h-11 items-center underline">{t("outbox.log.link")}</a>
+        <a href="/admin/outbox/log" className="inline-flex min-h-11 items-center underline">
+          {t("outbox.log.link")}
+        </a>
       </PageHeading>
       <OutboxOverview counts={counts} oldest={oldest} locale={locale} />
       <NoticeTotals totals={totals} locale={locale} />
       <h2 className="mt-8 text-xl font-bold">{t("outbox.messages")}</h2>
       <FilterForm action="/admin/outbox" submitLabel={tAdmin("common.filter")} clearLabel={tAdmin("common.clearFilters")}>
-        <FilterSelect name="state" label={t("outbox.columns.state")} value={filters.state}
-          options={[all, ...OUTBOX_STATES.map((state) => ({ value: state, label: t(`outbox.states.${state}`) }))]} />
-        <FilterSelect name="channel" label={t("outbox.columns.channel")} value={filters.channel}
-          options={[all, ...CHANNELS.map((channel) => ({ value: channel, label: t(`channels.${channel}`) }))]} />
+        <FilterSelect
+          name="state"
+          label={t("outbox.columns.state")}
+          value={filters.state}
+          options={[all, ...OUTBOX_STATES.map((state) => ({ value: state, label: t(`outbox.states.${state}`) }))]}
+        />
+        <FilterSelect
+          name="channel"
+          label={t("outbox.columns.channel")}
+          value={filters.channel}
+          options={[all, ...CHANNELS.map((channel) => ({ value: channel, label: t(`channels.${channel}`) }))]}
+        />
         {filters.about && <input type="hidden" name="about" value={filters.about} />}
       </FilterForm>
       <ListTable
@@ -49,8 +64,12 @@ export default async function OutboxPage({ searchParams }: PageProps<"/admin/out
         {messages.map((message) => (
           <tr key={message.id} className="border-b border-brand-100 align-top">
             <td className="py-2 pr-3">
-              <a href={`/admin/outbox/${message.id}`} className="font-semibold text-brand-700 underline">{message.recipient}</a>
-              <span className="block text-sm text-muted">{t(`channels.${message.channel}`)} · {message.template}</span>
+              <a href={`/admin/outbox/${message.id}`} className="font-semibold text-brand-700 underline">
+                {message.recipient}
+              </a>
+              <span className="block text-sm text-muted">
+                {t(`channels.${message.channel}`)} · {message.template}
+              </span>
             </td>
             <td className="py-2 pr-3">
               {t(`outbox.states.${message.state}`)}

@@ -27,13 +27,30 @@ export default async function AdminProducersPage({ searchParams }: PageProps<"/a
   const all = { value: "", label: tAdmin("common.all") };
   return (
     <>
-      <PageHeading title={t("admin.producers.title")} lead={province ? t("admin.producers.lead") : t("admin.producers.leadCadre", { commune: viewer.commune?.fullName ?? "" })}>
-        <a href="/admin/producers/new" className={buttonLinkClass}>{t("admin.producers.new")}</a>
+      <PageHeading
+        title={t("admin.producers.title")}
+        lead={province ? t("admin.producers.lead") : t("admin.producers.leadCadre", { commune: viewer.commune?.fullName ?? "" })}
+      >
+        <a href="/admin/producers/new" className={buttonLinkClass}>
+          {t("admin.producers.new")}
+        </a>
       </PageHeading>
       <FilterForm action="/admin/producers" submitLabel={tAdmin("common.filter")} clearLabel={tAdmin("common.clearFilters")}>
         <FilterInput name="q" type="search" label={t("admin.filters.q")} value={filters.q} />
-        <FilterSelect name="kind" label={t("admin.producerFields.kind")} value={filters.kind} options={[all, ...PRODUCER_KINDS.map((k) => ({ value: k, label: t(`kinds.${k}`) }))]} />
-        {province && <FilterSelect name="communeId" label={t("list.commune")} value={filters.communeId} options={[all, ...communes.map((c) => ({ value: c.id, label: c.fullName }))]} />}
+        <FilterSelect
+          name="kind"
+          label={t("admin.producerFields.kind")}
+          value={filters.kind}
+          options={[all, ...PRODUCER_KINDS.map((k) => ({ value: k, label: t(`kinds.${k}`) }))]}
+        />
+        {province && (
+          <FilterSelect
+            name="communeId"
+            label={t("list.commune")}
+            value={filters.communeId}
+            options={[all, ...communes.map((c) => ({ value: c.id, label: c.fullName }))]}
+          />
+        )}
       </FilterForm>
       <ListTable
         status={tAdmin("common.resultCount", { count: total })}
@@ -44,8 +61,13 @@ export default async function AdminProducersPage({ searchParams }: PageProps<"/a
         {producers.map((producer) => (
           <tr key={producer.id} className="border-b border-brand-100 align-top">
             <td className="py-2 pr-3">
-              <a href={`/admin/producers/${producer.id}`} className="font-semibold text-brand-700 underline">{producer.name}</a>
-              <span className="block text-sm text-muted">{t(`kinds.${producer.kind}`)} · {producer.commune.fullName}{producer.isDemo && <> · {t("admin.demo")}</>}</span>
+              <a href={`/admin/producers/${producer.id}`} className="font-semibold text-brand-700 underline">
+                {producer.name}
+              </a>
+              <span className="block text-sm text-muted">
+                {t(`kinds.${producer.kind}`)} · {producer.commune.fullName}
+                {producer.isDemo && <> · {t("admin.demo")}</>}
+              </span>
             </td>
             <td className="py-2 pr-3">{producer.published ? t("admin.state.published") : t("admin.state.draft")}</td>
             <td className="py-2 pr-3">{producer._count.products}</td>
@@ -54,7 +76,9 @@ export default async function AdminProducersPage({ searchParams }: PageProps<"/a
         ))}
       </ListTable>
       <AdminPagination
-        page={filters.page} pageCount={pageCount} basePath="/admin/producers"
+        page={filters.page}
+        pageCount={pageCount}
+        basePath="/admin/producers"
         query={{ q: filters.q, kind: filters.kind, communeId: filters.communeId }}
         locale={locale}
       />

@@ -29,29 +29,60 @@ export default async function AdminProductsPage({ searchParams }: PageProps<"/ad
   const all = { value: "", label: tAdmin("common.all") };
   return (
     <>
-      <PageHeading title={t("admin.products.title")} lead={province ? t("admin.products.lead") : t("admin.products.leadCadre", { commune: viewer.commune?.fullName ?? "" })}>
-        <a href="/admin/products/new" className={buttonLinkClass}>{t("admin.products.new")}</a>
+      <PageHeading
+        title={t("admin.products.title")}
+        lead={province ? t("admin.products.lead") : t("admin.products.leadCadre", { commune: viewer.commune?.fullName ?? "" })}
+      >
+        <a href="/admin/products/new" className={buttonLinkClass}>
+          {t("admin.products.new")}
+        </a>
       </PageHeading>
       <FilterForm action="/admin/products" submitLabel={tAdmin("common.filter")} clearLabel={tAdmin("common.clearFilters")}>
         <FilterInput name="q" type="search" label={t("admin.filters.q")} value={filters.q} />
-        <FilterSelect name="category" label={t("list.category")} value={filters.category}
-          options={[all, ...PRODUCT_CATEGORIES.map((c) => ({ value: c, label: t(`categories.${c}`) }))]} />
+        <FilterSelect
+          name="category"
+          label={t("list.category")}
+          value={filters.category}
+          options={[all, ...PRODUCT_CATEGORIES.map((c) => ({ value: c, label: t(`categories.${c}`) }))]}
+        />
         {province && (
-          <FilterSelect name="communeId" label={t("list.commune")} value={filters.communeId}
-            options={[all, ...communes.map((c) => ({ value: c.id, label: c.fullName }))]} />
+          <FilterSelect
+            name="communeId"
+            label={t("list.commune")}
+            value={filters.communeId}
+            options={[all, ...communes.map((c) => ({ value: c.id, label: c.fullName }))]}
+          />
         )}
-        <FilterSelect name="stars" label={t("list.stars")} value={filters.stars ? String(filters.stars) : undefined}
-          options={[all, ...OCOP_STARS.map((s) => ({ value: String(s), label: t("rating.stars", { count: s }) }))]} />
-        <FilterSelect name="missing" label={t("admin.filters.missing")} value={filters.missing}
-          options={[all, { value: "en", label: t("admin.filters.missingEn") }]} />
-        <FilterSelect name="expiring" label={t("admin.filters.expiring")} value={filters.expiring}
-          options={[all, { value: "1", label: t("admin.filters.expiringSoon") }]} />
+        <FilterSelect
+          name="stars"
+          label={t("list.stars")}
+          value={filters.stars ? String(filters.stars) : undefined}
+          options={[all, ...OCOP_STARS.map((s) => ({ value: String(s), label: t("rating.stars", { count: s }) }))]}
+        />
+        <FilterSelect
+          name="missing"
+          label={t("admin.filters.missing")}
+          value={filters.missing}
+          options={[all, { value: "en", label: t("admin.filters.missingEn") }]}
+        />
+        <FilterSelect
+          name="expiring"
+          label={t("admin.filters.expiring")}
+          value={filters.expiring}
+          options={[all, { value: "1", label: t("admin.filters.expiringSoon") }]}
+        />
       </FilterForm>
       <ListTable
         status={tAdmin("common.resultCount", { count: total })}
         isEmpty={products.length === 0}
         emptyLabel={t("admin.products.empty")}
-        headings={[t("admin.columns.name"), t("admin.columns.state"), t("admin.columns.rating"), t("admin.columns.languages"), t("admin.columns.updated")]}
+        headings={[
+          t("admin.columns.name"),
+          t("admin.columns.state"),
+          t("admin.columns.rating"),
+          t("admin.columns.languages"),
+          t("admin.columns.updated"),
+        ]}
       >
         {products.map((product) => {
           const vi = product.translations.find((tr) => tr.locale === "vi") ?? product.translations[0];
@@ -59,14 +90,18 @@ export default async function AdminProductsPage({ searchParams }: PageProps<"/ad
           return (
             <tr key={product.id} className="border-b border-brand-100 align-top">
               <td className="py-2 pr-3">
-                <a href={`/admin/products/${product.id}`} className="font-semibold text-brand-700 underline">{vi?.name ?? product.id}</a>
+                <a href={`/admin/products/${product.id}`} className="font-semibold text-brand-700 underline">
+                  {vi?.name ?? product.id}
+                </a>
                 <span className="block text-sm text-muted">
                   {t(`categories.${product.category}`)} · {product.producer.name} · {product.producer.commune.fullName}
                   {product.isDemo && <> · {t("admin.demo")}</>}
                 </span>
               </td>
               <td className="py-2 pr-3">{product.published ? t("admin.state.published") : t("admin.state.draft")}</td>
-              <td className="py-2 pr-3"><OcopRating product={product} locale={locale} now={now} /></td>
+              <td className="py-2 pr-3">
+                <OcopRating product={product} locale={locale} now={now} />
+              </td>
               <td className="py-2 pr-3 text-sm">
                 {product.translations.map((tr) => tr.locale).join(", ")}
                 {!hasEnglish && <strong className="block text-accent-700">{t("admin.missingEnglish")}</strong>}
@@ -77,8 +112,17 @@ export default async function AdminProductsPage({ searchParams }: PageProps<"/ad
         })}
       </ListTable>
       <AdminPagination
-        page={filters.page} pageCount={pageCount} basePath="/admin/products"
-        query={{ q: filters.q, category: filters.category, communeId: filters.communeId, stars: filters.stars ? String(filters.stars) : undefined, missing: filters.missing, expiring: filters.expiring }}
+        page={filters.page}
+        pageCount={pageCount}
+        basePath="/admin/products"
+        query={{
+          q: filters.q,
+          category: filters.category,
+          communeId: filters.communeId,
+          stars: filters.stars ? String(filters.stars) : undefined,
+          missing: filters.missing,
+          expiring: filters.expiring,
+        }}
         locale={locale}
       />
     </>

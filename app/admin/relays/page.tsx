@@ -36,12 +36,22 @@ export default async function RelaysPage({ searchParams }: PageProps<"/admin/rel
         <form method="get" className="mt-4 flex flex-wrap items-end gap-3">
           <label className="block font-semibold">
             {t("subscribe.commune")}
-            <select name="commune" defaultValue={chosen?.slug ?? ""} className="mt-1 block min-h-11 rounded border-2 border-gray-500 bg-white px-2">
+            <select
+              name="commune"
+              defaultValue={chosen?.slug ?? ""}
+              className="mt-1 block min-h-11 rounded border-2 border-gray-500 bg-white px-2"
+            >
               <option value="">{t("relays.allCommunes")}</option>
-              {communes.map((commune) => <option key={commune.id} value={commune.slug}>{commune.fullName}</option>)}
+              {communes.map((commune) => (
+                <option key={commune.id} value={commune.slug}>
+                  {commune.fullName}
+                </option>
+              ))}
             </select>
           </label>
-          <button type="submit" className="min-h-11 rounded bg-brand-700 px-4 font-semibold text-white">{getT(locale, "admin")("common.filter")}</button>
+          <button type="submit" className="min-h-11 rounded bg-brand-700 px-4 font-semibold text-white">
+            {getT(locale, "admin")("common.filter")}
+          </button>
         </form>
       )}
       {rows.length === 0 ? (
@@ -67,12 +77,18 @@ export default async function RelaysPage({ searchParams }: PageProps<"/admin/rel
                   <span className="block text-sm text-muted">{formatDateTime(row.lastSentAt, locale)}</span>
                 </td>
                 <td className="py-2 pr-3">{formatNumber(row.sent, locale)}</td>
-                <td className="py-2 pr-3" data-relay-received>{t("relays.ofTotal", { acknowledged: row.received, total: row.sent })}</td>
+                <td className="py-2 pr-3" data-relay-received>
+                  {t("relays.ofTotal", { acknowledged: row.received, total: row.sent })}
+                </td>
                 <td className="py-2 pr-3">{t("relays.ofTotal", { acknowledged: row.relayed, total: row.sent })}</td>
                 <td className="py-2 pr-3">{formatNumber(row.households, locale)}</td>
-                <td className="py-2 pr-3" data-relay-reminders>{formatNumber(row.reminders, locale)}</td>
+                <td className="py-2 pr-3" data-relay-reminders>
+                  {formatNumber(row.reminders, locale)}
+                </td>
                 <td className="py-2">
-                  {row.relayed < row.sent && <RemindForm action={remindRelaysAction} subjectType={row.subjectType} subjectId={row.subjectId} communeId={communeId} />}
+                  {row.relayed < row.sent && (
+                    <RemindForm action={remindRelaysAction} subjectType={row.subjectType} subjectId={row.subjectId} communeId={communeId} />
+                  )}
                 </td>
               </tr>
             ))}

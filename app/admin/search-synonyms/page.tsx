@@ -37,7 +37,9 @@ export default async function SynonymsPage() {
         ))}
       </ul>
       <section aria-labelledby="add-synonym" className="mt-10">
-        <h2 id="add-synonym" className="text-xl font-bold">{t("synonyms.add")}</h2>
+        <h2 id="add-synonym" className="text-xl font-bold">
+          {t("synonyms.add")}
+        </h2>
         <ActionForm action={saveSynonymAction} className="mt-3 space-y-4" label={t("synonyms.add")}>
           <TextField name="term" label={t("synonyms.term")} required />
           <TextField name="expansion" label={t("synonyms.expansion")} required />

@@ -30,12 +30,28 @@ export default async function SubscribersPage({ searchParams }: PageProps<"/admi
       <form method="get" role="search" className="mt-4 flex flex-wrap items-end gap-3">
         <label className="block font-semibold">
           {t("subscribers.query")}
-          <input name="q" type="search" defaultValue={q} autoComplete="off" className="mt-1 block min-h-11 w-80 max-w-full rounded border-2 border-gray-500 bg-white px-2" />
+          <input
+            name="q"
+            type="search"
+            defaultValue={q}
+            autoComplete="off"
+            className="mt-1 block min-h-11 w-80 max-w-full rounded border-2 border-gray-500 bg-white px-2"
+          />
         </label>
-        <button type="submit" className="min-h-11 rounded bg-brand-700 px-4 font-semibold text-white">{t("subscribers.search")}</button>
+        <button type="submit" className="min-h-11 rounded bg-brand-700 px-4 font-semibold text-white">
+          {t("subscribers.search")}
+        </button>
       </form>
-      {found === "invalid" && <p role="status" className="mt-6">{t("subscribers.invalidQuery")}</p>}
-      {Array.isArray(found) && found.length === 0 && <p role="status" className="mt-6">{t("subscribers.none")}</p>}
+      {found === "invalid" && (
+        <p role="status" className="mt-6">
+          {t("subscribers.invalidQuery")}
+        </p>
+      )}
+      {Array.isArray(found) && found.length === 0 && (
+        <p role="status" className="mt-6">
+          {t("subscribers.none")}
+        </p>
+      )}
       {Array.isArray(found) && found.length > 0 && (
         <ul className="mt-6 space-y-4" aria-label={t("subscribers.results")}>
           {found.map((row) => (
@@ -59,7 +75,9 @@ export default async function SubscribersPage({ searchParams }: PageProps<"/admi
                 <dd>{row.consentAt ? formatDateTime(row.consentAt, locale) : "—"}</dd>
                 <dt className="font-semibold">{t("subscribe.manage.state")}</dt>
                 {/* Announced when a withdrawal changes it (the form, and its message, then go away). */}
-                <dd data-subscription-state={row.state} aria-live="polite">{t(`subscribe.manage.states.${row.state}`)}</dd>
+                <dd data-subscription-state={row.state} aria-live="polite">
+                  {t(`subscribe.manage.states.${row.state}`)}
+                </dd>
                 {row.withdrawnAt && (
                   <>
                     <dt className="font-semibold">{t("subscribers.withdrawnAt")}</dt>

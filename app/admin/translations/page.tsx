@@ -51,36 +51,82 @@ export default async function TranslationsPage({ searchParams }: PageProps<"/adm
   const all = await listStringStates(lang);
   const rows = filterStrings(all, { namespace: filters.ns, state: filters.state, q: filters.q });
   const selected = filters.key ? all.find((row) => `${row.namespace}:${row.key}` === filters.key) : undefined;
-  const filterQuery = new URLSearchParams(Object.entries({ lang, ns: filters.ns, state: filters.state, q: filters.q }).filter((e): e is [string, string] => !!e[1])).toString();
+  const filterQuery = new URLSearchParams(
+    Object.entries({ lang, ns: filters.ns, state: filters.state, q: filters.q }).filter((e): e is [string, string] => !!e[1]),
+  ).toString();
   const counts = Object.fromEntries(STRING_STATES.map((s) => [s, all.filter((row) => row.state === s).length]));
   return (
     <>
       <PageHeading title={t("translations.title")} lead={t("translations.lead")} />
       <WorkbenchNav locale={locale} current="strings" lang={lang} languages={workLanguages(viewer)} />
       <p className="mt-3 text-sm">
-        {STRING_STATES.map((s, i) => <span key={s}>{i > 0 && " · "}{t(`translations.states.${s}`)}: <strong>{counts[s]}</strong></span>)}
+        {STRING_STATES.map((s, i) => (
+          <span key={s}>
+            {i > 0 && " · "}
+            {t(`translations.states.${s}`)}: <strong>{counts[s]}</strong>
+          </span>
+        ))}
       </p>
       {filters.approved && <StatusMessage className="mt-3">{t("translations.approved")}</StatusMessage>}
       {filters.saved && <StatusMessage className="mt-3">{t("translations.savedKey", { key: filters.saved })}</StatusMessage>}
-      {selected && <StringEditor row={selected} lang={lang} uiLocale={locale} viewerId={viewer.id} reviews={viewer.reviewsIn.includes(lang)} filters={filterQuery} />}
+      {selected && (
+        <StringEditor
+          row={selected}
+          lang={lang}
+          uiLocale={locale}
+          viewerId={viewer.id}
+          reviews={viewer.reviewsIn.includes(lang)}
+          filters={filterQuery}
+        />
+      )}
       <FilterForm action="/admin/translations" submitLabel={t("translations.filter")} clearLabel={t("translations.clear")}>
         <input type="hidden" name="lang" value={lang} />
-        <FilterSelect name="ns" label={t("translations.section")} value={filters.ns} options={[{ value: "", label: t("translations.all") }, ...NAMESPACES.map((ns) => ({ value: ns, label: ns }))]} />
-        <FilterSelect name="state" label={t("translations.state")} value={filters.state} options={[{ value: "", label: t("translations.all") }, ...STRING_STATES.map((s) => ({ value: s, label: t(`translations.states.${s}`) }))]} />
+        <FilterSelect
+          name="ns"
+          label={t("translations.section")}
+          value={filters.ns}
+          options={[{ value: "", label: t("translations.all") }, ...NAMESPACES.map((ns) => ({ value: ns, label: ns }))]}
+        />
+        <FilterSelect
+          name="state"
+          label={t("translations.state")}
+          value={filters.state}
+          options={[
+            { value: "", label: t("translations.all") },
+            ...STRING_STATES.map((s) => ({ value: s, label: t(`translations.states.${s}`) })),
+          ]}
+        />
         <label className="block text-sm font-semibold">
           {t("translations.search")}
-          <input type="search" name="q" defaultValue={filters.q} className="mt-1 block min-h-11 rounded border-2 border-gray-500 bg-white px-2" />
+          <input
+            type="search"
+            name="q"
+            defaultValue={filters.q}
+            className="mt-1 block min-h-11 rounded border-2 border-gray-500 bg-white px-2"
+          />
         </label>
       </FilterForm>
       <p className="mt-3 text-sm">{t("translations.shown", { count: rows.length, shown: Math.min(SHOWN, rows.length) })}</p>
-      <DataTable cell="p-2" caption={t("translations.title")} headings={[t("translations.key"), t("translations.source"), LOCALE_AUTONYMS[lang], t("translations.state")]}>
+      <DataTable
+        cell="p-2"
+        caption={t("translations.title")}
+        headings={[t("translations.key"), t("translations.source"), LOCALE_AUTONYMS[lang], t("translations.state")]}
+      >
         {rows.slice(0, SHOWN).map((row) => {
           const id = `${row.namespace}:${row.key}`;
           return (
             <tr key={id} className="border-b border-brand-100 align-top">
-              <td className="p-2 font-mono text-xs"><a href={`/admin/translations?${filterQuery}&key=${encodeURIComponent(id)}#editor`} className="underline">{id}</a></td>
-              <td className="p-2" lang="vi">{row.source}</td>
-              <td className="p-2" lang={lang}>{row.suggestion?.text ?? row.live ?? "—"}</td>
+              <td className="p-2 font-mono text-xs">
+                <a href={`/admin/translations?${filterQuery}&key=${encodeURIComponent(id)}#editor`} className="underline">
+                  {id}
+                </a>
+              </td>
+              <td className="p-2" lang="vi">
+                {row.source}
+              </td>
+              <td className="p-2" lang={lang}>
+                {row.suggestion?.text ?? row.live ?? "—"}
+              </td>
               <td className="p-2">{t(`translations.states.${row.state}`)}</td>
             </tr>
           );
@@ -90,7 +136,21 @@ export default async function TranslationsPage({ searchParams }: PageProps<"/adm
   );
 }
 
-async function StringEditor({ row, lang, uiLocale, viewerId, reviews, filters }: { row: StringRow; lang: Locale; uiLocale: Locale; viewerId: string; reviews: boolean; filters: string }) {
+async function StringEditor({
+  row,
+  lang,
+  uiLocale,
+  viewerId,
+  reviews,
+  filters,
+}: {
+  row: StringRow;
+  lang: Locale;
+  uiLocale: Locale;
+  viewerId: string;
+  reviews: boolean;
+  filters: string;
+}) {
   const t = getT(uiLocale, "admin");
   const [memory, settings] = await Promise.all([findInMemory(lang, row.source), languageSettings(lang)]);
   const terms = termsIn(row.source, settings.glossary);
@@ -98,25 +158,57 @@ async function StringEditor({ row, lang, uiLocale, viewerId, reviews, filters }:
   const pending = row.suggestion?.text ?? row.live ?? "";
   return (
     <section id="editor" aria-labelledby="editor-title" className="mt-6 rounded border-2 border-brand-100 p-4">
-      <h2 id="editor-title" className="font-mono text-lg font-bold">{row.namespace}:{row.key}</h2>
+      <h2 id="editor-title" className="font-mono text-lg font-bold">
+        {row.namespace}:{row.key}
+      </h2>
       <dl className="mt-2 grid gap-x-4 gap-y-1 sm:grid-cols-[10rem_1fr]">
         <dt className="font-semibold">{t("translations.source")}</dt>
-        <dd lang="vi" className="whitespace-pre-wrap">{row.source}</dd>
-        {row.english && <><dt className="font-semibold">English</dt><dd lang="en">{row.english}</dd></>}
+        <dd lang="vi" className="whitespace-pre-wrap">
+          {row.source}
+        </dd>
+        {row.english && (
+          <>
+            <dt className="font-semibold">English</dt>
+            <dd lang="en">{row.english}</dd>
+          </>
+        )}
         <dt className="font-semibold">{t("translations.live")}</dt>
-        <dd lang={lang}>{row.live ?? "—"}{row.state === "needsReview" && <strong> · {t("translations.states.needsReview")}</strong>}</dd>
-        {row.suggestion && <><dt className="font-semibold">{t("translations.suggestion")}</dt><dd lang={lang}>{row.suggestion.text} <span className="text-sm text-muted">({row.suggestion.authorName})</span></dd></>}
+        <dd lang={lang}>
+          {row.live ?? "—"}
+          {row.state === "needsReview" && <strong> · {t("translations.states.needsReview")}</strong>}
+        </dd>
+        {row.suggestion && (
+          <>
+            <dt className="font-semibold">{t("translations.suggestion")}</dt>
+            <dd lang={lang}>
+              {row.suggestion.text} <span className="text-sm text-muted">({row.suggestion.authorName})</span>
+            </dd>
+          </>
+        )}
       </dl>
       {terms.length > 0 && (
         <div className="mt-3">
           <h3 className="font-semibold">{t("translations.glossaryTerms")}</h3>
-          <ul className="list-disc pl-6 text-sm">{terms.map((term) => <li key={term.term}><mark lang="vi">{term.term}</mark> → <span lang={lang}>{term.rendering}</span></li>)}</ul>
+          <ul className="list-disc pl-6 text-sm">
+            {terms.map((term) => (
+              <li key={term.term}>
+                <mark lang="vi">{term.term}</mark> → <span lang={lang}>{term.rendering}</span>
+              </li>
+            ))}
+          </ul>
         </div>
       )}
       {memory.length > 0 && (
         <div className="mt-3">
           <h3 className="font-semibold">{t("translations.memory")}</h3>
-          <ul className="list-disc pl-6 text-sm">{memory.map((m, i) => <li key={i}><span lang="vi">{m.source}</span> → <span lang={lang}>{m.target}</span> ({t("translations.similarity", { percent: Math.round(m.score * 100) })})</li>)}</ul>
+          <ul className="list-disc pl-6 text-sm">
+            {memory.map((m, i) => (
+              <li key={i}>
+                <span lang="vi">{m.source}</span> → <span lang={lang}>{m.target}</span> (
+                {t("translations.similarity", { percent: Math.round(m.score * 100) })})
+              </li>
+            ))}
+          </ul>
         </div>
       )}
       <div className="mt-4">
@@ -124,7 +216,16 @@ async function StringEditor({ row, lang, uiLocale, viewerId, reviews, filters }:
           action={suggestStringAction}
           label={t("translations.suggestLabel")}
           hidden={{ locale: lang, namespace: row.namespace, key: row.key, filters }}
-          fields={[{ name: "text", label: t("translations.yourTranslation", { language: LOCALE_AUTONYMS[lang] }), defaultValue: pending, long: row.source.length > 80, lang, hint: t("translations.textHint") }]}
+          fields={[
+            {
+              name: "text",
+              label: t("translations.yourTranslation", { language: LOCALE_AUTONYMS[lang] }),
+              defaultValue: pending,
+              long: row.source.length > 80,
+              lang,
+              hint: t("translations.textHint"),
+            },
+          ]}
           submitLabel={t("translations.suggestNext")}
           pendingLabel={t("common.saving")}
         />

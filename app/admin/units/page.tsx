@@ -46,7 +46,11 @@ export default async function UnitsPage() {
               </span>
             </h2>
             {can(viewer, "relays.manage", { communeId: commune.id }) && (
-              <p className="mt-1"><a href={`/admin/relays?commune=${commune.slug}`} className="underline">{getT(locale, "reach")("relays.title")}</a></p>
+              <p className="mt-1">
+                <a href={`/admin/relays?commune=${commune.slug}`} className="underline">
+                  {getT(locale, "reach")("relays.title")}
+                </a>
+              </p>
             )}
             {can(viewer, "units.manage") && (
               <ActionForm action={updateUnitAction} className={`mt-3 ${rowForm}`} label={commune.fullName}>
@@ -58,13 +62,35 @@ export default async function UnitsPage() {
             {can(viewer, "communeContact.edit", { communeId: commune.id }) && (
               <details className="mt-4" open={!commune.officePhone}>
                 <summary className="cursor-pointer font-semibold text-brand-700">{tEveryday("contact.edit")}</summary>
-                <ActionForm action={updateCommuneContactAction} className="mt-3 space-y-3" label={`${tEveryday("contact.edit")}: ${commune.fullName}`}>
+                <ActionForm
+                  action={updateCommuneContactAction}
+                  className="mt-3 space-y-3"
+                  label={`${tEveryday("contact.edit")}: ${commune.fullName}`}
+                >
                   <HiddenField name="id" value={commune.id} />
-                  <TextField name="officePhone" type="tel" label={tEveryday("contact.phone")} defaultValue={commune.officePhone ?? ""} autoComplete="off" />
-                  <TextField name="officeAddress" label={tEveryday("contact.address")} defaultValue={commune.officeAddress ?? ""} autoComplete="off" />
-                  <TextField name="officeHours" label={tEveryday("contact.hours")} defaultValue={commune.officeHours ?? ""} autoComplete="off" />
+                  <TextField
+                    name="officePhone"
+                    type="tel"
+                    label={tEveryday("contact.phone")}
+                    defaultValue={commune.officePhone ?? ""}
+                    autoComplete="off"
+                  />
+                  <TextField
+                    name="officeAddress"
+                    label={tEveryday("contact.address")}
+                    defaultValue={commune.officeAddress ?? ""}
+                    autoComplete="off"
+                  />
+                  <TextField
+                    name="officeHours"
+                    label={tEveryday("contact.hours")}
+                    defaultValue={commune.officeHours ?? ""}
+                    autoComplete="off"
+                  />
                   <CheckboxField name="officeIsDemo" label={tEveryday("contact.isDemo")} defaultChecked={commune.officeIsDemo} />
-                  <SubmitButton variant="secondary" pendingLabel={t("common.saving")}>{t("common.save")}</SubmitButton>
+                  <SubmitButton variant="secondary" pendingLabel={t("common.saving")}>
+                    {t("common.save")}
+                  </SubmitButton>
                 </ActionForm>
               </details>
             )}
@@ -77,7 +103,9 @@ export default async function UnitsPage() {
                     <ActionForm action={updateUnitAction} className={rowForm} label={village.fullName}>
                       <HiddenField name="id" value={village.id} />
                       {unitFields(village)}
-                      <SubmitButton variant="secondary" pendingLabel={t("common.saving")}>{t("common.save")}</SubmitButton>
+                      <SubmitButton variant="secondary" pendingLabel={t("common.saving")}>
+                        {t("common.save")}
+                      </SubmitButton>
                     </ActionForm>
                   ) : (
                     <span>

@@ -95,15 +95,21 @@ export default async function UsersPage({ searchParams }: PageProps<"/admin/user
       />
 
       <section aria-labelledby="permissions" className="mt-10">
-        <h2 id="permissions" className="text-xl font-bold">{t("permissions.title")}</h2>
+        <h2 id="permissions" className="text-xl font-bold">
+          {t("permissions.title")}
+        </h2>
         <DataTable headings={[t("permissions.action"), ...ROLES.map((role) => t(`roles.${role}`))]}>
           {(Object.keys(PERMISSIONS) as Action[]).map((action) => {
             const grants: Partial<Record<string, string>> = PERMISSIONS[action].grants;
             return (
               <tr key={action} className="border-b border-brand-100">
-                <th scope="row" className="py-2 pr-3 font-normal">{translateKey(t, `permissions.${action}`)}</th>
+                <th scope="row" className="py-2 pr-3 font-normal">
+                  {translateKey(t, `permissions.${action}`)}
+                </th>
                 {ROLES.map((role) => (
-                  <td key={role} className="py-2 pr-3">{translateKey(t, `permissions.${grants[role] ?? "none"}`)}</td>
+                  <td key={role} className="py-2 pr-3">
+                    {translateKey(t, `permissions.${grants[role] ?? "none"}`)}
+                  </td>
                 ))}
               </tr>
             );

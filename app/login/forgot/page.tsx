@@ -28,7 +28,11 @@ export default async function ForgotPasswordPage() {
             <ForgotPasswordForm />
           </I18nProvider>
         </div>
-        <p className="mt-8"><a href="/login" className="underline">{t("reset.backToSignIn")}</a></p>
+        <p className="mt-8">
+          <a href="/login" className="underline">
+            {t("reset.backToSignIn")}
+          </a>
+        </p>
       </main>
     </>
   );

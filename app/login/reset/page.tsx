@@ -36,9 +36,15 @@ export default async function ResetPasswordPage({ searchParams }: PageProps<"/lo
             </div>
           </>
         ) : (
-          <p role="alert" className="mt-4 font-semibold text-accent-700">{getT(locale, "errors")("reset.invalid")}</p>
+          <p role="alert" className="mt-4 font-semibold text-accent-700">
+            {getT(locale, "errors")("reset.invalid")}
+          </p>
         )}
-        <p className="mt-8"><a href="/login/forgot" className="underline">{t("reset.askAgain")}</a></p>
+        <p className="mt-8">
+          <a href="/login/forgot" className="underline">
+            {t("reset.askAgain")}
+          </a>
+        </p>
       </main>
     </>
   );

@@ -24,15 +24,24 @@ export async function GET(request: Request, { params }: RouteContext<"/media/[..
     const t = getT("vi", "library");
     const title = t("access.refusedTitle");
     const body = item.state === "PUBLISHED" ? t("access.refusedBody") : t("access.notPublished");
-    const html = `<!doctype html><html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${escape(title)}</title></head>` +
+    const html =
+      `<!doctype html><html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${escape(title)}</title></head>` +
       `<body style="font-family:system-ui,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem;line-height:1.6"><main><h1>${escape(title)}</h1><p>${escape(body)}</p>` +
-      (item.state === "PUBLISHED" && item.accessNote ? `<p><strong>${escape(t("access.why"))}</strong> ${escape(item.accessNote)}</p>` : "") +
+      (item.state === "PUBLISHED" && item.accessNote
+        ? `<p><strong>${escape(t("access.why"))}</strong> ${escape(item.accessNote)}</p>`
+        : "") +
       `<p><a href="/login">${escape(t("access.signIn"))}</a> · <a href="/vi/library/${encodeURIComponent(item.id)}">${escape(t("access.back"))}</a></p></main></body></html>`;
-    return new Response(request.method === "HEAD" ? null : html, { status: 403, headers: { "content-type": "text/html; charset=utf-8", "cache-control": "private, no-store" } });
+    return new Response(request.method === "HEAD" ? null : html, {
+      status: 403,
+      headers: { "content-type": "text/html; charset=utf-8", "cache-control": "private, no-store" },
+    });
   }
   const open = item.state === "PUBLISHED" && item.access === "PUBLIC";
   // Not immutable: an item can become restricted later; a restricted file is never kept by shared caches.
-  return serveStoredFile(request, path, { cacheControl: open ? "public, max-age=3600" : "private, no-store", downloadName: path.endsWith(".webp") ? undefined : (item.originalName ?? undefined) });
+  return serveStoredFile(request, path, {
+    cacheControl: open ? "public, max-age=3600" : "private, no-store",
+    downloadName: path.endsWith(".webp") ? undefined : (item.originalName ?? undefined),
+  });
 }
 
 export const HEAD = GET;

@@ -17,7 +17,9 @@ export const metadata: Metadata = { robots: { index: false, follow: false } };
  */
 export default async function ShortUnsubscribeLink({ params }: PageProps<"/u/[code]">) {
   const { code } = await params;
-  const subscription = isShortCode(code) ? await db.subscription.findUnique({ where: { shortCode: code }, select: { id: true, locale: true } }) : null;
+  const subscription = isShortCode(code)
+    ? await db.subscription.findUnique({ where: { shortCode: code }, select: { id: true, locale: true } })
+    : null;
   if (!subscription) notFound();
   const locale = isLocale(subscription.locale) ? subscription.locale : DEFAULT_LOCALE;
   redirect(`${publicBaseUrl()}/${locale}/subscribe/manage/${signToken("manage", subscription.id)}`);

@@ -9,7 +9,13 @@ import { translateKey } from "@/lib/i18n/translate-key";
  * A group of checkboxes sending several values under one name (months, ethnic groups). After a
  * refused submit the boxes show what was ticked (the action echoes them joined by commas).
  */
-export function CheckboxGroup({ name, legend, hint, options, defaultValues }: {
+export function CheckboxGroup({
+  name,
+  legend,
+  hint,
+  options,
+  defaultValues,
+}: {
   name: string;
   legend: string;
   hint?: string;
@@ -24,9 +30,17 @@ export function CheckboxGroup({ name, legend, hint, options, defaultValues }: {
   const checked = new Set(echoed !== undefined ? echoed.split(",").filter(Boolean) : defaultValues);
   const errors = (state.fieldErrors?.[name] ?? []).map((key) => translateKey(t, key));
   return (
-    <fieldset id={fieldId} className={errors.length ? "border-l-4 border-accent-600 pl-3" : undefined} aria-describedby={hint ? `${uid}-hint` : undefined}>
+    <fieldset
+      id={fieldId}
+      className={errors.length ? "border-l-4 border-accent-600 pl-3" : undefined}
+      aria-describedby={hint ? `${uid}-hint` : undefined}
+    >
       <legend className="font-semibold">{legend}</legend>
-      {hint && <p id={`${uid}-hint`} className="text-sm text-muted">{hint}</p>}
+      {hint && (
+        <p id={`${uid}-hint`} className="text-sm text-muted">
+          {hint}
+        </p>
+      )}
       {errors.length > 0 && <p className="font-semibold text-accent-700">{errors.join(" ")}</p>}
       <div className="mt-1 flex max-w-3xl flex-wrap gap-x-4 gap-y-1" key={[...checked].join(",")}>
         {options.map((option) => (

@@ -7,14 +7,26 @@ import { UPLOAD_RULES } from "@/lib/storage/sniff";
 import { formatFileSize, imageSources } from "@/lib/storage/urls";
 import { intlLocale } from "@/lib/format";
 
-type Photo = { id: string; isCover: boolean; media: { variants: unknown; width: number | null; height: number | null; originalName: string | null } };
+type Photo = {
+  id: string;
+  isCover: boolean;
+  media: { variants: unknown; width: number | null; height: number | null; originalName: string | null };
+};
 
 /**
  * The photos of a product or producer: upload several at once (plain multipart form), then move
  * each up or down, choose the cover (products) and remove, each a small form that works without
  * JavaScript.
  */
-export function PhotoManager({ photos, uploadAction, locale, error, errorFile, saved, withCover }: {
+export function PhotoManager({
+  photos,
+  uploadAction,
+  locale,
+  error,
+  errorFile,
+  saved,
+  withCover,
+}: {
   photos: Photo[];
   uploadAction: string;
   locale: Locale;
@@ -26,7 +38,9 @@ export function PhotoManager({ photos, uploadAction, locale, error, errorFile, s
   const t = getT(locale, "products");
   return (
     <section id="photos" aria-labelledby="photos-title" className="mt-10 space-y-4">
-      <h2 id="photos-title" className="text-xl font-bold">{t("admin.photos.title")}</h2>
+      <h2 id="photos-title" className="text-xl font-bold">
+        {t("admin.photos.title")}
+      </h2>
       {photos.length === 0 ? (
         <p className="text-sm">{t("admin.photos.none")}</p>
       ) : (
@@ -35,20 +49,57 @@ export function PhotoManager({ photos, uploadAction, locale, error, errorFile, s
             const image = imageSources(photo.media, "small");
             const name = photo.media.originalName ?? t("admin.photos.photo", { number: index + 1 });
             return (
-              <li key={photo.id} className="rounded border border-brand-100 p-2" aria-label={t("admin.photos.photo", { number: index + 1 })}>
+              <li
+                key={photo.id}
+                className="rounded border border-brand-100 p-2"
+                aria-label={t("admin.photos.photo", { number: index + 1 })}
+              >
                 {image && (
                   // eslint-disable-next-line @next/next/no-img-element -- variants are made at upload (lib/storage)
                   <img src={image.src} width={image.width} height={image.height} alt="" className="h-auto w-full rounded" />
                 )}
                 <p className="mt-1 text-sm">
                   {name} · {image ? formatFileSize(image.size, intlLocale(locale)) : ""}
-                  {photo.isCover && <> · <strong>{t("admin.photos.cover")}</strong></>}
+                  {photo.isCover && (
+                    <>
+                      {" "}
+                      · <strong>{t("admin.photos.cover")}</strong>
+                    </>
+                  )}
                 </p>
                 <div className="mt-2 flex flex-wrap gap-2">
-                  {index > 0 && <PhotoButton action={movePhotoAction} id={photo.id} direction="up" label={t("admin.photos.up", { number: index + 1 })} text="↑" />}
-                  {index < photos.length - 1 && <PhotoButton action={movePhotoAction} id={photo.id} direction="down" label={t("admin.photos.down", { number: index + 1 })} text="↓" />}
-                  {withCover && !photo.isCover && <PhotoButton action={chooseCoverAction} id={photo.id} label={t("admin.photos.makeCover", { number: index + 1 })} text={t("admin.photos.makeCoverShort")} />}
-                  <PhotoButton action={removePhotoAction} id={photo.id} label={t("admin.photos.remove", { number: index + 1 })} text={t("admin.photos.removeShort")} />
+                  {index > 0 && (
+                    <PhotoButton
+                      action={movePhotoAction}
+                      id={photo.id}
+                      direction="up"
+                      label={t("admin.photos.up", { number: index + 1 })}
+                      text="↑"
+                    />
+                  )}
+                  {index < photos.length - 1 && (
+                    <PhotoButton
+                      action={movePhotoAction}
+                      id={photo.id}
+                      direction="down"
+                      label={t("admin.photos.down", { number: index + 1 })}
+                      text="↓"
+                    />
+                  )}
+                  {withCover && !photo.isCover && (
+                    <PhotoButton
+                      action={chooseCoverAction}
+                      id={photo.id}
+                      label={t("admin.photos.makeCover", { number: index + 1 })}
+                      text={t("admin.photos.makeCoverShort")}
+                    />
+                  )}
+                  <PhotoButton
+                    action={removePhotoAction}
+                    id={photo.id}
+                    label={t("admin.photos.remove", { number: index + 1 })}
+                    text={t("admin.photos.removeShort")}
+                  />
                 </div>
               </li>
             );
@@ -73,7 +124,13 @@ export function PhotoManager({ photos, uploadAction, locale, error, errorFile, s
   );
 }
 
-function PhotoButton({ action, id, direction, label, text }: {
+function PhotoButton({
+  action,
+  id,
+  direction,
+  label,
+  text,
+}: {
   action: (state: import("@/lib/action-result").FormState, formData: FormData) => Promise<import("@/lib/action-result").FormState>;
   id: string;
   direction?: "up" | "down";
@@ -84,7 +141,10 @@ function PhotoButton({ action, id, direction, label, text }: {
     <ActionForm action={action} className="inline" label={label}>
       <HiddenField name="id" value={id} />
       {direction && <HiddenField name="direction" value={direction} />}
-      <SubmitButton variant="secondary"><span aria-hidden="true">{text}</span><span className="sr-only">{label}</span></SubmitButton>
+      <SubmitButton variant="secondary">
+        <span aria-hidden="true">{text}</span>
+        <span className="sr-only">{label}</span>
+      </SubmitButton>
     </ActionForm>
   );
 }

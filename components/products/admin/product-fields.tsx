@@ -6,12 +6,23 @@ import { monthName } from "../format";
 import { CheckboxGroup } from "./checkbox-group";
 
 type Settings = {
-  producerId: string; category: string; priceMin: number | null; priceMax: number | null; months: number[];
-  traceUrl: string | null; ocopStars: number | null; ocopDecision: string | null; ocopDate: Date | null;
+  producerId: string;
+  category: string;
+  priceMin: number | null;
+  priceMax: number | null;
+  months: number[];
+  traceUrl: string | null;
+  ocopStars: number | null;
+  ocopDecision: string | null;
+  ocopDate: Date | null;
 };
 
 /** Producer, category, price range, season, traceability and OCOP rating of a product. */
-export function ProductSettingsFields({ locale, producers, values }: {
+export function ProductSettingsFields({
+  locale,
+  producers,
+  values,
+}: {
   locale: Locale;
   producers: { id: string; name: string; commune: { fullName: string } }[];
   values?: Settings;
@@ -20,36 +31,77 @@ export function ProductSettingsFields({ locale, producers, values }: {
   return (
     <>
       <SelectField
-        name="producerId" label={t("admin.fields.producer")} required defaultValue={values?.producerId ?? ""}
-        options={[{ value: "", label: t("admin.fields.chooseProducer") }, ...producers.map((p) => ({ value: p.id, label: `${p.name} · ${p.commune.fullName}` }))]}
+        name="producerId"
+        label={t("admin.fields.producer")}
+        required
+        defaultValue={values?.producerId ?? ""}
+        options={[
+          { value: "", label: t("admin.fields.chooseProducer") },
+          ...producers.map((p) => ({ value: p.id, label: `${p.name} · ${p.commune.fullName}` })),
+        ]}
       />
       <SelectField
-        name="category" label={t("admin.fields.category")} required defaultValue={values?.category ?? "FOOD"}
+        name="category"
+        label={t("admin.fields.category")}
+        required
+        defaultValue={values?.category ?? "FOOD"}
         options={PRODUCT_CATEGORIES.map((category) => ({ value: category, label: t(`categories.${category}`) }))}
       />
-      <TextField name="priceMin" label={t("admin.fields.priceMin")} hint={t("admin.fields.priceHint")} defaultValue={values?.priceMin?.toString()} />
+      <TextField
+        name="priceMin"
+        label={t("admin.fields.priceMin")}
+        hint={t("admin.fields.priceHint")}
+        defaultValue={values?.priceMin?.toString()}
+      />
       <TextField name="priceMax" label={t("admin.fields.priceMax")} defaultValue={values?.priceMax?.toString()} />
       <CheckboxGroup
-        name="months" legend={t("admin.fields.months")} hint={t("admin.fields.monthsHint")}
+        name="months"
+        legend={t("admin.fields.months")}
+        hint={t("admin.fields.monthsHint")}
         options={MONTHS.map((month) => ({ value: String(month), label: monthName(month, locale) }))}
         defaultValues={(values?.months ?? []).map(String)}
       />
-      <TextField name="traceUrl" type="url" label={t("admin.fields.traceUrl")} hint={t("admin.fields.traceUrlHint")} defaultValue={values?.traceUrl ?? undefined} />
+      <TextField
+        name="traceUrl"
+        type="url"
+        label={t("admin.fields.traceUrl")}
+        hint={t("admin.fields.traceUrlHint")}
+        defaultValue={values?.traceUrl ?? undefined}
+      />
       <fieldset className="space-y-3 rounded border border-brand-100 p-3">
         <legend className="px-1 font-semibold">{t("admin.fields.ocop")}</legend>
         <SelectField
-          name="ocopStars" label={t("admin.fields.stars")} defaultValue={values?.ocopStars?.toString() ?? ""}
-          options={[{ value: "", label: t("admin.fields.noRating") }, ...OCOP_STARS.map((stars) => ({ value: String(stars), label: t("rating.stars", { count: stars }) }))]}
+          name="ocopStars"
+          label={t("admin.fields.stars")}
+          defaultValue={values?.ocopStars?.toString() ?? ""}
+          options={[
+            { value: "", label: t("admin.fields.noRating") },
+            ...OCOP_STARS.map((stars) => ({ value: String(stars), label: t("rating.stars", { count: stars }) })),
+          ]}
         />
-        <TextField name="ocopDecision" label={t("admin.fields.decision")} hint={t("admin.fields.decisionHint")} defaultValue={values?.ocopDecision ?? undefined} />
-        <TextField name="ocopDate" type="date" label={t("admin.fields.decisionDate")} hint={t("admin.fields.decisionDateHint")} defaultValue={values?.ocopDate?.toISOString().slice(0, 10)} />
+        <TextField
+          name="ocopDecision"
+          label={t("admin.fields.decision")}
+          hint={t("admin.fields.decisionHint")}
+          defaultValue={values?.ocopDecision ?? undefined}
+        />
+        <TextField
+          name="ocopDate"
+          type="date"
+          label={t("admin.fields.decisionDate")}
+          hint={t("admin.fields.decisionDateHint")}
+          defaultValue={values?.ocopDate?.toISOString().slice(0, 10)}
+        />
       </fieldset>
     </>
   );
 }
 
 /** One language of a product: name, address, description, ingredients, how it is made, unit. */
-export function ProductTranslationFields({ locale, values }: {
+export function ProductTranslationFields({
+  locale,
+  values,
+}: {
   locale: Locale;
   values?: { name: string; slug: string; description: string; ingredients: string | null; process: string | null; unit: string | null };
 }) {

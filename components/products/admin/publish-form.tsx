@@ -2,7 +2,12 @@ import { ActionForm, HiddenField, SubmitButton } from "@/components/ui/action-fo
 import type { FormState } from "@/lib/action-result";
 
 /** Publish / unpublish as one small form (works without JavaScript). */
-export function PublishForm({ action, id, published, labels }: {
+export function PublishForm({
+  action,
+  id,
+  published,
+  labels,
+}: {
   action: (state: FormState, formData: FormData) => Promise<FormState>;
   id: string;
   published: boolean;

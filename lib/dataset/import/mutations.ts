@@ -11,7 +11,15 @@ import { parseImportFile } from "./parse";
 import { reportProgress } from "./progress";
 import { packRows, unpackRows } from "./stored-rows";
 import type { ImportReport } from "./queries";
-import { recheckRows, ruleProblems, validateImport, type ExistingValue, type ImportProblem, type ImportRow, type MatchedNames } from "./validate";
+import {
+  recheckRows,
+  ruleProblems,
+  validateImport,
+  type ExistingValue,
+  type ImportProblem,
+  type ImportRow,
+  type MatchedNames,
+} from "./validate";
 
 type Viewer = Actor & { id: string };
 type Context = MutationContext & { progressToken?: string };
@@ -32,7 +40,10 @@ async function existingValues(client: typeof db | Tx, rows: readonly ImportRow[]
 }
 
 /** The report of a check: the problems sorted by row and capped, with what a commit would do. */
-function reportOf(result: { problems: ImportProblem[]; outOfScopeRows: number[]; unmatchedGroups?: string[]; matched?: MatchedNames }, expected?: WriteSummary): ImportReport {
+function reportOf(
+  result: { problems: ImportProblem[]; outOfScopeRows: number[]; unmatchedGroups?: string[]; matched?: MatchedNames },
+  expected?: WriteSummary,
+): ImportReport {
   const problems = [...result.problems].sort((a, b) => a.row - b.row);
   return {
     problems: problems.slice(0, MAX_PROBLEMS_KEPT),
@@ -134,14 +145,21 @@ export async function commitImport(id: string, ctx: Context): Promise<WriteSumma
   const outcome = await db.$transaction(
     async (tx) => {
       // Only one commit of the same import: the status changes first, under the row's lock.
-      const claimed = await tx.dataImport.updateMany({ where: { id, status: "PREVIEWED" }, data: { status: "COMMITTED", committedAt: new Date(), rows: null } });
+      const claimed = await tx.dataImport.updateMany({
+        where: { id, status: "PREVIEWED" },
+        data: { status: "COMMITTED", committedAt: new Date(), rows: null },
+      });
       if (claimed.count !== 1) throw new AppError("conflict", "dataset.import.notCommittable");
       const reference = await loadReference(tx);
       const recheck = recheckRows(rows, reference, mayImport(ctx.actor));
       recheck.problems.push(...ruleProblems(rows, await existingValues(tx, rows), reference.indicators));
       if (recheck.problems.length > 0) {
         const report = reportOf(recheck);
-        await tx.dataImport.update({ where: { id }, data: { status: "REJECTED", committedAt: null, report: report as unknown as Prisma.InputJsonValue }, select: { id: true } });
+        await tx.dataImport.update({
+          where: { id },
+          data: { status: "REJECTED", committedAt: null, report: report as unknown as Prisma.InputJsonValue },
+          select: { id: true },
+        });
         await writeAudit(tx, {
           actorId: ctx.actor.id,
           action: "dataset.importRejected",

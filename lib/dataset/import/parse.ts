@@ -2,7 +2,17 @@ import { parse } from "csv-parse/sync";
 import { foldVietnamese } from "@/lib/text/slug";
 
 /** The columns of an import file, as in the template. */
-export const IMPORT_COLUMNS = ["year", "commune_code", "village_code", "ethnic_group_code", "ethnic_group", "indicator_code", "value", "source", "note"] as const;
+export const IMPORT_COLUMNS = [
+  "year",
+  "commune_code",
+  "village_code",
+  "ethnic_group_code",
+  "ethnic_group",
+  "indicator_code",
+  "value",
+  "source",
+  "note",
+] as const;
 export type ImportColumn = (typeof IMPORT_COLUMNS)[number];
 export const REQUIRED_COLUMNS: readonly ImportColumn[] = ["year", "commune_code", "indicator_code", "value"];
 
@@ -28,7 +38,10 @@ export type FileProblem = { message: string; params?: Record<string, string | nu
 export type ParsedFile = { rows: RawRow[]; problem?: undefined } | { problem: FileProblem; rows?: undefined };
 
 function columnOf(heading: string): ImportColumn | undefined {
-  const key = foldVietnamese(heading).trim().replace(/[^a-z0-9]+/g, "_").replace(/^_|_$/g, "");
+  const key = foldVietnamese(heading)
+    .trim()
+    .replace(/[^a-z0-9]+/g, "_")
+    .replace(/^_|_$/g, "");
   return (IMPORT_COLUMNS as readonly string[]).includes(key) ? (key as ImportColumn) : ALIASES[key];
 }
 
@@ -51,9 +64,15 @@ function toRows(lines: readonly { row: number; cells: readonly string[] }[]): Pa
     rows.push({
       row,
       fields: {
-        year: cell(at.year), commune_code: cell(at.commune_code), village_code: cell(at.village_code),
-        ethnic_group_code: cell(at.ethnic_group_code), ethnic_group: cell(at.ethnic_group), indicator_code: cell(at.indicator_code),
-        value: cell(at.value), source: cell(at.source), note: cell(at.note),
+        year: cell(at.year),
+        commune_code: cell(at.commune_code),
+        village_code: cell(at.village_code),
+        ethnic_group_code: cell(at.ethnic_group_code),
+        ethnic_group: cell(at.ethnic_group),
+        indicator_code: cell(at.indicator_code),
+        value: cell(at.value),
+        source: cell(at.source),
+        note: cell(at.note),
       },
     });
   }
@@ -74,7 +93,12 @@ export function parseCsv(bytes: Uint8Array): ParsedFile {
     return { problem: { message: "dataset.import.encoding" } };
   }
   try {
-    const records = parse(text, { bom: true, delimiter: [",", ";", "\t"], relax_column_count: true, skip_empty_lines: false }) as string[][];
+    const records = parse(text, {
+      bom: true,
+      delimiter: [",", ";", "\t"],
+      relax_column_count: true,
+      skip_empty_lines: false,
+    }) as string[][];
     return toRows(records.map((cells, index) => ({ row: index + 1, cells })));
   } catch (error) {
     const line = (error as { lines?: number }).lines;

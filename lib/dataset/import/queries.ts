@@ -22,7 +22,20 @@ export type ImportReport = {
 export async function getImport({ viewer, id }: { viewer: Actor & { id: string }; id: string }) {
   const found = await db.dataImport.findUnique({
     where: { id },
-    select: { id: true, actorId: true, communeId: true, fileName: true, format: true, size: true, status: true, rowCount: true, report: true, summary: true, createdAt: true, committedAt: true },
+    select: {
+      id: true,
+      actorId: true,
+      communeId: true,
+      fileName: true,
+      format: true,
+      size: true,
+      status: true,
+      rowCount: true,
+      report: true,
+      summary: true,
+      createdAt: true,
+      committedAt: true,
+    },
   });
   if (!found || (found.actorId !== viewer.id && !can(viewer, "dataset.import", { communeId: null }))) return null;
   return { ...found, report: found.report as unknown as ImportReport, summary: found.summary as WriteSummary | null };

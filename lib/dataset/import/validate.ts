@@ -9,7 +9,14 @@ import type { ImportColumn, RawRow } from "./parse";
  * One problem of one row: the row number in the file, the column, an `errors` key; the value as
  * it was read and what the column expects (a `dataset` key: `import.expect.*`), when known.
  */
-export type ImportProblem = { row: number; column: ImportColumn | null; message: string; params?: Record<string, string | number>; value?: string; expected?: string };
+export type ImportProblem = {
+  row: number;
+  column: ImportColumn | null;
+  message: string;
+  params?: Record<string, string | number>;
+  value?: string;
+  expected?: string;
+};
 
 /** What each column expects, as the report says it (`dataset:import.expect.<key>`). */
 export function expectedOf(column: ImportColumn | null, valueType?: IndicatorRef["valueType"]): string | undefined {
@@ -19,7 +26,12 @@ export function expectedOf(column: ImportColumn | null, valueType?: IndicatorRef
 }
 
 /** Code → name of what the file's codes matched, for the preview (a few hundred at most each). */
-export type MatchedNames = { communes: [string, string][]; villages: [string, string][]; groups: [string, string][]; indicators: [string, string][] };
+export type MatchedNames = {
+  communes: [string, string][];
+  villages: [string, string][];
+  groups: [string, string][];
+  indicators: [string, string][];
+};
 export type ImportRow = ObservationInput & { row: number };
 export type ExistingValue = { indicatorId: string; unitId: string; groupKey: string; year: number; value: number };
 
@@ -34,7 +46,8 @@ export type ValidatedImport = {
 };
 const MAX_MATCHED = 300;
 
-const keyOf = (r: { indicatorId: string; unitId: string; groupKey: string; year: number }) => `${r.indicatorId}|${r.unitId}|${r.groupKey}|${r.year}`;
+const keyOf = (r: { indicatorId: string; unitId: string; groupKey: string; year: number }) =>
+  `${r.indicatorId}|${r.unitId}|${r.groupKey}|${r.year}`;
 
 /** Asks `mayImportFor` once per commune, not once per row. */
 function scopeCache(mayImportFor: (communeId: string) => boolean) {
@@ -58,7 +71,11 @@ function villageFinder() {
  * bounds, no key twice. Collects every problem, so one report says everything. The rules between
  * values, which need the values already stored, are `ruleProblems`.
  */
-export function validateImport(input: { rows: readonly RawRow[]; reference: DatasetReference; mayImportFor: (communeId: string) => boolean }): ValidatedImport {
+export function validateImport(input: {
+  rows: readonly RawRow[];
+  reference: DatasetReference;
+  mayImportFor: (communeId: string) => boolean;
+}): ValidatedImport {
   const { reference } = input;
   const communes = new Map(reference.communes.map((c) => [c.code.toUpperCase(), c]));
   const indicators = new Map(reference.indicators.map((i) => [i.code.toUpperCase(), i]));
@@ -71,7 +88,12 @@ export function validateImport(input: { rows: readonly RawRow[]; reference: Data
   const unmatched = new Set<string>();
   const rows: ImportRow[] = [];
   const seen = new Map<string, number>();
-  const matched = { communes: new Map<string, string>(), villages: new Map<string, string>(), groups: new Map<string, string>(), indicators: new Map<string, string>() };
+  const matched = {
+    communes: new Map<string, string>(),
+    villages: new Map<string, string>(),
+    groups: new Map<string, string>(),
+    indicators: new Map<string, string>(),
+  };
   const note = (names: Map<string, string>, code: string, name: string) => {
     if (names.size < MAX_MATCHED && !names.has(code)) names.set(code, name);
   };
@@ -79,7 +101,10 @@ export function validateImport(input: { rows: readonly RawRow[]; reference: Data
   for (const { row, fields } of input.rows) {
     const problem = (column: ImportColumn | null, message: string, params?: ImportProblem["params"]) =>
       problems.push({
-        row, column, message, params,
+        row,
+        column,
+        message,
+        params,
         value: column ? fields[column] : undefined,
         expected: expectedOf(column, column === "value" ? indicators.get(fields.indicator_code.toUpperCase())?.valueType : undefined),
       });
@@ -102,7 +127,9 @@ export function validateImport(input: { rows: readonly RawRow[]; reference: Data
     let groupId: string | null = null;
     if (fields.ethnic_group_code || fields.ethnic_group) {
       const written = `${fields.ethnic_group_code}|${fields.ethnic_group}`;
-      const group = groupOf.has(written) ? groupOf.get(written) : groupOf.set(written, matchGroup(fields.ethnic_group_code, fields.ethnic_group)).get(written);
+      const group = groupOf.has(written)
+        ? groupOf.get(written)
+        : groupOf.set(written, matchGroup(fields.ethnic_group_code, fields.ethnic_group)).get(written);
       if (group) groupId = group.id;
       else {
         const name = fields.ethnic_group_code || fields.ethnic_group;
@@ -112,7 +139,8 @@ export function validateImport(input: { rows: readonly RawRow[]; reference: Data
     }
 
     const indicator = indicators.get(fields.indicator_code.toUpperCase());
-    if (!indicator) problem("indicator_code", fields.indicator_code ? "dataset.import.unknownIndicator" : "required", { code: fields.indicator_code });
+    if (!indicator)
+      problem("indicator_code", fields.indicator_code ? "dataset.import.unknownIndicator" : "required", { code: fields.indicator_code });
     const checked = indicator ? checkValue(indicator, fields.value) : undefined;
     if (checked?.problem) problem("value", checked.problem);
     else if (indicator && checked?.value === null) problem("value", "required");
@@ -140,17 +168,30 @@ export function validateImport(input: { rows: readonly RawRow[]; reference: Data
     seen.set(key, row);
     rows.push(observation);
     note(matched.communes, commune.code, commune.fullName);
-    if (unit !== commune) note(matched.villages, `${commune.code} / ${fields.village_code.toUpperCase()}`, (unit as { fullName?: string }).fullName ?? "");
+    if (unit !== commune)
+      note(matched.villages, `${commune.code} / ${fields.village_code.toUpperCase()}`, (unit as { fullName?: string }).fullName ?? "");
     if (groupId) {
       const group = reference.groups.find((g) => g.id === groupId);
-      note(matched.groups, fields.ethnic_group_code || fields.ethnic_group, group ? `${group.name}${group.code ? ` (${group.code})` : ""}` : "");
+      note(
+        matched.groups,
+        fields.ethnic_group_code || fields.ethnic_group,
+        group ? `${group.name}${group.code ? ` (${group.code})` : ""}` : "",
+      );
     }
     note(matched.indicators, indicator.code, indicator.translations.find((tr) => tr.locale === "vi")?.name ?? indicator.code);
   }
   const list = (names: Map<string, string>) => [...names.entries()];
   return {
-    rows, problems, outOfScopeRows, unmatchedGroups: [...unmatched],
-    matched: { communes: list(matched.communes), villages: list(matched.villages), groups: list(matched.groups), indicators: list(matched.indicators) },
+    rows,
+    problems,
+    outOfScopeRows,
+    unmatchedGroups: [...unmatched],
+    matched: {
+      communes: list(matched.communes),
+      villages: list(matched.villages),
+      groups: list(matched.groups),
+      indicators: list(matched.indicators),
+    },
   };
 }
 
@@ -159,7 +200,11 @@ export function validateImport(input: { rows: readonly RawRow[]; reference: Data
  * as they are now: the unit still in its commune, the group and indicator still there, the value
  * still within the indicator's type and bounds (an administrator may have changed them since).
  */
-export function recheckRows(rows: readonly ImportRow[], reference: DatasetReference, mayImportFor: (communeId: string) => boolean): Pick<ValidatedImport, "problems" | "outOfScopeRows"> {
+export function recheckRows(
+  rows: readonly ImportRow[],
+  reference: DatasetReference,
+  mayImportFor: (communeId: string) => boolean,
+): Pick<ValidatedImport, "problems" | "outOfScopeRows"> {
   const communes = new Map(reference.communes.map((c) => [c.id, { code: c.code, units: new Set([c.id, ...c.villages.map((v) => v.id)]) }]));
   const groups = new Set(reference.groups.map((g) => g.id));
   const indicators = new Map(reference.indicators.map((i) => [i.id, i]));
@@ -176,14 +221,19 @@ export function recheckRows(rows: readonly ImportRow[], reference: DatasetRefere
       problems.push({ row, column: null, message: "dataset.import.referenceChanged" });
     } else {
       const message = valueProblem(indicator, value);
-      if (message) problems.push({ row, column: "value", message, value: String(value), expected: expectedOf("value", indicator.valueType) });
+      if (message)
+        problems.push({ row, column: "value", message, value: String(value), expected: expectedOf("value", indicator.valueType) });
     }
   }
   return { problems, outOfScopeRows };
 }
 
 /** The rules between values, on the file's values merged over those already stored. */
-export function ruleProblems(rows: readonly ImportRow[], existing: readonly ExistingValue[], indicators: readonly IndicatorRef[]): ImportProblem[] {
+export function ruleProblems(
+  rows: readonly ImportRow[],
+  existing: readonly ExistingValue[],
+  indicators: readonly IndicatorRef[],
+): ImportProblem[] {
   const byId = new Map(indicators.map((i) => [i.id, i]));
   const fromFile = new Map(rows.map((r) => [keyOf(r), r]));
   // unit × group × year → indicator code → value, file over stored.
@@ -226,7 +276,8 @@ export function ruleProblems(rows: readonly ImportRow[], existing: readonly Exis
   };
   for (const r of rows) if (byId.get(r.indicatorId)?.valueType === "COUNT") add(r, r.row);
   for (const r of existing) {
-    if (byId.get(r.indicatorId)?.valueType === "COUNT" && totals.has(`${r.indicatorId}|${r.unitId}|${r.year}`) && !fromFile.has(keyOf(r))) add(r);
+    if (byId.get(r.indicatorId)?.valueType === "COUNT" && totals.has(`${r.indicatorId}|${r.unitId}|${r.year}`) && !fromFile.has(keyOf(r)))
+      add(r);
   }
   for (const entry of totals.values()) {
     if (groupsExceedTotal(entry.total, entry.groups)) {

@@ -6,15 +6,18 @@ import { AppError } from "@/lib/errors";
 import type { TPrestigiousPerson } from "../schema";
 import { forbidden } from "./queries";
 
-
 async function assertGroup(tx: Tx, groupId: string) {
-  if (!(await tx.ethnicGroup.findUnique({ where: { id: groupId }, select: { id: true } }))) throw new AppError("invalid", "dataset.group.required", undefined, "groupId");
+  if (!(await tx.ethnicGroup.findUnique({ where: { id: groupId }, select: { id: true } })))
+    throw new AppError("invalid", "dataset.group.required", undefined, "groupId");
 }
 
 /** Adds or edits a person. The audit keeps the fields changed (back office only, like the register). */
 export async function savePrestigiousPerson(input: TPrestigiousPerson, ctx: MutationContext) {
   return db.$transaction(async (tx) => {
-    const village = await tx.adminUnit.findFirst({ where: { id: input.villageId, level: "VILLAGE" }, select: { id: true, parentId: true } });
+    const village = await tx.adminUnit.findFirst({
+      where: { id: input.villageId, level: "VILLAGE" },
+      select: { id: true, parentId: true },
+    });
     if (!village?.parentId) throw new AppError("invalid", "dataset.village.required", undefined, "villageId");
     if (!can(ctx.actor, "prestigiousPersons.manage", { communeId: village.parentId })) throw forbidden();
     await assertGroup(tx, input.groupId);
@@ -24,7 +27,14 @@ export async function savePrestigiousPerson(input: TPrestigiousPerson, ctx: Muta
     const data = { ...fields, communeId: village.parentId, relayConsentAt: relayConsent ? (existing?.relayConsentAt ?? new Date()) : null };
     if (!id) {
       const created = await tx.prestigiousPerson.create({ data });
-      await writeAudit(tx, { actorId: ctx.actor.id, action: "prestigiousPerson.created", entityType: "PrestigiousPerson", entityId: created.id, after: data, ip: ctx.ip });
+      await writeAudit(tx, {
+        actorId: ctx.actor.id,
+        action: "prestigiousPerson.created",
+        entityType: "PrestigiousPerson",
+        entityId: created.id,
+        after: data,
+        ip: ctx.ip,
+      });
       return created;
     }
     const before = await tx.prestigiousPerson.findUnique({ where: { id } });
@@ -35,7 +45,15 @@ export async function savePrestigiousPerson(input: TPrestigiousPerson, ctx: Muta
     const diff = changedFields(before, data);
     if (!diff.changed) return before;
     const updated = await tx.prestigiousPerson.update({ where: { id }, data });
-    await writeAudit(tx, { actorId: ctx.actor.id, action: "prestigiousPerson.updated", entityType: "PrestigiousPerson", entityId: id, before: diff.before, after: diff.after, ip: ctx.ip });
+    await writeAudit(tx, {
+      actorId: ctx.actor.id,
+      action: "prestigiousPerson.updated",
+      entityType: "PrestigiousPerson",
+      entityId: id,
+      before: diff.before,
+      after: diff.after,
+      ip: ctx.ip,
+    });
     return updated;
   });
 }
@@ -47,8 +65,12 @@ export async function deletePrestigiousPerson(id: string, ctx: MutationContext) 
     if (!can(ctx.actor, "prestigiousPersons.manage", { communeId: before.communeId })) throw forbidden();
     await tx.prestigiousPerson.delete({ where: { id } });
     await writeAudit(tx, {
-      actorId: ctx.actor.id, action: "prestigiousPerson.deleted", entityType: "PrestigiousPerson", entityId: id,
-      before: { name: before.name, villageId: before.villageId, communeId: before.communeId }, ip: ctx.ip,
+      actorId: ctx.actor.id,
+      action: "prestigiousPerson.deleted",
+      entityType: "PrestigiousPerson",
+      entityId: id,
+      before: { name: before.name, villageId: before.villageId, communeId: before.communeId },
+      ip: ctx.ip,
     });
   });
 }

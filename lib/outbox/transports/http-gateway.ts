@@ -74,10 +74,14 @@ export function httpGatewayTransport(gateway: THttpGateway, auth: string | null,
         response = await fetch(url, { method: "POST", headers, body, signal: AbortSignal.timeout(gateway.timeoutSeconds * 1000) });
       } catch (error) {
         const name = (error as Error).name;
-        throw new DeliveryError(name === "TimeoutError" ? `No answer within ${gateway.timeoutSeconds} s` : `Network error: ${(error as Error).message}`, true);
+        throw new DeliveryError(
+          name === "TimeoutError" ? `No answer within ${gateway.timeoutSeconds} s` : `Network error: ${(error as Error).message}`,
+          true,
+        );
       }
       const text = (await response.text().catch(() => "")).slice(0, 2000);
-      if (response.status === 429) throw new DeliveryError(`HTTP 429: ${text.slice(0, 300)}`, true, 429, retryAfterMs(response.headers.get("retry-after")));
+      if (response.status === 429)
+        throw new DeliveryError(`HTTP 429: ${text.slice(0, 300)}`, true, 429, retryAfterMs(response.headers.get("retry-after")));
       if (!response.ok) {
         const retryable = response.status >= 500 || response.status === 408;
         throw new DeliveryError(`HTTP ${response.status}: ${text.slice(0, 300)}`, retryable, response.status);

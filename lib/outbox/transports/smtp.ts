@@ -40,7 +40,9 @@ export function smtpTransport(smtp: TSmtp, password: string | null): Transport {
           subject: message.rendered.subject,
           text: message.rendered.text,
           messageId,
-          headers: unsubscribe ? { "List-Unsubscribe": `<${unsubscribe}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" } : undefined,
+          headers: unsubscribe
+            ? { "List-Unsubscribe": `<${unsubscribe}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" }
+            : undefined,
         });
         return { providerId: info.messageId ?? messageId, status: 250 };
       } catch (error) {

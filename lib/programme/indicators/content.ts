@@ -17,7 +17,10 @@ async function published(input: MeasureInput) {
   const articles = await db.article.findMany({
     where: { kind: { in: [...ARTICLE_KINDS] }, state: "PUBLISHED", deletedAt: null, publishAt: { lt: to } },
     orderBy: { publishAt: "desc" },
-    select: { id: true, translations: { where: { locale: { in: [DEFAULT_LOCALE, ...MINORITY_LOCALES] } }, select: { locale: true, title: true } } },
+    select: {
+      id: true,
+      translations: { where: { locale: { in: [DEFAULT_LOCALE, ...MINORITY_LOCALES] } }, select: { locale: true, title: true } },
+    },
   });
   return articles.map((article) => ({
     id: article.id,
@@ -47,7 +50,11 @@ export const minorityContentShare: ProgrammeIndicator = {
     const articles = await published(input);
     return {
       headings: ["rows.title", "rows.languages"],
-      rows: articles.map((a) => ({ cells: [a.title, a.languages.map((locale) => LOCALE_AUTONYMS[locale]).join(", ") || "—"], counted: a.languages.length > 0, href: `/admin/articles/${a.id}` })),
+      rows: articles.map((a) => ({
+        cells: [a.title, a.languages.map((locale) => LOCALE_AUTONYMS[locale]).join(", ") || "—"],
+        counted: a.languages.length > 0,
+        href: `/admin/articles/${a.id}`,
+      })),
     };
   },
 };

@@ -9,7 +9,10 @@ import type { Figure, MeasureInput, ProgrammeIndicator } from "../types";
 async function coverage(input: MeasureInput) {
   const year = input.period.year - 1;
   const [indicators, present] = await Promise.all([
-    db.indicator.findMany({ orderBy: { sortOrder: "asc" }, select: { id: true, code: true, translations: { where: { locale: "vi" }, select: { name: true } } } }),
+    db.indicator.findMany({
+      orderBy: { sortOrder: "asc" },
+      select: { id: true, code: true, translations: { where: { locale: "vi" }, select: { name: true } } },
+    }),
     db.observation.groupBy({ by: ["communeId", "indicatorId"], where: { year, communeId: { in: input.communes.map((c) => c.id) } } }),
   ]);
   return { year, indicators, present: new Set(present.map((p) => `${p.communeId}:${p.indicatorId}`)) };
@@ -32,10 +35,16 @@ export const datasetCompleteness: ProgrammeIndicator = {
     const communes = input.communeId ? input.communes.filter((c) => c.id === input.communeId) : input.communes;
     return {
       headings: ["rows.commune", "rows.indicator", "rows.hasFigure"],
-      rows: communes.flatMap((c) => indicators.map((i) => {
-        const has = present.has(`${c.id}:${i.id}`);
-        return { cells: [c.name, `${i.code} · ${i.translations[0]?.name ?? ""}`, has ? "✓" : "—"], counted: has, href: `/admin/data?year=${year}&communeId=${c.id}` };
-      })),
+      rows: communes.flatMap((c) =>
+        indicators.map((i) => {
+          const has = present.has(`${c.id}:${i.id}`);
+          return {
+            cells: [c.name, `${i.code} · ${i.translations[0]?.name ?? ""}`, has ? "✓" : "—"],
+            counted: has,
+            href: `/admin/data?year=${year}&communeId=${c.id}`,
+          };
+        }),
+      ),
     };
   },
 };

@@ -41,7 +41,13 @@ export const forumAnsweredOnTime: ProgrammeIndicator = {
     return {
       headings: ["rows.question", "rows.commune", "rows.received", "rows.answered", "rows.workingDays"],
       rows: list.map((q) => ({
-        cells: [`#${q.number}`, names.get(q.communeId) ?? "", provinceDay(q.createdAt), q.answeredAt ? provinceDay(q.answeredAt) : "—", q.days === null ? "—" : String(q.days)],
+        cells: [
+          `#${q.number}`,
+          names.get(q.communeId) ?? "",
+          provinceDay(q.createdAt),
+          q.answeredAt ? provinceDay(q.answeredAt) : "—",
+          q.days === null ? "—" : String(q.days),
+        ],
         counted: q.onTime,
         href: `/admin/forum/${q.id}`,
       })),

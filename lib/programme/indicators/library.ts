@@ -26,7 +26,11 @@ export const libraryItemsAdded: ProgrammeIndicator = {
     const items = await published(input);
     return {
       headings: ["rows.title", "rows.publishedAt"],
-      rows: items.map((item) => ({ cells: [item.translations[0]?.title ?? item.id, item.publishedAt ? provinceDay(item.publishedAt) : ""], counted: true, href: `/admin/library/${item.id}` })),
+      rows: items.map((item) => ({
+        cells: [item.translations[0]?.title ?? item.id, item.publishedAt ? provinceDay(item.publishedAt) : ""],
+        counted: true,
+        href: `/admin/library/${item.id}`,
+      })),
     };
   },
 };

@@ -28,7 +28,11 @@ export const cadresTrained: ProgrammeIndicator = {
     const communes: Record<string, Figure> = Object.fromEntries(
       input.communes.map((c) => [c.id, { value: trained.filter((t) => t.communeId === c.id).length, of: target(c.id) }]),
     );
-    return { status: "measured", province: { value: trained.length, of: plans.reduce((sum, p) => sum + (p._sum.target ?? 0), 0) }, communes };
+    return {
+      status: "measured",
+      province: { value: trained.length, of: plans.reduce((sum, p) => sum + (p._sum.target ?? 0), 0) },
+      communes,
+    };
   },
   async rows(input) {
     const ids = input.communeId ? [input.communeId] : input.communes.map((c) => c.id);
@@ -36,7 +40,11 @@ export const cadresTrained: ProgrammeIndicator = {
     const names = new Map(input.communes.map((c) => [c.id, c.name]));
     return {
       headings: ["rows.name", "rows.commune", "rows.course", "rows.endsOn"],
-      rows: trained.map((t) => ({ cells: [t.name, t.communeId ? (names.get(t.communeId) ?? "") : "", t.courseTitle, dayString(t.endsOn)], counted: true, href: `/admin/training/${t.courseId}` })),
+      rows: trained.map((t) => ({
+        cells: [t.name, t.communeId ? (names.get(t.communeId) ?? "") : "", t.courseTitle, dayString(t.endsOn)],
+        counted: true,
+        href: `/admin/training/${t.courseId}`,
+      })),
     };
   },
 };

@@ -25,7 +25,9 @@ export async function makeArticle(input: {
       authorId: input.authorId ?? null,
       publishAt,
       firstPublishedAt: published ? publishAt : null,
-      translations: { create: { locale: "vi", title, slug: `bai-thu-${counter}-${Date.now()}`, summary: "Tóm tắt", body: input.body ?? "Nội dung" } },
+      translations: {
+        create: { locale: "vi", title, slug: `bai-thu-${counter}-${Date.now()}`, summary: "Tóm tắt", body: input.body ?? "Nội dung" },
+      },
     },
   });
 }

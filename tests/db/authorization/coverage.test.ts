@@ -9,16 +9,18 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Matrix } from "./harness";
 
-const matrices = (await Promise.all([
-  import("./core"),
-  import("./everyday"),
-  import("./dataset-release"),
-  import("./reach"),
-  import("./notices"),
-  import("./training"),
-  import("./translations"),
-  import("./more"),
-])).map((matrix) => matrix.MATRIX as Matrix<unknown>);
+const matrices = (
+  await Promise.all([
+    import("./core"),
+    import("./everyday"),
+    import("./dataset-release"),
+    import("./reach"),
+    import("./notices"),
+    import("./training"),
+    import("./translations"),
+    import("./more"),
+  ])
+).map((matrix) => matrix.MATRIX as Matrix<unknown>);
 
 /** Every lib/**\/actions.ts module whose first statement is "use server", by its path under lib. */
 function serverActionModules(): string[] {

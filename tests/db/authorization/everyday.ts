@@ -33,32 +33,103 @@ export async function seed(): Promise<Ids> {
 export async function fingerprint() {
   const rows = await Promise.all([
     db.auditLog.count(),
-    db.legalDocument.findMany({ orderBy: { id: "asc" }, select: { id: true, number: true, title: true, status: true, replacedById: true } }),
+    db.legalDocument.findMany({
+      orderBy: { id: "asc" },
+      select: { id: true, number: true, title: true, status: true, replacedById: true },
+    }),
     db.articleLegalDocument.findMany({ orderBy: [{ articleId: "asc" }, { documentId: "asc" }] }),
     db.searchSynonym.findMany({ orderBy: { id: "asc" }, select: { id: true, term: true, expansion: true } }),
-    db.adminUnit.findMany({ orderBy: { id: "asc" }, select: { id: true, officePhone: true, officeAddress: true, officeHours: true, officeIsDemo: true } }),
+    db.adminUnit.findMany({
+      orderBy: { id: "asc" },
+      select: { id: true, officePhone: true, officeAddress: true, officeHours: true, officeIsDemo: true },
+    }),
     db.passwordResetToken.count(),
     db.outboxMessage.count(),
   ]);
   return JSON.stringify(rows);
 }
 
-export const newDocument = { number: "01/2026/TT-TEST", type: "CIRCULAR", issuer: "Cơ quan thử", title: "Văn bản thử", signedOn: "2026-01-05", effectiveOn: "", status: "IN_FORCE", replacedById: "", field: "Thử nghiệm", summary: "Tóm tắt thử." };
+export const newDocument = {
+  number: "01/2026/TT-TEST",
+  type: "CIRCULAR",
+  issuer: "Cơ quan thử",
+  title: "Văn bản thử",
+  signedOn: "2026-01-05",
+  effectiveOn: "",
+  status: "IN_FORCE",
+  replacedById: "",
+  field: "Thử nghiệm",
+  summary: "Tóm tắt thử.",
+};
 
 export const CASES: MatrixCase<Ids>[] = [
-  { name: "add a legal document", audit: "legalDocument.created", action: documents.saveDocumentAction, allowed: OFFICIALS, form: () => newDocument },
-  { name: "edit a legal document", audit: "legalDocument.updated", action: documents.saveDocumentAction, allowed: OFFICIALS,
-    form: (ids) => ({ ...newDocument, id: ids.doc2, number: "64/KH-UBND", signedOn: "2020-06-18", status: "AMENDED", published: "on" }) },
-  { name: "delete a legal document", audit: "legalDocument.deleted", action: documents.deleteDocumentAction, allowed: OFFICIALS, form: (ids) => ({ id: ids.doc2 }) },
-  { name: "cite documents in a policy article", audit: "article.documentsSet", action: documents.setArticleDocumentsAction, allowed: OFFICIALS,
-    form: (ids) => [["articleId", ids.policy], ["documentIds", ids.doc], ["documentIds", ids.doc2]] },
-  { name: "add a search synonym", audit: "searchSynonym.created", action: documents.saveSynonymAction, allowed: OFFICIALS, form: () => ({ term: "HTX", expansion: "hợp tác xã" }) },
-  { name: "delete a search synonym", audit: "searchSynonym.deleted", action: documents.deleteSynonymAction, allowed: OFFICIALS, form: (ids) => ({ id: ids.synonym }) },
-  { name: "edit the own commune office contact", audit: "unit.contactUpdated", action: updateCommuneContactAction, allowed: STAFF,
-    form: (ids) => ({ id: ids.own, officePhone: "0207 3822 123", officeAddress: "Trụ sở thử", officeHours: "Sáng" }) },
-  { name: "edit another commune's office contact", audit: "unit.contactUpdated", action: updateCommuneContactAction, allowed: OFFICIALS,
-    form: (ids) => ({ id: ids.other, officePhone: "0207 3822 124", officeAddress: "Trụ sở khác", officeHours: "" }) },
-  { name: "send a user a one-time password link", audit: "user.resetLinkIssued", action: issueResetLinkAction, allowed: ["ADMIN"], form: (ids) => ({ id: ids.target }) },
+  {
+    name: "add a legal document",
+    audit: "legalDocument.created",
+    action: documents.saveDocumentAction,
+    allowed: OFFICIALS,
+    form: () => newDocument,
+  },
+  {
+    name: "edit a legal document",
+    audit: "legalDocument.updated",
+    action: documents.saveDocumentAction,
+    allowed: OFFICIALS,
+    form: (ids) => ({ ...newDocument, id: ids.doc2, number: "64/KH-UBND", signedOn: "2020-06-18", status: "AMENDED", published: "on" }),
+  },
+  {
+    name: "delete a legal document",
+    audit: "legalDocument.deleted",
+    action: documents.deleteDocumentAction,
+    allowed: OFFICIALS,
+    form: (ids) => ({ id: ids.doc2 }),
+  },
+  {
+    name: "cite documents in a policy article",
+    audit: "article.documentsSet",
+    action: documents.setArticleDocumentsAction,
+    allowed: OFFICIALS,
+    form: (ids) => [
+      ["articleId", ids.policy],
+      ["documentIds", ids.doc],
+      ["documentIds", ids.doc2],
+    ],
+  },
+  {
+    name: "add a search synonym",
+    audit: "searchSynonym.created",
+    action: documents.saveSynonymAction,
+    allowed: OFFICIALS,
+    form: () => ({ term: "HTX", expansion: "hợp tác xã" }),
+  },
+  {
+    name: "delete a search synonym",
+    audit: "searchSynonym.deleted",
+    action: documents.deleteSynonymAction,
+    allowed: OFFICIALS,
+    form: (ids) => ({ id: ids.synonym }),
+  },
+  {
+    name: "edit the own commune office contact",
+    audit: "unit.contactUpdated",
+    action: updateCommuneContactAction,
+    allowed: STAFF,
+    form: (ids) => ({ id: ids.own, officePhone: "0207 3822 123", officeAddress: "Trụ sở thử", officeHours: "Sáng" }),
+  },
+  {
+    name: "edit another commune's office contact",
+    audit: "unit.contactUpdated",
+    action: updateCommuneContactAction,
+    allowed: OFFICIALS,
+    form: (ids) => ({ id: ids.other, officePhone: "0207 3822 124", officeAddress: "Trụ sở khác", officeHours: "" }),
+  },
+  {
+    name: "send a user a one-time password link",
+    audit: "user.resetLinkIssued",
+    action: issueResetLinkAction,
+    allowed: ["ADMIN"],
+    form: (ids) => ({ id: ids.target }),
+  },
 ];
 
 export const MATRIX: Matrix<Ids> = { title: "[AUTHZ] issue 16 actions × roles × communes", cases: CASES, seed, fingerprint };

@@ -28,7 +28,7 @@ vi.mock("next/headers", () => ({
   headers: async () => new Headers({ "x-forwarded-for": state.ip }),
   cookies: async () => ({ get: () => undefined, set: () => {}, delete: () => {} }),
 }));
-vi.mock("next/cache", () => ({ refresh: () => {}, updateTag: () => {}, revalidateTag: () => {}, unstable_cache: <T,>(fn: T) => fn }));
+vi.mock("next/cache", () => ({ refresh: () => {}, updateTag: () => {}, revalidateTag: () => {}, unstable_cache: <T>(fn: T) => fn }));
 vi.mock("next/navigation", () => ({
   notFound: () => {
     throw new Error("notFound");
@@ -40,7 +40,11 @@ vi.mock("next/navigation", () => ({
 
 export type Role = "ADMIN" | "OFFICIAL" | "COMMUNE_CADRE" | "ANONYMOUS";
 export const ROLES: readonly Role[] = ["ADMIN", "OFFICIAL", "COMMUNE_CADRE", "ANONYMOUS"];
-export const VIEWER_EMAIL = { ADMIN: "admin@demo.local", OFFICIAL: "official@demo.local", COMMUNE_CADRE: "cadre.minhdan@demo.local" } as const;
+export const VIEWER_EMAIL = {
+  ADMIN: "admin@demo.local",
+  OFFICIAL: "official@demo.local",
+  COMMUNE_CADRE: "cadre.minhdan@demo.local",
+} as const;
 /** Everyone in the back office. */
 export const STAFF: readonly Role[] = ["ADMIN", "OFFICIAL", "COMMUNE_CADRE"];
 /** Province staff. */
@@ -129,7 +133,10 @@ export async function expectAllowed(
 }
 
 /** A refused run: refused as `refused` says, and nothing changed (no audit row either). */
-export async function expectRefused(run: () => Promise<FormState>, check: { fingerprint: () => Promise<string>; refused?: Partial<FormState> }) {
+export async function expectRefused(
+  run: () => Promise<FormState>,
+  check: { fingerprint: () => Promise<string>; refused?: Partial<FormState> },
+) {
   const before = await check.fingerprint();
   const audits = await db.auditLog.count();
   expect(await run()).toMatchObject(check.refused ?? REFUSED);

@@ -9,19 +9,81 @@ import * as subscriptions from "@/lib/subscriptions/actions";
 import { communeBySlug, db, resetDatabase, seedBase } from "../helpers";
 import { OFFICIALS, STAFF as ALL, type Matrix, type MatrixCase } from "./harness";
 
-export type Ids = { own: string; other: string; article: string; notice: string; ownSubscription: string; otherSubscription: string; provinceSubscription: string };
+export type Ids = {
+  own: string;
+  other: string;
+  article: string;
+  notice: string;
+  ownSubscription: string;
+  otherSubscription: string;
+  provinceSubscription: string;
+};
 
 export const CASES: MatrixCase<Ids>[] = [
-  { name: "send an article to the prestigious persons of own commune", audit: "relay.sent", action: relays.sendArticleToRelaysAction, allowed: ALL, form: (ids) => ({ articleId: ids.article, communeId: ids.own }) },
-  { name: "send an article to another commune's prestigious persons", audit: "relay.sent", action: relays.sendArticleToRelaysAction, allowed: OFFICIALS, form: (ids) => ({ articleId: ids.article, communeId: ids.other }) },
-  { name: "send an article to the whole province", audit: "relay.sent", action: relays.sendArticleToRelaysAction, allowed: OFFICIALS, form: (ids) => ({ articleId: ids.article, communeId: "" }) },
-  { name: "remind own commune's prestigious persons", audit: "relay.reminded", action: relays.remindRelaysAction, allowed: ALL, form: (ids) => ({ subjectType: "Notice", subjectId: ids.notice, communeId: ids.own }) },
-  { name: "remind another commune's prestigious persons", audit: "relay.reminded", action: relays.remindRelaysAction, allowed: OFFICIALS, form: (ids) => ({ subjectType: "Notice", subjectId: ids.notice, communeId: ids.other }) },
-  { name: "remind every prestigious person of the province", audit: "relay.reminded", action: relays.remindRelaysAction, allowed: OFFICIALS, form: (ids) => ({ subjectType: "Notice", subjectId: ids.notice }) },
+  {
+    name: "send an article to the prestigious persons of own commune",
+    audit: "relay.sent",
+    action: relays.sendArticleToRelaysAction,
+    allowed: ALL,
+    form: (ids) => ({ articleId: ids.article, communeId: ids.own }),
+  },
+  {
+    name: "send an article to another commune's prestigious persons",
+    audit: "relay.sent",
+    action: relays.sendArticleToRelaysAction,
+    allowed: OFFICIALS,
+    form: (ids) => ({ articleId: ids.article, communeId: ids.other }),
+  },
+  {
+    name: "send an article to the whole province",
+    audit: "relay.sent",
+    action: relays.sendArticleToRelaysAction,
+    allowed: OFFICIALS,
+    form: (ids) => ({ articleId: ids.article, communeId: "" }),
+  },
+  {
+    name: "remind own commune's prestigious persons",
+    audit: "relay.reminded",
+    action: relays.remindRelaysAction,
+    allowed: ALL,
+    form: (ids) => ({ subjectType: "Notice", subjectId: ids.notice, communeId: ids.own }),
+  },
+  {
+    name: "remind another commune's prestigious persons",
+    audit: "relay.reminded",
+    action: relays.remindRelaysAction,
+    allowed: OFFICIALS,
+    form: (ids) => ({ subjectType: "Notice", subjectId: ids.notice, communeId: ids.other }),
+  },
+  {
+    name: "remind every prestigious person of the province",
+    audit: "relay.reminded",
+    action: relays.remindRelaysAction,
+    allowed: OFFICIALS,
+    form: (ids) => ({ subjectType: "Notice", subjectId: ids.notice }),
+  },
   // Personal data: officials only, whatever the subscription's commune.
-  { name: "withdraw a resident's subscription to own commune's notices", audit: "subscription.withdrawnByStaff", action: subscriptions.withdrawForResidentAction, allowed: OFFICIALS, form: (ids) => ({ subscriptionId: ids.ownSubscription, reason: "Người dân gọi điện yêu cầu" }) },
-  { name: "withdraw a resident's subscription to another commune's notices", audit: "subscription.withdrawnByStaff", action: subscriptions.withdrawForResidentAction, allowed: OFFICIALS, form: (ids) => ({ subscriptionId: ids.otherSubscription, reason: "Người dân gọi điện yêu cầu" }) },
-  { name: "withdraw a resident's province-wide subscription", audit: "subscription.withdrawnByStaff", action: subscriptions.withdrawForResidentAction, allowed: OFFICIALS, form: (ids) => ({ subscriptionId: ids.provinceSubscription, reason: "Người dân gọi điện yêu cầu" }) },
+  {
+    name: "withdraw a resident's subscription to own commune's notices",
+    audit: "subscription.withdrawnByStaff",
+    action: subscriptions.withdrawForResidentAction,
+    allowed: OFFICIALS,
+    form: (ids) => ({ subscriptionId: ids.ownSubscription, reason: "Người dân gọi điện yêu cầu" }),
+  },
+  {
+    name: "withdraw a resident's subscription to another commune's notices",
+    audit: "subscription.withdrawnByStaff",
+    action: subscriptions.withdrawForResidentAction,
+    allowed: OFFICIALS,
+    form: (ids) => ({ subscriptionId: ids.otherSubscription, reason: "Người dân gọi điện yêu cầu" }),
+  },
+  {
+    name: "withdraw a resident's province-wide subscription",
+    audit: "subscription.withdrawnByStaff",
+    action: subscriptions.withdrawForResidentAction,
+    allowed: OFFICIALS,
+    form: (ids) => ({ subscriptionId: ids.provinceSubscription, reason: "Người dân gọi điện yêu cầu" }),
+  },
 ];
 
 export async function fingerprint() {
@@ -37,7 +99,16 @@ export async function fingerprint() {
 async function person(communeId: string, phone: string) {
   const village = await db.adminUnit.findFirstOrThrow({ where: { parentId: communeId } });
   return db.prestigiousPerson.create({
-    data: { name: `Người thử ${phone}`, groupId: (await db.ethnicGroup.findFirstOrThrow()).id, villageId: village.id, communeId, role: "Già làng", phone, relayConsentAt: new Date(), yearRecognised: 2020 },
+    data: {
+      name: `Người thử ${phone}`,
+      groupId: (await db.ethnicGroup.findFirstOrThrow()).id,
+      villageId: village.id,
+      communeId,
+      role: "Già làng",
+      phone,
+      relayConsentAt: new Date(),
+      yearRecognised: 2020,
+    },
   });
 }
 
@@ -49,12 +120,29 @@ export async function seed(): Promise<Ids> {
   const ownPerson = await person(own, "0912000101");
   const otherPerson = await person(other, "0912000102");
   const article = await db.article.create({
-    data: { kind: "POLICY", state: "PUBLISHED", publishAt: new Date(Date.now() - 60_000), firstPublishedAt: new Date(), translations: { create: { locale: "vi", title: "Chính sách hỗ trợ", slug: `chinh-sach-${Date.now()}`, summary: "Tóm tắt", body: "Nội dung" } } },
+    data: {
+      kind: "POLICY",
+      state: "PUBLISHED",
+      publishAt: new Date(Date.now() - 60_000),
+      firstPublishedAt: new Date(),
+      translations: {
+        create: { locale: "vi", title: "Chính sách hỗ trợ", slug: `chinh-sach-${Date.now()}`, summary: "Tóm tắt", body: "Nội dung" },
+      },
+    },
   });
   const notice = await db.notice.create({
     data: {
-      seriesId: "series-1", id: "series-1", state: "ISSUED", issuedAt: new Date(), category: "DISASTER", severity: "SEVERE", urgency: "IMMEDIATE", certainty: "LIKELY",
-      provinceWide: true, effectiveAt: new Date(), expiresAt: new Date(Date.now() + 3_600_000),
+      seriesId: "series-1",
+      id: "series-1",
+      state: "ISSUED",
+      issuedAt: new Date(),
+      category: "DISASTER",
+      severity: "SEVERE",
+      urgency: "IMMEDIATE",
+      certainty: "LIKELY",
+      provinceWide: true,
+      effectiveAt: new Date(),
+      expiresAt: new Date(Date.now() + 3_600_000),
       translations: { create: { locale: "vi", headline: "Cảnh báo", description: "Mưa", instruction: "Lên cao" } },
     },
   });
@@ -62,11 +150,23 @@ export async function seed(): Promise<Ids> {
     await db.relayDelivery.create({ data: { personId: p.id, communeId: p.communeId, subjectType: "Notice", subjectId: notice.seriesId } });
   }
   const subscription = (communeId: string | null, address: string) =>
-    db.subscription.create({ data: { kind: "NOTICES", channel: "EMAIL", address, communeId, state: "ACTIVE", consentPurpose: "Cảnh báo", consentAt: new Date() } });
+    db.subscription.create({
+      data: { kind: "NOTICES", channel: "EMAIL", address, communeId, state: "ACTIVE", consentPurpose: "Cảnh báo", consentAt: new Date() },
+    });
   const [ownSubscription, otherSubscription, provinceSubscription] = [
-    await subscription(own, "dan@example.org"), await subscription(other, "dan@example.org"), await subscription(null, "dan@example.org"),
+    await subscription(own, "dan@example.org"),
+    await subscription(other, "dan@example.org"),
+    await subscription(null, "dan@example.org"),
   ];
-  return { own, other, article: article.id, notice: notice.seriesId, ownSubscription: ownSubscription.id, otherSubscription: otherSubscription.id, provinceSubscription: provinceSubscription.id };
+  return {
+    own,
+    other,
+    article: article.id,
+    notice: notice.seriesId,
+    ownSubscription: ownSubscription.id,
+    otherSubscription: otherSubscription.id,
+    provinceSubscription: provinceSubscription.id,
+  };
 }
 
 export const MATRIX: Matrix<Ids> = {

@@ -4,7 +4,7 @@ import { communeBySlug, db, resetDatabase, seedBase, userByEmail } from "../help
 import { makeQuestion } from "../forum/fixtures";
 import { makeProducer, makeProduct } from "../products/fixtures";
 
-vi.mock("next/cache", () => ({ unstable_cache: <T,>(fn: T) => fn, updateTag: () => {}, revalidateTag: () => {}, refresh: () => {} }));
+vi.mock("next/cache", () => ({ unstable_cache: <T>(fn: T) => fn, updateTag: () => {}, revalidateTag: () => {}, refresh: () => {} }));
 
 const { createNotice, issueNotice, prepareNoticeUpdate, updateNoticeSettings } = await import("@/lib/notices/mutations");
 const { noticePageKeysOf } = await import("@/lib/notices/page-keys");
@@ -36,19 +36,45 @@ describe("page keys of what changed", () => {
   });
 
   it("a notice: its series, the banner and page of every commune any version covered; province-wide: every banner", async () => {
-    const settings = { category: "DISASTER", hazard: "FLASH_FLOOD", severity: "SEVERE", urgency: "IMMEDIATE", certainty: "LIKELY", effectiveAt: T0, expiresAt: new Date(T0.getTime() + 8 * HOUR) } as const;
-    const notice = await createNotice({ ...settings, provinceWide: false, unitIds: [village], headline: "Lũ quét", description: "Mưa to.", instruction: "Không qua suối." }, official, T0);
+    const settings = {
+      category: "DISASTER",
+      hazard: "FLASH_FLOOD",
+      severity: "SEVERE",
+      urgency: "IMMEDIATE",
+      certainty: "LIKELY",
+      effectiveAt: T0,
+      expiresAt: new Date(T0.getTime() + 8 * HOUR),
+    } as const;
+    const notice = await createNotice(
+      { ...settings, provinceWide: false, unitIds: [village], headline: "Lũ quét", description: "Mưa to.", instruction: "Không qua suối." },
+      official,
+      T0,
+    );
     await issueNotice(notice.id, official, T0);
-    expect(await noticePageKeysOf(db, notice.id)).toEqual(expect.arrayContaining([`notice:${notice.seriesId}`, "section:notices", `banner:${minhDan}`, `commune:${minhDan}`]));
+    expect(await noticePageKeysOf(db, notice.id)).toEqual(
+      expect.arrayContaining([`notice:${notice.seriesId}`, "section:notices", `banner:${minhDan}`, `commune:${minhDan}`]),
+    );
     expect(await noticePageKeysOf(db, notice.id)).not.toContain("banner");
 
     // An update moving the area to another commune: both communes' pages change.
     const update = await prepareNoticeUpdate(notice.id, official, T0);
     await updateNoticeSettings({ id: update, ...settings, provinceWide: false, unitIds: [thuongLam] }, official, T0);
     const keys = await noticePageKeysOf(db, update);
-    expect(keys).toEqual(expect.arrayContaining([`notice:${notice.seriesId}`, `banner:${minhDan}`, `banner:${thuongLam}`, `commune:${minhDan}`, `commune:${thuongLam}`]));
+    expect(keys).toEqual(
+      expect.arrayContaining([
+        `notice:${notice.seriesId}`,
+        `banner:${minhDan}`,
+        `banner:${thuongLam}`,
+        `commune:${minhDan}`,
+        `commune:${thuongLam}`,
+      ]),
+    );
 
-    const province = await createNotice({ ...settings, provinceWide: true, unitIds: [], headline: "Rét đậm", description: "Rét.", instruction: "Giữ ấm." }, official, T0);
+    const province = await createNotice(
+      { ...settings, provinceWide: true, unitIds: [], headline: "Rét đậm", description: "Rét.", instruction: "Giữ ấm." },
+      official,
+      T0,
+    );
     expect(await noticePageKeysOf(db, province.id)).toContain("banner");
   });
 
@@ -57,16 +83,28 @@ describe("page keys of what changed", () => {
     const merged = await makeQuestion({ communeId: minhDan, state: "CLOSED" });
     await db.forumQuestion.update({ where: { id: merged.id }, data: { mergedIntoId: target.id } });
     expect(await questionPageKeysOf(db, merged.id)).toEqual(
-      expect.arrayContaining([`question:${merged.number}`, `question:${target.number}`, `commune:${minhDan}`, `commune:${thuongLam}`, "section:forum"]),
+      expect.arrayContaining([
+        `question:${merged.number}`,
+        `question:${target.number}`,
+        `commune:${minhDan}`,
+        `commune:${thuongLam}`,
+        "section:forum",
+      ]),
     );
   });
 
   it("a product and its producer: their pages, the product list and their commune; a photo: its owner's", async () => {
     const producer = await makeProducer({ communeId: minhDan });
     const product = await makeProduct({ producerId: producer.id });
-    expect(await productPageKeysOf(db, product.id)).toEqual(expect.arrayContaining([`product:${product.id}`, `producer:${producer.id}`, `commune:${minhDan}`, "section:products"]));
-    expect(await producerPageKeysOf(db, producer.id)).toEqual(expect.arrayContaining([`producer:${producer.id}`, `commune:${minhDan}`, "section:products"]));
-    const media = await db.mediaFile.create({ data: { storageKey: `test/${Date.now()}`, mimeType: "image/webp", size: 10, originalName: "a.webp", kind: "IMAGE" } });
+    expect(await productPageKeysOf(db, product.id)).toEqual(
+      expect.arrayContaining([`product:${product.id}`, `producer:${producer.id}`, `commune:${minhDan}`, "section:products"]),
+    );
+    expect(await producerPageKeysOf(db, producer.id)).toEqual(
+      expect.arrayContaining([`producer:${producer.id}`, `commune:${minhDan}`, "section:products"]),
+    );
+    const media = await db.mediaFile.create({
+      data: { storageKey: `test/${Date.now()}`, mimeType: "image/webp", size: 10, originalName: "a.webp", kind: "IMAGE" },
+    });
     const photo = await db.showcasePhoto.create({ data: { productId: product.id, mediaId: media.id, alt: "Ảnh" } });
     expect(await photoPageKeysOf(db, photo.id)).toContain(`product:${product.id}`);
   });
@@ -74,7 +112,17 @@ describe("page keys of what changed", () => {
   it("a legal document: the document pages, search and the articles citing it", async () => {
     const article = await db.article.create({ data: { kind: "LAW" } });
     const document = await db.legalDocument.create({
-      data: { number: "01/2026/NĐ-CP", numberKey: "01/2026/nd-cp", type: "DECREE", title: "Nghị định thử", issuer: "Chính phủ", signedOn: T0, slug: `nd-${Date.now()}`, field: "Dân tộc", summary: "Thử." },
+      data: {
+        number: "01/2026/NĐ-CP",
+        numberKey: "01/2026/nd-cp",
+        type: "DECREE",
+        title: "Nghị định thử",
+        issuer: "Chính phủ",
+        signedOn: T0,
+        slug: `nd-${Date.now()}`,
+        field: "Dân tộc",
+        summary: "Thử.",
+      },
     });
     await db.articleLegalDocument.create({ data: { articleId: article.id, documentId: document.id } });
     expect(await documentPageKeysOf(db, document.id)).toEqual(["documents", "search", `article:${article.id}`]);

@@ -13,7 +13,7 @@ import { makeQuestion } from "./fixtures";
 const state = vi.hoisted(() => ({ viewer: null as Viewer | null, ip: "198.51.100.7" }));
 vi.mock("@/lib/auth/session", () => ({ getViewer: async () => state.viewer }));
 vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-forwarded-for": state.ip }) }));
-vi.mock("next/cache", () => ({ refresh: () => {}, updateTag: () => {}, revalidateTag: () => {}, unstable_cache: <T,>(fn: T) => fn }));
+vi.mock("next/cache", () => ({ refresh: () => {}, updateTag: () => {}, revalidateTag: () => {}, unstable_cache: <T>(fn: T) => fn }));
 vi.mock("next/navigation", () => ({
   redirect: (url: string) => {
     throw Object.assign(new Error(`redirect ${url}`), { redirectTo: url });
@@ -23,7 +23,8 @@ vi.mock("next/navigation", () => ({
 const actions = await import("@/lib/forum/actions");
 const { askQuestion } = await import("@/lib/forum/ask");
 const mutations = await import("@/lib/forum/mutations");
-const { forumCounters, getPublicQuestion, getTrackedQuestion, listPublicQuestionsNow, listRecentAnswered } = await import("@/lib/forum/queries");
+const { forumCounters, getPublicQuestion, getTrackedQuestion, listPublicQuestionsNow, listRecentAnswered } =
+  await import("@/lib/forum/queries");
 const { forumDashboardCounts, listQuestionsForViewer } = await import("@/lib/forum/admin-queries");
 const { searchForum } = await import("@/lib/forum/search");
 const { AppError } = await import("@/lib/errors");
@@ -42,7 +43,10 @@ async function post(action: (s: FormState, f: FormData) => Promise<FormState>, f
 }
 
 async function expectAppError(promise: Promise<unknown>, userMessage: string) {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(AppError);
   expect(error).toMatchObject({ userMessage });
 }
@@ -69,11 +73,20 @@ describe("forum", () => {
 
   describe("asking", () => {
     it("stores the question SUBMITTED with a tracking code, masks numbers in the public copy, audits, and goes to the tracking page", async () => {
-      const { redirectTo } = await ask("Xin hỏi thủ tục tách thửa đất. Gọi tôi 0912 345 678, CCCD 008123456789.", { name: "Lò Văn Pá", phone: "0912345678" });
+      const { redirectTo } = await ask("Xin hỏi thủ tục tách thửa đất. Gọi tôi 0912 345 678, CCCD 008123456789.", {
+        name: "Lò Văn Pá",
+        phone: "0912345678",
+      });
       expect(redirectTo).toMatch(/^\/vi\/forum\/track\/[2-9A-HJ-NP-Z]{8}\?sent=1$/);
       const code = redirectTo!.split("/").pop()!.split("?")[0]!;
       const stored = await db.forumQuestion.findUniqueOrThrow({ where: { trackingCode: code } });
-      expect(stored).toMatchObject({ state: "SUBMITTED", askerName: "Lò Văn Pá", showName: false, askerPhone: "0912345678", publishedAt: null });
+      expect(stored).toMatchObject({
+        state: "SUBMITTED",
+        askerName: "Lò Văn Pá",
+        showName: false,
+        askerPhone: "0912345678",
+        publishedAt: null,
+      });
       expect(stored.body).toContain("0912 345 678");
       expect(stored.publicBody).toBe("Xin hỏi thủ tục tách thửa đất. Gọi tôi ***, CCCD ***.");
       const audit = await db.auditLog.findFirstOrThrow({ where: { action: "forumQuestion.submitted", entityId: stored.id } });
@@ -110,7 +123,9 @@ describe("forum", () => {
       // Another address is not affected; the window passing frees the first.
       state.ip = "192.0.2.44";
       expect((await ask("Câu hỏi từ một mạng khác về đất rừng")).redirectTo).not.toBeNull();
-      await db.loginThrottle.updateMany({ data: { lockedUntil: new Date(Date.now() - 1000), firstFailureAt: new Date(Date.now() - 61 * 60_000) } });
+      await db.loginThrottle.updateMany({
+        data: { lockedUntil: new Date(Date.now() - 1000), firstFailureAt: new Date(Date.now() - 61 * 60_000) },
+      });
       state.ip = "198.51.100.250";
       await db.loginThrottle.deleteMany({ where: { key: { startsWith: "forumAsk:198.51.100.250" } } });
       expect((await ask("Câu hỏi sau khi hết hạn chế về đất rừng")).redirectTo).not.toBeNull();
@@ -118,10 +133,20 @@ describe("forum", () => {
 
     it("counts parallel questions atomically", async () => {
       const results = await Promise.all(
-        Array.from({ length: LIMITS.forumAsk + 4 }, (_, i) => askQuestion(
-          { body: `Câu hỏi song song số ${i} về giống cây trồng`, topic: "AGRICULTURE", communeId: own, name: null, showName: false, phone: null, locale: "vi" },
-          { ip: "203.0.113.200" },
-        ).catch(() => ({ ok: false as const, reason: "error" as const }))),
+        Array.from({ length: LIMITS.forumAsk + 4 }, (_, i) =>
+          askQuestion(
+            {
+              body: `Câu hỏi song song số ${i} về giống cây trồng`,
+              topic: "AGRICULTURE",
+              communeId: own,
+              name: null,
+              showName: false,
+              phone: null,
+              locale: "vi",
+            },
+            { ip: "203.0.113.200" },
+          ).catch(() => ({ ok: false as const, reason: "error" as const })),
+        ),
       );
       expect(results.filter((r) => r.ok).length).toBeLessThanOrEqual(LIMITS.forumAsk);
       const row = await db.loginThrottle.findUniqueOrThrow({ where: { key: "forumAsk:203.0.113.200" } });
@@ -153,13 +178,25 @@ describe("forum", () => {
     it("records a question entered for a resident by a cadre", async () => {
       state.viewer = cadre;
       const { redirectTo } = await post(actions.submitOnBehalfAction, {
-        body: "Bà con thôn 3 hỏi về hỗ trợ giống ngô vụ đông", topic: "AGRICULTURE", communeId: own, onBehalfNote: "Ông Triệu Văn Hin, người có uy tín thôn 3",
+        body: "Bà con thôn 3 hỏi về hỗ trợ giống ngô vụ đông",
+        topic: "AGRICULTURE",
+        communeId: own,
+        onBehalfNote: "Ông Triệu Văn Hin, người có uy tín thôn 3",
       });
       expect(redirectTo).toMatch(/^\/admin\/forum\/.+\?done=submitted$/);
       const stored = await db.forumQuestion.findFirstOrThrow();
-      expect(stored).toMatchObject({ submittedById: cadre.id, onBehalfNote: "Ông Triệu Văn Hin, người có uy tín thôn 3", state: "SUBMITTED" });
+      expect(stored).toMatchObject({
+        submittedById: cadre.id,
+        onBehalfNote: "Ông Triệu Văn Hin, người có uy tín thôn 3",
+        state: "SUBMITTED",
+      });
       expect(await db.auditLog.count({ where: { action: "forumQuestion.submittedOnBehalf", actorId: cadre.id } })).toBe(1);
-      const { state: refused } = await post(actions.submitOnBehalfAction, { body: "Câu hỏi của xã khác về đường giao thông", topic: "OTHER", communeId: other, onBehalfNote: "x" });
+      const { state: refused } = await post(actions.submitOnBehalfAction, {
+        body: "Câu hỏi của xã khác về đường giao thông",
+        topic: "OTHER",
+        communeId: other,
+        onBehalfNote: "x",
+      });
       expect(refused).toMatchObject({ ok: false, code: "forbidden" });
     });
   });
@@ -167,13 +204,25 @@ describe("forum", () => {
   describe("moderating and answering", () => {
     it("publish → cadre answers → public page and tracking page show it; name hidden, phone masked", async () => {
       const outcome = await askQuestion(
-        { body: "Nhà tôi muốn vay vốn nuôi bò, gọi 0987.654.321 giúp tôi với", topic: "POLICY", communeId: own, name: "Giàng A Lử", showName: false, phone: "0987654321", locale: "vi" },
+        {
+          body: "Nhà tôi muốn vay vốn nuôi bò, gọi 0987.654.321 giúp tôi với",
+          topic: "POLICY",
+          communeId: own,
+          name: "Giàng A Lử",
+          showName: false,
+          phone: "0987654321",
+          locale: "vi",
+        },
         { ip: "192.0.2.1" },
       );
       if (!outcome.ok) throw new Error("not asked");
       const q = await db.forumQuestion.findUniqueOrThrow({ where: { trackingCode: outcome.trackingCode } });
       await mutations.publishQuestion({ id: q.id, publicBody: q.publicBody }, ctx(official));
-      await mutations.answerQuestion({ id: q.id, body: "Anh liên hệ **tổ vay vốn** của thôn.", unitName: "UBND xã Minh Dân" }, ["UBND xã Minh Dân"], ctx(cadre));
+      await mutations.answerQuestion(
+        { id: q.id, body: "Anh liên hệ **tổ vay vốn** của thôn.", unitName: "UBND xã Minh Dân" },
+        ["UBND xã Minh Dân"],
+        ctx(cadre),
+      );
 
       const page = await getPublicQuestion(q.number);
       expect(page).toMatchObject({ state: "ANSWERED", askerName: null, publicBody: "Nhà tôi muốn vay vốn nuôi bò, gọi *** giúp tôi với" });
@@ -185,11 +234,22 @@ describe("forum", () => {
       expect(tracked?.answer?.unitName).toBe("UBND xã Minh Dân");
       expect(JSON.stringify(tracked)).not.toContain("0987654321");
 
-      const actionsLogged = (await db.auditLog.findMany({ where: { entityId: q.id }, orderBy: { createdAt: "asc" } })).map((row) => [row.action, row.actorId]);
-      expect(actionsLogged).toEqual([["forumQuestion.submitted", null], ["forumQuestion.published", official.id], ["forumQuestion.answered", cadre.id]]);
+      const actionsLogged = (await db.auditLog.findMany({ where: { entityId: q.id }, orderBy: { createdAt: "asc" } })).map((row) => [
+        row.action,
+        row.actorId,
+      ]);
+      expect(actionsLogged).toEqual([
+        ["forumQuestion.submitted", null],
+        ["forumQuestion.published", official.id],
+        ["forumQuestion.answered", cadre.id],
+      ]);
 
       // Editing leaves a visible mark; closing ends it.
-      await mutations.editAnswer({ id: q.id, body: "Anh liên hệ tổ vay vốn hoặc điểm giao dịch của ngân hàng.", unitName: "UBND xã Minh Dân" }, ["UBND xã Minh Dân"], ctx(cadre));
+      await mutations.editAnswer(
+        { id: q.id, body: "Anh liên hệ tổ vay vốn hoặc điểm giao dịch của ngân hàng.", unitName: "UBND xã Minh Dân" },
+        ["UBND xã Minh Dân"],
+        ctx(cadre),
+      );
       expect((await getPublicQuestion(q.number))?.answer?.editedAt).not.toBeNull();
       await mutations.closeQuestion({ id: q.id }, ctx(cadre));
       expect(await db.forumQuestion.findUniqueOrThrow({ where: { id: q.id } })).toMatchObject({ state: "CLOSED" });
@@ -197,7 +257,10 @@ describe("forum", () => {
 
     it("a cadre of another commune cannot answer, note or close (server refusal, nothing written)", async () => {
       const q = await makeQuestion({ communeId: other, state: "PUBLISHED" });
-      await expectAppError(mutations.answerQuestion({ id: q.id, body: "Trả lời", unitName: "UBND xã Minh Dân" }, ["UBND xã Minh Dân"], ctx(cadre)), "form.forbidden");
+      await expectAppError(
+        mutations.answerQuestion({ id: q.id, body: "Trả lời", unitName: "UBND xã Minh Dân" }, ["UBND xã Minh Dân"], ctx(cadre)),
+        "form.forbidden",
+      );
       await expectAppError(mutations.addNote({ id: q.id, body: "Ghi chú" }, ctx(cadre)), "form.forbidden");
       await expectAppError(mutations.publishQuestion({ id: q.id, publicBody: "x" }, ctx(cadre)), "form.forbidden");
       expect(await db.forumAnswer.count()).toBe(0);
@@ -211,19 +274,33 @@ describe("forum", () => {
 
     it("a cadre cannot sign for the province; an assignee must reach the question", async () => {
       const q = await makeQuestion({ communeId: own, state: "PUBLISHED" });
-      await expectAppError(mutations.answerQuestion({ id: q.id, body: "Trả lời", unitName: "Ban Dân tộc tỉnh Tuyên Quang" }, ["UBND xã Minh Dân"], ctx(cadre)), "forum:errors.unitRequired");
+      await expectAppError(
+        mutations.answerQuestion({ id: q.id, body: "Trả lời", unitName: "Ban Dân tộc tỉnh Tuyên Quang" }, ["UBND xã Minh Dân"], ctx(cadre)),
+        "forum:errors.unitRequired",
+      );
       const q2 = await makeQuestion({ communeId: other });
-      await expectAppError(mutations.assignQuestion({ id: q2.id, assignedCommuneId: null, assigneeId: cadre.id }, ctx(official)), "forum:errors.assigneeInvalid");
+      await expectAppError(
+        mutations.assignQuestion({ id: q2.id, assignedCommuneId: null, assigneeId: cadre.id }, ctx(official)),
+        "forum:errors.assigneeInvalid",
+      );
     });
 
     it("a rejected question shows its reason on the tracking page only", async () => {
       const q = await makeQuestion({ communeId: own });
       await mutations.rejectQuestion({ id: q.id, reason: "Câu hỏi nêu đích danh một người." }, ctx(official));
-      expect(await getTrackedQuestion(q.trackingCode)).toMatchObject({ state: "REJECTED", rejectionReason: "Câu hỏi nêu đích danh một người." });
+      expect(await getTrackedQuestion(q.trackingCode)).toMatchObject({
+        state: "REJECTED",
+        rejectionReason: "Câu hỏi nêu đích danh một người.",
+      });
       expect(await getPublicQuestion(q.number)).toBeNull();
       expect((await listPublicQuestionsNow({ page: 1 })).total).toBe(0);
-      await expectAppError(mutations.answerQuestion({ id: q.id, body: "x", unitName: "UBND xã Minh Dân" }, ["UBND xã Minh Dân"], ctx(official)), "forum:errors.wrongState");
-      expect((await db.auditLog.findFirstOrThrow({ where: { action: "forumQuestion.rejected" } })).after).toMatchObject({ reason: "Câu hỏi nêu đích danh một người." });
+      await expectAppError(
+        mutations.answerQuestion({ id: q.id, body: "x", unitName: "UBND xã Minh Dân" }, ["UBND xã Minh Dân"], ctx(official)),
+        "forum:errors.wrongState",
+      );
+      expect((await db.auditLog.findFirstOrThrow({ where: { action: "forumQuestion.rejected" } })).after).toMatchObject({
+        reason: "Câu hỏi nêu đích danh một người.",
+      });
     });
 
     it("an answer to a question never published is seen only on the tracking page", async () => {
@@ -263,7 +340,13 @@ describe("forum", () => {
   describe("public lists, search and the dashboard", () => {
     it("lists answered questions first, filters by topic and commune, searches without accents", async () => {
       const waiting = await makeQuestion({ communeId: own, state: "PUBLISHED", topic: "LAND", body: "Hỏi về sổ đỏ đất vườn của gia đình" });
-      const answered = await makeQuestion({ communeId: other, state: "ANSWERED", topic: "HEALTH", body: "Tiêm phòng cho trẻ vào ngày nào", answer: "Ngày 25 hằng tháng tại trạm y tế" });
+      const answered = await makeQuestion({
+        communeId: other,
+        state: "ANSWERED",
+        topic: "HEALTH",
+        body: "Tiêm phòng cho trẻ vào ngày nào",
+        answer: "Ngày 25 hằng tháng tại trạm y tế",
+      });
       await makeQuestion({ communeId: own }); // not public
       const list = await listPublicQuestionsNow({ page: 1 });
       expect(list.items.map((item) => item.id)).toEqual([answered.id, waiting.id]);

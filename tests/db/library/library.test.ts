@@ -2,7 +2,13 @@ import { beforeEach, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import { listLibraryForAdmin } from "@/lib/library/admin-queries";
-import { addLibraryFile, createLibraryItem, removeLibraryFile, saveLibraryTranslation, updateLibraryItemSettings } from "@/lib/library/mutations";
+import {
+  addLibraryFile,
+  createLibraryItem,
+  removeLibraryFile,
+  saveLibraryTranslation,
+  updateLibraryItemSettings,
+} from "@/lib/library/mutations";
 import { getPublicLibraryItemNow, libraryItemOfKey, listLibraryItemsNow } from "@/lib/library/queries";
 import { ZLibraryFilters } from "@/lib/library/schema";
 import { searchLibrary } from "@/lib/library/search";
@@ -12,7 +18,10 @@ import { db, resetDatabase, seedBase, userByEmail } from "../helpers";
 type Ctx = { actor: Actor & { id: string }; ip: string | null };
 
 async function expectAppError(promise: Promise<unknown>, userMessage: string) {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(AppError);
   expect(error).toMatchObject({ userMessage });
 }
@@ -33,31 +42,76 @@ describe("library", () => {
   });
 
   const contribute = (ctx: Ctx, title = "Bài hát ru của người Tày", access: "PUBLIC" | "COMMUNITY" = "PUBLIC") =>
-    createLibraryItem({
-      type: "AUDIO", topic: "LANGUAGE", access, accessNote: access === "COMMUNITY" ? "Cộng đồng đề nghị không phát tán" : null,
-      itemLanguages: ["tyz"], groupIds: [tay], source: null, year: 2020, licence: null,
-      title, description: "Bản ghi một bài hát ru.", transcript: "Lời ghi lại bằng tiếng Việt: ngủ đi con.",
-    }, ctx);
+    createLibraryItem(
+      {
+        type: "AUDIO",
+        topic: "LANGUAGE",
+        access,
+        accessNote: access === "COMMUNITY" ? "Cộng đồng đề nghị không phát tán" : null,
+        itemLanguages: ["tyz"],
+        groupIds: [tay],
+        source: null,
+        year: 2020,
+        licence: null,
+        title,
+        description: "Bản ghi một bài hát ru.",
+        transcript: "Lời ghi lại bằng tiếng Việt: ngủ đi con.",
+      },
+      ctx,
+    );
 
   it("a cadre contributes, submits, and is then locked out; an official returns, publishes, unpublishes — each step audited", async () => {
     const item = await contribute(cadre);
     await expectAppError(submitLibraryItem(item.id, cadre), "library.fileRequired");
     await addLibraryFile(item.id, { media: media("library/t/a.wav"), durationSeconds: 3, pageCount: null }, cadre);
     await submitLibraryItem(item.id, cadre);
-    await expectAppError(saveLibraryTranslation({ itemId: item.id, locale: "vi", title: "Sửa", description: "D", transcript: null }, cadre), "library.lockedForReview");
+    await expectAppError(
+      saveLibraryTranslation({ itemId: item.id, locale: "vi", title: "Sửa", description: "D", transcript: null }, cadre),
+      "library.lockedForReview",
+    );
     await returnLibraryItem({ id: item.id, comment: "Thêm nguồn" }, official);
-    expect(await db.libraryItem.findUniqueOrThrow({ where: { id: item.id } })).toMatchObject({ state: "DRAFT", reviewComment: "Thêm nguồn" });
+    expect(await db.libraryItem.findUniqueOrThrow({ where: { id: item.id } })).toMatchObject({
+      state: "DRAFT",
+      reviewComment: "Thêm nguồn",
+    });
     await expectAppError(publishLibraryItem(item.id, cadre), "form.forbidden");
     await publishLibraryItem(item.id, official);
     await unpublishLibraryItem(item.id, official);
     const actions = (await db.auditLog.findMany({ where: { entityId: item.id }, orderBy: { createdAt: "asc" } })).map((row) => row.action);
-    expect(actions).toEqual(["library.created", "library.fileAdded", "library.submitted", "library.returned", "library.published", "library.unpublished"]);
+    expect(actions).toEqual([
+      "library.created",
+      "library.fileAdded",
+      "library.submitted",
+      "library.returned",
+      "library.published",
+      "library.unpublished",
+    ]);
   });
 
   it("a cadre cannot touch another's draft, nor see it in the back office", async () => {
     const item = await contribute(official);
-    await expectAppError(saveLibraryTranslation({ itemId: item.id, locale: "en", title: "T", description: "D", transcript: null }, cadre), "form.forbidden");
-    await expectAppError(updateLibraryItemSettings({ id: item.id, type: "AUDIO", topic: "LAW", access: "PUBLIC", accessNote: null, itemLanguages: ["vi"], groupIds: [], source: null, year: null, licence: null }, cadre), "form.forbidden");
+    await expectAppError(
+      saveLibraryTranslation({ itemId: item.id, locale: "en", title: "T", description: "D", transcript: null }, cadre),
+      "form.forbidden",
+    );
+    await expectAppError(
+      updateLibraryItemSettings(
+        {
+          id: item.id,
+          type: "AUDIO",
+          topic: "LAW",
+          access: "PUBLIC",
+          accessNote: null,
+          itemLanguages: ["vi"],
+          groupIds: [],
+          source: null,
+          year: null,
+          licence: null,
+        },
+        cadre,
+      ),
+      "form.forbidden",
+    );
     const mine = await contribute(cadre, "Của tôi");
     expect((await listLibraryForAdmin(cadre.actor, { page: 1 })).items.map((row) => row.id)).toEqual([mine.id]);
     expect((await listLibraryForAdmin(official.actor, { page: 1 })).total).toBe(2);
@@ -102,7 +156,12 @@ describe("library", () => {
   it("the media route finds the item of a stored file, for its access check", async () => {
     const item = await contribute(official, "Hát then", "COMMUNITY");
     await addLibraryFile(item.id, { media: media("library/t/c.wav"), durationSeconds: 5, pageCount: null }, official);
-    expect(await libraryItemOfKey("library/t/c.wav")).toMatchObject({ id: item.id, access: "COMMUNITY", state: "DRAFT", accessNote: "Cộng đồng đề nghị không phát tán" });
+    expect(await libraryItemOfKey("library/t/c.wav")).toMatchObject({
+      id: item.id,
+      access: "COMMUNITY",
+      state: "DRAFT",
+      accessNote: "Cộng đồng đề nghị không phát tán",
+    });
     expect(await libraryItemOfKey("library/t/none.wav")).toBeNull();
   });
 });

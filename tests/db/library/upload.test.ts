@@ -10,7 +10,7 @@ import { demoPdf, toneWav } from "@/prisma/seed/demo-media";
 import { db, resetDatabase, seedBase, userByEmail } from "../helpers";
 import { makeLibraryItem } from "./fixtures";
 
-vi.mock("next/cache", () => ({ revalidateTag: () => {}, updateTag: () => {}, refresh: () => {}, unstable_cache: <T,>(fn: T) => fn }));
+vi.mock("next/cache", () => ({ revalidateTag: () => {}, updateTag: () => {}, refresh: () => {}, unstable_cache: <T>(fn: T) => fn }));
 const session = vi.hoisted(() => ({ viewer: null as unknown }));
 vi.mock("@/lib/auth/session", () => ({ getViewer: async () => session.viewer }));
 vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-forwarded-for": "198.51.100.7" }) }));
@@ -30,7 +30,8 @@ function rawMultipart(parts: string[], options: { end: boolean; contentType?: st
     headers: { "content-type": options.contentType ?? `multipart/form-data; boundary=${boundary}` },
   });
 }
-const filePart = (bytes: string) => `Content-Disposition: form-data; name="file"; filename="ghi-am.wav"\r\nContent-Type: audio/wav\r\n\r\n${bytes}`;
+const filePart = (bytes: string) =>
+  `Content-Disposition: form-data; name="file"; filename="ghi-am.wav"\r\nContent-Type: audio/wav\r\n\r\n${bytes}`;
 const post = (request: Request, id: string) => route.POST(request, { params: Promise.resolve({ id }) } as Parameters<typeof route.POST>[1]);
 
 function upload(file: Buffer, name: string, headers: Record<string, string> = {}) {
@@ -63,22 +64,37 @@ describe("library uploads (route checks)", () => {
     const wav = toneWav(1);
     expect(await receiveLibraryFile({ request: upload(wav, "a.wav"), itemId: ownDraft.id, viewer: null, ip: null })).toBe("forbidden");
     expect(await receiveLibraryFile({ request: upload(wav, "a.wav"), itemId: othersDraft.id, viewer: cadre, ip: null })).toBe("forbidden");
-    expect(await receiveLibraryFile({ request: upload(wav, "a.wav"), itemId: ownSubmitted.id, viewer: cadre, ip: null })).toBe("library.lockedForReview");
-    expect(await receiveLibraryFile({ request: upload(wav, "a.wav", { origin: "http://evil.test", host: "portal.test" }), itemId: ownDraft.id, viewer: cadre, ip: null })).toBe("forbidden");
+    expect(await receiveLibraryFile({ request: upload(wav, "a.wav"), itemId: ownSubmitted.id, viewer: cadre, ip: null })).toBe(
+      "library.lockedForReview",
+    );
+    expect(
+      await receiveLibraryFile({
+        request: upload(wav, "a.wav", { origin: "http://evil.test", host: "portal.test" }),
+        itemId: ownDraft.id,
+        viewer: cadre,
+        ip: null,
+      }),
+    ).toBe("forbidden");
     expect(await db.libraryFile.count()).toBe(0);
     expect(stored()).toEqual([]);
   });
 
   it("checks the content against the item's type, stores a good file with its length and audit row", async () => {
     const item = await makeLibraryItem({ authorId: cadre.id, withFile: false });
-    expect(await receiveLibraryFile({ request: upload(demoPdf("x", 2), "ghi-am.wav"), itemId: item.id, viewer: cadre, ip: "198.51.100.7" })).toBe("upload.libraryAudioType");
+    expect(
+      await receiveLibraryFile({ request: upload(demoPdf("x", 2), "ghi-am.wav"), itemId: item.id, viewer: cadre, ip: "198.51.100.7" }),
+    ).toBe("upload.libraryAudioType");
     expect(stored()).toEqual([]);
-    expect(await receiveLibraryFile({ request: upload(toneWav(2), "ghi-am.wav"), itemId: item.id, viewer: cadre, ip: "198.51.100.7" })).toBe("ok");
+    expect(
+      await receiveLibraryFile({ request: upload(toneWav(2), "ghi-am.wav"), itemId: item.id, viewer: cadre, ip: "198.51.100.7" }),
+    ).toBe("ok");
     const file = await db.libraryFile.findFirstOrThrow({ where: { itemId: item.id }, include: { media: true } });
     expect(file).toMatchObject({ durationSeconds: 2, media: { mimeType: "audio/wav", originalName: "ghi-am.wav" } });
     expect(file.media.storageKey).toMatch(/^library\/\d{4}\/\d{2}\/.+\.wav$/);
     expect(stored()).toHaveLength(1); // the stored file; the temporary one is gone
-    expect(await db.auditLog.count({ where: { action: "library.fileAdded", entityId: item.id, actorId: cadre.id, ip: "198.51.100.7" } })).toBe(1);
+    expect(
+      await db.auditLog.count({ where: { action: "library.fileAdded", entityId: item.id, actorId: cadre.id, ip: "198.51.100.7" } }),
+    ).toBe(1);
   });
 
   it("answers a cut-off, malformed or doubled upload with 400 and leaves no temporary file", async () => {
@@ -90,7 +106,10 @@ describe("library uploads (route checks)", () => {
       rawMultipart([filePart(half)], { end: false }), // the connection dropped mid-file
       rawMultipart([filePart(half)], { end: false, contentType: "multipart/form-data" }), // no boundary
       rawMultipart(["garbage"], { end: true, contentType: "text/plain" }), // not a form
-      rawMultipart(['Content-Disposition: form-data; name="note"\r\n\r\na', 'Content-Disposition: form-data; name="note"\r\n\r\nb', filePart(half)], { end: true }),
+      rawMultipart(
+        ['Content-Disposition: form-data; name="note"\r\n\r\na', 'Content-Disposition: form-data; name="note"\r\n\r\nb', filePart(half)],
+        { end: true },
+      ),
     ];
     for (const request of cases) {
       const response = await post(request, item.id);

@@ -4,12 +4,21 @@ import { AppError } from "@/lib/errors";
 import { infoLanguages, validateCap } from "../../fixtures/cap";
 import { communeBySlug, db, resetDatabase, seedBase, userByEmail } from "../helpers";
 
-vi.mock("next/cache", () => ({ unstable_cache: <T,>(fn: T) => fn, updateTag: () => {}, revalidateTag: () => {}, refresh: () => {} }));
+vi.mock("next/cache", () => ({ unstable_cache: <T>(fn: T) => fn, updateTag: () => {}, revalidateTag: () => {}, refresh: () => {} }));
 vi.mock("next/headers", () => ({ headers: async () => new Headers({ host: "ignored.example" }) }));
 // Absolute links come from the configured address, never from the request's Host.
 vi.stubEnv("PUBLIC_URL", "http://dantoc.example.gov.vn");
 
-const { allClearNotice, attachNoticeAudio, cancelNotice, createNotice, issueNotice, prepareNoticeUpdate, saveNoticeTranslation, updateNoticeSettings } = await import("@/lib/notices/mutations");
+const {
+  allClearNotice,
+  attachNoticeAudio,
+  cancelNotice,
+  createNotice,
+  issueNotice,
+  prepareNoticeUpdate,
+  saveNoticeTranslation,
+  updateNoticeSettings,
+} = await import("@/lib/notices/mutations");
 const { getPublicNoticeAt, listBannerNoticesAt, listPublicNoticesAt } = await import("@/lib/notices/queries");
 const { capAlertsFeed, loadCapMessage, noticesRssFeed } = await import("@/lib/notices/feed");
 const { buildCapXml } = await import("@/lib/notices/cap");
@@ -20,7 +29,10 @@ const { seedDemoNotices } = await import("@/prisma/seed/notices");
 type Ctx = { actor: Actor & { id: string }; ip: string | null };
 
 async function expectAppError(promise: Promise<unknown>, userMessage: string, field?: string) {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(AppError);
   expect(error).toMatchObject({ userMessage, ...(field ? { field } : {}) });
 }
@@ -45,13 +57,26 @@ describe("notices", () => {
     other = (await communeBySlug("thuong-lam")).id;
   });
 
-  const draft = (ctx: Ctx, area: { provinceWide?: boolean; unitIds?: string[] }, hours = 8, headline = "Cảnh báo lũ quét tại xã Minh Dân") =>
+  const draft = (
+    ctx: Ctx,
+    area: { provinceWide?: boolean; unitIds?: string[] },
+    hours = 8,
+    headline = "Cảnh báo lũ quét tại xã Minh Dân",
+  ) =>
     createNotice(
       {
-        category: "DISASTER", hazard: "FLASH_FLOOD", severity: "SEVERE", urgency: "IMMEDIATE", certainty: "LIKELY",
-        provinceWide: area.provinceWide ?? false, unitIds: area.unitIds ?? [],
-        effectiveAt: T0, expiresAt: new Date(T0.getTime() + hours * HOUR),
-        headline, description: "Mưa rất to trên thượng nguồn.", instruction: "Không qua suối; chuẩn bị sơ tán lên chỗ cao.",
+        category: "DISASTER",
+        hazard: "FLASH_FLOOD",
+        severity: "SEVERE",
+        urgency: "IMMEDIATE",
+        certainty: "LIKELY",
+        provinceWide: area.provinceWide ?? false,
+        unitIds: area.unitIds ?? [],
+        effectiveAt: T0,
+        expiresAt: new Date(T0.getTime() + hours * HOUR),
+        headline,
+        description: "Mưa rất to trên thượng nguồn.",
+        instruction: "Không qua suối; chuẩn bị sơ tán lên chỗ cao.",
       },
       ctx,
       T0,
@@ -61,8 +86,15 @@ describe("notices", () => {
     const notice = await draft(cadre, { unitIds: [ownVillage] });
     expect(notice).toMatchObject({ state: "DRAFT", communeId: own, seriesId: notice.id });
     await issueNotice(notice.id, cadre, T0);
-    expect(await db.notice.findUniqueOrThrow({ where: { id: notice.id } })).toMatchObject({ state: "ISSUED", issuedByCadre: true, issuedById: cadre.actor.id });
-    expect((await db.auditLog.findMany({ where: { entityId: notice.id }, orderBy: { createdAt: "asc" } })).map((a) => a.action)).toEqual(["notice.created", "notice.issued"]);
+    expect(await db.notice.findUniqueOrThrow({ where: { id: notice.id } })).toMatchObject({
+      state: "ISSUED",
+      issuedByCadre: true,
+      issuedById: cadre.actor.id,
+    });
+    expect((await db.auditLog.findMany({ where: { entityId: notice.id }, orderBy: { createdAt: "asc" } })).map((a) => a.action)).toEqual([
+      "notice.created",
+      "notice.issued",
+    ]);
     expect(await countIssuedByCommunes(T0)).toBe(1);
 
     // The banner: readers of Minh Dân see it (a village of theirs), readers of Thượng Lâm and readers with no commune do not.
@@ -80,8 +112,21 @@ describe("notices", () => {
 
   it("province-wide notices show for every commune, most severe first", async () => {
     const minor = await createNotice(
-      { category: "HEALTH", severity: "MINOR", urgency: "FUTURE", certainty: "POSSIBLE", provinceWide: true, unitIds: [], effectiveAt: T0, expiresAt: new Date(T0.getTime() + 48 * HOUR), headline: "Tiêm phòng sởi", description: "D", instruction: "I" },
-      official, T0,
+      {
+        category: "HEALTH",
+        severity: "MINOR",
+        urgency: "FUTURE",
+        certainty: "POSSIBLE",
+        provinceWide: true,
+        unitIds: [],
+        effectiveAt: T0,
+        expiresAt: new Date(T0.getTime() + 48 * HOUR),
+        headline: "Tiêm phòng sởi",
+        description: "D",
+        instruction: "I",
+      },
+      official,
+      T0,
     );
     const severe = await draft(official, { unitIds: [own, other] });
     await issueNotice(minor.id, official, T0);
@@ -100,7 +145,21 @@ describe("notices", () => {
     // A cadre cannot move their own draft to another commune either.
     const mine = await draft(cadre, { unitIds: [own] });
     await expectAppError(
-      updateNoticeSettings({ id: mine.id, category: "HEALTH", severity: "MINOR", urgency: "FUTURE", certainty: "POSSIBLE", provinceWide: false, unitIds: [other], effectiveAt: T0, expiresAt: new Date(T0.getTime() + HOUR) }, cadre, T0),
+      updateNoticeSettings(
+        {
+          id: mine.id,
+          category: "HEALTH",
+          severity: "MINOR",
+          urgency: "FUTURE",
+          certainty: "POSSIBLE",
+          provinceWide: false,
+          unitIds: [other],
+          effectiveAt: T0,
+          expiresAt: new Date(T0.getTime() + HOUR),
+        },
+        cadre,
+        T0,
+      ),
       "notices:errors.areaOutOfReach",
     );
     expect(await db.notice.count()).toBe(2);
@@ -112,7 +171,17 @@ describe("notices", () => {
     await issueNotice(first.id, official, T0);
     const updateId = await prepareNoticeUpdate(first.id, official, T0);
     await expectAppError(prepareNoticeUpdate(first.id, official, T0), "notice.updatePending");
-    await saveNoticeTranslation({ noticeId: updateId, locale: "vi", headline: "Lũ quét: mức nguy hiểm tăng", description: "Nước lên nhanh.", instruction: "Sơ tán ngay." }, official, T0);
+    await saveNoticeTranslation(
+      {
+        noticeId: updateId,
+        locale: "vi",
+        headline: "Lũ quét: mức nguy hiểm tăng",
+        description: "Nước lên nhanh.",
+        instruction: "Sơ tán ngay.",
+      },
+      official,
+      T0,
+    );
     // Until issued, the first version is the one in force.
     expect((await listBannerNoticesAt("minh-dan", T0))[0]!.id).toBe(first.id);
     await issueNotice(updateId, official, new Date(T0.getTime() + HOUR));
@@ -126,7 +195,11 @@ describe("notices", () => {
     expect(updateXml).toContain(`<references>cap@dantoc.example.gov.vn,dantoc.example.gov.vn:notice:${first.id},`);
     expect((await validateCap(updateXml)).valid).toBe(true);
 
-    const cancelId = await cancelNotice({ id: updateId, reason: "Mưa đã giảm, cảnh báo được rút." }, official, new Date(T0.getTime() + 2 * HOUR));
+    const cancelId = await cancelNotice(
+      { id: updateId, reason: "Mưa đã giảm, cảnh báo được rút." },
+      official,
+      new Date(T0.getTime() + 2 * HOUR),
+    );
     expect(await listBannerNoticesAt("minh-dan", new Date(T0.getTime() + 2 * HOUR))).toEqual([]);
     const page = await getPublicNoticeAt(first.id);
     expect(page).toMatchObject({ id: cancelId, msgType: "CANCEL", reason: "Mưa đã giảm, cảnh báo được rút." });
@@ -141,15 +214,35 @@ describe("notices", () => {
     const other = await draft(official, { unitIds: [own] });
     await issueNotice(other.id, official, T0);
     const clearId = await allClearNotice({ id: other.id, note: null }, official, T0);
-    expect(await db.notice.findUniqueOrThrow({ where: { id: clearId } })).toMatchObject({ allClear: true, msgType: "UPDATE", state: "ISSUED" });
+    expect(await db.notice.findUniqueOrThrow({ where: { id: clearId } })).toMatchObject({
+      allClear: true,
+      msgType: "UPDATE",
+      state: "ISSUED",
+    });
     expect(await listBannerNoticesAt("minh-dan", T0)).toEqual([]);
   });
 
   it("the CAP document validates against the CAP 1.2 schema with one info block per language and the official unit codes", async () => {
     const notice = await draft(official, { unitIds: [ownVillage, other] });
-    await saveNoticeTranslation({ noticeId: notice.id, locale: "en", headline: "Flash-flood warning", description: "Heavy rain upstream.", instruction: "Do not cross streams." }, official, T0);
+    await saveNoticeTranslation(
+      {
+        noticeId: notice.id,
+        locale: "en",
+        headline: "Flash-flood warning",
+        description: "Heavy rain upstream.",
+        instruction: "Do not cross streams.",
+      },
+      official,
+      T0,
+    );
     await saveNoticeTranslation({ noticeId: notice.id, locale: "hmn", headline: "H", description: "D", instruction: "I" }, official, T0);
-    await expectAppError(loadCapMessage(notice.id, "http://x").then((m) => { if (m) throw new Error("a draft has no CAP document"); throw new AppError("notFound", "none"); }), "none");
+    await expectAppError(
+      loadCapMessage(notice.id, "http://x").then((m) => {
+        if (m) throw new Error("a draft has no CAP document");
+        throw new AppError("notFound", "none");
+      }),
+      "none",
+    );
     await issueNotice(notice.id, official, T0);
     const xml = buildCapXml((await loadCapMessage(notice.id, "http://dantoc.example.gov.vn"))!);
     const result = await validateCap(xml);
@@ -163,7 +256,14 @@ describe("notices", () => {
 
   it("a recording is attached to one language of a draft, carried into later versions and into the CAP document", async () => {
     const notice = await draft(official, { unitIds: [own] });
-    const file = { kind: "AUDIO" as const, mimeType: "audio/mpeg", storageKey: `audio/test-${Date.now()}.mp3`, size: 4096, originalName: "canh-bao.mp3", createdById: official.actor.id };
+    const file = {
+      kind: "AUDIO" as const,
+      mimeType: "audio/mpeg",
+      storageKey: `audio/test-${Date.now()}.mp3`,
+      size: 4096,
+      originalName: "canh-bao.mp3",
+      createdById: official.actor.id,
+    };
     await expectAppError(attachNoticeAudio(notice.id, "en", file, official, T0), "notices:errors.audioNeedsText", "file");
     await attachNoticeAudio(notice.id, "vi", file, official, T0);
     expect(await db.auditLog.count({ where: { action: "notice.mediaAttached", entityId: notice.id } })).toBe(1);
@@ -187,7 +287,12 @@ describe("notices", () => {
     expect(atom).not.toContain("demo-sat-lo-kim-binh");
     const rss = await (await noticesRssFeed("en")).text();
     expect(rss).toContain("Flash-flood and landslide warning");
-    for (const id of ["demo-lu-quet-minh-dan-thuong-lam", "demo-phong-chong-sot-xuat-huyet", "demo-ret-dam-ret-hai", "demo-sat-lo-kim-binh-huy"]) {
+    for (const id of [
+      "demo-lu-quet-minh-dan-thuong-lam",
+      "demo-phong-chong-sot-xuat-huyet",
+      "demo-ret-dam-ret-hai",
+      "demo-sat-lo-kim-binh-huy",
+    ]) {
       const message = await loadCapMessage(id, "http://dantoc.example.gov.vn");
       expect((await validateCap(buildCapXml(message!))).valid, id).toBe(true);
     }

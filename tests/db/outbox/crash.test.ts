@@ -36,7 +36,10 @@ afterAll(() => gateway.close());
 
 describe("outbox crash safety", () => {
   it("kill -9 the worker during a fan-out of 1,000, restart: each recipient has exactly one delivered message", async () => {
-    await configureOutbox(db, { sms: { transport: "http", ratePerSecond: 1000, concurrency: 8, http: { url: gateway.url } }, retry: { leaseSeconds: 2 } });
+    await configureOutbox(db, {
+      sms: { transport: "http", ratePerSecond: 1000, concurrency: 8, http: { url: gateway.url } },
+      retry: { leaseSeconds: 2 },
+    });
     await db.$transaction((tx) =>
       enqueueMessages(tx, {
         template: "message.text",

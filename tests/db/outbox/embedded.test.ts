@@ -29,7 +29,11 @@ describe("outbox on the embedded database", () => {
     cleanups.push(smtp.close);
     await configureOutbox(client, { email: smtpTo(smtp.port) });
 
-    const worker = spawnOutboxWorker({ ...process.env, DATABASE_URL: embedded.url, DATABASE_POOL_MAX: "1", OUTBOX_POLL_MS: "50" }, ["ignore", "ignore", "pipe"]);
+    const worker = spawnOutboxWorker({ ...process.env, DATABASE_URL: embedded.url, DATABASE_POOL_MAX: "1", OUTBOX_POLL_MS: "50" }, [
+      "ignore",
+      "ignore",
+      "pipe",
+    ]);
     cleanups.push(async () => {
       if (worker.exitCode === null) {
         worker.kill("SIGTERM");
@@ -39,7 +43,13 @@ describe("outbox on the embedded database", () => {
     for (let n = 1; n <= 20; n++) {
       await client.$transaction(async (tx) => {
         await tx.setting.upsert({ where: { key: "test-counter" }, create: { key: "test-counter", value: n }, update: { value: n } });
-        await enqueueMessage(tx, { channel: "EMAIL", recipient: `resident${n}@example.vn`, template: "message.text", data: { subject: `Tin ${n}`, text: "Xin chào" }, idempotencyKey: `embedded:${n}` });
+        await enqueueMessage(tx, {
+          channel: "EMAIL",
+          recipient: `resident${n}@example.vn`,
+          template: "message.text",
+          data: { subject: `Tin ${n}`, text: "Xin chào" },
+          idempotencyKey: `embedded:${n}`,
+        });
       });
     }
     await smtp.waitFor((mails) => mails.length === 20, 60_000);

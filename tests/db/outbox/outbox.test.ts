@@ -33,20 +33,32 @@ describe("enqueueMessage", () => {
   it("exists only when the caller's transaction commits", async () => {
     await expect(
       db.$transaction(async (tx) => {
-        await enqueueMessage(tx, { channel: "EMAIL", recipient: "a@example.vn", template: "message.text", data: text(1), idempotencyKey: "k1" });
+        await enqueueMessage(tx, {
+          channel: "EMAIL",
+          recipient: "a@example.vn",
+          template: "message.text",
+          data: text(1),
+          idempotencyKey: "k1",
+        });
         throw new Error("the change failed");
       }),
     ).rejects.toThrow("the change failed");
     expect(await db.outboxMessage.count()).toBe(0);
 
-    await db.$transaction((tx) => enqueueMessage(tx, { channel: "EMAIL", recipient: " A@Example.VN ", template: "message.text", data: text(1), idempotencyKey: "k1" }));
+    await db.$transaction((tx) =>
+      enqueueMessage(tx, { channel: "EMAIL", recipient: " A@Example.VN ", template: "message.text", data: text(1), idempotencyKey: "k1" }),
+    );
     const [message] = await db.outboxMessage.findMany();
     expect(message).toMatchObject({ state: "QUEUED", recipient: "a@example.vn", attempts: 0, template: "message.text" });
   });
 
   it("queues one message per idempotency key, however often it is asked", async () => {
-    const first = await db.$transaction((tx) => enqueueMessage(tx, { channel: "SMS", recipient: "+84 912 345 678", template: "message.text", data: text(1), idempotencyKey: "same" }));
-    const again = await db.$transaction((tx) => enqueueMessage(tx, { channel: "SMS", recipient: "0912345678", template: "message.text", data: text(2), idempotencyKey: "same" }));
+    const first = await db.$transaction((tx) =>
+      enqueueMessage(tx, { channel: "SMS", recipient: "+84 912 345 678", template: "message.text", data: text(1), idempotencyKey: "same" }),
+    );
+    const again = await db.$transaction((tx) =>
+      enqueueMessage(tx, { channel: "SMS", recipient: "0912345678", template: "message.text", data: text(2), idempotencyKey: "same" }),
+    );
     expect([first.queued, again.queued]).toEqual([true, false]);
     expect(await db.outboxMessage.findMany({ select: { recipient: true } })).toEqual([{ recipient: "0912345678" }]);
     await queueSms(5, "batch");
@@ -55,8 +67,22 @@ describe("enqueueMessage", () => {
   });
 
   it("refuses data the template cannot render and recipients that are not addresses", async () => {
-    await expect(db.$transaction((tx) => enqueueMessage(tx, { channel: "EMAIL", recipient: "a@example.vn", template: "message.text", data: { subject: "" } as never, idempotencyKey: "x" }))).rejects.toThrow();
-    await expect(db.$transaction((tx) => enqueueMessage(tx, { channel: "SMS", recipient: "02073822123", template: "message.text", data: text(1), idempotencyKey: "y" }))).rejects.toThrow(/SMS recipient/);
+    await expect(
+      db.$transaction((tx) =>
+        enqueueMessage(tx, {
+          channel: "EMAIL",
+          recipient: "a@example.vn",
+          template: "message.text",
+          data: { subject: "" } as never,
+          idempotencyKey: "x",
+        }),
+      ),
+    ).rejects.toThrow();
+    await expect(
+      db.$transaction((tx) =>
+        enqueueMessage(tx, { channel: "SMS", recipient: "02073822123", template: "message.text", data: text(1), idempotencyKey: "y" }),
+      ),
+    ).rejects.toThrow(/SMS recipient/);
     expect(await db.outboxMessage.count()).toBe(0);
   });
 });
@@ -65,7 +91,9 @@ describe("e-mail over SMTP", () => {
   let smtp: Awaited<ReturnType<typeof startSmtpReceiver>>;
   beforeAll(async () => {
     // The first attempt to tam@ is refused for now (421), the one to ghost@ for good (550).
-    smtp = await startSmtpReceiver({ reply: (to, count) => (to === "tam@example.vn" && count === 1 ? 421 : to === "ghost@example.vn" ? 550 : null) });
+    smtp = await startSmtpReceiver({
+      reply: (to, count) => (to === "tam@example.vn" && count === 1 ? 421 : to === "ghost@example.vn" ? 550 : null),
+    });
   });
   afterAll(() => smtp.close());
 
@@ -73,7 +101,13 @@ describe("e-mail over SMTP", () => {
     await configureOutbox(db, { email: smtpTo(smtp.port) });
     await db.$transaction(async (tx) => {
       for (const to of ["lan@example.vn", "tam@example.vn", "ghost@example.vn"]) {
-        await enqueueMessage(tx, { channel: "EMAIL", recipient: to, template: "message.text", data: { subject: "Cảnh báo lũ quét", text: "Lên chỗ cao ngay.\nBan Dân tộc" }, idempotencyKey: `mail:${to}` });
+        await enqueueMessage(tx, {
+          channel: "EMAIL",
+          recipient: to,
+          template: "message.text",
+          data: { subject: "Cảnh báo lũ quét", text: "Lên chỗ cao ngay.\nBan Dân tộc" },
+          idempotencyKey: `mail:${to}`,
+        });
       }
     });
     await drainOutbox(db);
@@ -86,14 +120,20 @@ describe("e-mail over SMTP", () => {
     expect(lan[0]!.messageId).toMatch(/^<[0-9a-f]{40}@portal\.test>$/);
     expect(smtp.to("tam@example.vn")).toHaveLength(1);
 
-    const rows = await db.outboxMessage.findMany({ orderBy: { recipient: "asc" }, include: { attemptLog: { orderBy: { attempt: "asc" } } } });
+    const rows = await db.outboxMessage.findMany({
+      orderBy: { recipient: "asc" },
+      include: { attemptLog: { orderBy: { attempt: "asc" } } },
+    });
     expect(rows.map((r) => [r.recipient, r.state, r.attempts])).toEqual([
       ["ghost@example.vn", "DEAD", 1],
       ["lan@example.vn", "SENT", 1],
       ["tam@example.vn", "SENT", 2],
     ]);
     expect(rows[0]!.lastError).toMatch(/550/);
-    expect(rows[2]!.attemptLog.map((a) => [a.ok, a.status])).toEqual([[false, 421], [true, 250]]);
+    expect(rows[2]!.attemptLog.map((a) => [a.ok, a.status])).toEqual([
+      [false, 421],
+      [true, 250],
+    ]);
     expect(rows[1]).toMatchObject({ transport: "smtp", subject: "Cảnh báo lũ quét", nextAttemptAt: null, lockedBy: null });
   });
 });
@@ -116,7 +156,9 @@ describe("SMS through an HTTP gateway", () => {
     });
     process.env.OUTBOX_SMS_AUTH = "Bearer sms-secret";
     // One at a time, so the pause after the 429 shows in the order of the requests.
-    await configureOutbox(db, { sms: { transport: "http", concurrency: 1, stripDiacritics: true, http: { url: gateway.url, timeoutSeconds: 1 } } });
+    await configureOutbox(db, {
+      sms: { transport: "http", concurrency: 1, stripDiacritics: true, http: { url: gateway.url, timeoutSeconds: 1 } },
+    });
     await queueSms(4);
     const started = Date.now();
     await drainOutbox(db);
@@ -145,13 +187,18 @@ describe("SMS through an HTTP gateway", () => {
   });
 
   it("gives up at once on a refusal and after the last attempt on repeated failures", async () => {
-    gateway = await startGatewayStub((request) => (String(request.json?.to).endsWith("01") ? { status: 400, body: { error: "invalid number" } } : { status: 500 }));
+    gateway = await startGatewayStub((request) =>
+      String(request.json?.to).endsWith("01") ? { status: 400, body: { error: "invalid number" } } : { status: 500 },
+    );
     await configureOutbox(db, { sms: { transport: "http", http: { url: gateway.url } }, retry: { baseSeconds: 0.05, maxSeconds: 0.1 } });
     await queueSms(2);
     await db.outboxMessage.updateMany({ data: { maxAttempts: 3 } });
     for (let i = 0; i < 10 && (await db.outboxMessage.count({ where: { state: { not: "DEAD" } } })) > 0; i++) await drainOutbox(db);
     const rows = await db.outboxMessage.findMany({ orderBy: { recipient: "asc" } });
-    expect(rows.map((r) => [r.state, r.attempts])).toEqual([["DEAD", 1], ["DEAD", 3]]);
+    expect(rows.map((r) => [r.state, r.attempts])).toEqual([
+      ["DEAD", 1],
+      ["DEAD", 3],
+    ]);
     expect(rows[0]!.lastError).toContain("invalid number");
     expect(await db.outboxAttempt.count({ where: { messageId: rows[1]!.id } })).toBe(3);
   });

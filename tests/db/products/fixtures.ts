@@ -6,7 +6,14 @@ let counter = 0;
 export async function makeProducer(input: { communeId: string; published?: boolean; name?: string }) {
   counter++;
   return db.producer.create({
-    data: { slug: `chu-the-thu-${counter}-${Date.now()}`, name: input.name ?? `Chủ thể thử ${counter}`, kind: "COOPERATIVE", communeId: input.communeId, published: input.published ?? true, phone: "0912345678" },
+    data: {
+      slug: `chu-the-thu-${counter}-${Date.now()}`,
+      name: input.name ?? `Chủ thể thử ${counter}`,
+      kind: "COOPERATIVE",
+      communeId: input.communeId,
+      published: input.published ?? true,
+      phone: "0912345678",
+    },
   });
 }
 
@@ -36,7 +43,9 @@ export async function makeProduct(input: {
       translations: {
         create: [
           { locale: "vi", name, slug: `san-pham-thu-${counter}-${Date.now()}`, description: "Mô tả sản phẩm." },
-          ...(input.nameEn ? [{ locale: "en", name: input.nameEn, slug: `test-product-${counter}-${Date.now()}`, description: "A description." }] : []),
+          ...(input.nameEn
+            ? [{ locale: "en", name: input.nameEn, slug: `test-product-${counter}-${Date.now()}`, description: "A description." }]
+            : []),
         ],
       },
     },

@@ -40,7 +40,10 @@ afterAll(() => gateway.close());
 
 describe("reach: crash during a notice fan-out", () => {
   it("kill -9 the worker during a fan-out of 1,000, restart: each subscriber has exactly one delivered message", async () => {
-    await configureOutbox(db, { sms: { transport: "http", ratePerSecond: 1000, concurrency: 8, http: { url: gateway.url } }, retry: { leaseSeconds: 2 } });
+    await configureOutbox(db, {
+      sms: { transport: "http", ratePerSecond: 1000, concurrency: 8, http: { url: gateway.url } },
+      retry: { leaseSeconds: 2 },
+    });
     const commune = await communeBySlug("minh-dan");
     await db.$executeRaw`
       INSERT INTO "Subscription" ("id", "kind", "channel", "address", "locale", "state", "communeId", "minSeverity", "consentPurpose", "consentAt", "createdAt", "updatedAt")
@@ -49,8 +52,17 @@ describe("reach: crash during a notice fan-out", () => {
     const official = await userByEmail("official@demo.local");
     await db.notice.create({
       data: {
-        id: "crash-notice", seriesId: "crash-notice", category: "DISASTER", hazard: "FLASH_FLOOD", severity: "SEVERE", urgency: "IMMEDIATE", certainty: "LIKELY",
-        communeId: commune.id, effectiveAt: new Date(), expiresAt: new Date(Date.now() + 3_600_000), authorId: official.id,
+        id: "crash-notice",
+        seriesId: "crash-notice",
+        category: "DISASTER",
+        hazard: "FLASH_FLOOD",
+        severity: "SEVERE",
+        urgency: "IMMEDIATE",
+        certainty: "LIKELY",
+        communeId: commune.id,
+        effectiveAt: new Date(),
+        expiresAt: new Date(Date.now() + 3_600_000),
+        authorId: official.id,
         areas: { create: [{ unitId: commune.id }] },
         translations: { create: { locale: "vi", headline: "Cảnh báo lũ quét", description: "Mưa lớn.", instruction: "Lên chỗ cao ngay." } },
       },

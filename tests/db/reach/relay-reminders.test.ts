@@ -11,7 +11,7 @@ import { communeBySlug, db, resetDatabase, seedBase, userByEmail } from "../help
 vi.hoisted(() => {
   process.env.AUTH_SECRET ??= "reach-test-secret-reach-test-secret-0123456789";
 });
-vi.mock("next/cache", () => ({ refresh: () => {}, updateTag: () => {}, revalidateTag: () => {}, unstable_cache: <T,>(fn: T) => fn }));
+vi.mock("next/cache", () => ({ refresh: () => {}, updateTag: () => {}, revalidateTag: () => {}, unstable_cache: <T>(fn: T) => fn }));
 
 const { issueNotice, cancelNotice } = await import("@/lib/notices/mutations");
 const { acknowledgeRelay, sendArticleToRelays, remindRelayPersons, stopRelayMessages } = await import("@/lib/relays/mutations");
@@ -36,7 +36,16 @@ beforeEach(async () => {
 async function person(phone: string) {
   const village = await db.adminUnit.findFirstOrThrow({ where: { parentId: minhDan } });
   return db.prestigiousPerson.create({
-    data: { name: `Người thử ${phone}`, groupId: (await db.ethnicGroup.findFirstOrThrow()).id, villageId: village.id, communeId: minhDan, role: "Già làng", phone, relayConsentAt: new Date(), yearRecognised: 2020 },
+    data: {
+      name: `Người thử ${phone}`,
+      groupId: (await db.ethnicGroup.findFirstOrThrow()).id,
+      villageId: village.id,
+      communeId: minhDan,
+      role: "Già làng",
+      phone,
+      relayConsentAt: new Date(),
+      yearRecognised: 2020,
+    },
   });
 }
 
@@ -44,8 +53,17 @@ async function severeNotice(id: string) {
   const official = await userByEmail("official@demo.local");
   await db.notice.create({
     data: {
-      id, seriesId: id, category: "DISASTER", hazard: "FLASH_FLOOD", severity: "SEVERE", urgency: "IMMEDIATE", certainty: "LIKELY",
-      communeId: minhDan, effectiveAt: new Date(), expiresAt: later(24 * 60), authorId: official.id,
+      id,
+      seriesId: id,
+      category: "DISASTER",
+      hazard: "FLASH_FLOOD",
+      severity: "SEVERE",
+      urgency: "IMMEDIATE",
+      certainty: "LIKELY",
+      communeId: minhDan,
+      effectiveAt: new Date(),
+      expiresAt: later(24 * 60),
+      authorId: official.id,
       areas: { create: [{ unitId: minhDan }] },
       translations: { create: { locale: "vi", headline: "Cảnh báo lũ quét", description: "Mưa lớn.", instruction: "Lên chỗ cao ngay." } },
     },
@@ -55,7 +73,10 @@ async function severeNotice(id: string) {
 }
 
 const relayOf = (personId: string) => db.relayDelivery.findFirstOrThrow({ where: { personId } });
-const reminderKeys = async () => (await db.outboxMessage.findMany({ where: { idempotencyKey: { startsWith: "relay-reminder:" } }, orderBy: { idempotencyKey: "asc" } })).map((m) => m.idempotencyKey);
+const reminderKeys = async () =>
+  (
+    await db.outboxMessage.findMany({ where: { idempotencyKey: { startsWith: "relay-reminder:" } }, orderBy: { idempotencyKey: "asc" } })
+  ).map((m) => m.idempotencyKey);
 
 describe("reach: automatic reminders to prestigious persons", () => {
   it("reminds who has not confirmed after 2 hours, then again, at most twice; once per number even with two workers at once; audited; shown in the figures", async () => {
@@ -63,7 +84,9 @@ describe("reach: automatic reminders to prestigious persons", () => {
     const silent = await person("0913000002");
     await severeNotice("remind-1");
     await drainOutbox(db);
-    expect(await acknowledgeRelay(signToken("relay", (await relayOf(confirmed.id)).id), { relayed: false, households: null }, { ip: null })).toBe(true);
+    expect(
+      await acknowledgeRelay(signToken("relay", (await relayOf(confirmed.id)).id), { relayed: false, households: null }, { ip: null }),
+    ).toBe(true);
 
     expect(await remind(later(119))).toBe(0); // not yet
     // Two workers of two instances run the task at the same moment: one reminder.
@@ -112,8 +135,15 @@ describe("reach: automatic reminders to prestigious persons", () => {
     // The first confirms before the worker sends the reminder: it is dropped, not sent.
     await acknowledgeRelay(signToken("relay", (await relayOf(quick.id)).id), { relayed: false, households: null }, { ip: null });
     await drainOutbox(db);
-    const states = await db.outboxMessage.findMany({ where: { idempotencyKey: { startsWith: "relay-reminder:" } }, select: { recipient: true, state: true }, orderBy: { recipient: "asc" } });
-    expect(states).toEqual([{ recipient: "0913000004", state: "CANCELLED" }, { recipient: "0913000005", state: "SENT" }]);
+    const states = await db.outboxMessage.findMany({
+      where: { idempotencyKey: { startsWith: "relay-reminder:" } },
+      select: { recipient: true, state: true },
+      orderBy: { recipient: "asc" },
+    });
+    expect(states).toEqual([
+      { recipient: "0913000004", state: "CANCELLED" },
+      { recipient: "0913000005", state: "SENT" },
+    ]);
 
     await cancelNotice({ id: "remind-3", reason: "Báo nhầm" }, { actor: official, ip: null });
     expect(await remind(later(600))).toBe(0);
@@ -124,7 +154,15 @@ describe("reach: automatic reminders to prestigious persons", () => {
     await configureOutbox(db, { relayReminders: { articleAfterMinutes: 60, max: 1 } });
     const silent = await person("0913000006");
     const article = await db.article.create({
-      data: { kind: "POLICY", state: "PUBLISHED", publishAt: new Date(Date.now() - MINUTE), firstPublishedAt: new Date(), translations: { create: { locale: "vi", title: "Chính sách hỗ trợ", slug: `chinh-sach-${Date.now()}`, summary: "Tóm tắt", body: "Nội dung" } } },
+      data: {
+        kind: "POLICY",
+        state: "PUBLISHED",
+        publishAt: new Date(Date.now() - MINUTE),
+        firstPublishedAt: new Date(),
+        translations: {
+          create: { locale: "vi", title: "Chính sách hỗ trợ", slug: `chinh-sach-${Date.now()}`, summary: "Tóm tắt", body: "Nội dung" },
+        },
+      },
     });
     await sendArticleToRelays({ articleId: article.id, communeId: minhDan }, { actor: await userByEmail("official@demo.local"), ip: null });
     expect(await remind(later(59))).toBe(0);
@@ -150,7 +188,10 @@ describe("reach: automatic reminders to prestigious persons", () => {
     const worker = runOutboxWorker({ db, signal: controller.signal, pollMs: 50, tasks: OUTBOX_TASKS });
     const relay = await relayOf(silent.id);
     const deadline = Date.now() + 30_000;
-    while ((await db.outboxMessage.count({ where: { idempotencyKey: `relay-reminder:${relay.id}:1`, state: "SENT" } })) === 0 && Date.now() < deadline) {
+    while (
+      (await db.outboxMessage.count({ where: { idempotencyKey: `relay-reminder:${relay.id}:1`, state: "SENT" } })) === 0 &&
+      Date.now() < deadline
+    ) {
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
     controller.abort();
@@ -179,7 +220,10 @@ describe("reach: automatic reminders to prestigious persons", () => {
     expect(Object.fromEntries(reminders.map((m) => [m.recipient, m.state]))).toEqual({ "0913000008": "CANCELLED", "0913000009": "SENT" });
 
     await severeNotice("remind-6");
-    const next = await db.outboxMessage.findMany({ where: { template: "relay.notice", subjectId: { not: null } }, select: { recipient: true, data: true } });
+    const next = await db.outboxMessage.findMany({
+      where: { template: "relay.notice", subjectId: { not: null } },
+      select: { recipient: true, data: true },
+    });
     const forSix = next.filter((m) => (m.data as { noticeId?: string }).noticeId === "remind-6").map((m) => m.recipient);
     expect(forSix).toEqual(["0913000009"]);
     expect(staying.relayConsentAt).not.toBeNull();

@@ -54,18 +54,46 @@ describe("reach: the SMS short unsubscribe link", () => {
   it("an SMS subscriber's notice reaches the gateway with the short link on PUBLIC_URL, within the segments the editor showed; the link's subscription withdraws", async () => {
     await configureOutbox(db, { sms: { transport: "http", ratePerSecond: 100, http: { url: gateway.url } } });
     const minhDan = (await communeBySlug("minh-dan")).id;
-    const outcome = await subscribe({ kind: "NOTICES", channel: "SMS", address: "0912 345 670", locale: "vi", consentPurpose: "Cảnh báo của xã Minh Dân", communeId: minhDan }, { ip: null });
+    const outcome = await subscribe(
+      {
+        kind: "NOTICES",
+        channel: "SMS",
+        address: "0912 345 670",
+        locale: "vi",
+        consentPurpose: "Cảnh báo của xã Minh Dân",
+        communeId: minhDan,
+      },
+      { ip: null },
+    );
     if (!outcome.ok) throw new Error("refused");
     const pending = await db.subscription.findUniqueOrThrow({ where: { id: outcome.id } });
-    expect(await confirmByCode(outcome.codeToken, confirmationCode(pending.id, pending.confirmNonce!), { ip: null })).toMatchObject({ ok: true });
+    expect(await confirmByCode(outcome.codeToken, confirmationCode(pending.id, pending.confirmNonce!), { ip: null })).toMatchObject({
+      ok: true,
+    });
 
     const official = await userByEmail("official@demo.local");
     await db.notice.create({
       data: {
-        id: "short-1", seriesId: "short-1", category: "DISASTER", hazard: "FLASH_FLOOD", severity: "SEVERE", urgency: "IMMEDIATE", certainty: "LIKELY",
-        communeId: minhDan, effectiveAt: new Date(), expiresAt: new Date(Date.now() + 6 * 3_600_000), authorId: official.id,
+        id: "short-1",
+        seriesId: "short-1",
+        category: "DISASTER",
+        hazard: "FLASH_FLOOD",
+        severity: "SEVERE",
+        urgency: "IMMEDIATE",
+        certainty: "LIKELY",
+        communeId: minhDan,
+        effectiveAt: new Date(),
+        expiresAt: new Date(Date.now() + 6 * 3_600_000),
+        authorId: official.id,
         areas: { create: [{ unitId: minhDan }] },
-        translations: { create: { locale: "vi", headline: "Cảnh báo lũ quét", description: "Mưa lớn kéo dài.", instruction: "Không qua suối, lên chỗ cao ngay." } },
+        translations: {
+          create: {
+            locale: "vi",
+            headline: "Cảnh báo lũ quét",
+            description: "Mưa lớn kéo dài.",
+            instruction: "Không qua suối, lên chỗ cao ngay.",
+          },
+        },
       },
     });
     const preview = await noticeSmsSample(db, "short-1");
@@ -88,7 +116,10 @@ describe("reach: the SMS short unsubscribe link", () => {
     const found = await db.subscription.findUniqueOrThrow({ where: { shortCode: pending.shortCode } });
     expect(found.id).toBe(pending.id);
     expect(await withdrawSubscription(signToken("manage", found.id), { ip: "198.51.100.9" })).toBe(true);
-    expect(await db.subscription.findUniqueOrThrow({ where: { id: pending.id } })).toMatchObject({ state: "WITHDRAWN", withdrawnAt: expect.any(Date) });
+    expect(await db.subscription.findUniqueOrThrow({ where: { id: pending.id } })).toMatchObject({
+      state: "WITHDRAWN",
+      withdrawnAt: expect.any(Date),
+    });
     expect(await db.auditLog.count({ where: { action: "subscription.withdrawn", entityId: pending.id } })).toBe(1);
   });
 });

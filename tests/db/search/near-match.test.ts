@@ -19,7 +19,10 @@ describe("search near match", () => {
   });
 
   const publish = async (title: string, summary: string, body: string) => {
-    const article = await createArticle({ kind: "POLICY", communeId: null, topicId: null, slug: null, translator: null, title, summary, body }, official);
+    const article = await createArticle(
+      { kind: "POLICY", communeId: null, topicId: null, slug: null, translator: null, title, summary, body },
+      official,
+    );
     await publishArticle({ id: article.id, publishAt: null, changeNote: null }, official);
     return article;
   };
@@ -30,7 +33,9 @@ describe("search near match", () => {
     await publish("Đăng ký khai sinh cho con", "Thủ tục khai sinh.", "Mang giấy chứng sinh.");
     // The words are folded as the full-text search folds them.
     expect(await db.searchWord.findMany({ where: { word: { in: ["giong", "xuan", "chiu"] } }, orderBy: { word: "asc" } })).toEqual([
-      { word: "chiu" }, { word: "giong" }, { word: "xuan" },
+      { word: "chiu" },
+      { word: "giong" },
+      { word: "xuan" },
     ]);
     // "giốgn" (letters swapped) and "đông xuâng": no text has these words; their close words do.
     expect(await nearTsquery("giốgn lúa")).toBe("('giong') & ('lua')");
@@ -49,7 +54,19 @@ describe("search near match", () => {
     expect(await search("mắc ca")).toEqual([]);
     const article = await publish("Trồng cây mắc ca trên đất dốc", "Mô hình mắc ca.", "Giống mắc ca ghép.");
     expect((await search("mắc caa")).map((hit) => hit.id)).toEqual([article.id]);
-    await saveTranslation({ articleId: article.id, locale: "en", title: "Macadamia on sloping land", slug: null, summary: "A macadamia model.", body: "Grafted seedlings.", translator: null, changeNote: "Thêm bản tiếng Anh." }, official);
+    await saveTranslation(
+      {
+        articleId: article.id,
+        locale: "en",
+        title: "Macadamia on sloping land",
+        slug: null,
+        summary: "A macadamia model.",
+        body: "Grafted seedlings.",
+        translator: null,
+        changeNote: "Thêm bản tiếng Anh.",
+      },
+      official,
+    );
     const en = await searchArticles({ query: "macadamai", locale: "en", now: new Date(), limit: 10 });
     expect(en.map((hit) => [hit.id, hit.lang])).toEqual([[article.id, "en"]]);
   });

@@ -6,7 +6,7 @@ import { makeQuestion } from "../forum/fixtures";
 
 // What the public side must not give away or break: a restricted recording's words, an asker's
 // name, tracking codes by guessing, and XML feeds broken by a control character.
-vi.mock("next/cache", () => ({ unstable_cache: <T,>(fn: T) => fn, updateTag: () => {}, revalidateTag: () => {}, refresh: () => {} }));
+vi.mock("next/cache", () => ({ unstable_cache: <T>(fn: T) => fn, updateTag: () => {}, revalidateTag: () => {}, refresh: () => {} }));
 vi.mock("next/headers", () => ({ headers: async () => new Headers() }));
 vi.stubEnv("PUBLIC_URL", "https://dantoc.example.gov.vn");
 
@@ -41,16 +41,25 @@ describe("content the public side must not give away or break", () => {
     const commune = await communeBySlug("minh-dan");
     const cadre = { actor: await userByEmail("cadre.minhdan@demo.local"), ip: null };
     const question = await makeQuestion({ communeId: commune.id, state: "PUBLISHED" });
-    await db.forumQuestion.update({ where: { id: question.id }, data: { askerName: "Nguyễn Văn Tư", showName: false, askerPhone: "0912345671" } });
+    await db.forumQuestion.update({
+      where: { id: question.id },
+      data: { askerName: "Nguyễn Văn Tư", showName: false, askerPhone: "0912345671" },
+    });
     const signatures = ["UBND xã Minh Dân"];
-    const answer = (body: string, confirmPrivacy = false) => answerQuestion({ id: question.id, body, unitName: signatures[0]!, confirmPrivacy }, signatures, cadre);
-    await expect(answer("Chào ông Tư, xã đã nhận được câu hỏi.")).rejects.toMatchObject({ userMessage: "forum:errors.answerNamesAsker", field: "confirmPrivacy" });
+    const answer = (body: string, confirmPrivacy = false) =>
+      answerQuestion({ id: question.id, body, unitName: signatures[0]!, confirmPrivacy }, signatures, cadre);
+    await expect(answer("Chào ông Tư, xã đã nhận được câu hỏi.")).rejects.toMatchObject({
+      userMessage: "forum:errors.answerNamesAsker",
+      field: "confirmPrivacy",
+    });
     await expect(answer("Xã sẽ gọi lại số 0912 345 671.")).rejects.toMatchObject({ userMessage: "forum:errors.answerHasNumber" });
     expect(await db.forumAnswer.count()).toBe(0);
     await answer("Chào ông Tư, xã đã nhận được câu hỏi.", true);
     expect(await db.forumAnswer.count()).toBe(1);
     // Editing into a name needs the confirmation again; an answer that names nobody needs none.
-    await expect(editAnswer({ id: question.id, body: "Kính gửi ông Tư: đã giải quyết.", unitName: signatures[0]! }, signatures, cadre)).rejects.toMatchObject({ field: "confirmPrivacy" });
+    await expect(
+      editAnswer({ id: question.id, body: "Kính gửi ông Tư: đã giải quyết.", unitName: signatures[0]! }, signatures, cadre),
+    ).rejects.toMatchObject({ field: "confirmPrivacy" });
     await editAnswer({ id: question.id, body: "Kính gửi bà con: đã giải quyết.", unitName: signatures[0]! }, signatures, cadre);
     // The asker who shows their name may be greeted.
     const shown = await makeQuestion({ communeId: commune.id, state: "PUBLISHED" });
@@ -70,9 +79,16 @@ describe("content the public side must not give away or break", () => {
     const official = { actor: await userByEmail("official@demo.local"), ip: null };
     const dirty = "Lũ quét\u0001\u0008 tại\u000B xã\u001F Minh Dân\u007F\u0085\uFFFF";
     const input = ZCreateNotice.parse({
-      category: "DISASTER", hazard: "FLASH_FLOOD", severity: "SEVERE", urgency: "IMMEDIATE", certainty: "LIKELY",
-      provinceWide: "on", expiresAt: "2099-01-01T00:00",
-      headline: dirty, description: `Mô tả\u0002${dirty}`, instruction: `Hướng dẫn\u0003\u202E`,
+      category: "DISASTER",
+      hazard: "FLASH_FLOOD",
+      severity: "SEVERE",
+      urgency: "IMMEDIATE",
+      certainty: "LIKELY",
+      provinceWide: "on",
+      expiresAt: "2099-01-01T00:00",
+      headline: dirty,
+      description: `Mô tả\u0002${dirty}`,
+      instruction: `Hướng dẫn\u0003\u202E`,
     });
     expect(input.headline).toBe("Lũ quét tại xã Minh Dân");
     const notice = await createNotice(input, official);

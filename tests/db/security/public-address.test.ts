@@ -5,7 +5,7 @@ import { db, resetDatabase, seedBase } from "../helpers";
 // Every absolute URL in feeds and CAP alerts comes from PUBLIC_URL. The request below names an
 // attacker's host in every header a proxy or a client could set: none of it may appear.
 const request = vi.hoisted(() => ({ headers: new Headers() }));
-vi.mock("next/cache", () => ({ unstable_cache: <T,>(fn: T) => fn, updateTag: () => {}, revalidateTag: () => {}, refresh: () => {} }));
+vi.mock("next/cache", () => ({ unstable_cache: <T>(fn: T) => fn, updateTag: () => {}, revalidateTag: () => {}, refresh: () => {} }));
 vi.mock("next/headers", () => ({ headers: async () => request.headers }));
 
 const { capAlertsFeed, capDocument, noticesRssFeed } = await import("@/lib/notices/feed");

@@ -9,9 +9,10 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import { communeBySlug, db, resetDatabase, seedBase, userByEmail } from "../helpers";
 import { makeQuestion } from "../forum/fixtures";
 
-vi.mock("next/cache", () => ({ unstable_cache: <T,>(fn: T) => fn }));
+vi.mock("next/cache", () => ({ unstable_cache: <T>(fn: T) => fn }));
 
-const { addTrainingParticipant, addTrainingSession, createTrainingCourse, saveTrainingAttendance, saveTrainingPlan } = await import("@/lib/training/mutations");
+const { addTrainingParticipant, addTrainingSession, createTrainingCourse, saveTrainingAttendance, saveTrainingPlan } =
+  await import("@/lib/training/mutations");
 const { planVersusDone } = await import("@/lib/training/queries");
 const { programmeFigures } = await import("@/lib/programme/figures");
 const { reportContent } = await import("@/lib/programme/report-content");
@@ -33,21 +34,44 @@ describe("training records and the programme", () => {
   });
 
   it("creates a course, its sessions and participants, each with its audit row", async () => {
-    const course = await createTrainingCourse({ title: "Tin học cơ bản", kind: "IT_SKILLS", language: null, startsOn: new Date("2026-05-04"), endsOn: new Date("2026-05-05"), place: "Xã", trainer: "GV", communeId: own }, ctx);
+    const course = await createTrainingCourse(
+      {
+        title: "Tin học cơ bản",
+        kind: "IT_SKILLS",
+        language: null,
+        startsOn: new Date("2026-05-04"),
+        endsOn: new Date("2026-05-05"),
+        place: "Xã",
+        trainer: "GV",
+        communeId: own,
+      },
+      ctx,
+    );
     courseId = course.id;
     for (const day of ["2026-05-04", "2026-05-05"]) await addTrainingSession({ courseId, date: new Date(day), topic: null }, ctx);
     const cadre = await userByEmail("cadre.minhdan@demo.local");
     await addTrainingParticipant({ courseId, userId: cadre.id, name: null, unit: null, communeId: null }, ctx);
-    await expect(addTrainingParticipant({ courseId, userId: cadre.id, name: null, unit: null, communeId: null }, ctx)).rejects.toMatchObject({ userMessage: "training:errors.alreadyParticipant" });
+    await expect(
+      addTrainingParticipant({ courseId, userId: cadre.id, name: null, unit: null, communeId: null }, ctx),
+    ).rejects.toMatchObject({ userMessage: "training:errors.alreadyParticipant" });
     const actions = (await db.auditLog.findMany({ where: { entityId: courseId }, orderBy: { createdAt: "asc" } })).map((row) => row.action);
-    expect(actions).toEqual(["trainingCourse.created", "trainingCourse.sessionAdded", "trainingCourse.sessionAdded", "trainingCourse.participantAdded"]);
-    await expect(addTrainingSession({ courseId, date: new Date("2026-06-01"), topic: null }, ctx)).rejects.toMatchObject({ userMessage: "training:errors.sessionOutside" });
+    expect(actions).toEqual([
+      "trainingCourse.created",
+      "trainingCourse.sessionAdded",
+      "trainingCourse.sessionAdded",
+      "trainingCourse.participantAdded",
+    ]);
+    await expect(addTrainingSession({ courseId, date: new Date("2026-06-01"), topic: null }, ctx)).rejects.toMatchObject({
+      userMessage: "training:errors.sessionOutside",
+    });
   });
 
   it("a forged register writes nothing, not even its audit row", async () => {
     const session = await db.trainingSession.findFirstOrThrow({ where: { courseId } });
     const audits = await db.auditLog.count();
-    await expect(saveTrainingAttendance({ sessionId: session.id, present: ["not-a-participant"] }, ctx)).rejects.toMatchObject({ userMessage: "form.badRequest" });
+    await expect(saveTrainingAttendance({ sessionId: session.id, present: ["not-a-participant"] }, ctx)).rejects.toMatchObject({
+      userMessage: "form.badRequest",
+    });
     expect(await db.trainingAttendance.count()).toBe(0);
     expect(await db.auditLog.count()).toBe(audits);
   });
@@ -72,11 +96,28 @@ describe("training records and the programme", () => {
     const registered = new Date("2026-01-05T03:00:00Z");
     const [told] = await Promise.all(
       ["Người có uy tín thử A", "Người có uy tín thử B"].map((name) =>
-        db.prestigiousPerson.create({ data: { name, groupId: group.id, villageId: village.id, communeId: own, role: "Già làng", yearRecognised: 2025, createdAt: registered } }),
+        db.prestigiousPerson.create({
+          data: {
+            name,
+            groupId: group.id,
+            villageId: village.id,
+            communeId: own,
+            role: "Già làng",
+            yearRecognised: 2025,
+            createdAt: registered,
+          },
+        }),
       ),
     );
     await db.relayDelivery.create({
-      data: { personId: told!.id, communeId: own, subjectType: "Notice", subjectId: "test-notice", sentAt: new Date("2026-05-05T03:00:00Z"), receivedAt: new Date("2026-05-05T05:00:00Z") },
+      data: {
+        personId: told!.id,
+        communeId: own,
+        subjectType: "Notice",
+        subjectId: "test-notice",
+        sentAt: new Date("2026-05-05T03:00:00Z"),
+        receivedAt: new Date("2026-05-05T05:00:00Z"),
+      },
     });
 
     const figures = await programmeFigures(period);
@@ -85,7 +126,10 @@ describe("training records and the programme", () => {
     expect(byKey.cadresTrained!.result.status === "measured" && byKey.cadresTrained!.result.communes?.[own]).toEqual({ value: 1, of: 4 });
     expect(byKey.forumAnsweredOnTime!.result).toMatchObject({ status: "measured", province: { value: 1, of: 1 } });
     expect(byKey.prestigiousInformed!.result).toMatchObject({ status: "measured", province: { value: 1, of: 2 } });
-    expect(byKey.prestigiousInformed!.result.status === "measured" && byKey.prestigiousInformed!.result.communes?.[own]).toEqual({ value: 1, of: 2 });
+    expect(byKey.prestigiousInformed!.result.status === "measured" && byKey.prestigiousInformed!.result.communes?.[own]).toEqual({
+      value: 1,
+      of: 2,
+    });
     // No article has a speaker's translation in the test database: measured, and zero.
     expect(byKey.minorityContentShare!.result).toMatchObject({ status: "measured", communes: null });
     expect(byKey.minorityContentShare!.result.parts?.map((part) => part.figure.value)).toEqual([0, 0, 0]);

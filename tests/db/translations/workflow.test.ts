@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { MutationContext } from "@/lib/audit/record";
 import { db, resetDatabase, seedBase, userByEmail } from "../helpers";
 
-vi.mock("next/cache", () => ({ refresh: () => {}, updateTag: () => {}, revalidateTag: () => {}, unstable_cache: <T,>(fn: T) => fn }));
+vi.mock("next/cache", () => ({ refresh: () => {}, updateTag: () => {}, revalidateTag: () => {}, unstable_cache: <T>(fn: T) => fn }));
 
 const { approveContent, approveString, suggestContent, suggestString } = await import("@/lib/translations/mutations");
 const { listStringStates, translationQueue, getContentForEditor } = await import("@/lib/translations/queries");
@@ -44,7 +44,10 @@ describe("interface strings", () => {
   });
 
   it("marks an approved string 'needs review' when its Vietnamese source changes, and keeps using it", async () => {
-    await db.stringTranslation.update({ where: { namespace_key_locale: { namespace: "common", key: "home.lead", locale: "tyz" } }, data: { approvedSourceHash: "an-older-source" } });
+    await db.stringTranslation.update({
+      where: { namespace_key_locale: { namespace: "common", key: "home.lead", locale: "tyz" } },
+      data: { approvedSourceHash: "an-older-source" },
+    });
     const row = (await listStringStates("tyz")).find((r) => r.namespace === "common" && r.key === "home.lead")!;
     expect(row.state).toBe("needsReview");
     expect(row.live).toBe("[TEST tyz] dòng giới thiệu");
@@ -66,8 +69,18 @@ describe("content", () => {
   it("puts an approved article live in its own table, then shows it outdated when the Vietnamese changes", async () => {
     const article = await makeArticle({ kind: "POLICY", state: "PUBLISHED", body: "Đoạn một.\n\nĐoạn hai." });
     expect((await translationQueue("tyz")).some((item) => item.id === article.id && item.status === "missing")).toBe(true);
-    await suggestContent({ kind: "ARTICLE", id: article.id, locale: "tyz", fields: { title: "[TEST tyz] tiêu đề", summary: "[TEST tyz] tóm tắt", body: "[TEST tyz] một\n\n[TEST tyz] hai" } }, translator);
-    await expect(approveContent({ kind: "ARTICLE", id: article.id, locale: "tyz" }, translator)).rejects.toMatchObject({ userMessage: "translations.ownSuggestion" });
+    await suggestContent(
+      {
+        kind: "ARTICLE",
+        id: article.id,
+        locale: "tyz",
+        fields: { title: "[TEST tyz] tiêu đề", summary: "[TEST tyz] tóm tắt", body: "[TEST tyz] một\n\n[TEST tyz] hai" },
+      },
+      translator,
+    );
+    await expect(approveContent({ kind: "ARTICLE", id: article.id, locale: "tyz" }, translator)).rejects.toMatchObject({
+      userMessage: "translations.ownSuggestion",
+    });
     await approveContent({ kind: "ARTICLE", id: article.id, locale: "tyz" }, reviewer);
     const live = await db.articleTranslation.findUniqueOrThrow({ where: { articleId_locale: { articleId: article.id, locale: "tyz" } } });
     expect(live).toMatchObject({ title: "[TEST tyz] tiêu đề", body: "[TEST tyz] một\n\n[TEST tyz] hai" });
@@ -75,13 +88,21 @@ describe("content", () => {
     // Paragraph pairs remembered.
     expect(await db.translationMemory.count({ where: { origin: `ARTICLE:${article.id}` } })).toBe(4);
 
-    await db.articleTranslation.update({ where: { articleId_locale: { articleId: article.id, locale: "vi" } }, data: { body: "Đoạn một đã sửa.\n\nĐoạn hai." } });
+    await db.articleTranslation.update({
+      where: { articleId_locale: { articleId: article.id, locale: "vi" } },
+      data: { body: "Đoạn một đã sửa.\n\nĐoạn hai." },
+    });
     expect((await getContentForEditor("ARTICLE", article.id, "tyz"))!.translation!.outdated).toBe(true);
     expect((await translationQueue("tyz")).find((item) => item.id === article.id)?.status).toBe("outdated");
   });
 
   it("refuses a translation of unpublished content", async () => {
     const draft = await makeArticle({ kind: "POLICY" });
-    await expect(suggestContent({ kind: "ARTICLE", id: draft.id, locale: "tyz", fields: { title: "[TEST tyz] a", summary: "b", body: "c" } }, translator)).rejects.toMatchObject({ code: "notFound" });
+    await expect(
+      suggestContent(
+        { kind: "ARTICLE", id: draft.id, locale: "tyz", fields: { title: "[TEST tyz] a", summary: "b", body: "c" } },
+        translator,
+      ),
+    ).rejects.toMatchObject({ code: "notFound" });
   });
 });

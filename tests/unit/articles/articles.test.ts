@@ -54,7 +54,10 @@ describe("article schemas", () => {
 
   it("list filters never fail", () => {
     expect(ZArticleFilters.parse({ kind: "NEWS", state: "SCHEDULED", missing: "xx", page: "-3" })).toMatchObject({
-      kind: undefined, state: "SCHEDULED", missing: undefined, page: 1,
+      kind: undefined,
+      state: "SCHEDULED",
+      missing: undefined,
+      page: 1,
     });
   });
 });
@@ -97,8 +100,15 @@ describe("article states", () => {
 describe("article policy", () => {
   const official: Actor = { role: "OFFICIAL", communeId: null };
   const cadre: Actor = { role: "COMMUNE_CADRE", communeId: "own" };
-  const draft = (kind: "POLICY" | "LAW" | "COMMUNE_UPDATE", communeId: string | null, state: "DRAFT" | "IN_REVIEW" | "PUBLISHED" = "DRAFT") => ({
-    kind, communeId, state, deletedAt: null,
+  const draft = (
+    kind: "POLICY" | "LAW" | "COMMUNE_UPDATE",
+    communeId: string | null,
+    state: "DRAFT" | "IN_REVIEW" | "PUBLISHED" = "DRAFT",
+  ) => ({
+    kind,
+    communeId,
+    state,
+    deletedAt: null,
   });
 
   it("only commune news belongs to a commune", () => {

@@ -14,10 +14,23 @@ const future = new Date("2026-12-09T10:00:00Z");
 
 describe("articleEditorDecisions", () => {
   type Ref = Parameters<typeof articleEditorDecisions>[0];
-  const article = (over: Partial<Ref> = {}): Ref => ({ kind: "COMMUNE_UPDATE", communeId: "own", state: "DRAFT", deletedAt: null, publishAt: null, ...over });
+  const article = (over: Partial<Ref> = {}): Ref => ({
+    kind: "COMMUNE_UPDATE",
+    communeId: "own",
+    state: "DRAFT",
+    deletedAt: null,
+    publishAt: null,
+    ...over,
+  });
 
   it("a cadre edits their commune's draft but not once it is in review, and never sees the review diff", () => {
-    expect(articleEditorDecisions(article(), cadre, now)).toMatchObject({ editable: true, reviewDiff: false, live: false, publicLink: false, history: false });
+    expect(articleEditorDecisions(article(), cadre, now)).toMatchObject({
+      editable: true,
+      reviewDiff: false,
+      live: false,
+      publicLink: false,
+      history: false,
+    });
     expect(articleEditorDecisions(article({ state: "IN_REVIEW" }), cadre, now)).toMatchObject({ editable: false, reviewDiff: false });
     expect(articleEditorDecisions(article({ communeId: "other" }), cadre, now).editable).toBe(false);
   });
@@ -29,7 +42,11 @@ describe("articleEditorDecisions", () => {
   it("a live article warns the editor, links to the public page and may go to the relays; a scheduled one does not", () => {
     const live = articleEditorDecisions(article({ kind: "POLICY", communeId: null, state: "PUBLISHED", publishAt: past }), official, now);
     expect(live).toMatchObject({ live: true, liveNote: true, publicLink: true, relays: true, relayScope: "all" });
-    const scheduled = articleEditorDecisions(article({ kind: "POLICY", communeId: null, state: "PUBLISHED", publishAt: future }), official, now);
+    const scheduled = articleEditorDecisions(
+      article({ kind: "POLICY", communeId: null, state: "PUBLISHED", publishAt: future }),
+      official,
+      now,
+    );
     expect(scheduled).toMatchObject({ live: false, liveNote: false, publicLink: false, relays: false });
     expect(articleEditorDecisions(article({ state: "WITHDRAWN", publishAt: past }), official, now).publicLink).toBe(true);
   });

@@ -31,7 +31,11 @@ describe("search highlighting", () => {
   });
 
   it("only whole words, and cuts a snippet around the first match", () => {
-    expect(highlight("thôn hộ, hỏi trong", ["ho", "tro"]).filter((s) => s.match).map((s) => s.text)).toEqual(["hộ"]);
+    expect(
+      highlight("thôn hộ, hỏi trong", ["ho", "tro"])
+        .filter((s) => s.match)
+        .map((s) => s.text),
+    ).toEqual(["hộ"]);
     const long = `${"Một câu dài không liên quan. ".repeat(20)}Đăng ký khai sinh cho con. ${"Thêm chữ. ".repeat(30)}`;
     const snippet = highlight(long, ["khai"], 80);
     expect(snippet[0]?.text).toBe("… ");

@@ -1,5 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { ACTIONS, ROLES, can, canInAny, communeFilter, communeScope, limitedToCommune, type Action, type Actor } from "@/lib/auth/permissions";
+import {
+  ACTIONS,
+  ROLES,
+  can,
+  canInAny,
+  communeFilter,
+  communeScope,
+  limitedToCommune,
+  type Action,
+  type Actor,
+} from "@/lib/auth/permissions";
 
 const OWN = "commune-own";
 const OTHER = "commune-other";
@@ -108,7 +118,7 @@ describe("communeScope: the table as a query filter", () => {
       for (const role of ROLES) {
         const scope = communeScope(actor(role), action);
         const reaches = (communeId: string) => scope === "all" || scope.in.includes(communeId);
-        expect(reaches(OWN), `${action} · ${role} · own`).toBe(can(actor(role), action, { communeId: OWN }) || (scope === "all"));
+        expect(reaches(OWN), `${action} · ${role} · own`).toBe(can(actor(role), action, { communeId: OWN }) || scope === "all");
         expect(reaches(OTHER), `${action} · ${role} · other`).toBe(can(actor(role), action, { communeId: OTHER }));
         if (!can(actor(role), action)) expect(scope).toEqual({ in: [] });
       }

@@ -4,12 +4,24 @@ import type { ViewTable } from "@/lib/dataset/public-view";
 
 const cell = (value: number | null, text = String(value)) => ({ value, text, suppressed: false });
 const table: ViewTable = {
-  id: "population-by-group", title: "Dân số", rowHeading: "Dân tộc", columns: ["Dân số"],
-  rows: [{ label: "Tày", cells: [cell(10959, "10.959")] }, { label: "Dao", cells: [cell(5120, "5.120")] }],
+  id: "population-by-group",
+  title: "Dân số",
+  rowHeading: "Dân tộc",
+  columns: ["Dân số"],
+  rows: [
+    { label: "Tày", cells: [cell(10959, "10.959")] },
+    { label: "Dao", cells: [cell(5120, "5.120")] },
+  ],
 };
 const trends: ViewTable = {
-  id: "trends", title: "Diễn biến", rowHeading: "Năm", columns: ["Dân số", "Tỷ lệ hộ nghèo"],
-  rows: [{ label: "2024", cells: [cell(10800), cell(15.2)] }, { label: "2025", cells: [cell(10959), cell(14.1)] }],
+  id: "trends",
+  title: "Diễn biến",
+  rowHeading: "Năm",
+  columns: ["Dân số", "Tỷ lệ hộ nghèo"],
+  rows: [
+    { label: "2024", cells: [cell(10800), cell(15.2)] },
+    { label: "2025", cells: [cell(10959), cell(14.1)] },
+  ],
 };
 const fontSizes = (svg: string) => [...svg.matchAll(/font-size[:=]"?\s*(\d+(?:\.\d+)?)px/g)].map((m) => Number(m[1]));
 

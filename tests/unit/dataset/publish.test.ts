@@ -7,10 +7,29 @@ const units: TreeUnit[] = [
   { id: "c1", level: "COMMUNE", parentId: "province" },
   { id: "c2", level: "COMMUNE", parentId: "province" },
 ];
-const count = (id: string, isPublic = true): PublishIndicator => ({ id, code: id.toUpperCase(), valueType: "COUNT", aggregation: "SUM", weightId: null, isPublic });
+const count = (id: string, isPublic = true): PublishIndicator => ({
+  id,
+  code: id.toUpperCase(),
+  valueType: "COUNT",
+  aggregation: "SUM",
+  weightId: null,
+  isPublic,
+});
 const indicators = [count("pop"), count("hh"), count("poor_hh"), count("internal_only", false)];
 const values = [
-  ...[["c1", "tay", 120], ["c1", "dao", 3], ["c1", "mong", 0], ["c2", "tay", 80], ["c2", "dao", 60], ["c2", "mong", 40]].map(([unitId, groupKey, value]) => ({ indicatorId: "pop", unitId: unitId as string, groupKey: groupKey as string, value: value as number })),
+  ...[
+    ["c1", "tay", 120],
+    ["c1", "dao", 3],
+    ["c1", "mong", 0],
+    ["c2", "tay", 80],
+    ["c2", "dao", 60],
+    ["c2", "mong", 40],
+  ].map(([unitId, groupKey, value]) => ({
+    indicatorId: "pop",
+    unitId: unitId as string,
+    groupKey: groupKey as string,
+    value: value as number,
+  })),
   { indicatorId: "hh", unitId: "c1", groupKey: "ALL", value: 40 },
   { indicatorId: "hh", unitId: "c2", groupKey: "ALL", value: 50 },
   { indicatorId: "poor_hh", unitId: "c1", groupKey: "ALL", value: 2 },
@@ -18,7 +37,15 @@ const values = [
   { indicatorId: "internal_only", unitId: "c1", groupKey: "ALL", value: 7 },
 ];
 const publish = (figures?: "public" | "internal") =>
-  publishYear({ year: 2030, provinceId: "province", communeIds: ["c1", "c2"], groupOrder: ["tay", "dao", "mong"], indicators, aggregated: aggregate({ units, indicators, values }), figures });
+  publishYear({
+    year: 2030,
+    provinceId: "province",
+    communeIds: ["c1", "c2"],
+    groupOrder: ["tay", "dao", "mong"],
+    indicators,
+    aggregated: aggregate({ units, indicators, values }),
+    figures,
+  });
 
 describe("the one function that builds the tables, public or internal", () => {
   it("public: counts 1–4 hidden (and a rate from one), zeros published, public indicators only", () => {

@@ -49,17 +49,46 @@ describe("value types and bounds", () => {
 
 describe("rules between indicators", () => {
   it("poor households may not exceed households", () => {
-    expect(crossRuleViolations(new Map([["HH", 100], ["POOR_HH", 120]]))).toEqual([{ rule: "poorLeHouseholds", codes: ["POOR_HH"] }]);
-    expect(crossRuleViolations(new Map([["HH", 100], ["POOR_HH", 100]]))).toEqual([]);
+    expect(
+      crossRuleViolations(
+        new Map([
+          ["HH", 100],
+          ["POOR_HH", 120],
+        ]),
+      ),
+    ).toEqual([{ rule: "poorLeHouseholds", codes: ["POOR_HH"] }]);
+    expect(
+      crossRuleViolations(
+        new Map([
+          ["HH", 100],
+          ["POOR_HH", 100],
+        ]),
+      ),
+    ).toEqual([]);
   });
   it("poor and near-poor together may not exceed households", () => {
-    expect(crossRuleViolations(new Map([["HH", 100], ["POOR_HH", 60], ["NEAR_POOR_HH", 50]])).map((v) => v.rule)).toEqual(["poorAndNearPoorLeHouseholds"]);
+    expect(
+      crossRuleViolations(
+        new Map([
+          ["HH", 100],
+          ["POOR_HH", 60],
+          ["NEAR_POOR_HH", 50],
+        ]),
+      ).map((v) => v.rule),
+    ).toEqual(["poorAndNearPoorLeHouseholds"]);
   });
   it("a rule waits until all its values are there", () => {
     expect(crossRuleViolations(new Map([["POOR_HH", 120]]))).toEqual([]);
   });
   it("households may not exceed population; groups may not exceed the all-groups total", () => {
-    expect(crossRuleViolations(new Map([["POP", 10], ["HH", 11]])).map((v) => v.rule)).toEqual(["householdsLePopulation"]);
+    expect(
+      crossRuleViolations(
+        new Map([
+          ["POP", 10],
+          ["HH", 11],
+        ]),
+      ).map((v) => v.rule),
+    ).toEqual(["householdsLePopulation"]);
     expect(groupsExceedTotal(100, [60, 50])).toBe(true);
     expect(groupsExceedTotal(100, [60, 40])).toBe(false);
     expect(groupsExceedTotal(undefined, [60, 50])).toBe(false);

@@ -12,11 +12,31 @@ const past = new Date("2026-12-01T10:00:00Z");
 
 describe("forumEditorDecisions", () => {
   type Ref = Parameters<typeof forumEditorDecisions>[0];
-  const question = (over: Partial<Ref> = {}): Ref => ({ state: "SUBMITTED", publishedAt: null, mergedIntoId: null, answer: null, helpRequestedAt: null, ...over });
+  const question = (over: Partial<Ref> = {}): Ref => ({
+    state: "SUBMITTED",
+    publishedAt: null,
+    mergedIntoId: null,
+    answer: null,
+    helpRequestedAt: null,
+    ...over,
+  });
 
   it("moderators moderate and assign a new question; answerers answer it privately and may ask for help", () => {
-    expect(forumEditorDecisions(question(), official)).toMatchObject({ moderator: true, moderation: true, assign: true, answerForm: true, privateAnswer: true, askHelp: false });
-    expect(forumEditorDecisions(question(), cadre)).toMatchObject({ moderator: false, moderation: false, assign: false, answerForm: true, askHelp: true });
+    expect(forumEditorDecisions(question(), official)).toMatchObject({
+      moderator: true,
+      moderation: true,
+      assign: true,
+      answerForm: true,
+      privateAnswer: true,
+      askHelp: false,
+    });
+    expect(forumEditorDecisions(question(), cadre)).toMatchObject({
+      moderator: false,
+      moderation: false,
+      assign: false,
+      answerForm: true,
+      askHelp: true,
+    });
     expect(forumEditorDecisions(question({ helpRequestedAt: now }), cadre).askHelp).toBe(false);
   });
 

@@ -32,8 +32,13 @@ describe("tracking codes", () => {
 });
 
 describe("question states", () => {
-  const q = (state: "SUBMITTED" | "PUBLISHED" | "REJECTED" | "ANSWERED" | "CLOSED", extra: { publishedAt?: Date | null; mergedIntoId?: string | null } = {}) => ({
-    state, publishedAt: extra.publishedAt ?? null, mergedIntoId: extra.mergedIntoId ?? null,
+  const q = (
+    state: "SUBMITTED" | "PUBLISHED" | "REJECTED" | "ANSWERED" | "CLOSED",
+    extra: { publishedAt?: Date | null; mergedIntoId?: string | null } = {},
+  ) => ({
+    state,
+    publishedAt: extra.publishedAt ?? null,
+    mergedIntoId: extra.mergedIntoId ?? null,
   });
   it("follows SUBMITTED → PUBLISHED | REJECTED → ANSWERED → CLOSED", () => {
     expect(stepProblem(q("SUBMITTED"), "publish")).toBeNull();
@@ -69,10 +74,17 @@ describe("forum policy", () => {
     expect(canOnQuestion(null, "forum.answer", { communeId: "own", assignedCommuneId: null })).toBe(false);
   });
   it("signatures: a cadre signs for their commune's committee only", () => {
-    const communes = [{ id: "own", name: "Xã Minh Dân" }, { id: "other", name: "Xã Thượng Lâm" }];
+    const communes = [
+      { id: "own", name: "Xã Minh Dân" },
+      { id: "other", name: "Xã Thượng Lâm" },
+    ];
     expect(committeeName("Xã Minh Dân")).toBe("UBND xã Minh Dân");
     expect(allowedSignatures(cadre, "Ban Dân tộc tỉnh", communes, committeeName)).toEqual(["UBND xã Minh Dân"]);
-    expect(allowedSignatures(official, "Ban Dân tộc tỉnh", communes, committeeName)).toEqual(["Ban Dân tộc tỉnh", "UBND xã Minh Dân", "UBND xã Thượng Lâm"]);
+    expect(allowedSignatures(official, "Ban Dân tộc tỉnh", communes, committeeName)).toEqual([
+      "Ban Dân tộc tỉnh",
+      "UBND xã Minh Dân",
+      "UBND xã Thượng Lâm",
+    ]);
   });
 });
 
@@ -91,12 +103,19 @@ describe("text from the public", () => {
 });
 
 describe("the ask form's schema", () => {
-  const valid = { body: "Nhà tôi là hộ nghèo, có được hỗ trợ làm nhà không?", topic: "POLICY", communeId: "c1", consent: "on", locale: "vi" };
+  const valid = {
+    body: "Nhà tôi là hộ nghèo, có được hỗ trợ làm nhà không?",
+    topic: "POLICY",
+    communeId: "c1",
+    consent: "on",
+    locale: "vi",
+  };
   it("accepts a plain question", () => {
     expect(ZAskQuestion.safeParse(valid).success).toBe(true);
   });
   it("refuses what is missing, too short, too long, or not agreed to", () => {
-    const issues = (input: object) => ZAskQuestion.safeParse(input).error?.issues.map((issue) => `${issue.path.join(".")}:${issue.message}`) ?? [];
+    const issues = (input: object) =>
+      ZAskQuestion.safeParse(input).error?.issues.map((issue) => `${issue.path.join(".")}:${issue.message}`) ?? [];
     expect(issues({ ...valid, body: "" })).toContain("body:forum:errors.questionRequired");
     expect(issues({ ...valid, body: "hỏi?" })).toContain("body:forum:errors.questionTooShort");
     expect(issues({ ...valid, body: "a".repeat(100_000) })).toContain("body:forum:errors.questionTooLong");

@@ -36,7 +36,14 @@ const phoneWriting = fc
   .record({ number: subscriber, prefix, sizes: grouping, sep: separator, fullwidth: fc.boolean(), before, after })
   .map(({ number, prefix: p, sizes, sep, fullwidth, before: b, after: a }) => {
     const national = `0${number}`;
-    const body = p === "0" ? grouped(national, sizes, sep) : `${p}${grouped(number, sizes.map((s, k) => (k === 0 ? s - 1 : s)), sep)}`;
+    const body =
+      p === "0"
+        ? grouped(national, sizes, sep)
+        : `${p}${grouped(
+            number,
+            sizes.map((s, k) => (k === 0 ? s - 1 : s)),
+            sep,
+          )}`;
     return { national, text: `Nhà tôi ở thôn 3, ${b}${fullwidth ? FULLWIDTH(body) : body}${a} cảm ơn cán bộ.` };
   });
 
@@ -136,10 +143,11 @@ describe("what must stay as written", () => {
       fc.tuple(hour, fc.integer({ min: 0, max: 59 }), date).map(([h, m, d]) => `lúc ${h}:${String(m).padStart(2, "0")} ngày ${d}`),
       fc.tuple(year, year).map(([a, b]) => `giai đoạn ${a}-${b}`),
     );
-    const amount = fc.integer({ min: 1, max: 999 }).chain((head) =>
-      fc.constantFrom(".000", ".000.000", ".000.000.000", "000000").map((tail) => `${head}${tail} đồng`),
-    );
-    const decision = fc.tuple(fc.integer({ min: 1, max: 3000 }), fc.constantFrom("QĐ-TTg", "QĐ-UBND", "KH-UBND", "NĐ-CP"), year)
+    const amount = fc
+      .integer({ min: 1, max: 999 })
+      .chain((head) => fc.constantFrom(".000", ".000.000", ".000.000.000", "000000").map((tail) => `${head}${tail} đồng`));
+    const decision = fc
+      .tuple(fc.integer({ min: 1, max: 3000 }), fc.constantFrom("QĐ-TTg", "QĐ-UBND", "KH-UBND", "NĐ-CP"), year)
       .map(([n, kind, y]) => `số ${n}/${y}/${kind}`);
     fc.assert(
       fc.property(fc.array(fc.oneof(when, amount, decision), { minLength: 1, maxLength: 4 }), (parts) => {

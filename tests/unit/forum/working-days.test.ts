@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { OVERDUE_DAYS, VERY_OVERDUE_DAYS, configuredHolidays, overdueState, provinceDay, workingDaysBetween } from "@/lib/forum/working-days";
+import {
+  OVERDUE_DAYS,
+  VERY_OVERDUE_DAYS,
+  configuredHolidays,
+  overdueState,
+  provinceDay,
+  workingDaysBetween,
+} from "@/lib/forum/working-days";
 
 /** An instant given in the province's time (UTC+7). */
 const at = (local: string) => new Date(`${local}+07:00`);

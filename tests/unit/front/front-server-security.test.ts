@@ -84,7 +84,9 @@ describe("front server under attack", () => {
       } else if (req.url?.startsWith("/vi") || req.url?.startsWith("/en")) {
         renders++;
         res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
-        res.end(`<html><head><title>T</title><meta name="description" content="D"><link rel="canonical" href="http://${req.headers["x-forwarded-host"]}${req.url}"></head><body>${renders}</body></html>`);
+        res.end(
+          `<html><head><title>T</title><meta name="description" content="D"><link rel="canonical" href="http://${req.headers["x-forwarded-host"]}${req.url}"></head><body>${renders}</body></html>`,
+        );
       } else {
         res.writeHead(200, { "content-type": "application/octet-stream" }).end("file");
       }
@@ -186,7 +188,9 @@ describe("front server under attack", () => {
   });
 
   it("drops the headers only the portal may set", async () => {
-    await rawRequest(port, "/api/x", { headers: { "x-portal-locale": "en", "x-portal-path": "/admin", "x-nonce": "abc", "x-middleware-subrequest": "proxy" } });
+    await rawRequest(port, "/api/x", {
+      headers: { "x-portal-locale": "en", "x-portal-path": "/admin", "x-nonce": "abc", "x-middleware-subrequest": "proxy" },
+    });
     expect(lastHeaders["x-portal-locale"]).toBeUndefined();
     expect(lastHeaders["x-portal-path"]).toBeUndefined();
     expect(lastHeaders["x-nonce"]).toBeUndefined();

@@ -2,7 +2,15 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import zlib from "node:zlib";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { PURGE_PATH, createFrontServer, headIsComplete, pageKeys, requestedStatus, stripFrameworkScripts, varyingCookies } from "@/scripts/lib/front-server.mjs";
+import {
+  PURGE_PATH,
+  createFrontServer,
+  headIsComplete,
+  pageKeys,
+  requestedStatus,
+  stripFrameworkScripts,
+  varyingCookies,
+} from "@/scripts/lib/front-server.mjs";
 import { createLogger } from "@/lib/log/index.mjs";
 import { freePort } from "./helpers";
 
@@ -41,7 +49,8 @@ describe("requestedStatus", () => {
 
 describe("headIsComplete", () => {
   it("asks for title, description and canonical in the head of a page, a title in a 404's", () => {
-    const full = '<html><head><title>A</title><meta name="description" content="B"/><link rel="canonical" href="http://x/vi"/></head><body></body></html>';
+    const full =
+      '<html><head><title>A</title><meta name="description" content="B"/><link rel="canonical" href="http://x/vi"/></head><body></body></html>';
     expect(headIsComplete(full)).toBe(true);
     expect(headIsComplete(full.replace(/<link[^>]*>/, ""))).toBe(false);
     expect(headIsComplete(full.replace(/<meta[^>]*>/, ""))).toBe(false);
@@ -67,7 +76,9 @@ describe("pageKeys", () => {
 
 describe("varyingCookies", () => {
   it("keeps only the cookies public pages may depend on, in a fixed order", () => {
-    expect(varyingCookies("portal.session=secret; portal_commune=minh-dan; portal_text_size=2")).toBe("portal_text_size=2; portal_commune=minh-dan");
+    expect(varyingCookies("portal.session=secret; portal_commune=minh-dan; portal_text_size=2")).toBe(
+      "portal_text_size=2; portal_commune=minh-dan",
+    );
     expect(varyingCookies("portal.session=secret")).toBe("");
     expect(varyingCookies(undefined)).toBe("");
   });
@@ -88,7 +99,8 @@ describe("front server", () => {
         req.resume();
         req.on("end", () => {
           if (req.url === "/vi/forum/ask") res.writeHead(200, { "content-type": "text/html" }).end(PAGE);
-          else if (req.url === "/vi/forum/ask-down" || req.url === "/en/forum/ask-down") res.writeHead(500, { "content-type": "text/plain" }).end("Internal Server Error");
+          else if (req.url === "/vi/forum/ask-down" || req.url === "/en/forum/ask-down")
+            res.writeHead(500, { "content-type": "text/plain" }).end("Internal Server Error");
           else res.writeHead(303, { location: "/vi" }).end();
         });
       } else if (req.url === "/vi/missing" || req.url === "/en/boom") {
@@ -100,11 +112,17 @@ describe("front server", () => {
         // Metadata streamed after the body, as Next.js does for agents it does not take for bots.
         renders++;
         res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
-        res.end('<!DOCTYPE html><html><head></head><body><h1>Tin</h1><div hidden><title>Tin</title><meta name="description" content="D"/></div></body></html>');
+        res.end(
+          '<!DOCTYPE html><html><head></head><body><h1>Tin</h1><div hidden><title>Tin</title><meta name="description" content="D"/></div></body></html>',
+        );
       } else if (req.url?.startsWith("/vi")) {
         renders++;
         const body = PAGE.replace("Tin chính sách", `Tin ${renders} ${req.headers.cookie ?? ""}`);
-        res.writeHead(200, { "content-type": "text/html; charset=utf-8", "x-frame-options": "DENY", "content-security-policy": "script-src 'nonce-n1'" });
+        res.writeHead(200, {
+          "content-type": "text/html; charset=utf-8",
+          "x-frame-options": "DENY",
+          "content-security-policy": "script-src 'nonce-n1'",
+        });
         res.end(body);
       } else if (req.url === "/admin") {
         res.writeHead(200, { "content-type": "text/html", "set-cookie": "a=b" });
@@ -116,7 +134,13 @@ describe("front server", () => {
     await new Promise<void>((resolve) => upstream.listen(0, "127.0.0.1", resolve));
     const port = await freePort();
     base = `http://127.0.0.1:${port}`;
-    front = createFrontServer({ upstreamPort: (upstream.address() as AddressInfo).port, purgeToken: token, ttlSeconds: 60, publicUrl: base, logger });
+    front = createFrontServer({
+      upstreamPort: (upstream.address() as AddressInfo).port,
+      purgeToken: token,
+      ttlSeconds: 60,
+      publicUrl: base,
+      logger,
+    });
     await new Promise<void>((resolve) => front.listen(port, "127.0.0.1", resolve));
   });
   afterAll(async () => {
@@ -143,11 +167,24 @@ describe("front server", () => {
   });
 
   it("purges only the pages carrying the keys a change names", async () => {
-    const purgeKeys = (keys: string[]) => fetch(base + PURGE_PATH, { method: "POST", headers: { "x-purge-token": token, "content-type": "application/json" }, body: JSON.stringify({ keys }) });
+    const purgeKeys = (keys: string[]) =>
+      fetch(base + PURGE_PATH, {
+        method: "POST",
+        headers: { "x-purge-token": token, "content-type": "application/json" },
+        body: JSON.stringify({ keys }),
+      });
     for (const path of ["/vi", "/vi/news", "/vi/forum", "/vi/news/a-slug"]) await fetch(`${base}${path}`);
     expect(renders).toBe(4);
     await purgeKeys(["section:news", "home"]);
-    const states = async () => Object.fromEntries(await Promise.all(["/vi", "/vi/news", "/vi/forum", "/vi/news/a-slug"].map(async (path) => [path, (await fetch(`${base}${path}`)).headers.get("x-portal-cache")])));
+    const states = async () =>
+      Object.fromEntries(
+        await Promise.all(
+          ["/vi", "/vi/news", "/vi/forum", "/vi/news/a-slug"].map(async (path) => [
+            path,
+            (await fetch(`${base}${path}`)).headers.get("x-portal-cache"),
+          ]),
+        ),
+      );
     expect(await states()).toEqual({ "/vi": "MISS", "/vi/news": "MISS", "/vi/forum": "HIT", "/vi/news/a-slug": "HIT" });
     // An article address whose page names no article: a new article may fill it.
     await purgeKeys(["article-missing"]);
@@ -178,7 +215,9 @@ describe("front server", () => {
   });
 
   it("compresses, answers conditional requests and HEAD", async () => {
-    const gz = await new Promise<http.IncomingMessage>((resolve) => http.get(`${base}/vi/c`, { headers: { "accept-encoding": "gzip" } }, resolve));
+    const gz = await new Promise<http.IncomingMessage>((resolve) =>
+      http.get(`${base}/vi/c`, { headers: { "accept-encoding": "gzip" } }, resolve),
+    );
     expect(gz.headers["content-encoding"]).toBe("gzip");
     const chunks: Buffer[] = [];
     for await (const chunk of gz) chunks.push(chunk as Buffer);
@@ -205,7 +244,11 @@ describe("front server", () => {
     await fetch(`${base}/vi/one-language`);
     const before = renders;
     const purge = (locale: string) =>
-      fetch(`${base}${PURGE_PATH}`, { method: "POST", headers: { "x-purge-token": token }, body: JSON.stringify({ keys: [`locale:${locale}`] }) });
+      fetch(`${base}${PURGE_PATH}`, {
+        method: "POST",
+        headers: { "x-purge-token": token },
+        body: JSON.stringify({ keys: [`locale:${locale}`] }),
+      });
     expect((await purge("tyz")).status).toBe(204);
     await fetch(`${base}/vi/one-language`);
     expect(renders).toBe(before);
@@ -243,7 +286,13 @@ describe("front server", () => {
     expect(html).not.toContain("<script");
     // One structured line says which answer failed, with the id the reader's answer carries.
     const line = logLines.find((entry) => entry.path === "/en/boom");
-    expect(line).toMatchObject({ level: "error", component: "front", msg: "request failed", status: 500, reqId: boom.headers.get("x-request-id") });
+    expect(line).toMatchObject({
+      level: "error",
+      component: "front",
+      msg: "request failed",
+      status: 500,
+      reqId: boom.headers.get("x-request-id"),
+    });
     expect(typeof line?.time).toBe("string");
     // A page served well is not logged at the default level.
     expect(logLines.some((entry) => entry.path === "/vi/missing")).toBe(false);
@@ -304,7 +353,11 @@ describe("page store bounds", () => {
     await new Promise<void>((resolve) => upstream.listen(0, "127.0.0.1", resolve));
     const port = await freePort();
     const maxBytes = 20_000;
-    const front = createFrontServer({ upstreamPort: (upstream.address() as AddressInfo).port, maxBytes, publicUrl: `http://127.0.0.1:${port}` });
+    const front = createFrontServer({
+      upstreamPort: (upstream.address() as AddressInfo).port,
+      maxBytes,
+      publicUrl: `http://127.0.0.1:${port}`,
+    });
     await new Promise<void>((resolve) => front.listen(port, "127.0.0.1", resolve));
     try {
       for (let i = 0; i < 60; i++) await fetch(`http://127.0.0.1:${port}/vi/search?q=${"x".repeat(200)}${i}`).then((r) => r.text());

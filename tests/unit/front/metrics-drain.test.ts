@@ -5,7 +5,8 @@ import { createFrontServer } from "@/scripts/lib/front-server.mjs";
 import { createMetrics, routeClass } from "@/scripts/lib/metrics.mjs";
 import { freePort } from "./helpers";
 
-const PAGE = '<html><head><title>T</title><meta name="description" content="D"><link rel="canonical" href="http://x/vi"></head><body>x</body></html>';
+const PAGE =
+  '<html><head><title>T</title><meta name="description" content="D"><link rel="canonical" href="http://x/vi"></head><body>x</body></html>';
 
 async function setup(delayMs = 0) {
   const upstream = http.createServer((_req, res) => {

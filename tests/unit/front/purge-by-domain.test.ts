@@ -55,7 +55,9 @@ const PAGES: Record<string, string[] | null> = {
 const READERS = ["", "xa-a", "xa-b"] as const;
 
 type Copy = `${string} ${(typeof READERS)[number]}`;
-const ALL: Copy[] = Object.keys(PAGES).flatMap((page) => ["vi", "en"].flatMap((locale) => READERS.map((reader) => `/${locale}${page} ${reader}` as Copy)));
+const ALL: Copy[] = Object.keys(PAGES).flatMap((page) =>
+  ["vi", "en"].flatMap((locale) => READERS.map((reader) => `/${locale}${page} ${reader}` as Copy)),
+);
 
 let upstream: http.Server;
 let front: http.Server;
@@ -98,7 +100,11 @@ async function get(copy: Copy) {
 }
 
 function purge(keys: string[]) {
-  return fetch(base + PURGE_PATH, { method: "POST", headers: { "x-purge-token": token, "content-type": "application/json" }, body: JSON.stringify({ keys }) });
+  return fetch(base + PURGE_PATH, {
+    method: "POST",
+    headers: { "x-purge-token": token, "content-type": "application/json" },
+    body: JSON.stringify({ keys }),
+  });
 }
 
 /** Stores every copy, purges `keys`, and gives the copies that were rendered again. */
@@ -128,7 +134,9 @@ describe("a change purges the stored pages showing it, and only those", () => {
   it("a commune's notice: its pages, the lists, the commune's page, search, and the banner of that commune's readers only", async () => {
     const missed = await purgedBy(noticePageKeys("n1", { provinceWide: false, communeIds: ["cA"] }));
     const readersOfA = ALL.filter((copy) => copy.endsWith(" xa-a"));
-    expect(sorted(missed)).toEqual(sorted([...copiesOf("/notices/n1", "/notices", "/notices/n9", "/communes/xa-a", "/search?q=che"), ...readersOfA]));
+    expect(sorted(missed)).toEqual(
+      sorted([...copiesOf("/notices/n1", "/notices", "/notices/n9", "/communes/xa-a", "/search?q=che"), ...readersOfA]),
+    );
     // Unrelated: another commune's readers and notice, the province's readers elsewhere.
     expect(missed).not.toContain("/vi/notices/n2 xa-b");
     expect(missed).not.toContain("/vi/products/mat-ong ");
@@ -148,13 +156,17 @@ describe("a change purges the stored pages showing it, and only those", () => {
 
   it("a product: its page, its producer's page, the product list, a 404 it may fill, its commune's page and search", async () => {
     const missed = await purgedBy(productPageKeys({ id: "p1", producerId: "r1", communeId: "cA" }));
-    expect(sorted(missed)).toEqual(sorted(copiesOf("/products/mat-ong", "/producers/htx-a", "/products", "/products/moi", "/communes/xa-a", "/search?q=che")));
+    expect(sorted(missed)).toEqual(
+      sorted(copiesOf("/products/mat-ong", "/producers/htx-a", "/products", "/products/moi", "/communes/xa-a", "/search?q=che")),
+    );
     expect(missed).not.toContain("/vi/products/che-shan ");
   });
 
   it("a producer: their page and their products' pages, the list, their commune's page and search", async () => {
     const missed = await purgedBy(producerPageKeys({ id: "r2", communeId: "cB" }));
-    expect(sorted(missed)).toEqual(sorted(copiesOf("/producers/htx-b", "/products/che-shan", "/products", "/products/moi", "/communes/xa-b", "/search?q=che")));
+    expect(sorted(missed)).toEqual(
+      sorted(copiesOf("/producers/htx-b", "/products/che-shan", "/products", "/products/moi", "/communes/xa-b", "/search?q=che")),
+    );
   });
 
   it("a library item: its page in every language, the library lists, a 404 it may fill, search", async () => {
@@ -165,7 +177,11 @@ describe("a change purges the stored pages showing it, and only those", () => {
 
   it("an article's cited documents: the article's pages, its lists, home, search, communes and the document pages", async () => {
     const missed = await purgedBy(articleDocumentsPageKeys("a1"));
-    expect(sorted(missed)).toEqual(sorted(copiesOf("/news/tin-a", "", "/search?q=che", "/communes", "/communes/xa-a", "/communes/xa-b", "/documents", "/documents/nd-1")));
+    expect(sorted(missed)).toEqual(
+      sorted(
+        copiesOf("/news/tin-a", "", "/search?q=che", "/communes", "/communes/xa-a", "/communes/xa-b", "/documents", "/documents/nd-1"),
+      ),
+    );
     expect(missed).not.toContain("/vi/products ");
   });
 
@@ -176,6 +192,8 @@ describe("a change purges the stored pages showing it, and only those", () => {
 
   it("a commune's dataset release: the data pages and that commune's page; a province release: every commune page", async () => {
     expect(sorted(await purgedBy(datasetReleasePageKeys("cA")))).toEqual(sorted(copiesOf("/data", "/communes/xa-a")));
-    expect(sorted(await purgedBy(datasetReleasePageKeys(null)))).toEqual(sorted(copiesOf("/data", "/communes", "/communes/xa-a", "/communes/xa-b")));
+    expect(sorted(await purgedBy(datasetReleasePageKeys(null)))).toEqual(
+      sorted(copiesOf("/data", "/communes", "/communes/xa-a", "/communes/xa-b")),
+    );
   });
 });

@@ -10,7 +10,8 @@ import { createFrontServer } from "@/scripts/lib/front-server.mjs";
 import { countReads, countedPath, createReadCounter } from "@/scripts/lib/read-counter.mjs";
 import { freePort } from "./helpers";
 
-const PAGE = '<!DOCTYPE html><html lang="vi"><head><title>Tin</title><meta name="description" content="D"/><link rel="canonical" href="http://localhost/vi"/></head><body><h1>Tin</h1></body></html>';
+const PAGE =
+  '<!DOCTYPE html><html lang="vi"><head><title>Tin</title><meta name="description" content="D"/><link rel="canonical" href="http://localhost/vi"/></head><body><h1>Tin</h1></body></html>';
 
 describe("countedPath", () => {
   it("counts GETs answered 200 of /{locale}/{section}/{slug}, without the query", () => {
@@ -93,7 +94,11 @@ describe("countReads on a front server", () => {
   });
 
   it("counts stored and rendered reads alike and sends only paths and numbers, with the secret", async () => {
-    const counter = countReads(front, { url: `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/api/internal/reads`, token: "secret-1", intervalMs: 60_000 });
+    const counter = countReads(front, {
+      url: `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/api/internal/reads`,
+      token: "secret-1",
+      intervalMs: 60_000,
+    });
     const first = await fetch(`${base}/vi/news/tin-a`, { headers: { "x-forwarded-for": "198.51.100.7" } });
     await first.text();
     const second = await fetch(`${base}/vi/news/tin-a`);

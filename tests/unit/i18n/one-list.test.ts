@@ -41,7 +41,10 @@ describe("the one list of languages", () => {
   describe("with one more entry", () => {
     // The real list's source with a made-up test language appended (never a real language's text).
     const source = fs.readFileSync(path.join(ROOT, "lib/i18n/languages.mjs"), "utf8");
-    const extended = source.replace(/(\{ code: "hmn"[^\n]*\n)/, '$1  { code: "zzt", autonym: "Test-autonym", minority: true, cap: "zzt", intl: "vi-VN" },\n');
+    const extended = source.replace(
+      /(\{ code: "hmn"[^\n]*\n)/,
+      '$1  { code: "zzt", autonym: "Test-autonym", minority: true, cap: "zzt", intl: "vi-VN" },\n',
+    );
     expect(extended).not.toBe(source);
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "one-list-")), "languages.mjs");
     fs.writeFileSync(file, extended);

@@ -18,7 +18,7 @@ describe("remembered translations", () => {
     }
   });
 
-  it("keep a value's type apart from its text (1 is not \"1\")", () => {
+  it('keep a value\'s type apart from its text (1 is not "1")', () => {
     const t = getT("en", "articles");
     expect(t("list.count", { count: 2 })).toBe("2 articles");
     expect(t("list.count", { count: "2" as unknown as number })).toBe(t("list.count", { count: "2" as unknown as number }));

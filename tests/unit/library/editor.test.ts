@@ -12,7 +12,13 @@ describe("libraryEditorDecisions", () => {
   const item = (state: "DRAFT" | "IN_REVIEW" | "PUBLISHED", authorId: string | null = "c") => ({ state, authorId });
 
   it("a contributor edits and submits their own draft only", () => {
-    expect(libraryEditorDecisions(item("DRAFT"), cadre)).toMatchObject({ editable: true, submit: true, publish: false, return: false, unpublish: false });
+    expect(libraryEditorDecisions(item("DRAFT"), cadre)).toMatchObject({
+      editable: true,
+      submit: true,
+      publish: false,
+      return: false,
+      unpublish: false,
+    });
     expect(libraryEditorDecisions(item("IN_REVIEW"), cadre)).toMatchObject({ editable: false, submit: false });
     expect(libraryEditorDecisions(item("DRAFT", "someone-else"), cadre)).toMatchObject({ editable: false, submit: false });
   });

@@ -49,12 +49,24 @@ describe("library schema", () => {
   });
   it("a COMMUNITY item must say why", () => {
     const result = ZCreateLibraryItem.safeParse({ ...base, access: "COMMUNITY" });
-    expect(result.error?.issues.map((issue) => [issue.path.join("."), issue.message])).toEqual([["accessNote", "library.accessNoteRequired"]]);
+    expect(result.error?.issues.map((issue) => [issue.path.join("."), issue.message])).toEqual([
+      ["accessNote", "library.accessNoteRequired"],
+    ]);
     expect(ZCreateLibraryItem.safeParse({ ...base, access: "COMMUNITY", accessNote: "Cộng đồng đề nghị" }).success).toBe(true);
   });
   it("filters come from linkable addresses and never fail", () => {
-    expect(ZLibraryFilters.parse({ group: "tay", topic: "language", type: "audio", lang: "tyz" })).toMatchObject({ group: "tay", topic: "LANGUAGE", type: "AUDIO", lang: "tyz", page: 1 });
-    expect(ZLibraryFilters.parse({ topic: "nonsense", lang: "zz", page: "x" })).toMatchObject({ topic: undefined, lang: undefined, page: 1 });
+    expect(ZLibraryFilters.parse({ group: "tay", topic: "language", type: "audio", lang: "tyz" })).toMatchObject({
+      group: "tay",
+      topic: "LANGUAGE",
+      type: "AUDIO",
+      lang: "tyz",
+      page: 1,
+    });
+    expect(ZLibraryFilters.parse({ topic: "nonsense", lang: "zz", page: "x" })).toMatchObject({
+      topic: undefined,
+      lang: undefined,
+      page: 1,
+    });
   });
 });
 
@@ -64,10 +76,19 @@ describe("library files", () => {
     expect(sniff(toneWav(1).subarray(0, 16))?.mime).toBe("audio/wav");
     const mp4 = Buffer.from([0, 0, 0, 0x18, ...Buffer.from("ftypisom"), 0, 0, 0, 0]);
     expect(checkUpload("video", { size: 100, head: mp4, truncated: false })).toMatchObject({ ok: true, type: { mime: "video/mp4" } });
-    expect(checkUpload("libraryAudio", { size: 100, head: mp4, truncated: false })).toMatchObject({ ok: true, type: { mime: "audio/mp4" } });
+    expect(checkUpload("libraryAudio", { size: 100, head: mp4, truncated: false })).toMatchObject({
+      ok: true,
+      type: { mime: "audio/mp4" },
+    });
     expect(sniff(Buffer.from([0x1a, 0x45, 0xdf, 0xa3, 0, 0, 0, 0]))?.mime).toBe("video/webm");
-    expect(checkUpload("document", { size: 10, head: Buffer.from("<html>"), truncated: false })).toEqual({ ok: false, error: "upload.documentType" });
-    expect(checkUpload("document", { size: 10, head: Buffer.from("%PDF-1.4"), truncated: true })).toEqual({ ok: false, error: "upload.documentTooLarge" });
+    expect(checkUpload("document", { size: 10, head: Buffer.from("<html>"), truncated: false })).toEqual({
+      ok: false,
+      error: "upload.documentType",
+    });
+    expect(checkUpload("document", { size: 10, head: Buffer.from("%PDF-1.4"), truncated: true })).toEqual({
+      ok: false,
+      error: "upload.documentTooLarge",
+    });
     expect(checkUpload("video", { size: 10, head: toneWav(1), truncated: false })).toEqual({ ok: false, error: "upload.videoType" });
   });
 

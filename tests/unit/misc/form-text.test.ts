@@ -23,7 +23,13 @@ describe("form text is cleaned at the schema", () => {
 
   it("cleans a notice's text, its cancel reason and all-clear note, and an article's text", () => {
     const dirty = "Lũ\u0001 quét\u000B tại\u0085 xã\u202E Minh Dân\uFFFF";
-    const translation = ZSaveNoticeTranslation.parse({ noticeId: "n1", locale: "vi", headline: dirty, description: dirty, instruction: dirty });
+    const translation = ZSaveNoticeTranslation.parse({
+      noticeId: "n1",
+      locale: "vi",
+      headline: dirty,
+      description: dirty,
+      instruction: dirty,
+    });
     expect([translation.headline, translation.description, translation.instruction]).toEqual(Array(3).fill("Lũ quét tại xã Minh Dân"));
     expect(ZCancelNotice.parse({ id: "n1", reason: dirty }).reason).toBe("Lũ quét tại xã Minh Dân");
     expect(ZAllClearNotice.parse({ id: "n1", note: dirty }).note).toBe("Lũ quét tại xã Minh Dân");
@@ -44,6 +50,10 @@ describe("one message per problem", () => {
     const result = requiredText(100, "x.required", "x.tooLong", 15, "x.tooShort").safeParse("  \u0001 ");
     expect(result.success).toBe(false);
     expect(result.error?.issues.map((issue) => issue.message)).toEqual(["x.required"]);
-    expect(requiredText(100, "x.required", "x.tooLong", 15, "x.tooShort").safeParse("ngắn").error?.issues.map((i) => i.message)).toEqual(["x.tooShort"]);
+    expect(
+      requiredText(100, "x.required", "x.tooLong", 15, "x.tooShort")
+        .safeParse("ngắn")
+        .error?.issues.map((i) => i.message),
+    ).toEqual(["x.tooShort"]);
   });
 });

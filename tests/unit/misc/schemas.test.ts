@@ -25,7 +25,9 @@ describe("reference data", () => {
     expect(ZUpdateEthnicGroup.safeParse({ id: "g", code: "2", name: "Tày" }).error?.issues[0]?.message).toBe("ethnicCode.invalid");
   });
   it("unit codes are plain", () => {
-    expect(ZCreateVillage.safeParse({ communeId: "c", code: "Thôn 1", name: "Thôn 1", fullName: "Thôn 1" }).error?.issues[0]?.message).toBe("code.invalid");
+    expect(ZCreateVillage.safeParse({ communeId: "c", code: "Thôn 1", name: "Thôn 1", fullName: "Thôn 1" }).error?.issues[0]?.message).toBe(
+      "code.invalid",
+    );
     expect(ZCreateVillage.safeParse({ communeId: "c", code: "DEMO-01-04", name: "Thôn 4", fullName: "Thôn 4" }).success).toBe(true);
   });
   it("slugs fold Vietnamese letters", () => {
@@ -38,7 +40,12 @@ describe("reference data", () => {
 describe("query-string filters never fail", () => {
   it("ignores malformed dates and pages", () => {
     expect(ZAuditFilters.parse({ from: "yesterday", to: "2026-11-28", page: "abc", actorId: "" })).toEqual({
-      actorId: undefined, entityType: undefined, entityId: undefined, from: undefined, to: "2026-11-28", page: 1,
+      actorId: undefined,
+      entityType: undefined,
+      entityId: undefined,
+      from: undefined,
+      to: "2026-11-28",
+      page: 1,
     });
   });
 });

@@ -10,7 +10,10 @@ describe("sitemap documents", () => {
   });
 
   it("escapes addresses and gives dates in W3C format", () => {
-    const xml = sitemapFileXml([{ url: "https://p.example/vi/forum/0?a=1&b=2", lastModified: new Date(Date.UTC(2026, 0, 1)) }, { url: "https://p.example/vi" }]);
+    const xml = sitemapFileXml([
+      { url: "https://p.example/vi/forum/0?a=1&b=2", lastModified: new Date(Date.UTC(2026, 0, 1)) },
+      { url: "https://p.example/vi" },
+    ]);
     expect(xml).toContain('<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">');
     expect(xml).toContain("<loc>https://p.example/vi/forum/0?a=1&amp;b=2</loc><lastmod>2026-01-01T00:00:00.000Z</lastmod>");
     expect(xml).toContain("<url><loc>https://p.example/vi</loc></url>");

@@ -14,19 +14,46 @@ const future = new Date("2026-12-09T10:00:00Z");
 describe("noticeEditorDecisions", () => {
   type Ref = Parameters<typeof noticeEditorDecisions>[0];
   const notice = (over: Partial<Ref> = {}): Ref => ({
-    state: "DRAFT", msgType: "ALERT", allClear: false, expiresAt: future, supersededBy: null, translations: [{ locale: "vi" }], ...over,
+    state: "DRAFT",
+    msgType: "ALERT",
+    allClear: false,
+    expiresAt: future,
+    supersededBy: null,
+    translations: [{ locale: "vi" }],
+    ...over,
   });
 
   it("a draft is edited, previewed and issued; no relay figures yet", () => {
     expect(noticeEditorDecisions(notice(), cadre, now)).toMatchObject({
-      status: "DRAFT", draft: true, active: false, preview: true, reachPreview: true, relayFigures: false, remind: false, allowProvince: false,
+      status: "DRAFT",
+      draft: true,
+      active: false,
+      preview: true,
+      reachPreview: true,
+      relayFigures: false,
+      remind: false,
+      allowProvince: false,
     });
-    expect(noticeEditorDecisions(notice({ translations: [{ locale: "en" }] }), official, now)).toMatchObject({ preview: false, reachPreview: false, bulletin: false, allowProvince: true });
+    expect(noticeEditorDecisions(notice({ translations: [{ locale: "en" }] }), official, now)).toMatchObject({
+      preview: false,
+      reachPreview: false,
+      bulletin: false,
+      allowProvince: true,
+    });
   });
 
   it("a notice in force is read-only and offers update, all-clear, cancel and reminders", () => {
     const active = noticeEditorDecisions(notice({ state: "ISSUED" }), cadre, now);
-    expect(active).toMatchObject({ draft: false, active: true, preview: false, reachPreview: true, relayFigures: true, remind: true, remindCommune: "own", pendingUpdate: null });
+    expect(active).toMatchObject({
+      draft: false,
+      active: true,
+      preview: false,
+      reachPreview: true,
+      relayFigures: true,
+      remind: true,
+      remindCommune: "own",
+      pendingUpdate: null,
+    });
     expect(noticeEditorDecisions(notice({ state: "ISSUED" }), official, now).remindCommune).toBeNull();
   });
 
@@ -36,6 +63,11 @@ describe("noticeEditorDecisions", () => {
   });
 
   it("an expired notice offers no steps and no reminders", () => {
-    expect(noticeEditorDecisions(notice({ state: "ISSUED", expiresAt: past }), official, now)).toMatchObject({ status: "EXPIRED", active: false, remind: false, reachPreview: false });
+    expect(noticeEditorDecisions(notice({ state: "ISSUED", expiresAt: past }), official, now)).toMatchObject({
+      status: "EXPIRED",
+      active: false,
+      remind: false,
+      reachPreview: false,
+    });
   });
 });

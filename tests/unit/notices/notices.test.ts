@@ -23,9 +23,33 @@ const message: CapMessage = {
   senderName: "Ban Dân tộc tỉnh Tuyên Quang",
   area: { description: "Xã Minh Dân, Thôn 1 (Xã Thượng Lâm)", geocodes: ["DEMO-01", "DEMO-02-01"] },
   infos: [
-    { locale: "vi", event: "Lũ quét", headline: "Cảnh báo lũ quét <khẩn> & sạt lở", description: "Mưa lớn.", instruction: "Di chuyển lên chỗ cao.", web: "http://x/vi/notices/abc", audio: { url: "http://x/media/a.mp3", mimeType: "audio/mpeg", size: 1234, description: "Bản ghi âm" } },
-    { locale: "en", event: "Flash flood", headline: "Flash-flood warning", description: "Heavy rain.", instruction: "Move to high ground.", web: "http://x/en/notices/abc", audio: null },
-    { locale: "tyz", event: "Lũ quét", headline: "Cảnh báo", description: "Mưa.", instruction: "Đi.", web: "http://x/tyz/notices/abc", audio: null },
+    {
+      locale: "vi",
+      event: "Lũ quét",
+      headline: "Cảnh báo lũ quét <khẩn> & sạt lở",
+      description: "Mưa lớn.",
+      instruction: "Di chuyển lên chỗ cao.",
+      web: "http://x/vi/notices/abc",
+      audio: { url: "http://x/media/a.mp3", mimeType: "audio/mpeg", size: 1234, description: "Bản ghi âm" },
+    },
+    {
+      locale: "en",
+      event: "Flash flood",
+      headline: "Flash-flood warning",
+      description: "Heavy rain.",
+      instruction: "Move to high ground.",
+      web: "http://x/en/notices/abc",
+      audio: null,
+    },
+    {
+      locale: "tyz",
+      event: "Lũ quét",
+      headline: "Cảnh báo",
+      description: "Mưa.",
+      instruction: "Đi.",
+      web: "http://x/tyz/notices/abc",
+      audio: null,
+    },
   ],
 };
 
@@ -37,14 +61,19 @@ describe("CAP 1.2 documents", () => {
     expect(result.valid).toBe(true);
     expect(infoLanguages(xml)).toEqual(["vi-VN", "en-US", "tyz"]);
     expect(xml).toContain("<msgType>Update</msgType>");
-    expect(xml).toContain("<references>cap@dantoc.example.gov.vn,dantoc.example.gov.vn:notice:first,2026-11-28T15:00:00+07:00</references>");
+    expect(xml).toContain(
+      "<references>cap@dantoc.example.gov.vn,dantoc.example.gov.vn:notice:first,2026-11-28T15:00:00+07:00</references>",
+    );
     expect(xml).toContain("<value>DEMO-02-01</value>");
     // Escaped by the library, not concatenated.
     expect(xml).toContain("Cảnh báo lũ quét &lt;khẩn&gt; &amp; sạt lở");
   });
 
   it("a cancel with its reason and an all-clear are valid too", async () => {
-    for (const variant of [{ msgType: "CANCEL" as const, note: "Cảnh báo nhầm" }, { msgType: "UPDATE" as const, allClear: true, note: null }]) {
+    for (const variant of [
+      { msgType: "CANCEL" as const, note: "Cảnh báo nhầm" },
+      { msgType: "UPDATE" as const, allClear: true, note: null },
+    ]) {
       const xml = buildCapXml({ ...message, ...variant });
       expect((await validateCap(xml)).valid, xml).toBe(true);
       expect(xml).toContain("<urgency>Past</urgency>");
@@ -93,15 +122,28 @@ describe("notice lifecycle", () => {
   });
 
   it("sorts the most severe first", () => {
-    expect(["MINOR", "EXTREME", "SEVERE", "MODERATE"].sort((a, b) => severityRank(a as never) - severityRank(b as never))).toEqual(["EXTREME", "SEVERE", "MODERATE", "MINOR"]);
+    expect(["MINOR", "EXTREME", "SEVERE", "MODERATE"].sort((a, b) => severityRank(a as never) - severityRank(b as never))).toEqual([
+      "EXTREME",
+      "SEVERE",
+      "MODERATE",
+      "MINOR",
+    ]);
   });
 });
 
 describe("notice forms", () => {
   const base = {
-    category: "DISASTER", hazard: "FLASH_FLOOD", severity: "SEVERE", urgency: "IMMEDIATE", certainty: "LIKELY",
-    effectiveAt: "2026-12-01T07:00", expiresAt: "2026-12-01T19:00", "area.u1": "on",
-    headline: "Lũ quét", description: "Mưa lớn", instruction: "Lên chỗ cao",
+    category: "DISASTER",
+    hazard: "FLASH_FLOOD",
+    severity: "SEVERE",
+    urgency: "IMMEDIATE",
+    certainty: "LIKELY",
+    effectiveAt: "2026-12-01T07:00",
+    expiresAt: "2026-12-01T19:00",
+    "area.u1": "on",
+    headline: "Lũ quét",
+    description: "Mưa lớn",
+    instruction: "Lên chỗ cao",
   };
   const errors = (result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
     Object.fromEntries((result.error?.issues ?? []).map((issue) => [issue.path.join("."), issue.message]));
@@ -122,14 +164,17 @@ describe("notice forms", () => {
       severity: "notices:errors.severityRequired",
       hazard: "notices:errors.hazardRequired",
     });
-    expect(errors(ZNoticeSettings.safeParse({ ...base, id: "x", expiresAt: "" }))).toMatchObject({ expiresAt: "notices:errors.expiresRequired" });
+    expect(errors(ZNoticeSettings.safeParse({ ...base, id: "x", expiresAt: "" }))).toMatchObject({
+      expiresAt: "notices:errors.expiresRequired",
+    });
     expect(ZCreateNotice.safeParse({ ...noArea, provinceWide: "on" }).success).toBe(true);
   });
 });
 
 describe("pages showing notices", () => {
   it("tell the front server when they stop being valid: the earliest expiry on the page", () => {
-    const html = '<head><meta name="portal-valid-until" content="2026-11-28T11:00:00.000Z"/></head><body><meta name="portal-valid-until" content="2026-11-28T10:30:00.000Z"/></body>';
+    const html =
+      '<head><meta name="portal-valid-until" content="2026-11-28T11:00:00.000Z"/></head><body><meta name="portal-valid-until" content="2026-11-28T10:30:00.000Z"/></body>';
     expect(validUntil(html)).toBe(Date.parse("2026-11-28T10:30:00.000Z"));
     expect(validUntil("<h1>Tin</h1>")).toBeNull();
     expect(validUntil('<meta name="portal-valid-until" content="nonsense"/>')).toBeNull();

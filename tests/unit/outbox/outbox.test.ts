@@ -7,7 +7,9 @@ import { gatewayBody, placeholderValues } from "@/lib/outbox/transports/http-gat
 
 describe("SMS text", () => {
   it("drops Vietnamese diacritics, đ included", () => {
-    expect(stripDiacritics("Cảnh báo lũ quét ở Đồng Văn: người dân lên chỗ cao ngay!")).toBe("Canh bao lu quet o Dong Van: nguoi dan len cho cao ngay!");
+    expect(stripDiacritics("Cảnh báo lũ quét ở Đồng Văn: người dân lên chỗ cao ngay!")).toBe(
+      "Canh bao lu quet o Dong Van: nguoi dan len cho cao ngay!",
+    );
     expect(stripDiacritics("ƯỚC ƠN đường")).toBe("UOC ON duong");
   });
 
@@ -60,7 +62,13 @@ describe("retries", () => {
 });
 
 describe("HTTP gateway body", () => {
-  const message = { id: "m1", channel: "SMS" as const, recipient: "0912345678", idempotencyKey: "k1", rendered: { subject: "S", text: 'Lũ "lớn"\n{{to}} & more' } };
+  const message = {
+    id: "m1",
+    channel: "SMS" as const,
+    recipient: "0912345678",
+    idempotencyKey: "k1",
+    rendered: { subject: "S", text: 'Lũ "lớn"\n{{to}} & more' },
+  };
 
   it("fills a JSON template value by value, so no text can break the JSON", () => {
     const settings = ZOutboxSettings.parse({});
@@ -68,11 +76,20 @@ describe("HTTP gateway body", () => {
     expect(contentType).toBe("application/json");
     expect(JSON.parse(body)).toEqual({ to: "0912345678", text: 'Lũ "lớn"\n{{to}} & more', reference: "m1" });
     const zalo = JSON.parse(gatewayBody(settings.zalo.http, placeholderValues(message, { templateId: "t-9" })).body);
-    expect(zalo).toMatchObject({ phone: "84912345678", template_id: "t-9", tracking_id: "m1", template_data: { content: 'Lũ "lớn"\n{{to}} & more' } });
+    expect(zalo).toMatchObject({
+      phone: "84912345678",
+      template_id: "t-9",
+      tracking_id: "m1",
+      template_data: { content: 'Lũ "lớn"\n{{to}} & more' },
+    });
   });
 
   it("fills a form template with each value encoded", () => {
-    const gateway = { ...ZOutboxSettings.parse({}).sms.http, format: "form" as const, bodyTemplate: "user=portal&to={{to}}&msg={{text}}&ref={{key}}" };
+    const gateway = {
+      ...ZOutboxSettings.parse({}).sms.http,
+      format: "form" as const,
+      bodyTemplate: "user=portal&to={{to}}&msg={{text}}&ref={{key}}",
+    };
     const params = new URLSearchParams(gatewayBody(gateway, placeholderValues(message)).body);
     expect(Object.fromEntries(params)).toEqual({ user: "portal", to: "0912345678", msg: 'Lũ "lớn"\n{{to}} & more', ref: "k1" });
   });

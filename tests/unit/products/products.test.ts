@@ -18,9 +18,12 @@ describe("Vietnamese phone numbers (lib/text/phone)", () => {
     expect(normalizeVietnamesePhone(input)).toBe(national);
   });
 
-  it.each(["", "12345", "0123456789", "+33 6 12 34 56 78", "0912 345 67", "09123456789", "phone 0912345678", "0612345678"])("refuses %j", (input) => {
-    expect(normalizeVietnamesePhone(input)).toBeNull();
-  });
+  it.each(["", "12345", "0123456789", "+33 6 12 34 56 78", "0912 345 67", "09123456789", "phone 0912345678", "0612345678"])(
+    "refuses %j",
+    (input) => {
+      expect(normalizeVietnamesePhone(input)).toBeNull();
+    },
+  );
 
   it("gives tel:, Zalo and reading forms", () => {
     expect(internationalPhone("0912345678")).toBe("+84912345678");
@@ -67,41 +70,75 @@ const issues = (result: { success: boolean; error?: { issues: { path: PropertyKe
 
 describe("product and producer schemas", () => {
   it("normalises prices and months, and keeps a valid rating", () => {
-    const parsed = ZProductSettings.parse({ ...settings, priceMin: "150.000", priceMax: "200 000", months: "12,1,1", ocopStars: "4", ocopDecision: "12/QĐ-UBND", ocopDate: "2025-01-15" });
+    const parsed = ZProductSettings.parse({
+      ...settings,
+      priceMin: "150.000",
+      priceMax: "200 000",
+      months: "12,1,1",
+      ocopStars: "4",
+      ocopDecision: "12/QĐ-UBND",
+      ocopDate: "2025-01-15",
+    });
     expect(parsed).toMatchObject({ priceMin: 150_000, priceMax: 200_000, months: [1, 12], ocopStars: 4 });
     expect(parsed.ocopDate?.toISOString()).toBe("2025-01-15T00:00:00.000Z");
   });
 
   it("refuses min above max, stars outside 3–5, a future decision date, a rating without its decision", () => {
-    expect(issues(ZProductSettings.safeParse({ ...settings, priceMin: "300000", priceMax: "200000" }))).toEqual({ priceMax: "products:errors.product.priceRange" });
-    expect(issues(ZProductSettings.safeParse({ ...settings, ocopStars: "2", ocopDecision: "x", ocopDate: "2025-01-01" }))).toEqual({ ocopStars: "products:errors.product.starsInvalid" });
-    expect(issues(ZProductSettings.safeParse({ ...settings, ocopStars: "6", ocopDecision: "x", ocopDate: "2025-01-01" }))).toEqual({ ocopStars: "products:errors.product.starsInvalid" });
+    expect(issues(ZProductSettings.safeParse({ ...settings, priceMin: "300000", priceMax: "200000" }))).toEqual({
+      priceMax: "products:errors.product.priceRange",
+    });
+    expect(issues(ZProductSettings.safeParse({ ...settings, ocopStars: "2", ocopDecision: "x", ocopDate: "2025-01-01" }))).toEqual({
+      ocopStars: "products:errors.product.starsInvalid",
+    });
+    expect(issues(ZProductSettings.safeParse({ ...settings, ocopStars: "6", ocopDecision: "x", ocopDate: "2025-01-01" }))).toEqual({
+      ocopStars: "products:errors.product.starsInvalid",
+    });
     const tomorrow = new Date(provinceToday().getTime() + 86_400_000).toISOString().slice(0, 10);
-    expect(issues(ZProductSettings.safeParse({ ...settings, ocopStars: "4", ocopDecision: "x", ocopDate: tomorrow }))).toEqual({ ocopDate: "products:errors.product.dateInFuture" });
+    expect(issues(ZProductSettings.safeParse({ ...settings, ocopStars: "4", ocopDecision: "x", ocopDate: tomorrow }))).toEqual({
+      ocopDate: "products:errors.product.dateInFuture",
+    });
     expect(issues(ZProductSettings.safeParse({ ...settings, ocopStars: "4" }))).toEqual({
-      ocopDecision: "products:errors.product.decisionRequired", ocopDate: "products:errors.product.dateRequired",
+      ocopDecision: "products:errors.product.decisionRequired",
+      ocopDate: "products:errors.product.dateRequired",
     });
     expect(issues(ZProductSettings.safeParse({ ...settings, priceMin: "abc", months: "13" }))).toEqual({
-      priceMin: "products:errors.product.priceInvalid", months: "products:errors.product.monthsInvalid",
+      priceMin: "products:errors.product.priceInvalid",
+      months: "products:errors.product.monthsInvalid",
     });
   });
 
   it("a new product needs its Vietnamese name and description, with the same cross-field rules", () => {
     expect(issues(ZCreateProduct.safeParse({ ...settings, priceMin: "5", priceMax: "1" }))).toMatchObject({
-      name: "products:errors.product.nameRequired", description: "products:errors.product.descriptionRequired", priceMax: "products:errors.product.priceRange",
+      name: "products:errors.product.nameRequired",
+      description: "products:errors.product.descriptionRequired",
+      priceMax: "products:errors.product.priceRange",
     });
   });
 
   it("a producer's phone and Zalo numbers are normalised or refused; coordinates come in pairs", () => {
     const base = { name: "HTX", kind: "COOPERATIVE", communeId: "c1" };
-    expect(ZProducer.parse({ ...base, phone: "+84 912 345 678", zalo: "", ethnicGroupIds: "a,b,a" })).toMatchObject({ phone: "0912345678", zalo: null, ethnicGroupIds: ["a", "b"] });
+    expect(ZProducer.parse({ ...base, phone: "+84 912 345 678", zalo: "", ethnicGroupIds: "a,b,a" })).toMatchObject({
+      phone: "0912345678",
+      zalo: null,
+      ethnicGroupIds: ["a", "b"],
+    });
     expect(issues(ZProducer.safeParse({ ...base, phone: "12345" }))).toEqual({ phone: "phone.invalid" });
     expect(issues(ZProducer.safeParse({ ...base, latitude: "21,8" }))).toEqual({ longitude: "products:errors.producer.coordinatesBoth" });
     expect(ZProducer.parse({ ...base, latitude: "21,8236", longitude: "105.21" })).toMatchObject({ latitude: 21.8236, longitude: 105.21 });
   });
 
   it("public filters never fail", () => {
-    expect(ZPublicProductFilters.parse({ category: "X", stars: "9", season: "later", page: "-1" })).toEqual({ category: undefined, commune: undefined, stars: undefined, season: undefined, page: 1 });
-    expect(ZPublicProductFilters.parse({ category: "TEXTILE", stars: "4", season: "now", commune: "thuong-lam" })).toMatchObject({ category: "TEXTILE", stars: 4, season: "now" });
+    expect(ZPublicProductFilters.parse({ category: "X", stars: "9", season: "later", page: "-1" })).toEqual({
+      category: undefined,
+      commune: undefined,
+      stars: undefined,
+      season: undefined,
+      page: 1,
+    });
+    expect(ZPublicProductFilters.parse({ category: "TEXTILE", stars: "4", season: "now", commune: "thuong-lam" })).toMatchObject({
+      category: "TEXTILE",
+      stars: 4,
+      season: "now",
+    });
   });
 });

@@ -23,7 +23,10 @@ describe("content sniffing", () => {
     expect(sniff(bytes("<html><script>"))).toBeNull();
     // WAV is known since the library takes it; an article's recording still does not.
     expect(sniff(bytes("RIFF", 0, 0, 0, 0, "WAVE"))).toMatchObject({ mime: "audio/wav" });
-    expect(checkUpload("audio", { size: 10, head: bytes("RIFF", 0, 0, 0, 0, "WAVE"), truncated: false })).toEqual({ ok: false, error: "upload.audioType" });
+    expect(checkUpload("audio", { size: 10, head: bytes("RIFF", 0, 0, 0, 0, "WAVE"), truncated: false })).toEqual({
+      ok: false,
+      error: "upload.audioType",
+    });
     expect(sniff(bytes(0xff, 0xff, 0xff, 0xff))).toBeNull(); // not a valid MPEG frame header
   });
 
@@ -51,15 +54,21 @@ describe("Range requests", () => {
 
 describe("media addresses", () => {
   it("offers every variant and the size a phone downloads", () => {
-    const media = { width: 1024, height: 576, variants: [
-      { width: 320, height: 180, key: "img/a/320.webp", size: 9000 },
-      { width: 640, height: 360, key: "img/a/640.webp", size: 25000 },
-      { width: 1024, height: 576, key: "img/a/1024.webp", size: 52000 },
-    ] };
+    const media = {
+      width: 1024,
+      height: 576,
+      variants: [
+        { width: 320, height: 180, key: "img/a/320.webp", size: 9000 },
+        { width: 640, height: 360, key: "img/a/640.webp", size: 25000 },
+        { width: 1024, height: 576, key: "img/a/1024.webp", size: 52000 },
+      ],
+    };
     expect(imageSources(media)).toEqual({
       src: "/media/img/a/640.webp",
       srcSet: "/media/img/a/320.webp 320w, /media/img/a/640.webp 640w, /media/img/a/1024.webp 1024w",
-      width: 640, height: 360, size: 25000,
+      width: 640,
+      height: 360,
+      size: 25000,
     });
     expect(imageSources(media, "small")?.src).toBe("/media/img/a/320.webp");
     expect(formatFileSize(25000, "vi-VN")).toBe("25 KB");
@@ -81,7 +90,11 @@ describe("receiving an upload", () => {
     const fs = await import("node:fs");
     const os = await import("node:os");
     const mp3 = silentMp3(1);
-    const received = await receiveUpload(upload(new Blob([new Uint8Array(mp3)])), { maxBytes: 1_000_000, tempDir: os.tmpdir(), fileField: "file" });
+    const received = await receiveUpload(upload(new Blob([new Uint8Array(mp3)])), {
+      maxBytes: 1_000_000,
+      tempDir: os.tmpdir(),
+      fileField: "file",
+    });
     try {
       expect(received.fields).toEqual({ note: "kept" });
       expect(received.file).toMatchObject({ size: mp3.length, truncated: false, filename: "bai-doc.mp3" });
@@ -96,7 +109,11 @@ describe("receiving an upload", () => {
   it("stops at the size limit and says the file is too big", async () => {
     const { receiveUpload } = await import("@/lib/storage/receive");
     const os = await import("node:os");
-    const received = await receiveUpload(upload(new Blob([new Uint8Array(silentMp3(3))])), { maxBytes: 10_000, tempDir: os.tmpdir(), fileField: "file" });
+    const received = await receiveUpload(upload(new Blob([new Uint8Array(silentMp3(3))])), {
+      maxBytes: 10_000,
+      tempDir: os.tmpdir(),
+      fileField: "file",
+    });
     await received.discard();
     expect(received.file?.truncated).toBe(true);
     expect(checkUpload("audio", received.file)).toEqual({ ok: false, error: "upload.audioTooLarge" });
@@ -108,7 +125,8 @@ describe("receiving an upload", () => {
     const os = await import("node:os");
     const several = () => {
       const form = new FormData();
-      for (const name of ["a.jpg", "b.jpg", "c.jpg"]) form.append("file", new Blob([new Uint8Array([0xff, 0xd8, 0xff, name.charCodeAt(0)])]), name);
+      for (const name of ["a.jpg", "b.jpg", "c.jpg"])
+        form.append("file", new Blob([new Uint8Array([0xff, 0xd8, 0xff, name.charCodeAt(0)])]), name);
       return new Request("http://localhost/upload", { method: "POST", body: form });
     };
     const three = await receiveUpload(several(), { maxBytes: 1000, tempDir: os.tmpdir(), fileField: "file", maxFiles: 10 });

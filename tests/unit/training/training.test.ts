@@ -11,7 +11,18 @@ describe("who counts as trained", () => {
   it("present at every session of a course with sessions", () => {
     expect(isTrained({ result: "PENDING", attendance: present("a", "b") }, ["a", "b"])).toBe(true);
     expect(isTrained({ result: "PENDING", attendance: present("a") }, ["a", "b"])).toBe(false);
-    expect(isTrained({ result: "PENDING", attendance: [{ sessionId: "a", present: true }, { sessionId: "b", present: false }] }, ["a", "b"])).toBe(false);
+    expect(
+      isTrained(
+        {
+          result: "PENDING",
+          attendance: [
+            { sessionId: "a", present: true },
+            { sessionId: "b", present: false },
+          ],
+        },
+        ["a", "b"],
+      ),
+    ).toBe(false);
   });
   it("a course with no session trains nobody by attendance; a recorded result decides", () => {
     expect(isTrained({ result: "PENDING", attendance: [] }, [])).toBe(false);
@@ -24,7 +35,16 @@ describe("who counts as trained", () => {
 });
 
 describe("training forms", () => {
-  const course = { title: "Tin học", kind: "IT_SKILLS", language: "", startsOn: "2026-03-02", endsOn: "2026-03-06", place: "Xã", trainer: "GV", communeId: "" };
+  const course = {
+    title: "Tin học",
+    kind: "IT_SKILLS",
+    language: "",
+    startsOn: "2026-03-02",
+    endsOn: "2026-03-06",
+    place: "Xã",
+    trainer: "GV",
+    communeId: "",
+  };
   it("accepts a course and reads its dates as calendar days", () => {
     const parsed = ZCreateCourse.parse(course);
     expect(parsed.startsOn.toISOString()).toBe("2026-03-02T00:00:00.000Z");
@@ -34,7 +54,9 @@ describe("training forms", () => {
   it("refuses a course ending before it starts, an impossible date, a language course without its language", () => {
     expect(ZCreateCourse.safeParse({ ...course, endsOn: "2026-03-01" }).error?.issues[0]?.message).toBe("training:errors.endsBeforeStart");
     expect(ZCreateCourse.safeParse({ ...course, startsOn: "2026-02-30" }).success).toBe(false);
-    expect(ZCreateCourse.safeParse({ ...course, kind: "ETHNIC_LANGUAGE" }).error?.issues[0]?.message).toBe("training:errors.languageRequired");
+    expect(ZCreateCourse.safeParse({ ...course, kind: "ETHNIC_LANGUAGE" }).error?.issues[0]?.message).toBe(
+      "training:errors.languageRequired",
+    );
     expect(ZCreateCourse.safeParse({ ...course, kind: "ETHNIC_LANGUAGE", language: "xx" }).success).toBe(false);
   });
   it("a participant is a staff user or a name with a unit", () => {
@@ -50,7 +72,10 @@ describe("training forms", () => {
 describe("programme periods and figures", () => {
   it("quarters in the province's time zone", () => {
     expect(currentPeriod(new Date("2026-12-31T17:30:00Z"))).toEqual({ year: 2027, quarter: 1 });
-    expect(periodDays({ year: 2026, quarter: 4 })).toEqual({ from: new Date("2026-10-01T00:00:00Z"), to: new Date("2027-01-01T00:00:00Z") });
+    expect(periodDays({ year: 2026, quarter: 4 })).toEqual({
+      from: new Date("2026-10-01T00:00:00Z"),
+      to: new Date("2027-01-01T00:00:00Z"),
+    });
     expect(periodInstants({ year: 2026, quarter: 1 }).from.toISOString()).toBe("2025-12-31T17:00:00.000Z");
   });
   it("reads the period from the address, never failing", () => {

@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { checkString, languageWarnings, nfc, placeholders, sourceHash, tags, termsIn, unexpectedCharacters } from "@/lib/translations/checks";
+import {
+  checkString,
+  languageWarnings,
+  nfc,
+  placeholders,
+  sourceHash,
+  tags,
+  termsIn,
+  unexpectedCharacters,
+} from "@/lib/translations/checks";
 
 // Marked test strings only ("[T] …"): no minority-language text is invented here.
 const check = (source: string, text: string, key = "some.key", locale = "tyz") => checkString({ key, source, text, locale });
@@ -12,7 +21,10 @@ describe("checks on an interface string", () => {
   });
 
   it("refuses a missing or extra placeholder, naming it", () => {
-    expect(check("{{count}} thôn", "[T] thôn").errors[0]).toEqual({ key: "translations.placeholderMissing", params: { names: "{{count}}" } });
+    expect(check("{{count}} thôn", "[T] thôn").errors[0]).toEqual({
+      key: "translations.placeholderMissing",
+      params: { names: "{{count}}" },
+    });
     expect(errorKeys("thôn", "[T] {{count}}")).toEqual(["translations.placeholderExtra"]);
     expect(errorKeys("{{count}} thôn", "[T] {{count}}")).toEqual([]);
   });
@@ -41,7 +53,9 @@ describe("language warnings", () => {
   it("finds glossary terms as whole words, case-insensitively, and warns when the rendering is not used", () => {
     expect(termsIn("Hỗ trợ Hộ nghèo vùng cao", glossary)).toHaveLength(1);
     expect(termsIn("hộ nghèoo", glossary)).toHaveLength(0);
-    expect(languageWarnings({ source: "hộ nghèo", text: "[T] khác", glossary, expectedChars: "" })[0]!.key).toBe("translations.glossaryUnused");
+    expect(languageWarnings({ source: "hộ nghèo", text: "[T] khác", glossary, expectedChars: "" })[0]!.key).toBe(
+      "translations.glossaryUnused",
+    );
     expect(languageWarnings({ source: "hộ nghèo", text: "[T]HN", glossary, expectedChars: "" })).toEqual([]);
   });
 

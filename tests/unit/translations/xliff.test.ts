@@ -5,7 +5,12 @@ import { dryRun, exportXliff, parseXliff, type ExchangeRow } from "@/lib/transla
 const rows: ExchangeRow[] = [
   { namespace: "common", key: "home.title", source: "Trang chủ", current: "[TEST tyz] trang chủ" },
   { namespace: "common", key: "communes.villageCount_other", source: "{{count}} thôn, bản", current: "[TEST tyz] {{count}} thôn & <bản>" },
-  { namespace: "articles", key: "article.rich", source: "Xem <0>điều khoản</0> “đầy đủ”.", current: "[TEST tyz] <0>điều khoản</0> \"x\" 'y' a\u0301" },
+  {
+    namespace: "articles",
+    key: "article.rich",
+    source: "Xem <0>điều khoản</0> “đầy đủ”.",
+    current: "[TEST tyz] <0>điều khoản</0> \"x\" 'y' a\u0301",
+  },
   { namespace: "articles", key: "article.empty", source: "Chưa dịch", current: null },
   { namespace: "forum", key: "spaces", source: " có khoảng trắng ", current: " [TEST tyz] giữ khoảng trắng " },
 ];
@@ -18,7 +23,9 @@ describe("XLIFF 2.0 exchange", () => {
     const parsed = await parseXliff(xml, "tyz");
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
-    const expected = rows.filter((r) => r.current !== null).map((r) => ({ namespace: r.namespace, key: r.key, target: r.current!.normalize("NFC") }));
+    const expected = rows
+      .filter((r) => r.current !== null)
+      .map((r) => ({ namespace: r.namespace, key: r.key, target: r.current!.normalize("NFC") }));
     expect(parsed.entries).toEqual(expected);
     // Imported back over the same strings: nothing to change.
     const nfcRows = rows.map((r) => ({ ...r, current: r.current?.normalize("NFC") ?? null }));

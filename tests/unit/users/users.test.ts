@@ -30,7 +30,13 @@ describe("user input", () => {
   });
 
   it("turns any query string into valid filters", () => {
-    expect(ZUserFilters.parse({ role: "NOPE", page: "-3", communeId: "", status: "x" })).toEqual({ page: 1, q: undefined, role: undefined, communeId: undefined, status: undefined });
+    expect(ZUserFilters.parse({ role: "NOPE", page: "-3", communeId: "", status: "x" })).toEqual({
+      page: 1,
+      q: undefined,
+      role: undefined,
+      communeId: undefined,
+      status: undefined,
+    });
     expect(ZUserFilters.parse({ q: " an ", role: "ADMIN", page: "2" })).toMatchObject({ q: "an", role: "ADMIN", page: 2 });
   });
 });
@@ -38,18 +44,28 @@ describe("user input", () => {
 describe("keeping the portal administrable", () => {
   const admin = { id: "a1", role: "ADMIN" as const, active: true };
   it("refuses to deactivate or demote oneself", () => {
-    expect(userChangeProblem({ actorId: "a1", target: admin, next: { role: "ADMIN", active: false }, otherActiveAdmins: 3 })).toBe("user.selfDeactivate");
-    expect(userChangeProblem({ actorId: "a1", target: admin, next: { role: "OFFICIAL", active: true }, otherActiveAdmins: 3 })).toBe("user.selfDemote");
+    expect(userChangeProblem({ actorId: "a1", target: admin, next: { role: "ADMIN", active: false }, otherActiveAdmins: 3 })).toBe(
+      "user.selfDeactivate",
+    );
+    expect(userChangeProblem({ actorId: "a1", target: admin, next: { role: "OFFICIAL", active: true }, otherActiveAdmins: 3 })).toBe(
+      "user.selfDemote",
+    );
   });
 
   it("refuses to remove the last active administrator", () => {
-    expect(userChangeProblem({ actorId: "x", target: admin, next: { role: "OFFICIAL", active: true }, otherActiveAdmins: 0 })).toBe("user.lastAdmin");
-    expect(userChangeProblem({ actorId: "x", target: admin, next: { role: "ADMIN", active: false }, otherActiveAdmins: 0 })).toBe("user.lastAdmin");
+    expect(userChangeProblem({ actorId: "x", target: admin, next: { role: "OFFICIAL", active: true }, otherActiveAdmins: 0 })).toBe(
+      "user.lastAdmin",
+    );
+    expect(userChangeProblem({ actorId: "x", target: admin, next: { role: "ADMIN", active: false }, otherActiveAdmins: 0 })).toBe(
+      "user.lastAdmin",
+    );
     expect(userChangeProblem({ actorId: "x", target: admin, next: { role: "OFFICIAL", active: true }, otherActiveAdmins: 1 })).toBeNull();
   });
 
   it("lets other changes through", () => {
     const cadre = { id: "c1", role: "COMMUNE_CADRE" as const, active: true };
-    expect(userChangeProblem({ actorId: "a1", target: cadre, next: { role: "COMMUNE_CADRE", active: false }, otherActiveAdmins: 0 })).toBeNull();
+    expect(
+      userChangeProblem({ actorId: "a1", target: cadre, next: { role: "COMMUNE_CADRE", active: false }, otherActiveAdmins: 0 }),
+    ).toBeNull();
   });
 });

@@ -32,10 +32,11 @@ export default async function CommunePage({ params }: PageProps<"/[locale]/commu
       {/* What this page shows, for the purge by what changed (lib/units/page-keys.ts). */}
       <PageKeys keys={[communePageKey(commune.id)]} />
       <h1 className="text-2xl font-bold">{commune.fullName}</h1>
-      {commune.isDemo && (
-        <p className="mt-2 inline-block rounded bg-amber-100 px-2 py-0.5 text-sm font-semibold">{t("communes.demo")}</p>
-      )}
-      <section aria-label={getT(locale, "everyday")("contact.officeOf", { commune: commune.fullName })} className="mt-4 rounded border border-brand-100 p-3">
+      {commune.isDemo && <p className="mt-2 inline-block rounded bg-amber-100 px-2 py-0.5 text-sm font-semibold">{t("communes.demo")}</p>}
+      <section
+        aria-label={getT(locale, "everyday")("contact.officeOf", { commune: commune.fullName })}
+        className="mt-4 rounded border border-brand-100 p-3"
+      >
         <CommuneOffice locale={locale} commune={commune} />
       </section>
       <CommuneNotices locale={locale} slug={commune.slug} />
@@ -52,7 +53,9 @@ export default async function CommunePage({ params }: PageProps<"/[locale]/commu
       />
       <CommuneQuestions locale={locale} commune={commune.slug} />
       <p className="mt-6">
-        <a href={localePath(locale, "library")} className="underline">{t("nav.library")}</a>
+        <a href={localePath(locale, "library")} className="underline">
+          {t("nav.library")}
+        </a>
       </p>
       <CommuneShowcase locale={locale} communeSlug={commune.slug} />
       <section aria-labelledby="villages" className="mt-6">

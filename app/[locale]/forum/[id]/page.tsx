@@ -43,17 +43,27 @@ export default async function ForumQuestionPage({ params }: PageProps<"/[locale]
       {/* What this page shows, for the purge by what changed (lib/forum/page-keys.ts). */}
       <PageKeys keys={[questionPageKey(question.number)]} />
       <p className="text-sm font-semibold uppercase text-brand-700">
-        <a href={localePath(locale, "forum")} className="hover:underline">{t("title")}</a>
+        <a href={localePath(locale, "forum")} className="hover:underline">
+          {t("title")}
+        </a>
       </p>
       <h1 className="mt-1 text-2xl font-bold">{t("question.title", { number: question.number })}</h1>
       <p className="mt-2 text-sm text-muted">
-        {question.askerName ? t("question.askedBy", { name: question.askerName }) : t("question.askedAnonymous", { commune: question.commune.fullName })}
+        {question.askerName
+          ? t("question.askedBy", { name: question.askerName })
+          : t("question.askedAnonymous", { commune: question.commune.fullName })}
         {" · "}
         <time dateTime={sent.toISOString()}>{t("question.sent", { date: formatDate(sent, locale) })}</time>
         {" · "}
-        {t("question.topic")}: <a href={`${localePath(locale, "forum")}?topic=${question.topic}`} className="underline">{t(`topics.${question.topic}`)}</a>
+        {t("question.topic")}:{" "}
+        <a href={`${localePath(locale, "forum")}?topic=${question.topic}`} className="underline">
+          {t(`topics.${question.topic}`)}
+        </a>
         {" · "}
-        {t("question.commune")}: <a href={localePath(locale, `communes/${question.commune.slug}`)} className="underline">{question.commune.fullName}</a>
+        {t("question.commune")}:{" "}
+        <a href={localePath(locale, `communes/${question.commune.slug}`)} className="underline">
+          {question.commune.fullName}
+        </a>
       </p>
       <blockquote lang={question.locale} className="mt-4 whitespace-pre-line rounded bg-brand-50 px-4 py-3 text-lg">
         {question.publicBody}
@@ -65,7 +75,9 @@ export default async function ForumQuestionPage({ params }: PageProps<"/[locale]
         <p className="mt-6 rounded border-l-4 border-amber-500 bg-amber-50 px-4 py-3 font-semibold">{t("question.waiting")}</p>
       )}
       <p className="mt-8">
-        <a href={localePath(locale, "forum")} className="underline">← {t("question.back")}</a>
+        <a href={localePath(locale, "forum")} className="underline">
+          ← {t("question.back")}
+        </a>
       </p>
     </article>
   );

@@ -24,7 +24,9 @@ export default async function AskPage({ params }: PageProps<"/[locale]/forum/ask
     <div className="max-w-2xl">
       <h1 className="text-2xl font-bold">{t("ask.title")}</h1>
       <p className="mt-2">{t("ask.lead")}</p>
-      <p id="privacy" className="mt-4 rounded border-l-4 border-brand-700 bg-brand-50 px-4 py-3">{t("ask.privacy")}</p>
+      <p id="privacy" className="mt-4 rounded border-l-4 border-brand-700 bg-brand-50 px-4 py-3">
+        {t("ask.privacy")}
+      </p>
       <I18nProvider locale={locale} resources={clientResources(locale, ["forum", "reach", "errors"])}>
         <AskForm
           action={askQuestionAction}

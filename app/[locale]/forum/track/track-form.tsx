@@ -21,8 +21,14 @@ export function TrackForm({ locale, value, error }: { locale: Locale; value?: st
           className="mt-1 block min-h-11 w-48 rounded border-2 border-gray-500 bg-white px-3 font-mono text-lg uppercase tracking-widest"
         />
       </label>
-      <button type="submit" className="min-h-11 cursor-pointer rounded bg-brand-700 px-5 font-semibold text-white hover:bg-brand-800">{t("track.submit")}</button>
-      {error && <p id="code-error" role="alert" className="basis-full font-semibold text-accent-700">{t("track.notFound")}</p>}
+      <button type="submit" className="min-h-11 cursor-pointer rounded bg-brand-700 px-5 font-semibold text-white hover:bg-brand-800">
+        {t("track.submit")}
+      </button>
+      {error && (
+        <p id="code-error" role="alert" className="basis-full font-semibold text-accent-700">
+          {t("track.notFound")}
+        </p>
+      )}
     </form>
   );
 }

@@ -20,7 +20,11 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/notices/
   const notice = await load(id);
   if (!notice) return {};
   const picked = pickTranslation(notice.translations, locale)!;
-  return { title: picked.value.headline, description: picked.value.instruction.slice(0, 200), alternates: { canonical: await getCanonicalPath(), types: { "application/cap+xml": `/cap/${notice.id}.xml` } } };
+  return {
+    title: picked.value.headline,
+    description: picked.value.instruction.slice(0, 200),
+    alternates: { canonical: await getCanonicalPath(), types: { "application/cap+xml": `/cap/${notice.id}.xml` } },
+  };
 }
 
 /** /{locale}/notices/{id}: a notice (its current version, whichever version's id is asked for). */

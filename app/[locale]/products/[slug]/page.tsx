@@ -19,12 +19,19 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/products
   const tr = pickTranslation(product.translations, locale)!.value;
   const cover = product.photos.find((photo) => photo.isCover) ?? product.photos[0];
   const image = cover ? imageSources(cover.media) : null;
-  const languages = Object.fromEntries(LOCALES.filter((lng) => product.translations.some((x) => x.locale === lng)).map((lng) => [lng, productPath(product, lng)]));
+  const languages = Object.fromEntries(
+    LOCALES.filter((lng) => product.translations.some((x) => x.locale === lng)).map((lng) => [lng, productPath(product, lng)]),
+  );
   return {
     title: tr.name,
     description: tr.description.slice(0, 200),
     alternates: { canonical: productPath(product, locale), languages },
-    openGraph: { title: tr.name, description: tr.description.slice(0, 200), url: productPath(product, locale), images: image ? [{ url: image.src, width: image.width, height: image.height }] : undefined },
+    openGraph: {
+      title: tr.name,
+      description: tr.description.slice(0, 200),
+      url: productPath(product, locale),
+      images: image ? [{ url: image.src, width: image.width, height: image.height }] : undefined,
+    },
   };
 }
 
@@ -40,7 +47,14 @@ export default async function ProductPage({ params }: PageProps<"/[locale]/produ
     <>
       {/* What this page shows, for the purge by what changed (lib/products/page-keys.ts). */}
       <PageKeys keys={[productPageKey(product.id), producerPageKey(product.producer.id)]} />
-      <ProductView product={product} locale={locale} origin={origin} pageUrl={`${origin}${productPath(product, locale)}`} now={new Date()} outdatedSince={outdatedSince} />
+      <ProductView
+        product={product}
+        locale={locale}
+        origin={origin}
+        pageUrl={`${origin}${productPath(product, locale)}`}
+        now={new Date()}
+        outdatedSince={outdatedSince}
+      />
     </>
   );
 }

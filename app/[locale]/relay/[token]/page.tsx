@@ -56,12 +56,20 @@ export default async function RelayPage({ params }: PageProps<"/[locale]/relay/[
             </section>
           )}
           <p className="mt-4">{t("relay.lead")}</p>
-          {relay.receivedAt && <p className="mt-2 font-semibold">{t("relay.receivedDone", { time: formatDateTime(relay.receivedAt, locale) })}</p>}
+          {relay.receivedAt && (
+            <p className="mt-2 font-semibold">{t("relay.receivedDone", { time: formatDateTime(relay.receivedAt, locale) })}</p>
+          )}
           {relay.relayedAt && <p className="mt-2 font-semibold">{t("relay.relayedDone", { households: relay.households ?? "?" })}</p>}
           <I18nProvider locale={locale} resources={clientResources(locale, ["reach", "errors"])}>
             {!relay.receivedAt && <RelayReceivedForm action={relayStepAction} token={token} />}
             <RelayRelayedForm action={relayStepAction} token={token} />
-            {relay.person.relayConsentAt ? <RelayStopForm action={relayStepAction} token={token} /> : <p role="status" className="mt-8 border-t-2 border-gray-300 pt-4">{t("relay.stoppedState")}</p>}
+            {relay.person.relayConsentAt ? (
+              <RelayStopForm action={relayStepAction} token={token} />
+            ) : (
+              <p role="status" className="mt-8 border-t-2 border-gray-300 pt-4">
+                {t("relay.stoppedState")}
+              </p>
+            )}
           </I18nProvider>
         </>
       )}

@@ -55,15 +55,29 @@ export default async function EditArticlePage({ params, searchParams }: PageProp
       <p className="font-semibold">{t("articles.editor.status", { state: t(`articles.states.${displayStatus(article, now)}`) })}</p>
       {article.author && <p>{t("articles.editor.author", { name: article.author.name })}</p>}
       {article.publishAt && article.state === "PUBLISHED" && (
-        <p>{t(decide.live ? "articles.editor.publishedAt" : "articles.editor.scheduledFor", { time: formatDateTime(article.publishAt, locale) })}</p>
+        <p>
+          {t(decide.live ? "articles.editor.publishedAt" : "articles.editor.scheduledFor", {
+            time: formatDateTime(article.publishAt, locale),
+          })}
+        </p>
       )}
       {article.state === "WITHDRAWN" && <p>{t("articles.editor.withdrawnInfo", { reason: article.withdrawalReason ?? "" })}</p>}
-      {article.reviewComment && <p className="rounded bg-amber-50 px-3 py-2">{t("articles.editor.reviewComment", { comment: article.reviewComment })}</p>}
+      {article.reviewComment && (
+        <p className="rounded bg-amber-50 px-3 py-2">{t("articles.editor.reviewComment", { comment: article.reviewComment })}</p>
+      )}
       {decide.publicLink && publicSlug && (
-        <p><a href={localePath("vi", `${sectionOf(article.kind)}/${publicSlug}`)} className="underline">{t("articles.editor.viewPublic")}</a></p>
+        <p>
+          <a href={localePath("vi", `${sectionOf(article.kind)}/${publicSlug}`)} className="underline">
+            {t("articles.editor.viewPublic")}
+          </a>
+        </p>
       )}
       {decide.history && (
-        <p><a href={`/admin/audit?entityType=Article&entityId=${article.id}`} className="underline">{t("articles.editor.history")}</a></p>
+        <p>
+          <a href={`/admin/audit?entityType=Article&entityId=${article.id}`} className="underline">
+            {t("articles.editor.history")}
+          </a>
+        </p>
       )}
       {!decide.editable && <p className="font-semibold">{t("articles.editor.lockedNote")}</p>}
     </>
@@ -80,11 +94,18 @@ export default async function EditArticlePage({ params, searchParams }: PageProp
 
       {decide.editable && (
         <section aria-labelledby="settings" className="mt-8">
-          <h2 id="settings" className="text-xl font-bold">{t("articles.editor.settings")}</h2>
+          <h2 id="settings" className="text-xl font-bold">
+            {t("articles.editor.settings")}
+          </h2>
           <ActionForm action={updateArticleSettingsAction} className="mt-3 space-y-4" label={t("articles.editor.settings")}>
             <HiddenField name="id" value={article.id} />
             <ArticleSettingsFields viewer={viewer} locale={locale} communes={communes} topics={topics} values={article} />
-            <TextField name="coverAlt" label={t("articles.fields.coverAlt")} hint={t("articles.fields.coverAltHint")} defaultValue={article.coverAlt ?? undefined} />
+            <TextField
+              name="coverAlt"
+              label={t("articles.fields.coverAlt")}
+              hint={t("articles.fields.coverAltHint")}
+              defaultValue={article.coverAlt ?? undefined}
+            />
             <SubmitButton pendingLabel={t("common.saving")}>{t("common.save")}</SubmitButton>
           </ActionForm>
         </section>

@@ -22,7 +22,9 @@ export default async function NewArticlePage() {
   return (
     <>
       <p>
-        <a href="/admin/articles" className="underline">← {t("common.back")}</a>
+        <a href="/admin/articles" className="underline">
+          ← {t("common.back")}
+        </a>
       </p>
       <PageHeading title={t("articles.newTitle")} lead={t("articles.newLead")} />
       <ActionForm action={createArticleAction} className="mt-6 space-y-4">

@@ -25,19 +25,30 @@ export default async function DataChartsPage({ searchParams }: PageProps<"/admin
   const filters = ZDataFilters.parse(await searchParams);
   // Asking for another commune is refused, not silently narrowed.
   if (filters.communeId && !can(viewer, "dataset.view", { communeId: filters.communeId })) forbidden();
-  const [reference, view] = await Promise.all([getReference(), getInternalDataView({ viewer, locale, year: filters.year, communeId: filters.communeId })]);
+  const [reference, view] = await Promise.all([
+    getReference(),
+    getInternalDataView({ viewer, locale, year: filters.year, communeId: filters.communeId }),
+  ]);
   const communes = communesInReach(viewer, reference);
 
   return (
     <>
       <PageHeading title={t("grid.charts")} lead={t("grid.chartsLead")} />
       <FilterForm action="/admin/data/charts" submitLabel={t("public.show")} clearLabel={tAdmin("common.clearFilters")}>
-        <FilterSelect name="year" label={t("grid.year")} value={view ? String(view.year) : undefined} options={(view?.years ?? []).map((y) => ({ value: String(y), label: String(y) }))} />
+        <FilterSelect
+          name="year"
+          label={t("grid.year")}
+          value={view ? String(view.year) : undefined}
+          options={(view?.years ?? []).map((y) => ({ value: String(y), label: String(y) }))}
+        />
         <FilterSelect
           name="communeId"
           label={t("grid.commune")}
           value={filters.communeId}
-          options={[...(communes.length > 1 ? [{ value: "", label: t("public.wholeProvince") }] : []), ...communes.map((c) => ({ value: c.id, label: c.fullName }))]}
+          options={[
+            ...(communes.length > 1 ? [{ value: "", label: t("public.wholeProvince") }] : []),
+            ...communes.map((c) => ({ value: c.id, label: c.fullName })),
+          ]}
         />
       </FilterForm>
       {reference.communes.some((c) => c.isDemo) && <p className="mt-2 text-sm">{t("grid.demoNote")}</p>}

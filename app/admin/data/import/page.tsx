@@ -23,7 +23,9 @@ export default async function ImportPage({ searchParams }: PageProps<"/admin/dat
   const id = optionalParam(40).parse((await searchParams).id);
   const found = id ? await getImport({ viewer, id }) : null;
   const progressLabels = {
-    label: t("import.progress.label"), upload: t("import.progress.upload"), read: t("import.progress.read"),
+    label: t("import.progress.label"),
+    upload: t("import.progress.upload"),
+    read: t("import.progress.read"),
     check: t("import.progress.check", { done: "{{done}}", total: "{{total}}" }),
     write: t("import.progress.write", { total: "{{total}}" }),
     done: t("import.progress.done"),
@@ -37,16 +39,26 @@ export default async function ImportPage({ searchParams }: PageProps<"/admin/dat
 
       {found && report && (
         <section aria-labelledby="report" className="mt-6 rounded border-2 border-brand-100 p-4">
-          <h2 id="report" className="text-xl font-bold">{t("import.report")}</h2>
-          <p className="mt-1">{t("import.fileName")}: <strong>{found.fileName}</strong> · {t("import.rowCount", { count: found.rowCount })}</p>
+          <h2 id="report" className="text-xl font-bold">
+            {t("import.report")}
+          </h2>
+          <p className="mt-1">
+            {t("import.fileName")}: <strong>{found.fileName}</strong> · {t("import.rowCount", { count: found.rowCount })}
+          </p>
           <p role="status" className={`mt-2 font-semibold ${found.status === "REJECTED" ? "text-accent-700" : "text-green-900"}`}>
             {translateKey(t, `import.status${found.status}`)}
           </p>
-          {report.fileProblem && <p className="mt-2 font-semibold text-accent-700">{translateKey(tErrors, report.fileProblem.message, report.fileProblem.params)}</p>}
+          {report.fileProblem && (
+            <p className="mt-2 font-semibold text-accent-700">
+              {translateKey(tErrors, report.fileProblem.message, report.fileProblem.params)}
+            </p>
+          )}
           {report.outOfScopeRows.length > 0 && (
             <p className="mt-2 font-semibold text-accent-700">{t("import.otherCommunes", { rows: report.outOfScopeRows.join(", ") })}</p>
           )}
-          {report.unmatchedGroups.length > 0 && <p className="mt-2">{t("import.unmatched", { groups: report.unmatchedGroups.join(", ") })}</p>}
+          {report.unmatchedGroups.length > 0 && (
+            <p className="mt-2">{t("import.unmatched", { groups: report.unmatchedGroups.join(", ") })}</p>
+          )}
           {found.status === "PREVIEWED" && report.expected && <p className="mt-2">{t("import.expected", report.expected)}</p>}
           {found.status === "COMMITTED" && found.summary && <p className="mt-2">{t("import.summary", found.summary)}</p>}
           {report.problems.length > 0 && (
@@ -58,11 +70,21 @@ export default async function ImportPage({ searchParams }: PageProps<"/admin/dat
               <table className="mt-1 w-full border-collapse text-left text-sm">
                 <thead>
                   <tr className="border-b-2 border-brand-700">
-                    <th scope="col" className="py-2 pr-3">{t("import.row")}</th>
-                    <th scope="col" className="py-2 pr-3">{t("import.column")}</th>
-                    <th scope="col" className="py-2 pr-3">{t("import.valueRead")}</th>
-                    <th scope="col" className="py-2 pr-3">{t("import.problem")}</th>
-                    <th scope="col" className="py-2 pr-3">{t("import.expectedColumn")}</th>
+                    <th scope="col" className="py-2 pr-3">
+                      {t("import.row")}
+                    </th>
+                    <th scope="col" className="py-2 pr-3">
+                      {t("import.column")}
+                    </th>
+                    <th scope="col" className="py-2 pr-3">
+                      {t("import.valueRead")}
+                    </th>
+                    <th scope="col" className="py-2 pr-3">
+                      {t("import.problem")}
+                    </th>
+                    <th scope="col" className="py-2 pr-3">
+                      {t("import.expectedColumn")}
+                    </th>
                   </tr>
                 </thead>
                 <tbody>
@@ -70,7 +92,9 @@ export default async function ImportPage({ searchParams }: PageProps<"/admin/dat
                     <tr key={index} className="border-b border-brand-100">
                       <td className="py-1.5 pr-3 tabular-nums">{problem.row}</td>
                       <td className="py-1.5 pr-3 font-mono">{problem.column ?? "—"}</td>
-                      <td className="py-1.5 pr-3 font-mono whitespace-pre">{problem.value === undefined ? "—" : problem.value === "" ? "∅" : `“${problem.value}”`}</td>
+                      <td className="py-1.5 pr-3 font-mono whitespace-pre">
+                        {problem.value === undefined ? "—" : problem.value === "" ? "∅" : `“${problem.value}”`}
+                      </td>
                       <td className="py-1.5 pr-3">{translateKey(tErrors, problem.message, problem.params)}</td>
                       <td className="py-1.5 pr-3">{problem.expected ? translateKey(t, problem.expected) : "—"}</td>
                     </tr>
@@ -81,27 +105,38 @@ export default async function ImportPage({ searchParams }: PageProps<"/admin/dat
           )}
           {report.matched && found.status !== "REJECTED" && (
             <section aria-labelledby="matched" className="mt-4">
-              <h3 id="matched" className="font-semibold">{t("import.matchedTitle")}</h3>
+              <h3 id="matched" className="font-semibold">
+                {t("import.matchedTitle")}
+              </h3>
               <div className="mt-1 grid gap-4 sm:grid-cols-2">
-                {(["communes", "villages", "groups", "indicators"] as const).map((kind) => report.matched![kind].length > 0 && (
-                  <table key={kind} className="w-full border-collapse text-left text-sm">
-                    <caption className="text-left font-semibold">{translateKey(t, `import.matched${kind[0]!.toUpperCase()}${kind.slice(1)}`)}</caption>
-                    <thead>
-                      <tr className="border-b-2 border-brand-700">
-                        <th scope="col" className="py-1 pr-3">{t("import.code")}</th>
-                        <th scope="col" className="py-1 pr-3">{t("import.name")}</th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {report.matched![kind].map(([code, name]) => (
-                        <tr key={code} className="border-b border-brand-100">
-                          <td className="py-1 pr-3 font-mono">{code}</td>
-                          <td className="py-1 pr-3">{name}</td>
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                ))}
+                {(["communes", "villages", "groups", "indicators"] as const).map(
+                  (kind) =>
+                    report.matched![kind].length > 0 && (
+                      <table key={kind} className="w-full border-collapse text-left text-sm">
+                        <caption className="text-left font-semibold">
+                          {translateKey(t, `import.matched${kind[0]!.toUpperCase()}${kind.slice(1)}`)}
+                        </caption>
+                        <thead>
+                          <tr className="border-b-2 border-brand-700">
+                            <th scope="col" className="py-1 pr-3">
+                              {t("import.code")}
+                            </th>
+                            <th scope="col" className="py-1 pr-3">
+                              {t("import.name")}
+                            </th>
+                          </tr>
+                        </thead>
+                        <tbody>
+                          {report.matched![kind].map(([code, name]) => (
+                            <tr key={code} className="border-b border-brand-100">
+                              <td className="py-1 pr-3 font-mono">{code}</td>
+                              <td className="py-1 pr-3">{name}</td>
+                            </tr>
+                          ))}
+                        </tbody>
+                      </table>
+                    ),
+                )}
               </div>
             </section>
           )}
@@ -116,13 +151,19 @@ export default async function ImportPage({ searchParams }: PageProps<"/admin/dat
       )}
 
       <section aria-labelledby="upload" className="mt-6">
-        <h2 id="upload" className="text-xl font-bold">{found ? t("import.again") : t("import.check")}</h2>
+        <h2 id="upload" className="text-xl font-bold">
+          {found ? t("import.again") : t("import.check")}
+        </h2>
         <p className="mt-2 text-sm">{t("import.columns")}</p>
         <p className="mt-2 text-sm">{t("import.numberRule")}</p>
         <p className="mt-2 flex flex-wrap gap-4 text-sm">
           <span className="font-semibold">{t("import.template")}:</span>
-          <a href="/admin/data/template.csv" className="text-brand-700 underline">{t("import.templateCsv")}</a>
-          <a href="/admin/data/template.xlsx" className="text-brand-700 underline">{t("import.templateXlsx")}</a>
+          <a href="/admin/data/template.csv" className="text-brand-700 underline">
+            {t("import.templateCsv")}
+          </a>
+          <a href="/admin/data/template.xlsx" className="text-brand-700 underline">
+            {t("import.templateXlsx")}
+          </a>
         </p>
         <ActionForm action={previewImportAction} label={t("import.check")} className="mt-3 space-y-3">
           <ImportFileInput label={t("import.file")} tooLarge={t("import.tooLarge")} maxBytes={MAX_IMPORT_BYTES} />

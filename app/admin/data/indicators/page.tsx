@@ -20,20 +20,56 @@ export default async function IndicatorsPage() {
   const name = (i: IndicatorRef, lng: string) => i.translations.find((tr) => tr.locale === lng);
   const fields = (i?: IndicatorRef) => (
     <div className="grid gap-3 sm:grid-cols-2">
-      <TextField name="code" label={t("indicators.code")} hint={t("indicators.codeHint")} required defaultValue={i?.code} autoComplete="off" />
-      <TextField name="sortOrder" label={t("indicators.sortOrder")} defaultValue={String(i?.sortOrder ?? indicators.length + 1)} autoComplete="off" />
+      <TextField
+        name="code"
+        label={t("indicators.code")}
+        hint={t("indicators.codeHint")}
+        required
+        defaultValue={i?.code}
+        autoComplete="off"
+      />
+      <TextField
+        name="sortOrder"
+        label={t("indicators.sortOrder")}
+        defaultValue={String(i?.sortOrder ?? indicators.length + 1)}
+        autoComplete="off"
+      />
       <TextField name="nameVi" label={t("indicators.nameVi")} required defaultValue={i && name(i, "vi")?.name} autoComplete="off" />
       <TextField name="unitVi" label={t("indicators.unitVi")} required defaultValue={i && name(i, "vi")?.unit} autoComplete="off" />
       <TextField name="nameEn" label={t("indicators.nameEn")} defaultValue={i && name(i, "en")?.name} autoComplete="off" />
       <TextField name="unitEn" label={t("indicators.unitEn")} defaultValue={i && name(i, "en")?.unit} autoComplete="off" />
-      <SelectField name="valueType" label={t("indicators.valueType")} defaultValue={i?.valueType ?? "COUNT"}
-        options={(["COUNT", "PERCENT", "AMOUNT"] as const).map((v) => ({ value: v, label: t(`indicators.types.${v}`) }))} />
-      <SelectField name="aggregation" label={t("indicators.aggregation")} defaultValue={i?.aggregation ?? "SUM"}
-        options={(["SUM", "WEIGHTED", "NONE"] as const).map((v) => ({ value: v, label: t(`indicators.aggregations.${v}`) }))} />
-      <SelectField name="weightId" label={t("indicators.weight")} defaultValue={i?.weightId ?? ""}
-        options={[{ value: "", label: t("indicators.noWeight") }, ...indicators.filter((w) => w.valueType === "COUNT" && w.id !== i?.id).map((w) => ({ value: w.id, label: `${w.code} – ${name(w, "vi")?.name ?? ""}` }))]} />
-      <SelectField name="isPublic" label={t("indicators.isPublic")} defaultValue={i && !i.isPublic ? "false" : "true"}
-        options={[{ value: "true", label: "✓" }, { value: "false", label: "—" }]} />
+      <SelectField
+        name="valueType"
+        label={t("indicators.valueType")}
+        defaultValue={i?.valueType ?? "COUNT"}
+        options={(["COUNT", "PERCENT", "AMOUNT"] as const).map((v) => ({ value: v, label: t(`indicators.types.${v}`) }))}
+      />
+      <SelectField
+        name="aggregation"
+        label={t("indicators.aggregation")}
+        defaultValue={i?.aggregation ?? "SUM"}
+        options={(["SUM", "WEIGHTED", "NONE"] as const).map((v) => ({ value: v, label: t(`indicators.aggregations.${v}`) }))}
+      />
+      <SelectField
+        name="weightId"
+        label={t("indicators.weight")}
+        defaultValue={i?.weightId ?? ""}
+        options={[
+          { value: "", label: t("indicators.noWeight") },
+          ...indicators
+            .filter((w) => w.valueType === "COUNT" && w.id !== i?.id)
+            .map((w) => ({ value: w.id, label: `${w.code} – ${name(w, "vi")?.name ?? ""}` })),
+        ]}
+      />
+      <SelectField
+        name="isPublic"
+        label={t("indicators.isPublic")}
+        defaultValue={i && !i.isPublic ? "false" : "true"}
+        options={[
+          { value: "true", label: "✓" },
+          { value: "false", label: "—" },
+        ]}
+      />
       <TextField name="min" label={t("indicators.min")} defaultValue={i?.min?.toString() ?? ""} autoComplete="off" />
       <TextField name="max" label={t("indicators.max")} defaultValue={i?.max?.toString() ?? ""} autoComplete="off" />
     </div>
@@ -46,8 +82,11 @@ export default async function IndicatorsPage() {
           <li key={i.id} className="rounded border border-brand-100 p-3">
             <details>
               <summary className="cursor-pointer">
-                <span className="font-mono font-semibold">{i.code}</span> · {name(i, locale)?.name ?? name(i, "vi")?.name} ({name(i, locale)?.unit ?? name(i, "vi")?.unit}) ·{" "}
-                <span className="text-sm text-muted">{t(`indicators.types.${i.valueType}`)} · {t(`indicators.aggregations.${i.aggregation}`)}</span>
+                <span className="font-mono font-semibold">{i.code}</span> · {name(i, locale)?.name ?? name(i, "vi")?.name} (
+                {name(i, locale)?.unit ?? name(i, "vi")?.unit}) ·{" "}
+                <span className="text-sm text-muted">
+                  {t(`indicators.types.${i.valueType}`)} · {t(`indicators.aggregations.${i.aggregation}`)}
+                </span>
               </summary>
               <ActionForm action={saveIndicatorAction} label={i.code} className="mt-3 space-y-3">
                 <HiddenField name="id" value={i.id} />
@@ -59,7 +98,9 @@ export default async function IndicatorsPage() {
         ))}
       </ul>
       <section aria-labelledby="new-indicator" className="mt-8">
-        <h2 id="new-indicator" className="text-xl font-bold">{t("indicators.new")}</h2>
+        <h2 id="new-indicator" className="text-xl font-bold">
+          {t("indicators.new")}
+        </h2>
         <ActionForm action={saveIndicatorAction} label={t("indicators.new")} className="mt-3 space-y-3">
           {fields()}
           <SubmitButton pendingLabel={tAdmin("common.saving")}>{t("indicators.new")}</SubmitButton>

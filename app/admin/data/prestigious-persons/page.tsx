@@ -25,7 +25,11 @@ export default async function PrestigiousPersonsPage({ searchParams }: PageProps
   const filters = ZPersonFilters.parse(await searchParams);
   // Asking for another commune's register is refused, not silently narrowed.
   if (filters.communeId && !can(viewer, "prestigiousPersons.view", { communeId: filters.communeId })) forbidden();
-  const [people, reference, groupsInData] = await Promise.all([listPrestigiousPersons({ viewer, communeId: filters.communeId, q: filters.q }), getReference(), getGroupsInData()]);
+  const [people, reference, groupsInData] = await Promise.all([
+    listPrestigiousPersons({ viewer, communeId: filters.communeId, q: filters.q }),
+    getReference(),
+    getGroupsInData(),
+  ]);
   const communes = reference.communes.filter((c) => can(viewer, "prestigiousPersons.view", { communeId: c.id }));
   const villages = communes
     .filter((c) => can(viewer, "prestigiousPersons.manage", { communeId: c.id }))
@@ -34,22 +38,49 @@ export default async function PrestigiousPersonsPage({ searchParams }: PageProps
   const fields = (person?: (typeof people)[number]) => (
     <>
       <TextField name="name" label={t("persons.name")} required defaultValue={person?.name} autoComplete="off" />
-      <SelectField name="groupId" label={t("persons.group")} required defaultValue={person?.groupId ?? groups.find((g) => g.label === "Tày")?.value} options={groups} />
+      <SelectField
+        name="groupId"
+        label={t("persons.group")}
+        required
+        defaultValue={person?.groupId ?? groups.find((g) => g.label === "Tày")?.value}
+        options={groups}
+      />
       <SelectField name="villageId" label={t("persons.village")} required defaultValue={person?.villageId} options={villages} />
-      <TextField name="role" label={t("persons.role")} hint={t("persons.roleHint")} required defaultValue={person?.role} autoComplete="off" />
+      <TextField
+        name="role"
+        label={t("persons.role")}
+        hint={t("persons.roleHint")}
+        required
+        defaultValue={person?.role}
+        autoComplete="off"
+      />
       <TextField name="phone" type="tel" label={t("persons.phone")} defaultValue={person?.phone ?? ""} autoComplete="off" />
       <CheckboxField name="relayConsent" label={getT(locale, "reach")("relays.consent")} defaultChecked={Boolean(person?.relayConsentAt)} />
-      <TextField name="yearRecognised" label={t("persons.yearRecognised")} required defaultValue={person ? String(person.yearRecognised) : String(new Date().getFullYear())} autoComplete="off" />
+      <TextField
+        name="yearRecognised"
+        label={t("persons.yearRecognised")}
+        required
+        defaultValue={person ? String(person.yearRecognised) : String(new Date().getFullYear())}
+        autoComplete="off"
+      />
     </>
   );
 
   return (
     <>
-      <PageHeading title={t("persons.title")} lead={viewer.commune ? t("persons.leadCommune", { commune: viewer.commune.fullName }) : t("persons.lead")} />
+      <PageHeading
+        title={t("persons.title")}
+        lead={viewer.commune ? t("persons.leadCommune", { commune: viewer.commune.fullName }) : t("persons.lead")}
+      />
       <FilterForm action="/admin/data/prestigious-persons" submitLabel={tAdmin("common.filter")} clearLabel={tAdmin("common.clearFilters")}>
         <FilterInput name="q" type="search" label={t("persons.search")} value={filters.q} />
         {communes.length > 1 && (
-          <FilterSelect name="communeId" label={t("persons.commune")} value={filters.communeId} options={[{ value: "", label: tAdmin("common.all") }, ...communes.map((c) => ({ value: c.id, label: c.fullName }))]} />
+          <FilterSelect
+            name="communeId"
+            label={t("persons.commune")}
+            value={filters.communeId}
+            options={[{ value: "", label: tAdmin("common.all") }, ...communes.map((c) => ({ value: c.id, label: c.fullName }))]}
+          />
         )}
       </FilterForm>
       {people.length === 0 ? (
@@ -83,7 +114,9 @@ export default async function PrestigiousPersonsPage({ searchParams }: PageProps
       )}
       {villages.length > 0 && (
         <section aria-labelledby="add-person" className="mt-8">
-          <h2 id="add-person" className="text-xl font-bold">{t("persons.add")}</h2>
+          <h2 id="add-person" className="text-xl font-bold">
+            {t("persons.add")}
+          </h2>
           <ActionForm action={savePrestigiousPersonAction} label={t("persons.add")} className="mt-3 space-y-3">
             {fields()}
             <SubmitButton pendingLabel={tAdmin("common.saving")}>{t("persons.add")}</SubmitButton>

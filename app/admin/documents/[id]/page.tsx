@@ -31,7 +31,11 @@ export default async function EditDocumentPage({ params, searchParams }: PagePro
   return (
     <>
       <PageHeading title={`${t("admin.edit")}: ${doc.number}`}>
-        {doc.published && <a href={`/${locale === "en" ? "en" : "vi"}/documents/${doc.slug}`} className="underline">{t("admin.view")}</a>}
+        {doc.published && (
+          <a href={`/${locale === "en" ? "en" : "vi"}/documents/${doc.slug}`} className="underline">
+            {t("admin.view")}
+          </a>
+        )}
       </PageHeading>
       {query.created === "1" && <StatusMessage className="mt-4">{t("admin.saved")}</StatusMessage>}
       <ActionForm action={saveDocumentAction} className="mt-6 space-y-4" label={t("admin.edit")}>
@@ -40,25 +44,51 @@ export default async function EditDocumentPage({ params, searchParams }: PagePro
       </ActionForm>
 
       <section id="file" aria-labelledby="file-heading" className="mt-10">
-        <h2 id="file-heading" className="text-xl font-bold">{t("detail.file")}</h2>
-        {query.saved === "1" && <p role="status" className="mt-2 font-semibold text-green-900">{t("admin.uploaded")}</p>}
-        {uploadError && <p role="alert" className="mt-2 font-semibold text-accent-700">{translateKey(tErrors, uploadError)}</p>}
+        <h2 id="file-heading" className="text-xl font-bold">
+          {t("detail.file")}
+        </h2>
+        {query.saved === "1" && (
+          <p role="status" className="mt-2 font-semibold text-green-900">
+            {t("admin.uploaded")}
+          </p>
+        )}
+        {uploadError && (
+          <p role="alert" className="mt-2 font-semibold text-accent-700">
+            {translateKey(tErrors, uploadError)}
+          </p>
+        )}
         <p className="mt-2">
           {doc.file ? (
-            <a href={mediaUrl(doc.file.storageKey)} className="underline">{doc.file.originalName ?? "PDF"} ({formatFileSize(doc.file.size, intlLocale(locale))})</a>
+            <a href={mediaUrl(doc.file.storageKey)} className="underline">
+              {doc.file.originalName ?? "PDF"} ({formatFileSize(doc.file.size, intlLocale(locale))})
+            </a>
           ) : (
             t("detail.fileToBeAttached")
           )}
         </p>
-        <form method="post" action={`/api/documents/${encodeURIComponent(doc.id)}/file`} encType="multipart/form-data" className="mt-3 space-y-3">
-          <label htmlFor="document-file" className="block font-semibold">{t("admin.uploadLabel")}</label>
+        <form
+          method="post"
+          action={`/api/documents/${encodeURIComponent(doc.id)}/file`}
+          encType="multipart/form-data"
+          className="mt-3 space-y-3"
+        >
+          <label htmlFor="document-file" className="block font-semibold">
+            {t("admin.uploadLabel")}
+          </label>
           <input id="document-file" type="file" name="file" accept="application/pdf" required className="block max-w-full" />
-          <button type="submit" className="min-h-11 cursor-pointer rounded border-2 border-brand-700 px-4 font-semibold text-brand-700 hover:bg-brand-50">{t("admin.uploadSubmit")}</button>
+          <button
+            type="submit"
+            className="min-h-11 cursor-pointer rounded border-2 border-brand-700 px-4 font-semibold text-brand-700 hover:bg-brand-50"
+          >
+            {t("admin.uploadSubmit")}
+          </button>
         </form>
       </section>
 
       <section aria-labelledby="delete-heading" className="mt-10">
-        <h2 id="delete-heading" className="text-xl font-bold">{t("admin.delete")}</h2>
+        <h2 id="delete-heading" className="text-xl font-bold">
+          {t("admin.delete")}
+        </h2>
         <p className="mt-1 text-sm">{t("admin.deleteHint")}</p>
         <ActionForm action={deleteDocumentAction} className="mt-3" label={t("admin.delete")}>
           <HiddenField name="id" value={doc.id} />

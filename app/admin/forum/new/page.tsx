@@ -21,7 +21,11 @@ export default async function NewForumQuestionPage() {
   const communes = (await listCommunes()).filter((c) => can(viewer, "forum.submitOnBehalf", { communeId: c.id }));
   return (
     <>
-      <p><a href="/admin/forum" className="underline">← {t("admin.detail.back")}</a></p>
+      <p>
+        <a href="/admin/forum" className="underline">
+          ← {t("admin.detail.back")}
+        </a>
+      </p>
       <PageHeading title={t("admin.new.title")} lead={t("admin.new.lead")} />
       <ActionForm action={submitOnBehalfAction} className="mt-6 max-w-2xl space-y-5">
         <QuestionFields

@@ -38,9 +38,20 @@ export default async function LessonPage({ params, searchParams }: PageProps<"/a
 
   return (
     <>
-      <p><a href="/admin/lessons" className="underline">{t("lessons.back")}</a></p>
+      <p>
+        <a href="/admin/lessons" className="underline">
+          {t("lessons.back")}
+        </a>
+      </p>
       <PageHeading title={lesson.title} lead={`${lesson.course.title} · ${t(`lessons.situations.${lesson.situation}`)}`}>
-        {lesson.phrases.length > 0 && <a href={`/admin/lessons/${lesson.id}/practise`} className="inline-flex min-h-11 items-center rounded bg-brand-700 px-4 font-semibold text-white hover:bg-brand-800">{t("lessons.practise")}</a>}
+        {lesson.phrases.length > 0 && (
+          <a
+            href={`/admin/lessons/${lesson.id}/practise`}
+            className="inline-flex min-h-11 items-center rounded bg-brand-700 px-4 font-semibold text-white hover:bg-brand-800"
+          >
+            {t("lessons.practise")}
+          </a>
+        )}
       </PageHeading>
       {lesson.course.isDemo && <p className="mt-3 rounded bg-amber-50 px-3 py-2 font-semibold text-amber-900">{t("lessons.demo")}</p>}
       <h2 className="mt-8 text-xl font-bold">{t("lessons.phrases")}</h2>
@@ -48,10 +59,22 @@ export default async function LessonPage({ params, searchParams }: PageProps<"/a
       <ol className="mt-2 space-y-4">
         {lesson.phrases.map((phrase) => (
           <li key={phrase.id} id={`phrase-${phrase.id}`} className="rounded border border-brand-100 p-4">
-            <p lang="vi" className="text-lg font-semibold">{phrase.meaningVi}</p>
-            {phrase.text ? <p lang={language} className="text-lg">{phrase.text}</p> : <p className="font-semibold text-amber-900">{t("lessons.waiting")}</p>}
+            <p lang="vi" className="text-lg font-semibold">
+              {phrase.meaningVi}
+            </p>
+            {phrase.text ? (
+              <p lang={language} className="text-lg">
+                {phrase.text}
+              </p>
+            ) : (
+              <p className="font-semibold text-amber-900">{t("lessons.waiting")}</p>
+            )}
             {phrase.note && <p className="text-sm text-muted">{phrase.note}</p>}
-            {phrase.audio ? <audio controls preload="none" src={mediaUrl(phrase.audio.storageKey)} className="mt-2 w-full max-w-md" /> : <p className="text-sm text-muted">{t("lessons.noRecording")}</p>}
+            {phrase.audio ? (
+              <audio controls preload="none" src={mediaUrl(phrase.audio.storageKey)} className="mt-2 w-full max-w-md" />
+            ) : (
+              <p className="text-sm text-muted">{t("lessons.noRecording")}</p>
+            )}
 
             {phrase.suggestions.length > 0 && (
               <div className={box}>
@@ -94,7 +117,12 @@ export default async function LessonPage({ params, searchParams }: PageProps<"/a
                 <div className={box}>
                   <PhraseRecorder
                     action={`/api/lessons/phrases/${phrase.id}/recording`}
-                    labels={{ record: t("lessons.record"), stop: t("lessons.stop"), recording: t("lessons.recordingNow"), failed: t("lessons.recordFailed") }}
+                    labels={{
+                      record: t("lessons.record"),
+                      stop: t("lessons.stop"),
+                      recording: t("lessons.recordingNow"),
+                      failed: t("lessons.recordFailed"),
+                    }}
                   />
                   <UploadForm
                     action={`/api/lessons/phrases/${phrase.id}/recording`}

@@ -37,9 +37,23 @@ export default async function EditLibraryItemPage({ params, searchParams }: Page
     <>
       <p className="font-semibold">{t("library.editor.status", { state: t(`library.states.${item.state}`) })}</p>
       {item.author && <p>{t("library.editor.author", { name: item.author.name })}</p>}
-      {item.reviewComment && <p className="rounded bg-amber-50 px-3 py-2">{t("library.editor.reviewComment", { comment: item.reviewComment })}</p>}
-      {decide.publicLink && <p><a href={localePath("vi", `library/${item.id}`)} className="underline">{t("library.editor.viewPublic")}</a></p>}
-      {decide.history && <p><a href={`/admin/audit?entityType=LibraryItem&entityId=${item.id}`} className="underline">{t("library.editor.history")}</a></p>}
+      {item.reviewComment && (
+        <p className="rounded bg-amber-50 px-3 py-2">{t("library.editor.reviewComment", { comment: item.reviewComment })}</p>
+      )}
+      {decide.publicLink && (
+        <p>
+          <a href={localePath("vi", `library/${item.id}`)} className="underline">
+            {t("library.editor.viewPublic")}
+          </a>
+        </p>
+      )}
+      {decide.history && (
+        <p>
+          <a href={`/admin/audit?entityType=LibraryItem&entityId=${item.id}`} className="underline">
+            {t("library.editor.history")}
+          </a>
+        </p>
+      )}
       {!decide.editable && <p className="font-semibold">{t("library.editor.lockedNote")}</p>}
     </>
   );
@@ -48,7 +62,11 @@ export default async function EditLibraryItemPage({ params, searchParams }: Page
     <EditorFrame
       back={{ href: "/admin/library", label: t("common.back") }}
       title={vi?.title ?? t("library.title")}
-      messages={[query.done && t(`library.${query.done}`), query.created && t("library.created"), Boolean(query.saved) && t("library.fileSaved")]}
+      messages={[
+        query.done && t(`library.${query.done}`),
+        query.created && t("library.created"),
+        Boolean(query.saved) && t("library.fileSaved"),
+      ]}
       state={state}
     >
       <LibraryFiles item={item} editable={decide.editable} uploadError={query.error} locale={locale} />
@@ -65,8 +83,20 @@ export default async function EditLibraryItemPage({ params, searchParams }: Page
             <HiddenField name="itemId" value={item.id} />
             <HiddenField name="locale" value={lang} />
             <TextField name="title" label={t("library.fields.title")} required defaultValue={translation?.title} />
-            <TextAreaField name="description" rows={5} label={t("library.fields.description")} required defaultValue={translation?.description} />
-            <TextAreaField name="transcript" rows={12} label={t("library.fields.transcript")} hint={t("library.fields.transcriptHint")} defaultValue={translation?.transcript ?? undefined} />
+            <TextAreaField
+              name="description"
+              rows={5}
+              label={t("library.fields.description")}
+              required
+              defaultValue={translation?.description}
+            />
+            <TextAreaField
+              name="transcript"
+              rows={12}
+              label={t("library.fields.transcript")}
+              hint={t("library.fields.transcriptHint")}
+              defaultValue={translation?.transcript ?? undefined}
+            />
             <SubmitButton pendingLabel={t("common.saving")}>{t("common.save")}</SubmitButton>
           </ActionForm>
         ) : (
@@ -74,7 +104,9 @@ export default async function EditLibraryItemPage({ params, searchParams }: Page
             <div lang={lang} className="mt-4 space-y-2">
               <h3 className="text-lg font-semibold">{translation.title}</h3>
               <p>{translation.description}</p>
-              {translation.transcript && <pre className="whitespace-pre-wrap rounded bg-brand-50 p-3 font-sans">{translation.transcript}</pre>}
+              {translation.transcript && (
+                <pre className="whitespace-pre-wrap rounded bg-brand-50 p-3 font-sans">{translation.transcript}</pre>
+              )}
             </div>
           )
         )}
@@ -82,7 +114,9 @@ export default async function EditLibraryItemPage({ params, searchParams }: Page
 
       {decide.editable && (
         <section aria-labelledby="settings" className="mt-10">
-          <h2 id="settings" className="text-xl font-bold">{t("library.editor.settings")}</h2>
+          <h2 id="settings" className="text-xl font-bold">
+            {t("library.editor.settings")}
+          </h2>
           <ActionForm action={updateLibraryItemAction} className="mt-3 space-y-4" label={t("library.editor.settings")}>
             <HiddenField name="id" value={item.id} />
             <LibraryItemSettingsFields locale={locale} groups={groups} values={{ ...item, groupIds: item.groups.map((g) => g.id) }} />

@@ -19,7 +19,11 @@ export default async function NewLibraryItemPage() {
   const groups = await listGroupsForEditor();
   return (
     <>
-      <p><a href="/admin/library" className="underline">← {t("common.back")}</a></p>
+      <p>
+        <a href="/admin/library" className="underline">
+          ← {t("common.back")}
+        </a>
+      </p>
       <PageHeading title={t("library.newTitle")} />
       <ActionForm action={createLibraryItemAction} className="mt-4 space-y-4" label={t("library.newTitle")}>
         <TextField name="title" label={t("library.fields.title")} required />

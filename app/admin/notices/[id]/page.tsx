@@ -45,15 +45,27 @@ export default async function NoticeEditorPage({ params, searchParams }: PagePro
       <p>{t("admin.editor.version", { version: notice.version, type: t(`detail.historyTypes.${type}`) })}</p>
       {notice.supersedes && <p>{t("admin.editor.updateOf", { version: notice.supersedes.version })}</p>}
       {notice.author && <p>{t("admin.editor.author", { name: notice.author.name })}</p>}
-      {notice.issuedAt && <p>{t("admin.editor.issuedBy", { time: formatDateTime(notice.issuedAt, locale), name: notice.issuedBy?.name ?? "—" })}</p>}
+      {notice.issuedAt && (
+        <p>{t("admin.editor.issuedBy", { time: formatDateTime(notice.issuedAt, locale), name: notice.issuedBy?.name ?? "—" })}</p>
+      )}
       {notice.reason && <p lang="vi">{notice.reason}</p>}
       {!draft && (
         <p className="flex flex-wrap gap-4">
-          <a href={localePath("vi", `notices/${notice.seriesId}`)} className="underline">{t("admin.editor.viewPublic")}</a>
-          <a href={`/cap/${notice.id}.xml`} className="underline">{t("admin.editor.cap")}</a>
+          <a href={localePath("vi", `notices/${notice.seriesId}`)} className="underline">
+            {t("admin.editor.viewPublic")}
+          </a>
+          <a href={`/cap/${notice.id}.xml`} className="underline">
+            {t("admin.editor.cap")}
+          </a>
         </p>
       )}
-      {decide.history && <p><a href={`/admin/audit?entityType=Notice&entityId=${notice.id}`} className="underline">{t("admin.editor.history")}</a></p>}
+      {decide.history && (
+        <p>
+          <a href={`/admin/audit?entityType=Notice&entityId=${notice.id}`} className="underline">
+            {t("admin.editor.history")}
+          </a>
+        </p>
+      )}
       {!draft && <p className="font-semibold">{t("admin.editor.locked")}</p>}
     </>
   );
@@ -67,7 +79,9 @@ export default async function NoticeEditorPage({ params, searchParams }: PagePro
     >
       {draft && (
         <section aria-labelledby="settings" className="mt-8">
-          <h2 id="settings" className="text-xl font-bold">{t("admin.editor.settings")}</h2>
+          <h2 id="settings" className="text-xl font-bold">
+            {t("admin.editor.settings")}
+          </h2>
           <ActionForm action={updateNoticeSettingsAction} className="mt-3 space-y-4" label={t("admin.editor.settings")}>
             <HiddenField name="id" value={notice.id} />
             <NoticeSettingsFields
@@ -111,7 +125,11 @@ export default async function NoticeEditorPage({ params, searchParams }: PagePro
       {decide.reachPreview && <ReachPreview notice={notice} locale={locale} />}
       {decide.relayFigures && <NoticeRelays seriesId={notice.seriesId} figures={relays[0]} decide={decide} locale={locale} />}
       {decide.bulletin && (
-        <p className="mt-6"><a href={`/admin/notices/${notice.id}/bulletin.zip`} className="font-semibold underline">{getT(locale, "reach")("bulletin.download")}</a></p>
+        <p className="mt-6">
+          <a href={`/admin/notices/${notice.id}/bulletin.zip`} className="font-semibold underline">
+            {getT(locale, "reach")("bulletin.download")}
+          </a>
+        </p>
       )}
       <NoticeSteps notice={notice} decide={decide} locale={locale} />
     </EditorFrame>

@@ -20,7 +20,11 @@ export default async function NewNoticePage() {
   const tree = await areaTreeFor(viewer);
   return (
     <>
-      <p><a href="/admin/notices" className="underline">← {tAdmin("common.back")}</a></p>
+      <p>
+        <a href="/admin/notices" className="underline">
+          ← {tAdmin("common.back")}
+        </a>
+      </p>
       <PageHeading title={t("admin.newTitle")} lead={t("admin.newLead")} />
       <ActionForm action={createNoticeAction} className="mt-6 space-y-4">
         <NoticeSettingsFields locale={locale} tree={tree} allowProvince={reachOf(viewer, "notices.manage") === "all"} />

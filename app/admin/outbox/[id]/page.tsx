@@ -32,7 +32,9 @@ export default async function OutboxMessagePage({ params }: PageProps<"/admin/ou
   return (
     <>
       <PageHeading title={t("outbox.message.title")}>
-        <a href="/admin/outbox" className="inline-flex min-h-11 items-center underline">{t("outbox.back")}</a>
+        <a href="/admin/outbox" className="inline-flex min-h-11 items-center underline">
+          {t("outbox.back")}
+        </a>
       </PageHeading>
       <dl className="mt-4">
         {row(t("outbox.columns.channel"), t(`channels.${message.channel}`))}
@@ -44,20 +46,29 @@ export default async function OutboxMessagePage({ params }: PageProps<"/admin/ou
         {row(t("outbox.columns.created"), formatDateTime(message.createdAt, locale))}
         {row(t("outbox.columns.sent"), message.sentAt && formatDateTime(message.sentAt, locale))}
         {row(t("outbox.columns.delivered"), message.deliveredAt && formatDateTime(message.deliveredAt, locale))}
-        {row(t("outbox.columns.next"), message.state !== "SENDING" && message.nextAttemptAt && formatDateTime(message.nextAttemptAt, locale))}
+        {row(
+          t("outbox.columns.next"),
+          message.state !== "SENDING" && message.nextAttemptAt && formatDateTime(message.nextAttemptAt, locale),
+        )}
         {row(t("outbox.columns.transport"), message.transport)}
         {row(t("outbox.columns.error"), message.lastError)}
       </dl>
       {message.body && (
         <section aria-labelledby="text" className="mt-6">
-          <h2 id="text" className="text-xl font-bold">{t("outbox.message.text")}</h2>
+          <h2 id="text" className="text-xl font-bold">
+            {t("outbox.message.text")}
+          </h2>
           {message.subject && message.channel === "EMAIL" && <p className="mt-2 font-semibold">{message.subject}</p>}
           <pre className="mt-2 whitespace-pre-wrap rounded bg-brand-50 p-3 font-sans">{message.body}</pre>
         </section>
       )}
       <section aria-labelledby="attempts" className="mt-6">
-        <h2 id="attempts" className="text-xl font-bold">{t("outbox.message.attempts")}</h2>
-        {message.attemptLog.length === 0 ? <p className="mt-2">{t("outbox.message.noAttempts")}</p> : (
+        <h2 id="attempts" className="text-xl font-bold">
+          {t("outbox.message.attempts")}
+        </h2>
+        {message.attemptLog.length === 0 ? (
+          <p className="mt-2">{t("outbox.message.noAttempts")}</p>
+        ) : (
           <ol className="mt-2 space-y-1">
             {message.attemptLog.map((attempt) => (
               <li key={attempt.id}>

@@ -30,14 +30,27 @@ export default async function OutboxLogPage({ searchParams }: PageProps<"/admin/
   return (
     <>
       <PageHeading title={t("outbox.log.title")} lead={t("outbox.log.lead")}>
-        <a href="/admin/outbox" className="inline-flex min-h-11 items-center underline">{t("outbox.back")}</a>
+        <a href="/admin/outbox" className="inline-flex min-h-11 items-center underline">
+          {t("outbox.back")}
+        </a>
       </PageHeading>
       <FilterForm action="/admin/outbox/log" submitLabel={tAdmin("common.filter")} clearLabel={tAdmin("common.clearFilters")}>
-        <FilterSelect name="channel" label={t("outbox.columns.channel")} value={filters.channel}
-          options={[{ value: "", label: tAdmin("common.all") }, ...CHANNELS.map((channel) => ({ value: channel, label: t(`channels.${channel}`) }))]} />
+        <FilterSelect
+          name="channel"
+          label={t("outbox.columns.channel")}
+          value={filters.channel}
+          options={[
+            { value: "", label: tAdmin("common.all") },
+            ...CHANNELS.map((channel) => ({ value: channel, label: t(`channels.${channel}`) })),
+          ]}
+        />
       </FilterForm>
-      <p className="mt-4 text-sm text-muted" role="status">{tAdmin("common.resultCount", { count: total })}</p>
-      {messages.length === 0 ? <p className="mt-4">{t("outbox.log.empty")}</p> : (
+      <p className="mt-4 text-sm text-muted" role="status">
+        {tAdmin("common.resultCount", { count: total })}
+      </p>
+      {messages.length === 0 ? (
+        <p className="mt-4">{t("outbox.log.empty")}</p>
+      ) : (
         <ol className="mt-2 space-y-4">
           {messages.map((message) => (
             <li key={message.id} className="rounded border-2 border-brand-100 p-3">

@@ -28,7 +28,10 @@ export default async function EditProducerPage({ params, searchParams }: PagePro
   const t = getT(locale, "products");
   const tAdmin = getT(locale, "admin");
   const [producer, communes, villages, groups] = await Promise.all([
-    getProducerForEditor({ viewer, id }), listCommunes(), listVillageChoices(viewer), listEthnicGroups(),
+    getProducerForEditor({ viewer, id }),
+    listCommunes(),
+    listVillageChoices(viewer),
+    listEthnicGroups(),
   ]);
   if (!producer) notFound();
   return (
@@ -38,21 +41,38 @@ export default async function EditProducerPage({ params, searchParams }: PagePro
       messages={[query.created && t("admin.created")]}
       state={
         <>
-          {producer.published && <p><a href={localePath("vi", `producers/${producer.slug}`)} className="underline">{t("admin.editor.viewPublic")}</a></p>}
-          {can(viewer, "audit.view") && <p><a href={`/admin/audit?entityType=Producer&entityId=${producer.id}`} className="underline">{t("admin.editor.history")}</a></p>}
+          {producer.published && (
+            <p>
+              <a href={localePath("vi", `producers/${producer.slug}`)} className="underline">
+                {t("admin.editor.viewPublic")}
+              </a>
+            </p>
+          )}
+          {can(viewer, "audit.view") && (
+            <p>
+              <a href={`/admin/audit?entityType=Producer&entityId=${producer.id}`} className="underline">
+                {t("admin.editor.history")}
+              </a>
+            </p>
+          )}
         </>
       }
     >
       <PublishForm
-        action={setProducerPublishedAction} id={producer.id} published={producer.published}
+        action={setProducerPublishedAction}
+        id={producer.id}
+        published={producer.published}
         labels={{
           section: t("admin.editor.publication"),
           state: producer.published ? t("admin.state.published") : t("admin.state.draft"),
-          publish: t("admin.editor.publish"), unpublish: t("admin.editor.unpublish"),
+          publish: t("admin.editor.publish"),
+          unpublish: t("admin.editor.unpublish"),
         }}
       />
       <section aria-labelledby="details" className="mt-8">
-        <h2 id="details" className="text-xl font-bold">{t("admin.editor.details")}</h2>
+        <h2 id="details" className="text-xl font-bold">
+          {t("admin.editor.details")}
+        </h2>
         <ActionForm action={saveProducerAction} className="mt-3 space-y-4" label={t("admin.editor.details")}>
           <HiddenField name="id" value={producer.id} />
           <ProducerFields viewer={viewer} locale={locale} communes={communes} villages={villages} groups={groups} values={producer} />
@@ -60,24 +80,37 @@ export default async function EditProducerPage({ params, searchParams }: PagePro
         </ActionForm>
       </section>
       <section aria-labelledby="its-products" className="mt-10">
-        <h2 id="its-products" className="text-xl font-bold">{t("admin.producers.products")}</h2>
+        <h2 id="its-products" className="text-xl font-bold">
+          {t("admin.producers.products")}
+        </h2>
         {producer.products.length === 0 ? (
           <p className="mt-2 text-sm">{t("admin.products.empty")}</p>
         ) : (
           <ul className="mt-2 list-disc pl-6">
             {producer.products.map((product) => (
               <li key={product.id}>
-                <a href={`/admin/products/${product.id}`} className="underline">{product.translations[0]?.name ?? product.id}</a>{" "}
+                <a href={`/admin/products/${product.id}`} className="underline">
+                  {product.translations[0]?.name ?? product.id}
+                </a>{" "}
                 <span className="text-sm text-muted">({product.published ? t("admin.state.published") : t("admin.state.draft")})</span>
               </li>
             ))}
           </ul>
         )}
-        <p className="mt-2"><a href="/admin/products/new" className="underline">{t("admin.products.new")}</a></p>
+        <p className="mt-2">
+          <a href="/admin/products/new" className="underline">
+            {t("admin.products.new")}
+          </a>
+        </p>
       </section>
       <PhotoManager
-        photos={producer.photos} uploadAction={`/api/producers/${producer.id}/photos`} locale={locale} withCover={false}
-        error={query.error} errorFile={query.file} saved={query.saved === "1"}
+        photos={producer.photos}
+        uploadAction={`/api/producers/${producer.id}/photos`}
+        locale={locale}
+        withCover={false}
+        error={query.error}
+        errorFile={query.file}
+        saved={query.saved === "1"}
       />
     </EditorFrame>
   );

@@ -21,7 +21,11 @@ export default async function NewProducerPage() {
   const [communes, villages, groups] = await Promise.all([listCommunes(), listVillageChoices(viewer), listEthnicGroups()]);
   return (
     <>
-      <p><a href="/admin/producers" className="underline">← {tAdmin("common.back")}</a></p>
+      <p>
+        <a href="/admin/producers" className="underline">
+          ← {tAdmin("common.back")}
+        </a>
+      </p>
       <PageHeading title={t("admin.producers.newTitle")} />
       <ActionForm action={saveProducerAction} className="mt-6 space-y-4">
         <ProducerFields viewer={viewer} locale={locale} communes={communes} villages={villages} groups={groups} />

@@ -41,26 +41,43 @@ export default async function EditProductPage({ params, searchParams }: PageProp
         <>
           <p>{t("admin.editor.producer", { name: product.producer.name })}</p>
           <OcopRating product={product} locale={locale} now={new Date()} detailed />
-          {!product.translations.some((tr) => tr.locale === "en") && <p className="font-semibold text-accent-700">{t("admin.missingEnglish")}</p>}
+          {!product.translations.some((tr) => tr.locale === "en") && (
+            <p className="font-semibold text-accent-700">{t("admin.missingEnglish")}</p>
+          )}
           {product.published && product.producer.published && vi && (
-            <p><a href={localePath("vi", `products/${vi.slug}`)} className="underline">{t("admin.editor.viewPublic")}</a></p>
+            <p>
+              <a href={localePath("vi", `products/${vi.slug}`)} className="underline">
+                {t("admin.editor.viewPublic")}
+              </a>
+            </p>
           )}
           {product.published && !product.producer.published && <p className="font-semibold">{t("admin.editor.producerHidden")}</p>}
-          {can(viewer, "audit.view") && <p><a href={`/admin/audit?entityType=Product&entityId=${product.id}`} className="underline">{t("admin.editor.history")}</a></p>}
+          {can(viewer, "audit.view") && (
+            <p>
+              <a href={`/admin/audit?entityType=Product&entityId=${product.id}`} className="underline">
+                {t("admin.editor.history")}
+              </a>
+            </p>
+          )}
         </>
       }
     >
       <PublishForm
-        action={setProductPublishedAction} id={product.id} published={product.published}
+        action={setProductPublishedAction}
+        id={product.id}
+        published={product.published}
         labels={{
           section: t("admin.editor.publication"),
           state: product.published ? t("admin.state.published") : t("admin.state.draft"),
-          publish: t("admin.editor.publish"), unpublish: t("admin.editor.unpublish"),
+          publish: t("admin.editor.publish"),
+          unpublish: t("admin.editor.unpublish"),
         }}
       />
 
       <section aria-labelledby="settings" className="mt-8">
-        <h2 id="settings" className="text-xl font-bold">{t("admin.editor.settings")}</h2>
+        <h2 id="settings" className="text-xl font-bold">
+          {t("admin.editor.settings")}
+        </h2>
         <ActionForm action={updateProductSettingsAction} className="mt-3 space-y-4" label={t("admin.editor.settings")}>
           <HiddenField name="id" value={product.id} />
           <ProductSettingsFields locale={locale} producers={producers} values={product} />
@@ -84,8 +101,13 @@ export default async function EditProductPage({ params, searchParams }: PageProp
       </EditorLanguages>
 
       <PhotoManager
-        photos={product.photos} uploadAction={`/api/products/${product.id}/photos`} locale={locale} withCover
-        error={query.error} errorFile={query.file} saved={query.saved === "1"}
+        photos={product.photos}
+        uploadAction={`/api/products/${product.id}/photos`}
+        locale={locale}
+        withCover
+        error={query.error}
+        errorFile={query.file}
+        saved={query.saved === "1"}
       />
     </EditorFrame>
   );

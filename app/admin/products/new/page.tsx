@@ -20,10 +20,19 @@ export default async function NewProductPage() {
   const producers = await listProducerChoices(viewer);
   return (
     <>
-      <p><a href="/admin/products" className="underline">← {tAdmin("common.back")}</a></p>
+      <p>
+        <a href="/admin/products" className="underline">
+          ← {tAdmin("common.back")}
+        </a>
+      </p>
       <PageHeading title={t("admin.products.newTitle")} lead={t("admin.products.newLead")} />
       {producers.length === 0 ? (
-        <p className="mt-6">{t("admin.products.noProducer")} <a href="/admin/producers/new" className="underline">{t("admin.producers.new")}</a></p>
+        <p className="mt-6">
+          {t("admin.products.noProducer")}{" "}
+          <a href="/admin/producers/new" className="underline">
+            {t("admin.producers.new")}
+          </a>
+        </p>
       ) : (
         <ActionForm action={createProductAction} className="mt-6 space-y-4">
           <ProductSettingsFields locale={locale} producers={producers} />

@@ -28,7 +28,11 @@ export default async function ProgrammeRowsPage({ searchParams }: PageProps<"/ad
   const table = await indicator.rows({ period, communes, communeId: commune?.id ?? null });
   return (
     <>
-      <p><a href={`/admin/programme?${periodQuery(period)}`} className="underline">← {t("programme.title")}</a></p>
+      <p>
+        <a href={`/admin/programme?${periodQuery(period)}`} className="underline">
+          ← {t("programme.title")}
+        </a>
+      </p>
       <PageHeading
         title={t(`programme.indicators.${indicator.key}`)}
         lead={`${commune?.name ?? t("programme.province")} · ${t("programme.quarterLabel", { quarter: period.quarter, year: period.year })} · ${t(`programme.bases.${indicator.key}`, { year: period.year - 1 })}`}
@@ -45,7 +49,15 @@ export default async function ProgrammeRowsPage({ searchParams }: PageProps<"/ad
           {table.rows.map((row, index) => (
             <tr key={index} className="border-b border-brand-100">
               {row.cells.map((cell, i) => (
-                <td key={i} className="py-2 pr-3">{i === 0 && row.href ? <a href={row.href} className="underline">{cell}</a> : cell}</td>
+                <td key={i} className="py-2 pr-3">
+                  {i === 0 && row.href ? (
+                    <a href={row.href} className="underline">
+                      {cell}
+                    </a>
+                  ) : (
+                    cell
+                  )}
+                </td>
               ))}
               <td className="py-2 pr-3">{row.counted ? t("rows.yes") : t("rows.no")}</td>
             </tr>

@@ -21,7 +21,11 @@ export default async function NewTrainingCoursePage() {
   const communes = await trainingCommunes(viewer);
   return (
     <>
-      <p><a href="/admin/training" className="underline">{t("training.back")}</a></p>
+      <p>
+        <a href="/admin/training" className="underline">
+          {t("training.back")}
+        </a>
+      </p>
       <PageHeading title={t("training.new")} />
       <ActionForm action={createTrainingCourseAction} className="mt-4 space-y-4" label={t("training.new")}>
         <CourseFields locale={locale} communes={communes} allowProvince={reachOf(viewer, "training.manage") === "all"} />

@@ -19,22 +19,50 @@ export default async function ContentQueuePage({ searchParams }: PageProps<"/adm
   const t = getT(locale, "admin");
   const { lang: wanted } = await searchParams;
   const lang = chosenLanguage(viewer, wanted);
-  if (!lang) return <><PageHeading title={t("translations.queue.title")} /><p className="mt-4">{t("translations.noLanguages")}</p></>;
+  if (!lang)
+    return (
+      <>
+        <PageHeading title={t("translations.queue.title")} />
+        <p className="mt-4">{t("translations.noLanguages")}</p>
+      </>
+    );
   const queue = await translationQueue(lang);
   return (
     <>
       <PageHeading title={t("translations.queue.title")} lead={t("translations.queue.lead")} />
       <WorkbenchNav locale={locale} current="content" lang={lang} languages={workLanguages(viewer)} />
-      {queue.length === 0 ? <p className="mt-4">{t("translations.queue.empty")}</p> : (
-        <DataTable className="mt-4" cell="p-2" caption={t("translations.queue.title")} headings={[t("translations.queue.kind"), t("translations.queue.item"), t("translations.queue.words"), t("translations.queue.status")]}>
+      {queue.length === 0 ? (
+        <p className="mt-4">{t("translations.queue.empty")}</p>
+      ) : (
+        <DataTable
+          className="mt-4"
+          cell="p-2"
+          caption={t("translations.queue.title")}
+          headings={[
+            t("translations.queue.kind"),
+            t("translations.queue.item"),
+            t("translations.queue.words"),
+            t("translations.queue.status"),
+          ]}
+        >
           {queue.map((item) => (
             <tr key={`${item.kind}:${item.id}`} className="border-b border-brand-100 align-top">
               <td className="p-2">{t(`translations.kinds.${item.kind}`)}</td>
-              <td className="p-2" lang="vi"><a href={`/admin/translations/content/${item.kind}/${encodeURIComponent(item.id)}?lang=${lang}`} className="underline">{item.title}</a></td>
+              <td className="p-2" lang="vi">
+                <a href={`/admin/translations/content/${item.kind}/${encodeURIComponent(item.id)}?lang=${lang}`} className="underline">
+                  {item.title}
+                </a>
+              </td>
               <td className="p-2">{t("translations.queue.words", { count: item.words })}</td>
               <td className="p-2">
-                {t(`translations.states.${item.status === "suggested" ? "suggested" : item.status === "outdated" ? "outdated" : "missing"}`)}
-                {item.status === "outdated" && <span className="block text-muted">{t("translations.queue.changed", { date: formatDate(new Date(item.sourceUpdatedAt), locale) })}</span>}
+                {t(
+                  `translations.states.${item.status === "suggested" ? "suggested" : item.status === "outdated" ? "outdated" : "missing"}`,
+                )}
+                {item.status === "outdated" && (
+                  <span className="block text-muted">
+                    {t("translations.queue.changed", { date: formatDate(new Date(item.sourceUpdatedAt), locale) })}
+                  </span>
+                )}
               </td>
             </tr>
           ))}

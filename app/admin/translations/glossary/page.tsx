@@ -19,21 +19,48 @@ export default async function GlossaryPage({ searchParams }: PageProps<"/admin/t
   const locale = await getRequestLocale();
   const t = getT(locale, "admin");
   const lang = chosenLanguage(viewer, (await searchParams).lang);
-  if (!lang) return <><PageHeading title={t("translations.glossary.title")} /><p className="mt-4">{t("translations.noLanguages")}</p></>;
+  if (!lang)
+    return (
+      <>
+        <PageHeading title={t("translations.glossary.title")} />
+        <p className="mt-4">{t("translations.noLanguages")}</p>
+      </>
+    );
   const settings = await languageSettings(lang);
   const reviews = viewer.reviewsIn.includes(lang);
   return (
     <>
       <PageHeading title={t("translations.glossary.title")} lead={t("translations.glossary.lead")} />
       <WorkbenchNav locale={locale} current="glossary" lang={lang} languages={workLanguages(viewer)} />
-      {settings.glossary.length === 0 ? <p className="mt-4">{t("translations.glossary.empty")}</p> : (
+      {settings.glossary.length === 0 ? (
+        <p className="mt-4">{t("translations.glossary.empty")}</p>
+      ) : (
         <table className="mt-4 w-full text-left text-sm">
-          <thead><tr className="border-b-2 border-brand-700"><th scope="col" className="p-2">{t("translations.glossary.term")}</th><th scope="col" className="p-2">{t("translations.glossary.rendering")}</th><th scope="col" className="p-2">{t("translations.glossary.note")}</th><th scope="col" className="p-2"><span className="sr-only">{t("translations.glossary.delete")}</span></th></tr></thead>
+          <thead>
+            <tr className="border-b-2 border-brand-700">
+              <th scope="col" className="p-2">
+                {t("translations.glossary.term")}
+              </th>
+              <th scope="col" className="p-2">
+                {t("translations.glossary.rendering")}
+              </th>
+              <th scope="col" className="p-2">
+                {t("translations.glossary.note")}
+              </th>
+              <th scope="col" className="p-2">
+                <span className="sr-only">{t("translations.glossary.delete")}</span>
+              </th>
+            </tr>
+          </thead>
           <tbody>
             {settings.glossary.map((term) => (
               <tr key={term.id} className="border-b border-brand-100 align-top">
-                <td className="p-2" lang="vi">{term.term}</td>
-                <td className="p-2" lang={lang}>{term.rendering}</td>
+                <td className="p-2" lang="vi">
+                  {term.term}
+                </td>
+                <td className="p-2" lang={lang}>
+                  {term.rendering}
+                </td>
                 <td className="p-2">{term.note}</td>
                 <td className="p-2">
                   {reviews && (
@@ -56,11 +83,18 @@ export default async function GlossaryPage({ searchParams }: PageProps<"/admin/t
           <TextField name="note" label={t("translations.glossary.note")} />
           <SubmitButton pendingLabel={t("common.saving")}>{t("translations.glossary.add")}</SubmitButton>
         </ActionForm>
-      ) : <p className="mt-6 text-sm">{t("translations.glossary.reviewerOnly")}</p>}
+      ) : (
+        <p className="mt-6 text-sm">{t("translations.glossary.reviewerOnly")}</p>
+      )}
       {can(viewer, "translations.languages") && (
         <ActionForm action={setExpectedCharsAction} className="mt-8 space-y-3" label={t("translations.glossary.chars")}>
           <HiddenField name="locale" value={lang} />
-          <TextField name="expectedChars" label={t("translations.glossary.chars")} hint={t("translations.glossary.charsHint")} defaultValue={settings.expectedChars} />
+          <TextField
+            name="expectedChars"
+            label={t("translations.glossary.chars")}
+            hint={t("translations.glossary.charsHint")}
+            defaultValue={settings.expectedChars}
+          />
           <SubmitButton pendingLabel={t("common.saving")}>{t("translations.glossary.charsSave")}</SubmitButton>
         </ActionForm>
       )}

@@ -17,13 +17,25 @@ export default async function XliffPage({ searchParams }: PageProps<"/admin/tran
   const locale = await getRequestLocale();
   const t = getT(locale, "admin");
   const lang = chosenLanguage(viewer, (await searchParams).lang);
-  if (!lang) return <><PageHeading title={t("translations.xliff.title")} /><p className="mt-4">{t("translations.noLanguages")}</p></>;
+  if (!lang)
+    return (
+      <>
+        <PageHeading title={t("translations.xliff.title")} />
+        <p className="mt-4">{t("translations.noLanguages")}</p>
+      </>
+    );
   return (
     <>
       <PageHeading title={t("translations.xliff.title")} lead={t("translations.xliff.lead")} />
       <WorkbenchNav locale={locale} current="exchange" lang={lang} languages={workLanguages(viewer)} />
-      <p className="mt-6"><a href={`/api/translations/xliff?lang=${lang}`} className={buttonLinkClass} download>{t("translations.xliff.export")}</a></p>
-      <div className="mt-6"><XliffImport action={importXliffAction} locale={lang} /></div>
+      <p className="mt-6">
+        <a href={`/api/translations/xliff?lang=${lang}`} className={buttonLinkClass} download>
+          {t("translations.xliff.export")}
+        </a>
+      </p>
+      <div className="mt-6">
+        <XliffImport action={importXliffAction} locale={lang} />
+      </div>
     </>
   );
 }

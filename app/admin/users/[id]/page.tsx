@@ -31,21 +31,23 @@ export default async function EditUserPage({ params, searchParams }: PageProps<"
   return (
     <>
       <p>
-        <a href="/admin/users" className="underline">← {t("common.back")}</a>
+        <a href="/admin/users" className="underline">
+          ← {t("common.back")}
+        </a>
       </p>
       <PageHeading title={user.name} lead={`${user.email} · ${t(`roles.${user.role}`)}${user.active ? "" : ` · ${t("users.inactive")}`}`} />
-      {query.created && (
-        <StatusMessage className="mt-4">
-          {t("users.created")}
-        </StatusMessage>
-      )}
+      {query.created && <StatusMessage className="mt-4">{t("users.created")}</StatusMessage>}
       <p className="mt-2 text-sm text-muted">
         {t("users.lastLogin")}: {user.lastLoginAt ? formatDateTime(user.lastLoginAt, locale) : t("users.never")} ·{" "}
-        <a href={`/admin/audit?entityType=User&entityId=${user.id}`} className="underline">{t("users.history")}</a>
+        <a href={`/admin/audit?entityType=User&entityId=${user.id}`} className="underline">
+          {t("users.history")}
+        </a>
       </p>
 
       <section aria-labelledby="profile" className="mt-8">
-        <h2 id="profile" className="text-xl font-bold">{t("users.profile")}</h2>
+        <h2 id="profile" className="text-xl font-bold">
+          {t("users.profile")}
+        </h2>
         <ActionForm action={updateUserAction} className="mt-3 space-y-4">
           <HiddenField name="id" value={user.id} />
           <UserProfileFields locale={locale} communes={communes} values={user} />
@@ -56,7 +58,9 @@ export default async function EditUserPage({ params, searchParams }: PageProps<"
       <TranslatorLanguagesForm locale={locale} user={user} />
 
       <section aria-labelledby="access" className="mt-10 space-y-8">
-        <h2 id="access" className="text-xl font-bold">{t("users.access")}</h2>
+        <h2 id="access" className="text-xl font-bold">
+          {t("users.access")}
+        </h2>
         <ActionForm action={setUserActiveAction} label={user.active ? t("users.deactivate") : t("users.reactivate")}>
           <HiddenField name="id" value={user.id} />
           <HiddenField name="active" value={user.active ? "false" : "true"} />
@@ -69,15 +73,26 @@ export default async function EditUserPage({ params, searchParams }: PageProps<"
           <HiddenField name="id" value={user.id} />
           <h3 className="text-lg font-semibold">{t("users.resetPassword")}</h3>
           <p className="text-sm">{t("users.resetPasswordHint")}</p>
-          <TextField name="password" type="password" label={t("users.fields.newPassword")} hint={t("users.fields.passwordHint")} required autoComplete="new-password" />
-          <SubmitButton variant="secondary" pendingLabel={t("common.saving")}>{t("users.resetPassword")}</SubmitButton>
+          <TextField
+            name="password"
+            type="password"
+            label={t("users.fields.newPassword")}
+            hint={t("users.fields.passwordHint")}
+            required
+            autoComplete="new-password"
+          />
+          <SubmitButton variant="secondary" pendingLabel={t("common.saving")}>
+            {t("users.resetPassword")}
+          </SubmitButton>
         </ActionForm>
         {user.active && can(viewer, "users.resetLink") && (
           <ActionForm action={issueResetLinkAction} label={tEveryday("reset.issue")}>
             <HiddenField name="id" value={user.id} />
             <h3 className="text-lg font-semibold">{tEveryday("reset.issue")}</h3>
             <p className="text-sm">{tEveryday("reset.issueHint")}</p>
-            <SubmitButton variant="secondary" pendingLabel={t("common.saving")}>{tEveryday("reset.issue")}</SubmitButton>
+            <SubmitButton variant="secondary" pendingLabel={t("common.saving")}>
+              {tEveryday("reset.issue")}
+            </SubmitButton>
           </ActionForm>
         )}
       </section>

@@ -19,12 +19,21 @@ export default async function NewUserPage() {
   return (
     <>
       <p>
-        <a href="/admin/users" className="underline">← {t("common.back")}</a>
+        <a href="/admin/users" className="underline">
+          ← {t("common.back")}
+        </a>
       </p>
       <PageHeading title={t("users.newTitle")} />
       <ActionForm action={createUserAction} className="mt-6 space-y-4">
         <UserProfileFields locale={locale} communes={communes} />
-        <TextField name="password" type="password" label={t("users.fields.password")} hint={t("users.fields.passwordHint")} required autoComplete="new-password" />
+        <TextField
+          name="password"
+          type="password"
+          label={t("users.fields.password")}
+          hint={t("users.fields.passwordHint")}
+          required
+          autoComplete="new-password"
+        />
         <SubmitButton pendingLabel={t("common.saving")}>{t("users.new")}</SubmitButton>
       </ActionForm>
     </>

@@ -34,10 +34,18 @@ export default async function SignInLocksPage() {
             <td className="py-2 pr-3 font-mono text-sm">{lock.address}</td>
             <td className="py-2 pr-3">{lock.failures}</td>
             <td className="py-2 pr-3 text-sm">
-              {lock.lockedUntil && lock.lockedUntil > now ? <strong>{formatDateTime(lock.lockedUntil, locale)}</strong> : t("signInLocks.notLocked")}
+              {lock.lockedUntil && lock.lockedUntil > now ? (
+                <strong>{formatDateTime(lock.lockedUntil, locale)}</strong>
+              ) : (
+                t("signInLocks.notLocked")
+              )}
             </td>
             <td className="py-2 pr-3">
-              <ActionForm action={liftSignInLockAction} label={`${t("signInLocks.lift")}: ${lock.email ?? lock.address}`} className="space-y-1">
+              <ActionForm
+                action={liftSignInLockAction}
+                label={`${t("signInLocks.lift")}: ${lock.email ?? lock.address}`}
+                className="space-y-1"
+              >
                 <HiddenField name="key" value={lock.key} />
                 <SubmitButton variant="secondary">{t("signInLocks.lift")}</SubmitButton>
               </ActionForm>

@@ -23,7 +23,8 @@ export async function POST(request: Request) {
     return Response.json({ error: "invalid body" }, { status: 400 });
   }
   const parsed = ZBody.safeParse(body);
-  if (!parsed.success || Object.keys(parsed.data.counts).length > 10_000) return Response.json({ error: "invalid counts" }, { status: 400 });
+  if (!parsed.success || Object.keys(parsed.data.counts).length > 10_000)
+    return Response.json({ error: "invalid counts" }, { status: 400 });
   const articles = await addArticleReads(parsed.data.counts);
   return Response.json({ articles });
 }

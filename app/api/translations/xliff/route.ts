@@ -11,7 +11,10 @@ export async function GET(request: Request) {
   if (!locale.success) return new Response("Bad request", { status: 400 });
   if (!viewer || !languageAllows(viewer, "translations.suggest", locale.data)) return new Response("Forbidden", { status: 403 });
   const rows = await listStringStates(locale.data as Parameters<typeof listStringStates>[0]);
-  const xml = await exportXliff(locale.data, rows.map((row) => ({ namespace: row.namespace, key: row.key, source: row.source, current: row.suggestion?.text ?? row.live })));
+  const xml = await exportXliff(
+    locale.data,
+    rows.map((row) => ({ namespace: row.namespace, key: row.key, source: row.source, current: row.suggestion?.text ?? row.live })),
+  );
   return new Response(xml, {
     headers: {
       "content-type": "application/xliff+xml; charset=utf-8",

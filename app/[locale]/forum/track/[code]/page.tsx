@@ -34,7 +34,9 @@ export default async function TrackedQuestionPage({ params, searchParams }: Page
         {/* The front server answers with this status (429 Too Many Requests). */}
         <meta name="portal-status" content="429" />
         <h1 className="text-2xl font-bold">{t("track.tooManyTitle")}</h1>
-        <p className="mt-2" role="alert">{t("track.tooMany", { time: formatTime(lookup.until, locale) })}</p>
+        <p className="mt-2" role="alert">
+          {t("track.tooMany", { time: formatTime(lookup.until, locale) })}
+        </p>
       </div>
     );
   }
@@ -57,42 +59,71 @@ export default async function TrackedQuestionPage({ params, searchParams }: Page
     <div className="max-w-2xl">
       {sent && (
         <section role="status" aria-labelledby="sent" className="mb-6 rounded border-l-4 border-green-700 bg-green-50 px-4 py-3">
-          <h2 id="sent" className="text-xl font-bold">{t("track.sentTitle")}</h2>
+          <h2 id="sent" className="text-xl font-bold">
+            {t("track.sentTitle")}
+          </h2>
           <p className="mt-1">{t("track.sentBody")}</p>
-          <p className="mt-1 font-mono text-3xl font-bold tracking-widest" data-tracking-code={code}>{code}</p>
+          <p className="mt-1 font-mono text-3xl font-bold tracking-widest" data-tracking-code={code}>
+            {code}
+          </p>
           <p className="mt-2">{t("track.keepCode")}</p>
-          {notify && <p className="mt-2 font-semibold">{getT(locale, "reach")(notify === "sent" ? "subscribe.notifySent" : "subscribe.notifyLimited")}</p>}
+          {notify && (
+            <p className="mt-2 font-semibold">
+              {getT(locale, "reach")(notify === "sent" ? "subscribe.notifySent" : "subscribe.notifyLimited")}
+            </p>
+          )}
           {notify === "sent" && typeof query.code === "string" && /^[\w.-]{1,200}$/.test(query.code) && (
-            <p className="mt-1"><a href={localePath(locale, `subscribe/confirm/${query.code}`)} className="font-semibold underline">{getT(locale, "reach")("subscribe.confirm.codeSubmit")}</a></p>
+            <p className="mt-1">
+              <a href={localePath(locale, `subscribe/confirm/${query.code}`)} className="font-semibold underline">
+                {getT(locale, "reach")("subscribe.confirm.codeSubmit")}
+              </a>
+            </p>
           )}
         </section>
       )}
       <h1 className="text-2xl font-bold">{t("track.heading", { number: question.number })}</h1>
       <p className="mt-2 text-sm text-muted">
-        {t("question.sent", { date: formatDate(question.createdAt, locale) })} · {t(`topics.${question.topic}`)} · {question.commune.fullName}
+        {t("question.sent", { date: formatDate(question.createdAt, locale) })} · {t(`topics.${question.topic}`)} ·{" "}
+        {question.commune.fullName}
       </p>
       <dl className="mt-4">
         <dt className="font-semibold">{t("track.status")}</dt>
-        <dd className="text-lg font-bold" data-state={state}>{t(`states.${state}`)}</dd>
+        <dd className="text-lg font-bold" data-state={state}>
+          {t(`states.${state}`)}
+        </dd>
         <dd className="text-sm">{t(`stateHelp.${state}`)}</dd>
       </dl>
       {question.state === "REJECTED" && question.rejectionReason && (
         <section aria-labelledby="reason" className="mt-4 rounded border-l-4 border-accent-600 bg-red-50 px-4 py-3">
-          <h2 id="reason" className="font-bold">{t("track.reason")}</h2>
-          <p lang="vi" className="whitespace-pre-line">{question.rejectionReason}</p>
+          <h2 id="reason" className="font-bold">
+            {t("track.reason")}
+          </h2>
+          <p lang="vi" className="whitespace-pre-line">
+            {question.rejectionReason}
+          </p>
         </section>
       )}
       <h2 className="mt-6 font-semibold">{t("track.yourQuestion")}</h2>
-      <blockquote lang={question.locale} className="mt-1 whitespace-pre-line rounded bg-brand-50 px-4 py-3">{question.publicBody}</blockquote>
+      <blockquote lang={question.locale} className="mt-1 whitespace-pre-line rounded bg-brand-50 px-4 py-3">
+        {question.publicBody}
+      </blockquote>
       {question.mergedInto && (
         <p className="mt-4">
-          <a href={localePath(locale, `forum/${question.mergedInto.number}`)} className="underline">{t("track.mergedInto", { number: question.mergedInto.number })}</a>
+          <a href={localePath(locale, `forum/${question.mergedInto.number}`)} className="underline">
+            {t("track.mergedInto", { number: question.mergedInto.number })}
+          </a>
         </p>
       )}
-      {answer ? <AnswerView answer={answer} locale={locale} /> : question.state !== "REJECTED" && <p className="mt-6">{t("track.noAnswer")}</p>}
+      {answer ? (
+        <AnswerView answer={answer} locale={locale} />
+      ) : (
+        question.state !== "REJECTED" && <p className="mt-6">{t("track.noAnswer")}</p>
+      )}
       {isPublic(question) && (
         <p className="mt-6">
-          <a href={localePath(locale, `forum/${question.number}`)} className="underline">{t("track.publicLink")}</a>
+          <a href={localePath(locale, `forum/${question.number}`)} className="underline">
+            {t("track.publicLink")}
+          </a>
         </p>
       )}
     </div>

@@ -61,7 +61,9 @@ export default async function ManagePage({ params, searchParams }: PageProps<"/[
         <>
           <StatusMessage className="mt-6">{t("subscribe.manage.withdrawn")}</StatusMessage>
           <p className="mt-4">
-            <a href={localePath(locale, "subscribe")} className="underline">{t("subscribe.manage.again")}</a>
+            <a href={localePath(locale, "subscribe")} className="underline">
+              {t("subscribe.manage.again")}
+            </a>
           </p>
         </>
       ) : (

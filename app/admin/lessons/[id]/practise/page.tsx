@@ -25,9 +25,19 @@ export default async function PractisePage({ params, searchParams }: PageProps<"
   if (!lesson) notFound();
   const total = lesson.phrases.length;
   const index = Math.min(Math.max(Number.parseInt(String(Array.isArray(raw) ? raw[0] : (raw ?? "0")), 10) || 0, 0), total);
-  const back = <p><a href={`/admin/lessons/${lesson.id}`} className="underline">{t("lessons.backToLesson")}</a></p>;
+  const back = (
+    <p>
+      <a href={`/admin/lessons/${lesson.id}`} className="underline">
+        {t("lessons.backToLesson")}
+      </a>
+    </p>
+  );
   const known = lesson.phrases.filter((p) => p.progress.some((row) => row.known)).length;
-  const progress = <p className="mt-2 font-semibold" role="status">{t("lessons.progress", { known, total })}</p>;
+  const progress = (
+    <p className="mt-2 font-semibold" role="status">
+      {t("lessons.progress", { known, total })}
+    </p>
+  );
   if (index >= total) {
     return (
       <>
@@ -44,21 +54,39 @@ export default async function PractisePage({ params, searchParams }: PageProps<"
     <div className="mx-auto max-w-xl">
       {back}
       <h1 className="mt-2 text-2xl font-bold">{lesson.title}</h1>
-      {lesson.course.isDemo && <p className="mt-2 rounded bg-amber-50 px-3 py-2 text-sm font-semibold text-amber-900">{t("lessons.demo")}</p>}
+      {lesson.course.isDemo && (
+        <p className="mt-2 rounded bg-amber-50 px-3 py-2 text-sm font-semibold text-amber-900">{t("lessons.demo")}</p>
+      )}
       <p className="mt-2 text-sm">{t("lessons.step", { n: index + 1, total })}</p>
       {progress}
-      <p lang="vi" className="mt-4 text-2xl font-semibold">{phrase.meaningVi}</p>
+      <p lang="vi" className="mt-4 text-2xl font-semibold">
+        {phrase.meaningVi}
+      </p>
       <section className="mt-4" aria-labelledby="listen">
-        <h2 id="listen" className="font-bold">{t("lessons.listen")}</h2>
-        {phrase.audio ? <audio controls preload="none" src={mediaUrl(phrase.audio.storageKey)} className="mt-1 w-full" /> : <p className="text-sm">{t("lessons.noRecording")}</p>}
+        <h2 id="listen" className="font-bold">
+          {t("lessons.listen")}
+        </h2>
+        {phrase.audio ? (
+          <audio controls preload="none" src={mediaUrl(phrase.audio.storageKey)} className="mt-1 w-full" />
+        ) : (
+          <p className="text-sm">{t("lessons.noRecording")}</p>
+        )}
       </section>
       <section className="mt-4" aria-labelledby="say">
-        <h2 id="say" className="font-bold">{t("lessons.say")}</h2>
+        <h2 id="say" className="font-bold">
+          {t("lessons.say")}
+        </h2>
         <p className="text-sm">{t("lessons.sayHint")}</p>
       </section>
       <details className="mt-4 rounded border-2 border-brand-100 p-3">
         <summary className="min-h-11 cursor-pointer font-bold">{t("lessons.reveal")}</summary>
-        {phrase.text ? <p lang={lesson.course.language} className="mt-2 text-2xl">{phrase.text}</p> : <p className="mt-2 font-semibold text-amber-900">{t("lessons.waiting")}</p>}
+        {phrase.text ? (
+          <p lang={lesson.course.language} className="mt-2 text-2xl">
+            {phrase.text}
+          </p>
+        ) : (
+          <p className="mt-2 font-semibold text-amber-900">{t("lessons.waiting")}</p>
+        )}
         {phrase.note && <p className="text-sm">{phrase.note}</p>}
       </details>
       {isKnown && <p className="mt-4 font-semibold text-green-900">{t("lessons.isKnown")}</p>}
@@ -69,8 +97,14 @@ export default async function PractisePage({ params, searchParams }: PageProps<"
           <HiddenField name="next" value={String(index + 1)} />
           <SubmitButton>{t("lessons.known")}</SubmitButton>
         </ActionForm>
-        {index > 0 && <a href={`/admin/lessons/${lesson.id}/practise?i=${index - 1}`} className="underline">{t("lessons.previous")}</a>}
-        <a href={`/admin/lessons/${lesson.id}/practise?i=${index + 1}`} className="underline">{t("lessons.next")}</a>
+        {index > 0 && (
+          <a href={`/admin/lessons/${lesson.id}/practise?i=${index - 1}`} className="underline">
+            {t("lessons.previous")}
+          </a>
+        )}
+        <a href={`/admin/lessons/${lesson.id}/practise?i=${index + 1}`} className="underline">
+          {t("lessons.next")}
+        </a>
       </div>
     </div>
   );

@@ -13,7 +13,13 @@ export async function POST(request: Request, { params }: RouteContext<"/api/noti
   return uploadRoute(async () => {
     const { id } = await params;
     const locale = new URL(request.url).searchParams.get("locale") ?? "vi";
-    const outcome = await attachNoticeAudioFromUpload({ request, noticeId: id, viewer: await getViewer(), locale, ip: clientIp(await headers()) });
+    const outcome = await attachNoticeAudioFromUpload({
+      request,
+      noticeId: id,
+      viewer: await getViewer(),
+      locale,
+      ip: clientIp(await headers()),
+    });
     if (outcome === "forbidden") return new Response("Forbidden", { status: 403 });
     const query = new URLSearchParams({ lang: locale, media: "audio", ...(outcome === "ok" ? { saved: "1" } : { error: outcome }) });
     return new Response(null, { status: 303, headers: { location: `/admin/notices/${encodeURIComponent(id)}?${query}#media` } });

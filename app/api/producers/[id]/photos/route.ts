@@ -9,7 +9,12 @@ import { addPhotosFromUpload } from "@/lib/products/upload";
 export async function POST(request: Request, { params }: RouteContext<"/api/producers/[id]/photos">) {
   return uploadRoute(async () => {
     const { id } = await params;
-    const result = await addPhotosFromUpload({ request, owner: { producerId: id }, viewer: await getViewer(), ip: clientIp(await headers()) });
+    const result = await addPhotosFromUpload({
+      request,
+      owner: { producerId: id },
+      viewer: await getViewer(),
+      ip: clientIp(await headers()),
+    });
     return photoUploadResponse(result, `/admin/producers/${encodeURIComponent(id)}`);
   });
 }

@@ -17,11 +17,25 @@ export async function GET(_request: Request, { params }: RouteContext<"/admin/tr
   const participant = course?.participants.find((p) => p.id === participantId);
   if (!course || !participant) return new Response("Not found", { status: 404 });
   const locale = await getRequestLocale();
-  if (!isTrained(participant, course.sessions.map((s) => s.id))) {
-    return new Response(getT(locale, "training")("errors.notTrained"), { status: 409, headers: { "content-type": "text/plain; charset=utf-8" } });
+  if (
+    !isTrained(
+      participant,
+      course.sessions.map((s) => s.id),
+    )
+  ) {
+    return new Response(getT(locale, "training")("errors.notTrained"), {
+      status: 409,
+      headers: { "content-type": "text/plain; charset=utf-8" },
+    });
   }
   const identity = await getSiteIdentity("vi");
-  const { bytes, fileName } = await certificatePdf({ course, participantId, agencyName: identity.agencyName, provinceName: "Tuyên Quang", locale: "vi" });
+  const { bytes, fileName } = await certificatePdf({
+    course,
+    participantId,
+    agencyName: identity.agencyName,
+    provinceName: "Tuyên Quang",
+    locale: "vi",
+  });
   return new Response(Buffer.from(bytes), {
     headers: {
       "content-type": "application/pdf",

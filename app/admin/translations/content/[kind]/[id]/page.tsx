@@ -31,7 +31,19 @@ function Highlighted({ text, terms, lang }: { text: string; terms: GlossaryEntry
     <>
       {text.split(pattern).map((part, i) => {
         const term = terms.find((t) => t.term.toLocaleLowerCase("vi") === part.toLocaleLowerCase("vi"));
-        return term ? <mark key={i} title={term.rendering}>{part}<span className="sr-only"> (</span><span lang={lang} className="text-xs"> → {term.rendering}</span><span className="sr-only">)</span></mark> : part;
+        return term ? (
+          <mark key={i} title={term.rendering}>
+            {part}
+            <span className="sr-only"> (</span>
+            <span lang={lang} className="text-xs">
+              {" "}
+              → {term.rendering}
+            </span>
+            <span className="sr-only">)</span>
+          </mark>
+        ) : (
+          part
+        );
       })}
     </>
   );
@@ -52,39 +64,69 @@ export default async function ContentEditorPage({ params, searchParams }: PagePr
   const settings = await languageSettings(lang);
   const fields = CONTENT_FIELDS[kind.data];
   const { source, translation } = item;
-  const sourceParagraphs = fields.flatMap((f) => (f.long ? paragraphs(source.fields[f.name] ?? "") : [source.fields[f.name] ?? ""])).slice(0, 12);
+  const sourceParagraphs = fields
+    .flatMap((f) => (f.long ? paragraphs(source.fields[f.name] ?? "") : [source.fields[f.name] ?? ""]))
+    .slice(0, 12);
   const memory = (await Promise.all(sourceParagraphs.map((p) => findInMemory(lang, p, 2)))).flat();
-  const canApprove = viewer.reviewsIn.includes(lang) && translation && (translation.state === "SUGGESTED" ? translation.authorId !== viewer.id : translation.outdated);
+  const canApprove =
+    viewer.reviewsIn.includes(lang) &&
+    translation &&
+    (translation.state === "SUGGESTED" ? translation.authorId !== viewer.id : translation.outdated);
   const recordingAction = `/api/translations/${kind.data}/${encodeURIComponent(source.id)}/recording?lang=${lang}`;
   const errorKey = typeof query.error === "string" ? query.error : undefined;
   return (
     <>
-      <p className="text-sm"><a href={`/admin/translations/content?lang=${lang}`} className="underline">← {t("translations.editor.back")}</a></p>
+      <p className="text-sm">
+        <a href={`/admin/translations/content?lang=${lang}`} className="underline">
+          ← {t("translations.editor.back")}
+        </a>
+      </p>
       <PageHeading title={t("translations.editor.title", { title: source.fields[fields[0]!.name] })} />
       {query.approved === "1" && <StatusMessage className="mt-3">{t("translations.approved")}</StatusMessage>}
-      {translation?.outdated && translation.approvedAt && <p role="note" className="mt-3 rounded border-l-4 border-amber-500 bg-amber-50 px-3 py-2">{t("translations.editor.outdated", { date: formatDate(new Date(translation.approvedAt), locale) })}</p>}
-      {translation?.state === "SUGGESTED" && <p className="mt-3">{t("translations.editor.suggestedBy", { name: translation.authorName ?? "—" })}</p>}
-      {translation?.state === "APPROVED" && translation.approvedAt && !translation.outdated && <p className="mt-3">{t("translations.editor.approvedOn", { date: formatDate(new Date(translation.approvedAt), locale) })}</p>}
+      {translation?.outdated && translation.approvedAt && (
+        <p role="note" className="mt-3 rounded border-l-4 border-amber-500 bg-amber-50 px-3 py-2">
+          {t("translations.editor.outdated", { date: formatDate(new Date(translation.approvedAt), locale) })}
+        </p>
+      )}
+      {translation?.state === "SUGGESTED" && (
+        <p className="mt-3">{t("translations.editor.suggestedBy", { name: translation.authorName ?? "—" })}</p>
+      )}
+      {translation?.state === "APPROVED" && translation.approvedAt && !translation.outdated && (
+        <p className="mt-3">{t("translations.editor.approvedOn", { date: formatDate(new Date(translation.approvedAt), locale) })}</p>
+      )}
       <div className="mt-4 grid gap-6 lg:grid-cols-2">
         <section aria-labelledby="source-title">
-          <h2 id="source-title" className="text-lg font-bold">{t("translations.editor.source")}</h2>
+          <h2 id="source-title" className="text-lg font-bold">
+            {t("translations.editor.source")}
+          </h2>
           {fields.map((field) => (
             <div key={field.name} className="mt-3">
               <h3 className="font-semibold">{t(`translations.fields.${field.name}` as "translations.fields.title")}</h3>
               {(field.long ? paragraphs(source.fields[field.name] ?? "") : [source.fields[field.name] ?? ""]).map((p, i) => (
-                <p key={i} lang="vi" className="mt-2 whitespace-pre-wrap rounded bg-brand-50 p-2"><Highlighted text={p} terms={termsIn(p, settings.glossary)} lang={lang} /></p>
+                <p key={i} lang="vi" className="mt-2 whitespace-pre-wrap rounded bg-brand-50 p-2">
+                  <Highlighted text={p} terms={termsIn(p, settings.glossary)} lang={lang} />
+                </p>
               ))}
             </div>
           ))}
           {memory.length > 0 && (
             <div className="mt-4">
               <h3 className="font-semibold">{t("translations.memory")}</h3>
-              <ul className="list-disc pl-6 text-sm">{memory.map((m, i) => <li key={i}><span lang="vi">{m.source}</span> → <span lang={lang}>{m.target}</span> ({t("translations.similarity", { percent: Math.round(m.score * 100) })})</li>)}</ul>
+              <ul className="list-disc pl-6 text-sm">
+                {memory.map((m, i) => (
+                  <li key={i}>
+                    <span lang="vi">{m.source}</span> → <span lang={lang}>{m.target}</span> (
+                    {t("translations.similarity", { percent: Math.round(m.score * 100) })})
+                  </li>
+                ))}
+              </ul>
             </div>
           )}
         </section>
         <section aria-labelledby="translation-title">
-          <h2 id="translation-title" className="text-lg font-bold">{t("translations.editor.translation", { language: LOCALE_AUTONYMS[lang] })}</h2>
+          <h2 id="translation-title" className="text-lg font-bold">
+            {t("translations.editor.translation", { language: LOCALE_AUTONYMS[lang] })}
+          </h2>
           <TranslationForm
             action={suggestContentAction}
             label={t("translations.editor.translation", { language: LOCALE_AUTONYMS[lang] })}
@@ -101,13 +143,22 @@ export default async function ContentEditorPage({ params, searchParams }: PagePr
           />
           {canApprove && (
             <div className="mt-4 border-t border-brand-100 pt-4">
-              <TranslationForm action={approveContentAction} label={t("translations.approveLabel")} hidden={{ locale: lang, kind: kind.data, id: source.id }} fields={[]} submitLabel={t("translations.approve")} pendingLabel={t("common.saving")} />
+              <TranslationForm
+                action={approveContentAction}
+                label={t("translations.approveLabel")}
+                hidden={{ locale: lang, kind: kind.data, id: source.id }}
+                fields={[]}
+                submitLabel={t("translations.approve")}
+                pendingLabel={t("common.saving")}
+              />
             </div>
           )}
         </section>
       </div>
       <section id="recording" aria-labelledby="recording-title" className="mt-8 space-y-3">
-        <h2 id="recording-title" className="text-lg font-bold">{t("translations.editor.recording")}</h2>
+        <h2 id="recording-title" className="text-lg font-bold">
+          {t("translations.editor.recording")}
+        </h2>
         {translation?.audio && (
           <div>
             <p className="font-semibold">{t("translations.editor.recordingCurrent")}</p>
@@ -116,7 +167,11 @@ export default async function ContentEditorPage({ params, searchParams }: PagePr
             </audio>
           </div>
         )}
-        {query.recording === "saved" && <p role="status" className="font-semibold text-green-900">{t("translations.editor.recordingSaved")}</p>}
+        {query.recording === "saved" && (
+          <p role="status" className="font-semibold text-green-900">
+            {t("translations.editor.recordingSaved")}
+          </p>
+        )}
         <UploadForm
           action={recordingAction}
           id="recording-file"

@@ -16,6 +16,9 @@ export async function POST(request: Request, { params }: RouteContext<"/api/less
     if (outcome === "forbidden") return new Response("Forbidden", { status: 403 });
     const phrase = await db.lessonPhrase.findUnique({ where: { id }, select: { lessonId: true } });
     const query = new URLSearchParams({ phrase: id, ...(outcome === "ok" ? { saved: "1" } : { error: outcome }) });
-    return new Response(null, { status: 303, headers: { location: `/admin/lessons/${encodeURIComponent(phrase?.lessonId ?? "")}?${query}#phrase-${id}` } });
+    return new Response(null, {
+      status: 303,
+      headers: { location: `/admin/lessons/${encodeURIComponent(phrase?.lessonId ?? "")}?${query}#phrase-${id}` },
+    });
   });
 }

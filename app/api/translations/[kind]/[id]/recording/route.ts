@@ -19,9 +19,19 @@ export async function POST(request: Request, { params }: RouteContext<"/api/tran
       await request.body?.cancel().catch(() => {});
       return new Response("Bad request", { status: 400 });
     }
-    const outcome = await attachRecordingFromUpload({ request, kind: kind.data, id, locale: locale.data, viewer: await getViewer(), ip: clientIp(await headers()) });
+    const outcome = await attachRecordingFromUpload({
+      request,
+      kind: kind.data,
+      id,
+      locale: locale.data,
+      viewer: await getViewer(),
+      ip: clientIp(await headers()),
+    });
     if (outcome === "forbidden") return new Response("Forbidden", { status: 403 });
     const query = new URLSearchParams({ lang: locale.data, ...(outcome === "ok" ? { recording: "saved" } : { error: outcome }) });
-    return new Response(null, { status: 303, headers: { location: `/admin/translations/content/${kind.data}/${encodeURIComponent(id)}?${query}#recording` } });
+    return new Response(null, {
+      status: 303,
+      headers: { location: `/admin/translations/content/${kind.data}/${encodeURIComponent(id)}?${query}#recording` },
+    });
   });
 }
