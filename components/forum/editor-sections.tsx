@@ -1,3 +1,4 @@
+/* eslint-disable max-lines -- the forum editor's sections (moderation, assignment, notes, answer), each small, kept beside each other as one editor */
 import { MARKDOWN_BODY } from "@/components/articles/article-view";
 import { PrivacyConfirm } from "@/components/forum/privacy-confirm";
 import { ActionForm, HiddenField, SelectField, SubmitButton, TextAreaField, TextField } from "@/components/ui/action-form";

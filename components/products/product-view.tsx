@@ -1,3 +1,4 @@
+/* eslint-disable max-lines -- one public page's markup (product, producer, rating, photos); splitting it would scatter one layout */
 import { ShareLinks } from "@/components/ui/share-links";
 import { FallbackNote } from "@/components/layout/fallback-note";
 import { OutdatedNote } from "@/components/layout/outdated-note";

@@ -1,3 +1,4 @@
+/* eslint-disable max-lines -- the form primitives every back-office form uses (form, fields, errors, submit) share one context */
 "use client";
 
 import { createContext, useActionState, useContext, useId } from "react";

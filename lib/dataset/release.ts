@@ -1,3 +1,4 @@
+/* eslint-disable max-lines -- one workflow (prepare, release, revise a vintage) whose steps share the completeness rules */
 import "server-only";
 import { writeAudit, type MutationContext } from "@/lib/audit/record";
 import { can, communeScope, type Actor } from "@/lib/auth/permissions";

@@ -1,3 +1,4 @@
+/* eslint-disable max-lines -- the legal document register's writes, each with its audit row; they share loading and citation checks */
 import "server-only";
 import { changedFields, writeAudit, type MutationContext } from "@/lib/audit/record";
 import { db } from "@/lib/db";

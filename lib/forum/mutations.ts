@@ -1,3 +1,4 @@
+/* eslint-disable max-lines -- every staff step of a question shares one run() that loads, checks the actor and the state step, writes and audits */
 import "server-only";
 import { writeAudit, type AuditAction, type MutationContext } from "@/lib/audit/record";
 import { canInAny } from "@/lib/auth/permissions";

@@ -1,3 +1,4 @@
+/* eslint-disable max-lines -- the library item's writes, each with its audit row; they share loading and the access-level rules */
 import "server-only";
 import { changedFields, writeAudit, type MutationContext } from "@/lib/audit/record";
 import { can } from "@/lib/auth/permissions";

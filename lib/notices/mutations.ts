@@ -1,3 +1,4 @@
+/* eslint-disable max-lines -- a notice's lifecycle (create, settings, translation, issue, update, cancel, all clear) shares one version and fan-out step */
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { writeAudit, type AuditAction, type MutationContext } from "@/lib/audit/record";

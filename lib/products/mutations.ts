@@ -1,3 +1,4 @@
+/* eslint-disable max-lines -- products and producers are written together (a product's producer is checked in the same transaction) */
 import "server-only";
 import { changedFields, writeAudit, type MutationContext } from "@/lib/audit/record";
 import { db, type Tx } from "@/lib/db";

@@ -1,3 +1,4 @@
+/* eslint-disable max-lines -- the product and producer forms and filters; the OCOP and season fields are shared between them */
 import { z } from "zod";
 import { optionalText, requiredText, slugField } from "@/lib/text/fields";
 import { optionalParam, pageParam } from "@/lib/http/search-params";

@@ -1,3 +1,4 @@
+/* eslint-disable max-lines -- suggest, review, approve and import share the one check that nobody approves their own suggestion */
 import "server-only";
 import { writeAudit, type MutationContext } from "@/lib/audit/record";
 import { db } from "@/lib/db";

@@ -1,3 +1,4 @@
+/* eslint-disable max-lines -- backup and restore are one archive format; writing and reading it are kept side by side */
 // Backups that restore: one archive holding the database and the uploaded media, with a manifest.
 //
 //   archive (tar):  manifest.json                time, portal version, newest migration, row counts

@@ -1,3 +1,4 @@
+/* eslint-disable max-lines -- the request path of every public page (store, purge, headers, proxying) in one place, measured as one hot path */
 // The front server: the portal's public address, in front of Next.js on a loopback port.
 //
 // Public pages (/{locale}/…) are the same for every reader with the same text size and chosen

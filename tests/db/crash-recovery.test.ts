@@ -1,3 +1,4 @@
+/* eslint-disable max-lines -- kills a real start at each point (migration, seed) and checks the next start; the steps share one harness */
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";

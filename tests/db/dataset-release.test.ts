@@ -1,3 +1,4 @@
+/* eslint-disable max-lines -- one workflow's outcomes (release, revise, open data), each test building on the same seeded figures */
 /**
  * The dataset as official statistics (issue 15): entered figures stay internal until released;
  * releases, revisions and vintages; the open data (tidy CSV read by a standard CSV parser, the

@@ -1,3 +1,4 @@
+/* eslint-disable max-lines -- every dataset mutation with its audit row and refusals, on one seeded database */
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { AppError } from "@/lib/errors";
 import { ALL_GROUPS } from "@/lib/dataset/aggregate";

@@ -1,3 +1,4 @@
+/* eslint-disable max-lines -- one journey (write, review, publish, read) whose steps share signed-in pages */
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { slugify } from "@/lib/text/slug";
 import { silentMp3 } from "@/prisma/seed/demo-media";

@@ -1,3 +1,4 @@
+/* eslint-disable max-lines -- the everyday journeys of a reader at 320 px, sharing one browser setup */
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { hashPassword } from "@/lib/auth/password";

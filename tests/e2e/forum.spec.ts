@@ -1,3 +1,4 @@
+/* eslint-disable max-lines -- one journey (ask, moderate, answer, track) whose steps share signed-in pages */
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { hashPassword } from "@/lib/auth/password";
 import { newTrackingCode } from "@/lib/forum/tracking-code";

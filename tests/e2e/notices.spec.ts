@@ -1,3 +1,4 @@
+/* eslint-disable max-lines -- one journey (issue, update, all clear, banner, CAP) whose steps share signed-in pages */
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { infoLanguages, validateCap } from "../fixtures/cap";

@@ -1,3 +1,4 @@
+/* eslint-disable max-lines -- one journey (producer, product, photos, public showcase) whose steps share signed-in pages */
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { addMonths } from "@/lib/products/rating";

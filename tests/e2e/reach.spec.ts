@@ -1,3 +1,4 @@
+/* eslint-disable max-lines -- end to end against a real SMTP server and SMS gateway started once for the whole journey */
 /**
  * Reaching residents (issue 14), end to end against the production build and its outbox worker:
  * a real SMTP server and a local SMS gateway started by the test receive what the portal sends.

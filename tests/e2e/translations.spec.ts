@@ -1,3 +1,4 @@
+/* eslint-disable max-lines -- one journey (suggest, review, approve, read in the language) across two speakers' sessions */
 import { expect, test, type Browser } from "@playwright/test";
 import { expectDashboard, signIn, t, testDb } from "./fixtures";
 

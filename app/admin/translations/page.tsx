@@ -1,3 +1,4 @@
+/* eslint-disable max-lines -- the translation workbench's queue: filters, the queue table and the per-language summary read one query */
 import type { Metadata } from "next";
 import { z } from "zod";
 import { FilterForm, FilterSelect } from "@/components/ui/filter-form";

@@ -1,3 +1,4 @@
+/* eslint-disable max-lines -- every article mutation with its audit row and refusals, on one seeded database */
 import { beforeEach, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";

@@ -1,3 +1,4 @@
+/* eslint-disable max-lines -- the model matrix's case table: one row per action, read as a table */
 /**
  * The model matrix's cases (tests/db/authorization.test.ts): every protected back-office action
  * of users, settings, units, the dataset, articles, the forum, the library and the showcase ×

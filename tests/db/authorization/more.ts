@@ -1,3 +1,4 @@
+/* eslint-disable max-lines -- the matrix's case table for the actions no other matrix held: one row per action */
 /**
  * The actions no other matrix held (found by ./coverage.test.ts): article topics and media,
  * a notice's recording, a library file's details, sign-in locks, the outbox, the dataset import,

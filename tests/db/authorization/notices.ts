@@ -1,3 +1,4 @@
+/* eslint-disable max-lines -- the notice actions' case table: one row per action */
 /**
  * The notice actions as a matrix case list (tests/db/notices/authorization.test.ts): own/other
  * commune/province, each allowed run writing its audit action.

@@ -1,3 +1,4 @@
+/* eslint-disable max-lines -- the training and lessons case table: one row per action */
 /**
  * Running the plan (issue 17) as a matrix case list (tests/db/authorization-training.test.ts):
  * training records of a commune, lesson content shaped by officials and suggested by anyone in

@@ -1,3 +1,4 @@
+/* eslint-disable max-lines -- every forum step with its audit row and refusals, on one seeded database */
 /**
  * The forum against the real database: asking (tracking code, masking, rate limit per address,
  * honeypot, duplicates), every staff step with its audit row and its refusals, what the public

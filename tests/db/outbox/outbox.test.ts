@@ -1,3 +1,4 @@
+/* eslint-disable max-lines -- the outbox against a real SMTP server and SMS gateway started once for all its tests */
 /**
  * The outbox core on the real database: queued in the caller's transaction, exactly one message
  * per idempotency key, delivered by the worker to a real SMTP server and to a local HTTP gateway

@@ -1,3 +1,4 @@
+/* eslint-disable max-lines -- every showcase mutation with its audit row and refusals, on one seeded database */
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";

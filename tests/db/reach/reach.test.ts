@@ -1,3 +1,4 @@
+/* eslint-disable max-lines -- subscriptions, fan-out and relays against one seeded database and one set of fake providers */
 /**
  * Reaching residents (issue 14): subscriptions with double opt-in and abuse limits, a notice's
  * fan-out to subscribers and prestigious persons in the issuing transaction, the forum answer

@@ -1,3 +1,4 @@
+/* eslint-disable max-lines -- the reminder schedule's outcomes, each test a step of one schedule */
 /**
  * Automatic reminders to prestigious persons (issue 14): after the configured delay, to those
  * who have not confirmed receipt, at most the configured number of times, once per reminder

@@ -1,3 +1,4 @@
+/* eslint-disable max-lines -- one generated-input run per public form, sharing the generators */
 /**
  * Every public form and the search box against generated hostile input (fast-check, at least
  * HOSTILE_RUNS inputs each), through the same code the pages and routes run: never a server error

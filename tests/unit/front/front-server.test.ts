@@ -1,3 +1,4 @@
+/* eslint-disable max-lines -- the front server's behaviours against one running instance and upstream */
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import zlib from "node:zlib";

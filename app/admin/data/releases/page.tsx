@@ -1,3 +1,4 @@
+/* eslint-disable max-lines -- one screen: the release form, the completeness table and the list of vintages share their loaded data and filters */
 import type { Metadata } from "next";
 import { FilterForm, FilterSelect } from "@/components/ui/filter-form";
 import { ActionForm, HiddenField, SelectField, SubmitButton, TextAreaField } from "@/components/ui/action-form";

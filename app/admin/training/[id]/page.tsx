@@ -1,3 +1,4 @@
+/* eslint-disable max-lines -- one course's editor: details, sessions, participants and attendance are one record edited together */
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { CourseFields } from "@/components/training/course-fields";
