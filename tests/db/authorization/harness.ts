@@ -6,7 +6,7 @@
  * succeeds, changes the fingerprint and writes the named audit action by that viewer; a refused
  * case is refused and changes nothing.
  */
-import { beforeEach, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { FormState } from "@/lib/action-result";
 import type { Viewer } from "@/lib/auth/session";
 import { db, userByEmail } from "../helpers";
@@ -144,12 +144,74 @@ export async function expectRefused(
   expect(await db.auditLog.count()).toBe(audits);
 }
 
+/*
+ * Every case starts from its matrix's freshly seeded database. Seeding (reference data, the demo
+ * accounts with their argon2 hash, the matrix's own rows) costs about half a second and the
+ * matrices hold about a thousand cases, so a matrix is seeded once and its tables are copied into
+ * a snapshot schema; before each case they are copied back in one statement (with their
+ * sequences), and the case gets the ids the seed returned. Foreign keys and triggers are not
+ * re-run on the copy (session_replication_role): the rows are the ones the seed wrote.
+ */
+const SNAPSHOT = "matrix_snapshot";
+let snapshotOf: unknown = null;
+let snapshotIds: unknown = null;
+
+async function takeSnapshot(): Promise<void> {
+  await db.$executeRawUnsafe(`DO $$
+DECLARE t record;
+BEGIN
+  EXECUTE 'DROP SCHEMA IF EXISTS ${SNAPSHOT} CASCADE';
+  EXECUTE 'CREATE SCHEMA ${SNAPSHOT}';
+  FOR t IN SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations' LOOP
+    EXECUTE format('CREATE TABLE ${SNAPSHOT}.%I AS TABLE public.%I', t.tablename, t.tablename);
+  END LOOP;
+  CREATE TABLE ${SNAPSHOT}."__sequences" AS
+    SELECT format('public.%I', sequencename) AS name, last_value FROM pg_sequences WHERE schemaname = 'public';
+END $$`);
+}
+
+async function restoreSnapshot(): Promise<void> {
+  await db.$executeRawUnsafe(`DO $$
+DECLARE t record; s record; cols text;
+BEGIN
+  SET LOCAL session_replication_role = replica;
+  EXECUTE (SELECT 'TRUNCATE ' || string_agg(format('public.%I', tablename), ', ')
+    FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations');
+  FOR t IN SELECT tablename FROM pg_tables WHERE schemaname = '${SNAPSHOT}' AND tablename <> '__sequences' LOOP
+    SELECT string_agg(format('%I', column_name), ', ' ORDER BY ordinal_position) INTO cols
+      FROM information_schema.columns WHERE table_schema = 'public' AND table_name = t.tablename AND is_generated = 'NEVER';
+    EXECUTE format('INSERT INTO public.%I (%s) SELECT %s FROM ${SNAPSHOT}.%I', t.tablename, cols, cols, t.tablename);
+  END LOOP;
+  FOR s IN SELECT * FROM ${SNAPSHOT}."__sequences" LOOP
+    IF s.last_value IS NULL THEN PERFORM setval(s.name, 1, false); ELSE PERFORM setval(s.name, s.last_value, true); END IF;
+  END LOOP;
+END $$`);
+}
+
+/** The matrix's seeded database: seeded and kept the first time, copied back after that. */
+async function seeded<Ids>(matrix: Matrix<Ids>): Promise<Ids> {
+  if (snapshotOf === matrix) {
+    await restoreSnapshot();
+    return snapshotIds as Ids;
+  }
+  const ids = await matrix.seed();
+  await takeSnapshot();
+  snapshotOf = matrix;
+  snapshotIds = ids;
+  return ids;
+}
+
 /** Every case × every role (or viewer), each on a freshly seeded database. */
 export function describeMatrix<Ids>(matrix: Matrix<Ids>) {
   describe(matrix.title, () => {
     let ids: Ids;
     beforeEach(async () => {
-      ids = await matrix.seed();
+      ids = await seeded(matrix);
+    });
+    afterAll(async () => {
+      // Nothing of a matrix outlives its file (a later test may dump or compare the schema).
+      await db.$executeRawUnsafe(`DROP SCHEMA IF EXISTS ${SNAPSHOT} CASCADE`);
+      snapshotOf = null;
     });
     for (const testCase of matrix.cases) {
       for (const [who, email] of Object.entries(matrix.viewers ?? ROLE_VIEWERS)) {
