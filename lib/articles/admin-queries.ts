@@ -1,5 +1,6 @@
 import "server-only";
 import { can, communeFilter, type Actor } from "@/lib/auth/permissions";
+import { adminListPage } from "@/lib/admin-list";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { articleResource } from "./policy";
@@ -41,13 +42,11 @@ export async function listArticlesForViewer({
       filters.q ? { translations: { some: { title: { contains: filters.q, mode: "insensitive" } } } } : {},
     ],
   };
-  const [total, articles] = await Promise.all([
+  const { rows: articles, ...page } = await adminListPage(filters.page, ADMIN_PAGE_SIZE, (window) => [
     db.article.count({ where }),
     db.article.findMany({
       where,
-      orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
-      skip: (filters.page - 1) * ADMIN_PAGE_SIZE,
-      take: ADMIN_PAGE_SIZE,
+      ...window,
       select: {
         id: true,
         kind: true,
@@ -61,7 +60,7 @@ export async function listArticlesForViewer({
       },
     }),
   ]);
-  return { total, articles, pageCount: Math.max(1, Math.ceil(total / ADMIN_PAGE_SIZE)) };
+  return { ...page, articles };
 }
 
 /** One article for the editor, or null when it does not exist or is out of the viewer's reach. */

@@ -1,5 +1,6 @@
 import "server-only";
 import { can, communeFilter, type Actor } from "@/lib/auth/permissions";
+import { adminListPage } from "@/lib/admin-list";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { canManageNotice } from "./policy";
@@ -57,13 +58,11 @@ export async function listNoticesForViewer({
         : {},
     ],
   };
-  const [total, notices] = await Promise.all([
+  const { rows: notices, ...page } = await adminListPage(filters.page, ADMIN_PAGE_SIZE, (window) => [
     db.notice.count({ where }),
     db.notice.findMany({
       where,
-      orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
-      skip: (filters.page - 1) * ADMIN_PAGE_SIZE,
-      take: ADMIN_PAGE_SIZE,
+      ...window,
       select: {
         id: true,
         seriesId: true,
@@ -84,7 +83,7 @@ export async function listNoticesForViewer({
       },
     }),
   ]);
-  return { total, notices, pageCount: Math.max(1, Math.ceil(total / ADMIN_PAGE_SIZE)) };
+  return { ...page, notices };
 }
 
 /** One version for the editor, or null when it does not exist or is out of the viewer's reach. */

@@ -1,5 +1,6 @@
 import "server-only";
 import { communeFilter, type Actor } from "@/lib/auth/permissions";
+import { adminListPage } from "@/lib/admin-list";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { canManage, producerScope } from "./policy";
@@ -41,13 +42,11 @@ export async function listProductsForViewer({
       filters.q ? { translations: { some: { name: { contains: filters.q, mode: "insensitive" } } } } : {},
     ],
   };
-  const [total, products] = await Promise.all([
+  const { rows: products, ...page } = await adminListPage(filters.page, ADMIN_PAGE_SIZE, (window) => [
     db.product.count({ where }),
     db.product.findMany({
       where,
-      orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
-      skip: (filters.page - 1) * ADMIN_PAGE_SIZE,
-      take: ADMIN_PAGE_SIZE,
+      ...window,
       select: {
         id: true,
         category: true,
@@ -62,7 +61,7 @@ export async function listProductsForViewer({
       },
     }),
   ]);
-  return { total, products, pageCount: Math.max(1, Math.ceil(total / ADMIN_PAGE_SIZE)) };
+  return { ...page, products };
 }
 
 /** One product for the editor, or null when missing or out of the viewer's reach. */
@@ -103,13 +102,11 @@ export async function listProducersForViewer({ viewer, filters }: { viewer: Acto
       filters.q ? { name: { contains: filters.q, mode: "insensitive" } } : {},
     ],
   };
-  const [total, producers] = await Promise.all([
+  const { rows: producers, ...page } = await adminListPage(filters.page, ADMIN_PAGE_SIZE, (window) => [
     db.producer.count({ where }),
     db.producer.findMany({
       where,
-      orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
-      skip: (filters.page - 1) * ADMIN_PAGE_SIZE,
-      take: ADMIN_PAGE_SIZE,
+      ...window,
       select: {
         id: true,
         name: true,
@@ -123,7 +120,7 @@ export async function listProducersForViewer({ viewer, filters }: { viewer: Acto
       },
     }),
   ]);
-  return { total, producers, pageCount: Math.max(1, Math.ceil(total / ADMIN_PAGE_SIZE)) };
+  return { ...page, producers };
 }
 
 /** One producer for the editor, or null when missing or out of reach. */

@@ -106,6 +106,20 @@ const producerCardSelect = {
   },
 } satisfies Prisma.ProducerSelect;
 
+/** A producer's own page and a product's page show the same about the producer: its card, story and contacts. */
+const producerDetailSelect = {
+  ...producerCardSelect,
+  story: true,
+  storyEn: true,
+  phone: true,
+  zalo: true,
+  address: true,
+  website: true,
+  latitude: true,
+  longitude: true,
+  village: { select: { fullName: true } },
+} satisfies Prisma.ProducerSelect;
+
 /** A published product by its address in any language, with its photos and producer. */
 export const getPublicProduct = unstable_cache(
   async (slug: string) => {
@@ -133,20 +147,7 @@ export const getPublicProduct = unstable_cache(
           orderBy: [{ sortOrder: "asc" }, { createdAt: "asc" }],
           select: { id: true, alt: true, isCover: true, media: { select: { variants: true, width: true, height: true } } },
         },
-        producer: {
-          select: {
-            ...producerCardSelect,
-            story: true,
-            storyEn: true,
-            phone: true,
-            zalo: true,
-            address: true,
-            website: true,
-            latitude: true,
-            longitude: true,
-            village: { select: { fullName: true } },
-          },
-        },
+        producer: { select: producerDetailSelect },
       },
     });
     return product;
@@ -162,16 +163,7 @@ export const getPublicProducer = unstable_cache(
     db.producer.findFirst({
       where: { slug, published: true },
       select: {
-        ...producerCardSelect,
-        story: true,
-        storyEn: true,
-        phone: true,
-        zalo: true,
-        address: true,
-        website: true,
-        latitude: true,
-        longitude: true,
-        village: { select: { fullName: true } },
+        ...producerDetailSelect,
         ethnicGroups: { select: { name: true, translations: { select: { locale: true, name: true } } }, orderBy: { sortOrder: "asc" } },
         photos: {
           orderBy: [{ sortOrder: "asc" }, { createdAt: "asc" }],

@@ -1,6 +1,7 @@
 import "server-only";
 import { communeFilter, type Action, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
+import { communeSelect } from "./queries";
 
 /**
  * Communes with their villages as the back office shows them: the whole province for
@@ -11,16 +12,7 @@ export async function listUnitsForViewer(viewer: Actor) {
     where: { level: "COMMUNE", id: communeFilter(viewer, "units.view") },
     orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
     select: {
-      id: true,
-      code: true,
-      name: true,
-      fullName: true,
-      slug: true,
-      isDemo: true,
-      officePhone: true,
-      officeAddress: true,
-      officeHours: true,
-      officeIsDemo: true,
+      ...communeSelect,
       children: {
         orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
         select: { id: true, code: true, name: true, fullName: true, slug: true, isDemo: true },

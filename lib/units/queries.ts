@@ -2,6 +2,7 @@ import "server-only";
 import { unstable_cache } from "next/cache";
 import { cache } from "react";
 import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { UNITS_TAG } from "./tags";
 
 export type CommuneSummary = {
@@ -19,6 +20,20 @@ export type CommuneSummary = {
   officeIsDemo: boolean;
 };
 
+/** What every read of a commune shows of it: its names and its office (public pages and the back office alike). */
+export const communeSelect = {
+  id: true,
+  code: true,
+  name: true,
+  fullName: true,
+  slug: true,
+  isDemo: true,
+  officePhone: true,
+  officeAddress: true,
+  officeHours: true,
+  officeIsDemo: true,
+} satisfies Prisma.AdminUnitSelect;
+
 /**
  * Every commune and ward of the province, in their configured order. Public. Read once per
  * render (React's cache()): the public layout and several pages both need it.
@@ -30,16 +45,7 @@ export const listCommunes = cache(
         where: { level: "COMMUNE" },
         orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
         select: {
-          id: true,
-          code: true,
-          name: true,
-          fullName: true,
-          slug: true,
-          isDemo: true,
-          officePhone: true,
-          officeAddress: true,
-          officeHours: true,
-          officeIsDemo: true,
+          ...communeSelect,
           _count: { select: { children: true } },
         },
       });
@@ -60,16 +66,7 @@ export const getCommuneBySlug = unstable_cache(
     const row = await db.adminUnit.findFirst({
       where: { slug, level: "COMMUNE" },
       select: {
-        id: true,
-        code: true,
-        name: true,
-        fullName: true,
-        slug: true,
-        isDemo: true,
-        officePhone: true,
-        officeAddress: true,
-        officeHours: true,
-        officeIsDemo: true,
+        ...communeSelect,
         children: {
           orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
           select: { id: true, code: true, name: true, fullName: true, slug: true },
