@@ -1,6 +1,6 @@
 import { FallbackNote } from "@/components/layout/fallback-note";
 import { FilterForm, FilterSelect } from "@/components/ui/filter-form";
-import { Pagination } from "@/components/ui/pagination";
+import { PublicList } from "@/components/ui/public-list";
 import { listPublished, listTopics } from "@/lib/articles/queries";
 import { ZPublicFilters } from "@/lib/articles/schema";
 import { SECTIONS, type Section } from "@/lib/articles/states";
@@ -65,27 +65,16 @@ export async function SectionPage({
         </div>
       )}
       <p className="mt-4 text-sm text-muted">{t("list.count", { count: total })}</p>
-      {items.length === 0 ? (
-        <p className="mt-4">{t("list.empty")}</p>
-      ) : (
-        <ul className="mt-2">
-          {items.map((item) => (
-            <ArticleCardItem key={item.id} card={item} locale={locale} />
-          ))}
-        </ul>
-      )}
-      <Pagination
-        page={filters.page}
-        pageCount={pageCount}
-        basePath={basePath}
-        query={{ topic: filters.topic, commune: filters.commune }}
-        labels={{
-          nav: t("list.pagination"),
-          previous: t("list.previous"),
-          next: t("list.next"),
-          page: t("list.pageOf", { page: filters.page, pageCount }),
-        }}
-      />
+      <PublicList
+        locale={locale}
+        ns="articles"
+        empty={t("list.empty")}
+        pages={{ page: filters.page, pageCount, basePath, query: { topic: filters.topic, commune: filters.commune } }}
+      >
+        {items.map((item) => (
+          <ArticleCardItem key={item.id} card={item} locale={locale} />
+        ))}
+      </PublicList>
       <p className="no-print mt-8 text-sm text-muted">
         {getT(locale, "everyday")("feeds.forOtherSystems")}{" "}
         <a href={`${basePath}/feed.xml`} className="underline">

@@ -1,6 +1,7 @@
 import type { Locale } from "@/lib/i18n/config";
 import { getT } from "@/lib/i18n/server";
 import type { SiteIdentity } from "@/lib/settings/queries";
+import { MailEntry } from "@/components/contact/mail-entry";
 
 export function SiteFooter({ locale, identity }: { locale: Locale; identity: SiteIdentity }) {
   const t = getT(locale, "common");
@@ -26,16 +27,7 @@ export function SiteFooter({ locale, identity }: { locale: Locale; identity: Sit
                 </dd>
               </>
             )}
-            {identity.email && (
-              <>
-                <dt className="font-semibold">{t("footer.email")}</dt>
-                <dd>
-                  <a href={`mailto:${identity.email}`} className="underline">
-                    {identity.email}
-                  </a>
-                </dd>
-              </>
-            )}
+            {identity.email && <MailEntry label={t("footer.email")} email={identity.email} />}
           </dl>
         )}
         <p className="mt-3 text-muted">{t("footer.plan")}</p>

@@ -46,20 +46,12 @@ export function SiteHeader({ locale, path, portalName }: Props) {
               {t("nav.menu")}
             </summary>
             <nav aria-label={t("nav.label")}>
-              <ul className="mt-1 grid grid-cols-1 gap-x-4 min-[360px]:grid-cols-2">
-                {sections.map((section) => (
-                  <li key={section.key}>
-                    <Link
-                      href={section.href}
-                      prefetch={false}
-                      className="block py-2 font-medium hover:underline"
-                      aria-current={current(section.href)}
-                    >
-                      {section.label}
-                    </Link>
-                  </li>
-                ))}
-              </ul>
+              <SectionList
+                sections={sections}
+                current={current}
+                listClass="mt-1 grid grid-cols-1 gap-x-4 min-[360px]:grid-cols-2"
+                linkClass="block py-2 font-medium hover:underline"
+              />
             </nav>
           </details>
           <LanguageSwitcher locale={locale} path={path} label={t("languages.label")} compact />
@@ -67,24 +59,43 @@ export function SiteHeader({ locale, path, portalName }: Props) {
         {/* From 640 px: everything in view. */}
         <div className="mx-auto hidden max-w-5xl flex-wrap items-center justify-between gap-2 px-4 py-1 sm:flex">
           <nav aria-label={t("nav.label")} className="no-print">
-            <ul className="flex flex-wrap gap-x-4">
-              {sections.map((section) => (
-                <li key={section.key}>
-                  <Link
-                    href={section.href}
-                    prefetch={false}
-                    className="inline-block py-2 font-medium hover:underline"
-                    aria-current={current(section.href)}
-                  >
-                    {section.label}
-                  </Link>
-                </li>
-              ))}
-            </ul>
+            <SectionList
+              sections={sections}
+              current={current}
+              listClass="flex flex-wrap gap-x-4"
+              linkClass="inline-block py-2 font-medium hover:underline"
+            />
           </nav>
           <LanguageSwitcher locale={locale} path={path} label={t("languages.label")} />
         </div>
       </div>
     </header>
+  );
+}
+
+type Section = { key: string; href: string; label: string };
+
+/** The sections as links; the phone menu and the wide header differ only in their classes. */
+function SectionList({
+  sections,
+  current,
+  listClass,
+  linkClass,
+}: {
+  sections: Section[];
+  current: (href: string) => "page" | undefined;
+  listClass: string;
+  linkClass: string;
+}) {
+  return (
+    <ul className={listClass}>
+      {sections.map((section) => (
+        <li key={section.key}>
+          <Link href={section.href} prefetch={false} className={linkClass} aria-current={current(section.href)}>
+            {section.label}
+          </Link>
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -8,6 +8,7 @@ import { getT } from "@/lib/i18n/server";
 import { localePath } from "@/lib/navigation";
 import { getSiteIdentity } from "@/lib/settings/queries";
 import { listCommunes } from "@/lib/units/queries";
+import { MailEntry } from "@/components/contact/mail-entry";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/contact">): Promise<Metadata> {
   const { locale } = await params;
@@ -59,16 +60,7 @@ export default async function ContactPage({ params }: PageProps<"/[locale]/conta
                 <dd lang="vi">{identity.officeHours}</dd>
               </>
             )}
-            {identity.email && (
-              <>
-                <dt className="font-semibold">{t("contact.email")}</dt>
-                <dd>
-                  <a href={`mailto:${identity.email}`} className="underline">
-                    {identity.email}
-                  </a>
-                </dd>
-              </>
-            )}
+            {identity.email && <MailEntry label={t("contact.email")} email={identity.email} />}
           </dl>
         )}
         {identity.mapUrl && (

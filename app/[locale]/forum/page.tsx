@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { QuestionCardItem } from "@/components/forum/question-card";
 import { FilterForm, FilterInput, FilterSelect } from "@/components/ui/filter-form";
-import { Pagination } from "@/components/ui/pagination";
+import { PublicList } from "@/components/ui/public-list";
 import { formatNumber } from "@/lib/format";
 import { forumCounters, listPublicQuestions } from "@/lib/forum/queries";
 import { ZPublicForumFilters } from "@/lib/forum/schema";
@@ -26,7 +26,6 @@ export default async function ForumPage({ params, searchParams }: PageProps<"/[l
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   const t = getT(locale, "forum");
-  const tArticles = getT(locale, "articles");
   const filters = ZPublicForumFilters.parse(await searchParams);
   const [{ items, total, pageCount }, counters, communes] = await Promise.all([
     listPublicQuestions({ q: filters.q, topic: filters.topic, commune: filters.commune, page: filters.page }),
@@ -93,27 +92,16 @@ export default async function ForumPage({ params, searchParams }: PageProps<"/[l
       <p role="status" className="mt-4 text-sm text-muted">
         {t("list.count", { count: total })}
       </p>
-      {items.length === 0 ? (
-        <p className="mt-4">{t("list.empty")}</p>
-      ) : (
-        <ul className="mt-2">
-          {items.map((card) => (
-            <QuestionCardItem key={card.id} card={card} locale={locale} />
-          ))}
-        </ul>
-      )}
-      <Pagination
-        page={filters.page}
-        pageCount={pageCount}
-        basePath={basePath}
-        query={{ q: filters.q, topic: filters.topic, commune: filters.commune }}
-        labels={{
-          nav: tArticles("list.pagination"),
-          previous: tArticles("list.previous"),
-          next: tArticles("list.next"),
-          page: tArticles("list.pageOf", { page: filters.page, pageCount }),
-        }}
-      />
+      <PublicList
+        locale={locale}
+        ns="articles"
+        empty={t("list.empty")}
+        pages={{ page: filters.page, pageCount, basePath, query: { q: filters.q, topic: filters.topic, commune: filters.commune } }}
+      >
+        {items.map((card) => (
+          <QuestionCardItem key={card.id} card={card} locale={locale} />
+        ))}
+      </PublicList>
     </>
   );
 }

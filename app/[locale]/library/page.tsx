@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { FallbackNote } from "@/components/layout/fallback-note";
 import { LibraryCardItem, groupName, itemLanguageNames } from "@/components/library/library-card";
 import { FilterForm, FilterInput, FilterSelect } from "@/components/ui/filter-form";
-import { Pagination } from "@/components/ui/pagination";
+import { PublicList } from "@/components/ui/public-list";
 import { isLocale } from "@/lib/i18n/config";
 import { getT, interfaceFallsBack } from "@/lib/i18n/server";
 import { ITEM_LANGUAGES, LIBRARY_TOPICS, LIBRARY_TYPES, slugOf } from "@/lib/library/catalog";
@@ -86,27 +86,11 @@ export default async function LibraryPage({ params, searchParams }: PageProps<"/
       <p className="mt-4 text-sm text-muted" role="status">
         {t("list.count", { count: total })}
       </p>
-      {items.length === 0 ? (
-        <p className="mt-4">{t("list.empty")}</p>
-      ) : (
-        <ul className="mt-2">
-          {items.map((item) => (
-            <LibraryCardItem key={item.id} card={item} locale={locale} />
-          ))}
-        </ul>
-      )}
-      <Pagination
-        page={filters.page}
-        pageCount={pageCount}
-        basePath={basePath}
-        query={query}
-        labels={{
-          nav: t("list.pagination"),
-          previous: t("list.previous"),
-          next: t("list.next"),
-          page: t("list.pageOf", { page: filters.page, pageCount }),
-        }}
-      />
+      <PublicList locale={locale} ns="library" empty={t("list.empty")} pages={{ page: filters.page, pageCount, basePath, query }}>
+        {items.map((item) => (
+          <LibraryCardItem key={item.id} card={item} locale={locale} />
+        ))}
+      </PublicList>
     </>
   );
 }

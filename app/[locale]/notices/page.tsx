@@ -5,7 +5,7 @@ import { CommuneChooser } from "@/components/notices/commune-chooser";
 import { NoticeCardItem } from "@/components/notices/notice-card";
 import { ValidUntil } from "@/components/notices/valid-until";
 import { FilterForm, FilterSelect } from "@/components/ui/filter-form";
-import { Pagination } from "@/components/ui/pagination";
+import { PublicList } from "@/components/ui/public-list";
 import { isLocale } from "@/lib/i18n/config";
 import { getCanonicalPath, getRequestPath, getT } from "@/lib/i18n/server";
 import { localePath } from "@/lib/navigation";
@@ -82,27 +82,22 @@ export default async function NoticesPage({ params, searchParams }: PageProps<"/
         />
       </FilterForm>
       <p className="mt-4 text-sm text-muted">{t("list.count", { count: total })}</p>
-      {items.length === 0 ? (
-        <p className="mt-4">{archive ? t("list.emptyArchive") : t("list.empty")}</p>
-      ) : (
-        <ul>
-          {items.map((notice) => (
-            <NoticeCardItem key={notice.id} notice={notice} locale={locale} now={now} />
-          ))}
-        </ul>
-      )}
-      <Pagination
-        page={filters.page}
-        pageCount={pageCount}
-        basePath={basePath}
-        query={{ commune: filters.commune, category: filters.category, archive: filters.archive }}
-        labels={{
-          nav: t("list.pagination"),
-          previous: t("list.previous"),
-          next: t("list.next"),
-          page: t("list.pageOf", { page: filters.page, pageCount }),
+      <PublicList
+        locale={locale}
+        ns="notices"
+        empty={archive ? t("list.emptyArchive") : t("list.empty")}
+        listClassName={null}
+        pages={{
+          page: filters.page,
+          pageCount,
+          basePath,
+          query: { commune: filters.commune, category: filters.category, archive: filters.archive },
         }}
-      />
+      >
+        {items.map((notice) => (
+          <NoticeCardItem key={notice.id} notice={notice} locale={locale} now={now} />
+        ))}
+      </PublicList>
       <p className="no-print mt-6">
         <a href={archive ? basePath : `${basePath}?archive=1`} className="font-semibold underline">
           {archive ? t("list.activeLink") : t("list.archiveLink")}

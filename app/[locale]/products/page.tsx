@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { FallbackNote } from "@/components/layout/fallback-note";
 import { ProductCardItem } from "@/components/products/product-card";
 import { FilterForm, FilterSelect } from "@/components/ui/filter-form";
-import { Pagination } from "@/components/ui/pagination";
+import { PublicList } from "@/components/ui/public-list";
 import { isLocale } from "@/lib/i18n/config";
 import { getT } from "@/lib/i18n/server";
 import { localePath } from "@/lib/navigation";
@@ -74,32 +74,27 @@ export default async function ProductsPage({ params, searchParams }: PageProps<"
         </div>
       )}
       <p className="mt-4 text-sm text-muted">{t("list.count", { count: total })}</p>
-      {items.length === 0 ? (
-        <p className="mt-4">{t("list.empty")}</p>
-      ) : (
-        <ul className="mt-2 grid grid-cols-[repeat(auto-fill,minmax(min(100%,9rem),1fr))] gap-3 sm:grid-cols-3 lg:grid-cols-4">
-          {items.map((item) => (
-            <ProductCardItem key={item.id} product={item} locale={locale} now={now} />
-          ))}
-        </ul>
-      )}
-      <Pagination
-        page={filters.page}
-        pageCount={pageCount}
-        basePath={basePath}
-        query={{
-          category: filters.category,
-          commune: filters.commune,
-          stars: filters.stars ? String(filters.stars) : undefined,
-          season: filters.season,
+      <PublicList
+        locale={locale}
+        ns="products"
+        empty={t("list.empty")}
+        listClassName="mt-2 grid grid-cols-[repeat(auto-fill,minmax(min(100%,9rem),1fr))] gap-3 sm:grid-cols-3 lg:grid-cols-4"
+        pages={{
+          page: filters.page,
+          pageCount,
+          basePath,
+          query: {
+            category: filters.category,
+            commune: filters.commune,
+            stars: filters.stars ? String(filters.stars) : undefined,
+            season: filters.season,
+          },
         }}
-        labels={{
-          nav: t("list.pagination"),
-          previous: t("list.previous"),
-          next: t("list.next"),
-          page: t("list.pageOf", { page: filters.page, pageCount }),
-        }}
-      />
+      >
+        {items.map((item) => (
+          <ProductCardItem key={item.id} product={item} locale={locale} now={now} />
+        ))}
+      </PublicList>
     </>
   );
 }

@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
 import { ListTable } from "@/components/admin/list-table";
-import { FilterForm, FilterInput, FilterSelect } from "@/components/ui/filter-form";
-import { PageHeading, buttonLinkClass } from "@/components/ui/page-heading";
+import { FilterSelect } from "@/components/ui/filter-form";
+import { ProductsAdminListTop } from "@/components/products/admin-list-top";
 import { AdminPagination } from "@/components/admin/admin-pagination";
-import { reachOf } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
 import { getRequestLocale, getT } from "@/lib/i18n/server";
 import { listProducersForViewer } from "@/lib/products/admin-queries";
@@ -22,36 +21,19 @@ export default async function AdminProducersPage({ searchParams }: PageProps<"/a
   const t = getT(locale, "products");
   const tAdmin = getT(locale, "admin");
   const filters = ZAdminProducerFilters.parse(await searchParams);
-  const province = reachOf(viewer, "products.manage") === "all";
   const [{ producers, total, pageCount }, communes] = await Promise.all([listProducersForViewer({ viewer, filters }), listCommunes()]);
   const all = { value: "", label: tAdmin("common.all") };
+  const kindFilter = (
+    <FilterSelect
+      name="kind"
+      label={t("admin.producerFields.kind")}
+      value={filters.kind}
+      options={[all, ...PRODUCER_KINDS.map((k) => ({ value: k, label: t(`kinds.${k}`) }))]}
+    />
+  );
   return (
     <>
-      <PageHeading
-        title={t("admin.producers.title")}
-        lead={province ? t("admin.producers.lead") : t("admin.producers.leadCadre", { commune: viewer.commune?.fullName ?? "" })}
-      >
-        <a href="/admin/producers/new" className={buttonLinkClass}>
-          {t("admin.producers.new")}
-        </a>
-      </PageHeading>
-      <FilterForm action="/admin/producers" submitLabel={tAdmin("common.filter")} clearLabel={tAdmin("common.clearFilters")}>
-        <FilterInput name="q" type="search" label={t("admin.filters.q")} value={filters.q} />
-        <FilterSelect
-          name="kind"
-          label={t("admin.producerFields.kind")}
-          value={filters.kind}
-          options={[all, ...PRODUCER_KINDS.map((k) => ({ value: k, label: t(`kinds.${k}`) }))]}
-        />
-        {province && (
-          <FilterSelect
-            name="communeId"
-            label={t("list.commune")}
-            value={filters.communeId}
-            options={[all, ...communes.map((c) => ({ value: c.id, label: c.fullName }))]}
-          />
-        )}
-      </FilterForm>
+      <ProductsAdminListTop section="producers" locale={locale} viewer={viewer} communes={communes} filters={filters} first={kindFilter} />
       <ListTable
         status={tAdmin("common.resultCount", { count: total })}
         isEmpty={producers.length === 0}

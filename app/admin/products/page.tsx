@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
 import { OcopRating } from "@/components/products/rating";
 import { ListTable } from "@/components/admin/list-table";
-import { FilterForm, FilterInput, FilterSelect } from "@/components/ui/filter-form";
-import { PageHeading, buttonLinkClass } from "@/components/ui/page-heading";
+import { FilterSelect } from "@/components/ui/filter-form";
+import { ProductsAdminListTop } from "@/components/products/admin-list-top";
 import { AdminPagination } from "@/components/admin/admin-pagination";
-import { reachOf } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/format";
 import { getRequestLocale, getT } from "@/lib/i18n/server";
@@ -23,36 +22,20 @@ export default async function AdminProductsPage({ searchParams }: PageProps<"/ad
   const t = getT(locale, "products");
   const tAdmin = getT(locale, "admin");
   const filters = ZAdminProductFilters.parse(await searchParams);
-  const province = reachOf(viewer, "products.manage") === "all";
   const now = new Date();
   const [{ products, total, pageCount }, communes] = await Promise.all([listProductsForViewer({ viewer, filters, now }), listCommunes()]);
   const all = { value: "", label: tAdmin("common.all") };
+  const categoryFilter = (
+    <FilterSelect
+      name="category"
+      label={t("list.category")}
+      value={filters.category}
+      options={[all, ...PRODUCT_CATEGORIES.map((c) => ({ value: c, label: t(`categories.${c}`) }))]}
+    />
+  );
   return (
     <>
-      <PageHeading
-        title={t("admin.products.title")}
-        lead={province ? t("admin.products.lead") : t("admin.products.leadCadre", { commune: viewer.commune?.fullName ?? "" })}
-      >
-        <a href="/admin/products/new" className={buttonLinkClass}>
-          {t("admin.products.new")}
-        </a>
-      </PageHeading>
-      <FilterForm action="/admin/products" submitLabel={tAdmin("common.filter")} clearLabel={tAdmin("common.clearFilters")}>
-        <FilterInput name="q" type="search" label={t("admin.filters.q")} value={filters.q} />
-        <FilterSelect
-          name="category"
-          label={t("list.category")}
-          value={filters.category}
-          options={[all, ...PRODUCT_CATEGORIES.map((c) => ({ value: c, label: t(`categories.${c}`) }))]}
-        />
-        {province && (
-          <FilterSelect
-            name="communeId"
-            label={t("list.commune")}
-            value={filters.communeId}
-            options={[all, ...communes.map((c) => ({ value: c.id, label: c.fullName }))]}
-          />
-        )}
+      <ProductsAdminListTop section="products" locale={locale} viewer={viewer} communes={communes} filters={filters} first={categoryFilter}>
         <FilterSelect
           name="stars"
           label={t("list.stars")}
@@ -71,7 +54,7 @@ export default async function AdminProductsPage({ searchParams }: PageProps<"/ad
           value={filters.expiring}
           options={[all, { value: "1", label: t("admin.filters.expiringSoon") }]}
         />
-      </FilterForm>
+      </ProductsAdminListTop>
       <ListTable
         status={tAdmin("common.resultCount", { count: total })}
         isEmpty={products.length === 0}

@@ -13,6 +13,7 @@ import { optionalParam } from "@/lib/http/search-params";
 import { approveStringAction, suggestStringAction } from "@/lib/translations/actions";
 import { termsIn } from "@/lib/translations/checks";
 import { findInMemory } from "@/lib/translations/memory";
+import { MemoryMatches } from "@/components/translations/memory-matches";
 import { STRING_STATES, filterStrings, listStringStates, type StringRow } from "@/lib/translations/queries";
 import { languageSettings } from "@/lib/translations/settings";
 import { chosenLanguage, workLanguages } from "@/lib/translations/viewer";
@@ -199,19 +200,7 @@ async function StringEditor({
           </ul>
         </div>
       )}
-      {memory.length > 0 && (
-        <div className="mt-3">
-          <h3 className="font-semibold">{t("translations.memory")}</h3>
-          <ul className="list-disc pl-6 text-sm">
-            {memory.map((m, i) => (
-              <li key={i}>
-                <span lang="vi">{m.source}</span> → <span lang={lang}>{m.target}</span> (
-                {t("translations.similarity", { percent: Math.round(m.score * 100) })})
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <MemoryMatches memory={memory} lang={lang} locale={uiLocale} className="mt-3" />
       <div className="mt-4">
         <TranslationForm
           action={suggestStringAction}

@@ -4,7 +4,7 @@ import { EditorFrame } from "@/components/admin/editor-frame";
 import { PhotoManager } from "@/components/products/admin/photo-manager";
 import { ProducerFields } from "@/components/products/admin/producer-fields";
 import { PublishForm } from "@/components/products/admin/publish-form";
-import { ActionForm, HiddenField, SubmitButton } from "@/components/ui/action-form";
+import { FieldsSection } from "@/components/products/admin/fields-section";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
 import { editorQuery } from "@/lib/editor-query";
@@ -58,27 +58,10 @@ export default async function EditProducerPage({ params, searchParams }: PagePro
         </>
       }
     >
-      <PublishForm
-        action={setProducerPublishedAction}
-        id={producer.id}
-        published={producer.published}
-        labels={{
-          section: t("admin.editor.publication"),
-          state: producer.published ? t("admin.state.published") : t("admin.state.draft"),
-          publish: t("admin.editor.publish"),
-          unpublish: t("admin.editor.unpublish"),
-        }}
-      />
-      <section aria-labelledby="details" className="mt-8">
-        <h2 id="details" className="text-xl font-bold">
-          {t("admin.editor.details")}
-        </h2>
-        <ActionForm action={saveProducerAction} className="mt-3 space-y-4" label={t("admin.editor.details")}>
-          <HiddenField name="id" value={producer.id} />
-          <ProducerFields viewer={viewer} locale={locale} communes={communes} villages={villages} groups={groups} values={producer} />
-          <SubmitButton pendingLabel={tAdmin("common.saving")}>{tAdmin("common.save")}</SubmitButton>
-        </ActionForm>
-      </section>
+      <PublishForm action={setProducerPublishedAction} id={producer.id} published={producer.published} locale={locale} />
+      <FieldsSection sectionId="details" title={t("admin.editor.details")} action={saveProducerAction} id={producer.id} locale={locale}>
+        <ProducerFields viewer={viewer} locale={locale} communes={communes} villages={villages} groups={groups} values={producer} />
+      </FieldsSection>
       <section aria-labelledby="its-products" className="mt-10">
         <h2 id="its-products" className="text-xl font-bold">
           {t("admin.producers.products")}

@@ -4,6 +4,7 @@ import { EditorFrame, EditorLanguages } from "@/components/admin/editor-frame";
 import { PhotoManager } from "@/components/products/admin/photo-manager";
 import { ProductSettingsFields, ProductTranslationFields } from "@/components/products/admin/product-fields";
 import { PublishForm } from "@/components/products/admin/publish-form";
+import { FieldsSection } from "@/components/products/admin/fields-section";
 import { OcopRating } from "@/components/products/rating";
 import { ActionForm, HiddenField, SubmitButton } from "@/components/ui/action-form";
 import { can } from "@/lib/auth/permissions";
@@ -62,28 +63,17 @@ export default async function EditProductPage({ params, searchParams }: PageProp
         </>
       }
     >
-      <PublishForm
-        action={setProductPublishedAction}
-        id={product.id}
-        published={product.published}
-        labels={{
-          section: t("admin.editor.publication"),
-          state: product.published ? t("admin.state.published") : t("admin.state.draft"),
-          publish: t("admin.editor.publish"),
-          unpublish: t("admin.editor.unpublish"),
-        }}
-      />
+      <PublishForm action={setProductPublishedAction} id={product.id} published={product.published} locale={locale} />
 
-      <section aria-labelledby="settings" className="mt-8">
-        <h2 id="settings" className="text-xl font-bold">
-          {t("admin.editor.settings")}
-        </h2>
-        <ActionForm action={updateProductSettingsAction} className="mt-3 space-y-4" label={t("admin.editor.settings")}>
-          <HiddenField name="id" value={product.id} />
-          <ProductSettingsFields locale={locale} producers={producers} values={product} />
-          <SubmitButton pendingLabel={tAdmin("common.saving")}>{tAdmin("common.save")}</SubmitButton>
-        </ActionForm>
-      </section>
+      <FieldsSection
+        sectionId="settings"
+        title={t("admin.editor.settings")}
+        action={updateProductSettingsAction}
+        id={product.id}
+        locale={locale}
+      >
+        <ProductSettingsFields locale={locale} producers={producers} values={product} />
+      </FieldsSection>
 
       <EditorLanguages
         heading={t("admin.editor.languages")}

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import { PageHeading } from "@/components/ui/page-heading";
 import { WorkbenchNav } from "@/components/translations/workbench-nav";
-import { requirePermission } from "@/lib/auth/session";
 import { formatDate } from "@/lib/format";
 import { getRequestLocale, getT } from "@/lib/i18n/server";
 import { translationQueue } from "@/lib/translations/queries";
-import { chosenLanguage, workLanguages } from "@/lib/translations/viewer";
+import { workLanguages } from "@/lib/translations/viewer";
+import { NoWorkLanguage, openWorkbench } from "@/components/translations/workbench-start";
 import { DataTable } from "@/components/ui/data-table";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -14,18 +14,8 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** Published content without an up-to-date approved translation in the chosen language. */
 export default async function ContentQueuePage({ searchParams }: PageProps<"/admin/translations/content">) {
-  const viewer = await requirePermission("translations.suggest");
-  const locale = await getRequestLocale();
-  const t = getT(locale, "admin");
-  const { lang: wanted } = await searchParams;
-  const lang = chosenLanguage(viewer, wanted);
-  if (!lang)
-    return (
-      <>
-        <PageHeading title={t("translations.queue.title")} />
-        <p className="mt-4">{t("translations.noLanguages")}</p>
-      </>
-    );
+  const { viewer, locale, t, lang } = await openWorkbench((await searchParams).lang);
+  if (!lang) return <NoWorkLanguage title={t("translations.queue.title")} locale={locale} />;
   const queue = await translationQueue(lang);
   return (
     <>

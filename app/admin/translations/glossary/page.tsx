@@ -3,11 +3,11 @@ import { ActionForm, HiddenField, SubmitButton, TextField } from "@/components/u
 import { PageHeading } from "@/components/ui/page-heading";
 import { WorkbenchNav } from "@/components/translations/workbench-nav";
 import { can } from "@/lib/auth/permissions";
-import { requirePermission } from "@/lib/auth/session";
 import { getRequestLocale, getT } from "@/lib/i18n/server";
 import { deleteGlossaryTermAction, saveGlossaryTermAction, setExpectedCharsAction } from "@/lib/translations/actions";
 import { languageSettings } from "@/lib/translations/settings";
-import { chosenLanguage, workLanguages } from "@/lib/translations/viewer";
+import { workLanguages } from "@/lib/translations/viewer";
+import { NoWorkLanguage, openWorkbench } from "@/components/translations/workbench-start";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: getT(await getRequestLocale(), "admin")("translations.glossary.title") };
@@ -15,17 +15,8 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** A language's glossary (kept by its reviewers) and expected characters (set by administrators). */
 export default async function GlossaryPage({ searchParams }: PageProps<"/admin/translations/glossary">) {
-  const viewer = await requirePermission("translations.suggest");
-  const locale = await getRequestLocale();
-  const t = getT(locale, "admin");
-  const lang = chosenLanguage(viewer, (await searchParams).lang);
-  if (!lang)
-    return (
-      <>
-        <PageHeading title={t("translations.glossary.title")} />
-        <p className="mt-4">{t("translations.noLanguages")}</p>
-      </>
-    );
+  const { viewer, locale, t, lang } = await openWorkbench((await searchParams).lang);
+  if (!lang) return <NoWorkLanguage title={t("translations.glossary.title")} locale={locale} />;
   const settings = await languageSettings(lang);
   const reviews = viewer.reviewsIn.includes(lang);
   return (

@@ -2,10 +2,10 @@ import type { Metadata } from "next";
 import { PageHeading, buttonLinkClass } from "@/components/ui/page-heading";
 import { WorkbenchNav } from "@/components/translations/workbench-nav";
 import { XliffImport } from "@/components/translations/xliff-import";
-import { requirePermission } from "@/lib/auth/session";
 import { getRequestLocale, getT } from "@/lib/i18n/server";
 import { importXliffAction } from "@/lib/translations/actions";
-import { chosenLanguage, workLanguages } from "@/lib/translations/viewer";
+import { workLanguages } from "@/lib/translations/viewer";
+import { NoWorkLanguage, openWorkbench } from "@/components/translations/workbench-start";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: getT(await getRequestLocale(), "admin")("translations.xliff.title") };
@@ -13,17 +13,8 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** XLIFF 2.0 export and import (dry run first) of one language's interface strings. */
 export default async function XliffPage({ searchParams }: PageProps<"/admin/translations/xliff">) {
-  const viewer = await requirePermission("translations.suggest");
-  const locale = await getRequestLocale();
-  const t = getT(locale, "admin");
-  const lang = chosenLanguage(viewer, (await searchParams).lang);
-  if (!lang)
-    return (
-      <>
-        <PageHeading title={t("translations.xliff.title")} />
-        <p className="mt-4">{t("translations.noLanguages")}</p>
-      </>
-    );
+  const { viewer, locale, t, lang } = await openWorkbench((await searchParams).lang);
+  if (!lang) return <NoWorkLanguage title={t("translations.xliff.title")} locale={locale} />;
   return (
     <>
       <PageHeading title={t("translations.xliff.title")} lead={t("translations.xliff.lead")} />

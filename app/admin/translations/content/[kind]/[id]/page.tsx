@@ -13,6 +13,7 @@ import { approveContentAction, suggestContentAction } from "@/lib/translations/a
 import { paragraphs, termsIn, type GlossaryEntry } from "@/lib/translations/checks";
 import { CONTENT_FIELDS } from "@/lib/translations/content";
 import { findInMemory } from "@/lib/translations/memory";
+import { MemoryMatches } from "@/components/translations/memory-matches";
 import { getContentForEditor } from "@/lib/translations/queries";
 import { ZKind } from "@/lib/translations/schema";
 import { languageSettings } from "@/lib/translations/settings";
@@ -109,19 +110,7 @@ export default async function ContentEditorPage({ params, searchParams }: PagePr
               ))}
             </div>
           ))}
-          {memory.length > 0 && (
-            <div className="mt-4">
-              <h3 className="font-semibold">{t("translations.memory")}</h3>
-              <ul className="list-disc pl-6 text-sm">
-                {memory.map((m, i) => (
-                  <li key={i}>
-                    <span lang="vi">{m.source}</span> → <span lang={lang}>{m.target}</span> (
-                    {t("translations.similarity", { percent: Math.round(m.score * 100) })})
-                  </li>
-                ))}
-              </ul>
-            </div>
-          )}
+          <MemoryMatches memory={memory} lang={lang} locale={locale} className="mt-4" />
         </section>
         <section aria-labelledby="translation-title">
           <h2 id="translation-title" className="text-lg font-bold">
