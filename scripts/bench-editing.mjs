@@ -10,10 +10,10 @@
 //   3. editing, purge everything (the portal before page keys), for comparison.
 // Hit ratio: the share of answers served from the front server's store (x-portal-cache HIT or
 // STALE). DATABASE_URL: the PostgreSQL server; the run uses BENCH_DATABASE (portal_bench_editing).
-import crypto from "node:crypto";
 import autocannon from "autocannon";
 import pg from "pg";
 import { buildIfNeeded } from "./lib/build.mjs";
+import { benchPortalEnv } from "./lib/bench-database.mjs";
 import { appendBenchResult, benchCommit } from "./lib/bench-results.mjs";
 import { migrate, seed } from "./lib/database.mjs";
 import { startPortal } from "./lib/portal.mjs";
@@ -25,18 +25,6 @@ const PAGES = Number(process.env.BENCH_PAGES ?? 1000);
 const PORT = Number(process.env.BENCH_PORT ?? 3300);
 const BASE = `http://127.0.0.1:${PORT}`;
 const BENCH_DATABASE = process.env.BENCH_DATABASE ?? "portal_bench_editing";
-
-async function benchDatabase() {
-  const server = new URL(process.env.DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres");
-  const admin = new pg.Client({ connectionString: server.toString() });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS "${BENCH_DATABASE}" WITH (FORCE)`);
-  await admin.query(`CREATE DATABASE "${BENCH_DATABASE}"`);
-  await admin.end();
-  const url = new URL(server);
-  url.pathname = `/${BENCH_DATABASE}`;
-  return url.toString();
-}
 
 /** PAGES published policy articles, under /vi/news (copies of a seeded one), returns their ids and addresses. */
 async function articles(client) {
@@ -115,12 +103,7 @@ function editor(client, list, byKeys) {
 }
 
 const env = {
-  ...process.env,
-  DATABASE_URL: await benchDatabase(),
-  AUTH_SECRET: crypto.randomBytes(32).toString("base64url"),
-  PORTAL_DEMO: "1",
-  NEXT_TELEMETRY_DISABLED: "1",
-  ALLOWED_HOSTS: [process.env.ALLOWED_HOSTS, `127.0.0.1:${PORT}`].filter(Boolean).join(","),
+  ...(await benchPortalEnv(BENCH_DATABASE, PORT)),
   // Long enough that no page expires during a run: what is measured is the purges.
   PAGE_CACHE_TTL: String(Math.max(DURATION * 10, 300)),
 };

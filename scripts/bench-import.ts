@@ -5,28 +5,14 @@
 // On a shared machine the elapsed times vary with the load; each step also prints every SQL
 // statement's duration, and the CPU time the step used (this process and, when the database
 // server runs on this machine, its backends), which depends far less on what else runs.
-import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
-import path from "node:path";
-import pg from "pg";
+import { freshBenchDatabase } from "./lib/bench-database.mjs";
 import { RESULTS_FILE, appendBenchResult, benchCommit } from "./lib/bench-results.mjs";
 
-const server = new URL(process.env.DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres");
 // BENCH_IMPORT_DATABASE: another name when several copies of the portal share one server.
 const database = (process.env.BENCH_IMPORT_DATABASE ?? "portal_bench_import").replace(/[^a-z0-9_]/gi, "");
-const admin = new pg.Client({ connectionString: server.toString() });
-await admin.connect();
-await admin.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
-await admin.query(`CREATE DATABASE "${database}"`);
-await admin.end();
-const url = new URL(server);
-url.pathname = `/${database}`;
-process.env.DATABASE_URL = url.toString();
-execFileSync(process.execPath, [path.resolve("node_modules/prisma/build/index.js"), "migrate", "deploy"], {
-  env: process.env,
-  stdio: "ignore",
-});
+await freshBenchDatabase(database);
 
 const { seed } = await import("../prisma/seed/index");
 await seed();

@@ -3,11 +3,9 @@
 // of the outbox worker to an SMS gateway stub on BENCH_PORT (default 3340), on a fresh database
 // (BENCH_DB, default portal_bench_outbox) on DATABASE_URL's server. A benchmark, not a test: it
 // prints the numbers and appends them to bench/results.jsonl.
-import { execFileSync } from "node:child_process";
 import http from "node:http";
 import os from "node:os";
-import path from "node:path";
-import pg from "pg";
+import { freshBenchDatabase } from "./lib/bench-database.mjs";
 import { appendBenchResult, benchCommit } from "./lib/bench-results.mjs";
 
 const SUBSCRIBERS = Number(process.env.BENCH_SUBSCRIBERS ?? 100_000);
@@ -18,19 +16,7 @@ const port = Number(process.env.BENCH_PORT ?? 3340);
 const database = process.env.BENCH_DB ?? "portal_bench_outbox";
 
 process.env.AUTH_SECRET ??= "bench-outbox-secret-bench-outbox-secret-0123";
-const server = new URL(process.env.DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres");
-const admin = new pg.Client({ connectionString: server.toString() });
-await admin.connect();
-await admin.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
-await admin.query(`CREATE DATABASE "${database}"`);
-await admin.end();
-const url = new URL(server);
-url.pathname = `/${database}`;
-process.env.DATABASE_URL = url.toString();
-execFileSync(process.execPath, [path.resolve("node_modules/prisma/build/index.js"), "migrate", "deploy"], {
-  env: process.env,
-  stdio: "ignore",
-});
+await freshBenchDatabase(database);
 
 const { seedReference } = await import("../prisma/seed/reference");
 const { seedDemoUsers } = await import("../prisma/seed/users");

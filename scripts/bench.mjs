@@ -4,11 +4,10 @@
 //   DATABASE_URL       the PostgreSQL server to use (default: the local one); the benchmark
 //                      runs on its own database, BENCH_DATABASE (portal_bench), recreated each time
 //   BENCH_DURATION     seconds per URL (default 20)   BENCH_CONNECTIONS (default 50)
-import crypto from "node:crypto";
 import http from "node:http";
 import autocannon from "autocannon";
-import pg from "pg";
 import { buildIfNeeded } from "./lib/build.mjs";
+import { benchPortalEnv } from "./lib/bench-database.mjs";
 import { appendBenchResult, benchCommit } from "./lib/bench-results.mjs";
 import { ensureChromium } from "./lib/chromium.mjs";
 import { lighthouseScores } from "./lib/lighthouse.mjs";
@@ -34,18 +33,6 @@ const TARGETS = process.env.BENCH_TARGETS
       .filter((target) => target.startsWith("/"))
   : ["/vi", ARTICLE, "/vi/data", "/vi/notices", "/vi/products", "/vi/forum", "/vi/library", "/api/health"];
 const isPublicPage = (target) => localeOfPath(target.split("?")[0]) !== null;
-
-async function benchDatabase() {
-  const server = new URL(process.env.DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres");
-  const admin = new pg.Client({ connectionString: server.toString() });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS "${BENCH_DATABASE}" WITH (FORCE)`);
-  await admin.query(`CREATE DATABASE "${BENCH_DATABASE}"`);
-  await admin.end();
-  const url = new URL(server);
-  url.pathname = `/${BENCH_DATABASE}`;
-  return url.toString();
-}
 
 /** Bytes on the wire (gzip) for one GET, as a browser's first visit fetches it. */
 function wireBytes(url, encoding = "gzip") {
@@ -100,16 +87,7 @@ async function waitForHealth() {
   throw new Error("the portal did not become healthy");
 }
 
-const env = {
-  ...process.env,
-  DATABASE_URL: await benchDatabase(),
-  AUTH_SECRET: crypto.randomBytes(32).toString("base64url"),
-  PORTAL_DEMO: "1",
-  NEXT_TELEMETRY_DISABLED: "1",
-  // The load comes to 127.0.0.1: its pages must be served from the front server's store even
-  // when a PUBLIC_URL names another host (a request for an unlisted host is never stored).
-  ALLOWED_HOSTS: [process.env.ALLOWED_HOSTS, `127.0.0.1:${PORT}`].filter(Boolean).join(","),
-};
+const env = await benchPortalEnv(BENCH_DATABASE, PORT);
 log("Preparing the benchmark database (migrate, seed)");
 await migrate(env);
 await seed(env, { ifEmpty: false });

@@ -7,6 +7,7 @@
 // The database is migrated and given the ordinary seed first. Never point it at real data: it
 // drops and recreates its database.
 import pg from "pg";
+import { recreateDatabase } from "./lib/bench-database.mjs";
 import { migrate, seed } from "./lib/database.mjs";
 import { log } from "./lib/run.mjs";
 
@@ -19,18 +20,6 @@ const COUNTS = {
 };
 const BATCH = 10_000;
 const DATABASE = process.env.SEED_LARGE_DATABASE ?? "portal_large";
-
-async function database() {
-  const server = new URL(process.env.DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres");
-  const admin = new pg.Client({ connectionString: server.toString() });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS "${DATABASE}" WITH (FORCE)`);
-  await admin.query(`CREATE DATABASE "${DATABASE}"`);
-  await admin.end();
-  const url = new URL(server);
-  url.pathname = `/${DATABASE}`;
-  return url.toString();
-}
 
 async function columns(client, table) {
   const { rows } = await client.query(
@@ -58,7 +47,7 @@ async function copies(client, { table, where, model, count, set, omit = [] }) {
   }
 }
 
-const env = { ...process.env, DATABASE_URL: await database(), PORTAL_DEMO: "1" };
+const env = { ...process.env, DATABASE_URL: await recreateDatabase(DATABASE), PORTAL_DEMO: "1" };
 log(`Database ${DATABASE}: migrate and seed`);
 await migrate(env);
 await seed(env, { ifEmpty: false });

@@ -1,10 +1,9 @@
 import "server-only";
-import { can } from "@/lib/auth/permissions";
 import type { Viewer } from "@/lib/auth/session";
 import { ARTICLES_TAG } from "@/lib/articles/tags";
 import { invalidateFromRoute } from "@/lib/cache/invalidate";
 import { db } from "@/lib/db";
-import { handleUpload, onlyFile } from "@/lib/storage/upload";
+import { handleSingleUpload } from "@/lib/storage/upload";
 import { attachDocumentFile } from "./mutations";
 import { DOCUMENTS_TAG } from "./tags";
 
@@ -19,20 +18,14 @@ export async function receiveDocumentFile(input: {
   viewer: Viewer | null;
   ip: string | null;
 }): Promise<string> {
-  const result = await handleUpload({
+  return handleSingleUpload({
     ...input,
-    plan: async (viewer) => {
-      const doc = await db.legalDocument.findUnique({ where: { id: input.id }, select: { id: true } });
-      if (!doc || !can(viewer, "documents.manage")) return "forbidden";
-      return {
-        purpose: "document",
-        prefix: { file: "documents" },
-        attach: async (stored, ctx) => {
-          await attachDocumentFile(input.id, onlyFile(stored).media, ctx);
-          await invalidateFromRoute(DOCUMENTS_TAG, ARTICLES_TAG);
-        },
-      };
+    permission: "documents.manage",
+    exists: async () => (await db.legalDocument.findUnique({ where: { id: input.id }, select: { id: true } })) !== null,
+    plan: { purpose: "document", prefix: { file: "documents" } },
+    attach: async (stored, ctx) => {
+      await attachDocumentFile(input.id, stored.media, ctx);
+      await invalidateFromRoute(DOCUMENTS_TAG, ARTICLES_TAG);
     },
   });
-  return result.outcome;
 }

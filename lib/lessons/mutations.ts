@@ -1,10 +1,15 @@
 import "server-only";
-import { writeAudit, type MutationContext } from "@/lib/audit/record";
+import { writeAudit, type AuditAction, type AuditEntry, type MutationContext } from "@/lib/audit/record";
 import { can } from "@/lib/auth/permissions";
 import { db, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { NewMediaFile } from "@/lib/storage/media";
 import type { TCreateLesson, TCreateLessonCourse, TCreatePhrase, TSuggestPhrase } from "./schema";
+
+/** The audit row of a step on a phrase (created, suggested, approved, rejected): who, which phrase, what changed. */
+function auditPhrase(tx: Tx, ctx: MutationContext, action: AuditAction, phraseId: string, diff: Pick<AuditEntry, "before" | "after">) {
+  return writeAudit(tx, { actorId: ctx.actor.id, action, entityType: "LessonPhrase", entityId: phraseId, ...diff, ip: ctx.ip });
+}
 
 function assertCan(ctx: MutationContext, action: "lessons.manage" | "lessons.suggest" | "lessons.review" | "lessons.practise") {
   if (!can(ctx.actor, action)) throw new AppError("forbidden", "form.forbidden");
@@ -52,13 +57,8 @@ export async function createPhrase(input: TCreatePhrase, ctx: MutationContext) {
     const phrase = await tx.lessonPhrase.create({
       data: { lessonId: lesson.id, meaningVi: input.meaningVi, note: input.note, sortOrder: lesson._count.phrases },
     });
-    await writeAudit(tx, {
-      actorId: ctx.actor.id,
-      action: "lessonPhrase.created",
-      entityType: "LessonPhrase",
-      entityId: phrase.id,
+    await auditPhrase(tx, ctx, "lessonPhrase.created", phrase.id, {
       after: { lessonId: lesson.id, meaningVi: input.meaningVi, note: input.note },
-      ip: ctx.ip,
     });
     return phrase;
   });
@@ -78,13 +78,8 @@ export async function suggestPhrase(input: TSuggestPhrase, ctx: MutationContext)
     const suggestion = await tx.phraseSuggestion.create({
       data: { phraseId: phrase.id, text: input.text, note: input.note, suggestedById: ctx.actor.id },
     });
-    await writeAudit(tx, {
-      actorId: ctx.actor.id,
-      action: "lessonPhrase.suggested",
-      entityType: "LessonPhrase",
-      entityId: phrase.id,
+    await auditPhrase(tx, ctx, "lessonPhrase.suggested", phrase.id, {
       after: { suggestionId: suggestion.id, text: input.text, note: input.note },
-      ip: ctx.ip,
     });
     return suggestion;
   });
@@ -97,13 +92,8 @@ export async function suggestRecording(phraseId: string, media: NewMediaFile, ct
     const phrase = await loadPhrase(tx, phraseId);
     const audio = await tx.mediaFile.create({ data: media });
     const suggestion = await tx.phraseSuggestion.create({ data: { phraseId: phrase.id, audioId: audio.id, suggestedById: ctx.actor.id } });
-    await writeAudit(tx, {
-      actorId: ctx.actor.id,
-      action: "lessonPhrase.suggested",
-      entityType: "LessonPhrase",
-      entityId: phrase.id,
+    await auditPhrase(tx, ctx, "lessonPhrase.suggested", phrase.id, {
       after: { suggestionId: suggestion.id, mediaId: audio.id, size: audio.size, type: audio.mimeType },
-      ip: ctx.ip,
     });
     return suggestion;
   });
@@ -132,14 +122,9 @@ export async function approveSuggestion(suggestionId: string, ctx: MutationConte
     };
     await tx.lessonPhrase.update({ where: { id: s.phraseId }, data });
     await tx.phraseSuggestion.update({ where: { id: s.id }, data: { state: "APPROVED", reviewedById: ctx.actor.id, reviewedAt: now } });
-    await writeAudit(tx, {
-      actorId: ctx.actor.id,
-      action: "lessonPhrase.approved",
-      entityType: "LessonPhrase",
-      entityId: s.phraseId,
+    await auditPhrase(tx, ctx, "lessonPhrase.approved", s.phraseId, {
       before: { text: s.phrase.text, note: s.phrase.note, audioId: s.phrase.audioId },
       after: { suggestionId: s.id, text: s.text, note: s.note, audioId: s.audioId },
-      ip: ctx.ip,
     });
   });
 }
@@ -152,13 +137,8 @@ export async function rejectSuggestion(input: { suggestionId: string; comment: s
       where: { id: s.id },
       data: { state: "REJECTED", reviewedById: ctx.actor.id, reviewedAt: now, reviewComment: input.comment },
     });
-    await writeAudit(tx, {
-      actorId: ctx.actor.id,
-      action: "lessonPhrase.rejected",
-      entityType: "LessonPhrase",
-      entityId: s.phraseId,
+    await auditPhrase(tx, ctx, "lessonPhrase.rejected", s.phraseId, {
       after: { suggestionId: s.id, comment: input.comment },
-      ip: ctx.ip,
     });
   });
 }

@@ -1,8 +1,7 @@
 import "server-only";
 import type { Viewer } from "@/lib/auth/session";
-import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
-import { handleUpload, onlyFile } from "@/lib/storage/upload";
+import { handleSingleUpload } from "@/lib/storage/upload";
 import { suggestRecording } from "./mutations";
 
 /**
@@ -16,13 +15,11 @@ export async function receivePhraseRecording(input: {
   viewer: Viewer | null;
   ip: string | null;
 }): Promise<string> {
-  const result = await handleUpload({
+  return handleSingleUpload({
     ...input,
-    plan: async (viewer) => {
-      const phrase = await db.lessonPhrase.findUnique({ where: { id: input.phraseId }, select: { id: true } });
-      if (!phrase || !can(viewer, "lessons.suggest")) return "forbidden";
-      return { purpose: "audio", attach: (stored, ctx) => suggestRecording(phrase.id, onlyFile(stored).media, ctx) };
-    },
+    permission: "lessons.suggest",
+    exists: async () => (await db.lessonPhrase.findUnique({ where: { id: input.phraseId }, select: { id: true } })) !== null,
+    plan: { purpose: "audio" },
+    attach: (stored, ctx) => suggestRecording(input.phraseId, stored.media, ctx),
   });
-  return result.outcome;
 }

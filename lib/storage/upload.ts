@@ -1,4 +1,5 @@
 import "server-only";
+import { can, type Action } from "@/lib/auth/permissions";
 import type { Viewer } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { sameOrigin } from "@/lib/http/same-origin";
@@ -93,4 +94,29 @@ export function onlyFile(stored: StoredUpload[]): StoredUpload {
   const [first] = stored;
   if (!first) throw new Error("an upload is attached with its file");
   return first;
+}
+
+/**
+ * One file attached to one existing row by a viewer holding `permission` (a legal document's
+ * PDF, a phrase's recording): "forbidden" when the row is missing or the permission lacking,
+ * otherwise handleUpload's outcome ("ok" or the `errors` key to show).
+ */
+export async function handleSingleUpload(input: {
+  request: Request;
+  viewer: Viewer | null;
+  ip: string | null;
+  permission: Action;
+  exists: () => Promise<boolean>;
+  plan: Omit<UploadPlan, "attach" | "maxFiles">;
+  attach: (stored: StoredUpload, ctx: UploadContext) => Promise<unknown>;
+}): Promise<string> {
+  const { permission, exists, plan, attach, ...request } = input;
+  const result = await handleUpload({
+    ...request,
+    plan: async (viewer) => {
+      if (!(await exists()) || !can(viewer, permission)) return "forbidden";
+      return { ...plan, attach: (stored, ctx) => attach(onlyFile(stored), ctx) };
+    },
+  });
+  return result.outcome;
 }

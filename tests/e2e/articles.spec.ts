@@ -1,20 +1,10 @@
 /* eslint-disable max-lines -- one journey (write, review, publish, read) whose steps share signed-in pages */
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { slugify } from "@/lib/text/slug";
 import { silentMp3 } from "@/prisma/seed/demo-media";
-import { expectDashboard, signIn, t, testDb } from "./fixtures";
+import { escape, expectDashboard, signIn, signedIn, t, testDb } from "./fixtures";
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const admin = (key: string, params?: Record<string, unknown>) => t("vi", "admin", key, params);
-
-/** Given a signed-in user in a fresh browser context. */
-async function signedIn(browser: Browser, email: string, options: { javaScriptEnabled?: boolean } = {}) {
-  const context = await browser.newContext(options);
-  const page = await context.newPage();
-  await signIn(page, email);
-  await expectDashboard(page);
-  return page;
-}
 
 /** When an author fills in and saves the "new article" form; returns the editor's address. */
 async function writeArticle(page: Page, fields: { kind?: string; title: string; summary: string; body: string }) {

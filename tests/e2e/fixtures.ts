@@ -1,4 +1,4 @@
-import { expect, type Page } from "@playwright/test";
+import { expect, type Browser, type Page } from "@playwright/test";
 import { getT } from "@/lib/i18n/i18next";
 import type { Locale } from "@/lib/i18n/config";
 import { createPrismaClient } from "@/lib/db-client";
@@ -40,3 +40,15 @@ export async function expectDashboard(page: Page) {
   await expect(page).toHaveURL(/\/admin$/);
   await expect(page.getByRole("heading", { level: 1, name: t("vi", "admin", "dashboard.title") })).toBeVisible();
 }
+
+/** Given a signed-in user in a fresh browser context (its own cookies, so several users can act at once). */
+export async function signedIn(browser: Browser, email: string, options: { javaScriptEnabled?: boolean } = {}) {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  await signIn(page, email);
+  await expectDashboard(page);
+  return page;
+}
+
+/** `text` as a regular expression matching it literally (titles hold dots and brackets). */
+export const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

@@ -1,21 +1,12 @@
 /* eslint-disable max-lines -- one journey (producer, product, photos, public showcase) whose steps share signed-in pages */
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { addMonths } from "@/lib/products/rating";
 import { demoPicture } from "@/prisma/seed/demo-media";
-import { expectDashboard, signIn, t, testDb } from "./fixtures";
+import { escape, expectDashboard, signIn, signedIn, t, testDb } from "./fixtures";
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const p = (key: string, params?: Record<string, unknown>) => t("vi", "products", key, params);
 const admin = (key: string, params?: Record<string, unknown>) => t("vi", "admin", key, params);
-
-async function signedIn(browser: Browser, email: string, options: { javaScriptEnabled?: boolean } = {}) {
-  const context = await browser.newContext(options);
-  const page = await context.newPage();
-  await signIn(page, email);
-  await expectDashboard(page);
-  return page;
-}
 
 async function expectNoSeriousViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();

@@ -1,40 +1,24 @@
 /* eslint-disable max-lines -- every article mutation with its audit row and refusals, on one seeded database */
 import { beforeEach, describe, expect, it } from "vitest";
-import type { Actor } from "@/lib/auth/permissions";
-import { AppError } from "@/lib/errors";
 import { attachMedia, createArticle, saveTranslation, updateArticleSettings } from "@/lib/articles/mutations";
 import { getPublicArticleAt, listPublishedAt } from "@/lib/articles/queries";
 import { listArticlesForViewer } from "@/lib/articles/admin-queries";
 import { searchArticles } from "@/lib/articles/search";
 import { createTopic, updateTopic } from "@/lib/articles/topics";
 import { deleteArticle, publishArticle, returnArticle, submitArticle, withdrawArticle } from "@/lib/articles/workflow";
-import { communeBySlug, db, resetDatabase, seedBase, userByEmail } from "../helpers";
+import { communeBySlug, db, expectAppError, seedWithActors, type ActorCtx } from "../helpers";
 import { startOfMinute } from "@/lib/time/minute";
-
-type Ctx = { actor: Actor & { id: string }; ip: string | null };
-
-async function expectAppError(promise: Promise<unknown>, userMessage: string, field?: string) {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  expect(error).toMatchObject({ userMessage, ...(field ? { field } : {}) });
-}
 
 const text = { topicId: null, slug: null, translator: null };
 
 describe("articles", () => {
-  let official: Ctx;
-  let cadre: Ctx;
+  let official: ActorCtx;
+  let cadre: ActorCtx;
   let ownCommune: string;
   let otherCommune: string;
 
   beforeEach(async () => {
-    await resetDatabase();
-    await seedBase();
-    official = { actor: await userByEmail("official@demo.local"), ip: "203.0.113.9" };
-    cadre = { actor: await userByEmail("cadre.minhdan@demo.local"), ip: null };
+    ({ official, cadre } = await seedWithActors());
     ownCommune = (await communeBySlug("minh-dan")).id;
     otherCommune = (await communeBySlug("thuong-lam")).id;
   });

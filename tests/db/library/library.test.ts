@@ -1,6 +1,4 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import type { Actor } from "@/lib/auth/permissions";
-import { AppError } from "@/lib/errors";
 import { listLibraryForAdmin } from "@/lib/library/admin-queries";
 import {
   addLibraryFile,
@@ -13,35 +11,21 @@ import { getPublicLibraryItemNow, libraryItemOfKey, listLibraryItemsNow } from "
 import { ZLibraryFilters } from "@/lib/library/schema";
 import { searchLibrary } from "@/lib/library/search";
 import { publishLibraryItem, returnLibraryItem, submitLibraryItem, unpublishLibraryItem } from "@/lib/library/workflow";
-import { db, resetDatabase, seedBase, userByEmail } from "../helpers";
-
-type Ctx = { actor: Actor & { id: string }; ip: string | null };
-
-async function expectAppError(promise: Promise<unknown>, userMessage: string) {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  expect(error).toMatchObject({ userMessage });
-}
+import { db, expectAppError, seedWithActors, type ActorCtx } from "../helpers";
 
 const media = (key: string) => ({ kind: "AUDIO" as const, mimeType: "audio/wav", storageKey: key, size: 1234 });
 
 describe("library", () => {
-  let official: Ctx;
-  let cadre: Ctx;
+  let official: ActorCtx;
+  let cadre: ActorCtx;
   let tay: string;
 
   beforeEach(async () => {
-    await resetDatabase();
-    await seedBase();
-    official = { actor: await userByEmail("official@demo.local"), ip: "203.0.113.9" };
-    cadre = { actor: await userByEmail("cadre.minhdan@demo.local"), ip: null };
+    ({ official, cadre } = await seedWithActors());
     tay = (await db.ethnicGroup.findUniqueOrThrow({ where: { slug: "tay" } })).id;
   });
 
-  const contribute = (ctx: Ctx, title = "Bài hát ru của người Tày", access: "PUBLIC" | "COMMUNITY" = "PUBLIC") =>
+  const contribute = (ctx: ActorCtx, title = "Bài hát ru của người Tày", access: "PUBLIC" | "COMMUNITY" = "PUBLIC") =>
     createLibraryItem(
       {
         type: "AUDIO",

@@ -1,9 +1,8 @@
 /* eslint-disable max-lines -- every notice step with its audit row and refusals, on one seeded database */
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import type { Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import { infoLanguages, validateCap } from "../../fixtures/cap";
-import { communeBySlug, db, resetDatabase, seedBase, userByEmail } from "../helpers";
+import { communeBySlug, db, expectAppError, seedWithActors, type ActorCtx } from "../helpers";
 
 vi.mock("next/cache", () => ({ unstable_cache: <T>(fn: T) => fn, updateTag: () => {}, revalidateTag: () => {}, refresh: () => {} }));
 vi.mock("next/headers", () => ({ headers: async () => new Headers({ host: "ignored.example" }) }));
@@ -27,39 +26,25 @@ const { listNoticesForViewer, countIssuedByCommunes } = await import("@/lib/noti
 const { searchNotices } = await import("@/lib/notices/search");
 const { seedDemoNotices } = await import("@/prisma/seed/notices");
 
-type Ctx = { actor: Actor & { id: string }; ip: string | null };
-
-async function expectAppError(promise: Promise<unknown>, userMessage: string, field?: string) {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  expect(error).toMatchObject({ userMessage, ...(field ? { field } : {}) });
-}
-
 const HOUR = 3_600_000;
 const T0 = new Date("2026-11-28T03:00:00Z"); // 10:00 in the province
 
 describe("notices", () => {
-  let official: Ctx;
-  let cadre: Ctx;
+  let official: ActorCtx;
+  let cadre: ActorCtx;
   let own: string;
   let ownVillage: string;
   let other: string;
 
   beforeEach(async () => {
-    await resetDatabase();
-    await seedBase();
-    official = { actor: await userByEmail("official@demo.local"), ip: "203.0.113.9" };
-    cadre = { actor: await userByEmail("cadre.minhdan@demo.local"), ip: null };
+    ({ official, cadre } = await seedWithActors());
     own = (await communeBySlug("minh-dan")).id;
     ownVillage = (await communeBySlug("minh-dan-thon-1")).id;
     other = (await communeBySlug("thuong-lam")).id;
   });
 
   const draft = (
-    ctx: Ctx,
+    ctx: ActorCtx,
     area: { provinceWide?: boolean; unitIds?: string[] },
     hours = 8,
     headline = "Cảnh báo lũ quét tại xã Minh Dân",

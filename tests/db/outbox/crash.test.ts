@@ -4,29 +4,16 @@
  * delivered message: nothing is lost, nothing is queued twice, and the few messages that were
  * on the wire at the kill are resent with the same idempotency key, which the gateway drops.
  */
-import type { ChildProcess } from "node:child_process";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { enqueueMessages } from "@/lib/outbox/enqueue";
-import { spawnOutboxWorker } from "@/scripts/lib/outbox-worker.mjs";
 import { configureOutbox } from "@/tests/fixtures/outbox";
 import { startGatewayStub } from "@/tests/fixtures/sms-gateway";
+import { expectEachRecipientOnce, killMidwayAndRestart } from "../crash-harness";
 import { db, resetDatabase } from "../helpers";
 
 const COUNT = 1000;
 let gateway: Awaited<ReturnType<typeof startGatewayStub>>;
-
-function startWorker(): ChildProcess {
-  return spawnOutboxWorker({ ...process.env, DATABASE_POOL_MAX: "2", OUTBOX_POLL_MS: "50" }, ["ignore", "ignore", "pipe"]);
-}
-
-async function until(predicate: () => Promise<boolean> | boolean, timeoutMs: number, what: string) {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await predicate())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
 
 beforeAll(async () => {
   await resetDatabase();
@@ -51,33 +38,12 @@ describe("outbox crash safety", () => {
       }),
     );
 
-    const first = startWorker();
-    await until(() => gateway.accepted.size >= 300, 60_000, "the first 300 deliveries");
-    first.kill("SIGKILL");
-    await new Promise((resolve) => first.once("exit", resolve));
-    const inFlight = await db.outboxMessage.findMany({ where: { state: "SENDING" }, select: { idempotencyKey: true } });
-    expect(gateway.accepted.size).toBeLessThan(COUNT); // killed mid-way…
+    const { inFlight, acceptedAtKill } = await killMidwayAndRestart(gateway, COUNT);
+    expect(acceptedAtKill).toBeLessThan(COUNT); // killed mid-way…
     expect(inFlight.length).toBeGreaterThan(0); // …with messages on the wire
 
-    const second = startWorker();
-    try {
-      await until(async () => (await db.outboxMessage.count({ where: { state: "SENT" } })) === COUNT, 120_000, "every message sent");
-    } finally {
-      second.kill("SIGTERM");
-      await new Promise((resolve) => second.once("exit", resolve));
-    }
-
-    expect(await db.outboxMessage.count()).toBe(COUNT);
-    // Each recipient: exactly one message accepted by the gateway.
-    const recipients = [...gateway.accepted.values()].map((request) => String(request.json?.to));
-    expect(recipients).toHaveLength(COUNT);
-    expect(new Set(recipients).size).toBe(COUNT);
-    // Requests beyond one per key: only messages that were on the wire at the kill, same key.
-    const resent = gateway.requests.length - COUNT;
-    expect(resent).toBeLessThanOrEqual(inFlight.length);
-    const counts = new Map<string, number>();
-    for (const request of gateway.requests) counts.set(request.key, (counts.get(request.key) ?? 0) + 1);
-    const twice = [...counts].filter(([, n]) => n > 1).map(([key]) => key);
-    expect(twice.every((key) => inFlight.some((m) => m.idempotencyKey === key))).toBe(true);
+    await expectEachRecipientOnce(gateway, inFlight, COUNT);
+    // Requests beyond one per key: only messages that were on the wire at the kill.
+    expect(gateway.requests.length - COUNT).toBeLessThanOrEqual(inFlight.length);
   }, 240_000);
 });

@@ -1,7 +1,4 @@
-/* eslint-disable max-lines -- every showcase mutation with its audit row and refusals, on one seeded database */
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import type { Actor } from "@/lib/auth/permissions";
-import { AppError } from "@/lib/errors";
 import { listProductsForViewer } from "@/lib/products/admin-queries";
 import { createProduct, saveProducer, saveProductTranslation, setProductPublished, updateProductSettings } from "@/lib/products/mutations";
 import { addPhotos, chooseCover, movePhoto, removePhoto } from "@/lib/products/photos";
@@ -9,22 +6,11 @@ import { addMonths } from "@/lib/products/rating";
 import { ZAdminProductFilters, ZCreateProduct, ZProducer, ZProductSettings } from "@/lib/products/schema";
 import { searchProducts } from "@/lib/products/search";
 import type { NewMediaFile } from "@/lib/storage/media";
-import { communeBySlug, db, resetDatabase, seedBase, userByEmail } from "../helpers";
+import { communeBySlug, db, expectAppError, seedWithActors, type ActorCtx } from "../helpers";
 import { makeProduct, makeProducer } from "./fixtures";
 
 vi.mock("next/cache", () => ({ unstable_cache: <T>(fn: T) => fn, updateTag: () => {}, revalidateTag: () => {}, refresh: () => {} }));
 const { getPublicProduct, listPublicProducts, listCommuneShowcase } = await import("@/lib/products/queries");
-
-type Ctx = { actor: Actor & { id: string }; ip: string | null };
-
-async function expectAppError(promise: Promise<unknown>, userMessage: string) {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  expect(error).toMatchObject({ userMessage });
-}
 
 let fileCounter = 0;
 const fakeImage = (): NewMediaFile => ({
@@ -38,16 +24,13 @@ const fakeImage = (): NewMediaFile => ({
 });
 
 describe("products", () => {
-  let official: Ctx;
-  let cadre: Ctx;
+  let official: ActorCtx;
+  let cadre: ActorCtx;
   let own: string;
   let other: string;
 
   beforeEach(async () => {
-    await resetDatabase();
-    await seedBase();
-    official = { actor: await userByEmail("official@demo.local"), ip: "203.0.113.9" };
-    cadre = { actor: await userByEmail("cadre.minhdan@demo.local"), ip: null };
+    ({ official, cadre } = await seedWithActors());
     own = (await communeBySlug("minh-dan")).id;
     other = (await communeBySlug("thuong-lam")).id;
   });
@@ -202,7 +185,7 @@ describe("products", () => {
     const soon = await makeProduct({ producerId: mine.id, nameEn: "Soon", ocopStars: 3, ocopDate: addMonths(now, -35) });
     const noEnglish = await makeProduct({ producerId: mine.id, ocopStars: 5, ocopDate: addMonths(now, -6) });
     const elsewhere = await makeProduct({ producerId: theirs.id });
-    const list = async (viewer: Ctx, query: Record<string, string>) =>
+    const list = async (viewer: ActorCtx, query: Record<string, string>) =>
       (await listProductsForViewer({ viewer: viewer.actor, filters: ZAdminProductFilters.parse(query), now })).products
         .map((p) => p.id)
         .sort();

@@ -4,11 +4,10 @@
  * exactly one delivered message: none lost, none queued twice, and the few that were on the
  * wire at the kill resent with the same key, which the gateway drops.
  */
-import type { ChildProcess } from "node:child_process";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { spawnOutboxWorker } from "@/scripts/lib/outbox-worker.mjs";
 import { configureOutbox } from "@/tests/fixtures/outbox";
 import { startGatewayStub } from "@/tests/fixtures/sms-gateway";
+import { expectEachRecipientOnce, killMidwayAndRestart } from "../crash-harness";
 import { communeBySlug, db, resetDatabase, seedBase, userByEmail } from "../helpers";
 
 vi.hoisted(() => {
@@ -18,18 +17,6 @@ const { issueNotice } = await import("@/lib/notices/mutations");
 
 const COUNT = 1000;
 let gateway: Awaited<ReturnType<typeof startGatewayStub>>;
-
-function startWorker(): ChildProcess {
-  return spawnOutboxWorker({ ...process.env, DATABASE_POOL_MAX: "2", OUTBOX_POLL_MS: "50" }, ["ignore", "ignore", "pipe"]);
-}
-
-async function until(predicate: () => Promise<boolean> | boolean, timeoutMs: number, what: string) {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await predicate())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
 
 beforeAll(async () => {
   await resetDatabase();
@@ -70,28 +57,9 @@ describe("reach: crash during a notice fan-out", () => {
     await issueNotice("crash-notice", { actor: official, ip: null });
     expect(await db.outboxMessage.count({ where: { template: "notice.alert" } })).toBe(COUNT);
 
-    const first = startWorker();
-    await until(() => gateway.accepted.size >= 300, 60_000, "the first 300 deliveries");
-    first.kill("SIGKILL");
-    await new Promise((resolve) => first.once("exit", resolve));
-    const inFlight = await db.outboxMessage.findMany({ where: { state: "SENDING" }, select: { idempotencyKey: true } });
-    expect(gateway.accepted.size).toBeLessThan(COUNT);
-
-    const second = startWorker();
-    try {
-      await until(async () => (await db.outboxMessage.count({ where: { state: "SENT" } })) === COUNT, 120_000, "every message sent");
-    } finally {
-      second.kill("SIGTERM");
-      await new Promise((resolve) => second.once("exit", resolve));
-    }
-    expect(await db.outboxMessage.count()).toBe(COUNT);
-    const recipients = [...gateway.accepted.values()].map((request) => String(request.json?.to));
-    expect(recipients).toHaveLength(COUNT);
-    expect(new Set(recipients).size).toBe(COUNT);
-    const counts = new Map<string, number>();
-    for (const request of gateway.requests) counts.set(request.key, (counts.get(request.key) ?? 0) + 1);
-    const twice = [...counts].filter(([, k]) => k > 1).map(([key]) => key);
-    expect(twice.every((key) => inFlight.some((m) => m.idempotencyKey === key))).toBe(true);
+    const { inFlight, acceptedAtKill } = await killMidwayAndRestart(gateway, COUNT);
+    expect(acceptedAtKill).toBeLessThan(COUNT);
+    await expectEachRecipientOnce(gateway, inFlight, COUNT);
     // The text each subscriber got is the notice, with their personal link.
     expect(String(gateway.requests[0]!.json?.text)).toContain("Len cho cao ngay.");
   }, 240_000);
