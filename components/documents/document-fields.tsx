@@ -2,22 +2,10 @@ import { CheckboxField } from "@/components/ui/checkbox-field";
 import { HiddenField, SelectField, TextAreaField, TextField } from "@/components/ui/action-form";
 import { DOCUMENT_STATUSES, DOCUMENT_TYPES } from "@/lib/documents/schema";
 import type { Locale } from "@/lib/i18n/config";
+import type { DocumentFields } from "@/lib/documents/schema";
 import { getT } from "@/lib/i18n/server";
 
-type Doc = {
-  id: string;
-  number: string;
-  type: string;
-  issuer: string;
-  title: string;
-  signedOn: Date;
-  effectiveOn: Date | null;
-  status: string;
-  replacedById: string | null;
-  field: string;
-  summary: string;
-  published: boolean;
-};
+type Doc = DocumentFields & { id: string };
 
 const day = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : undefined);
 

@@ -1,17 +1,11 @@
 import { z } from "zod";
-import { optionalText, requiredText, slugField } from "@/lib/text/fields";
+import { ZId, ZOptionalId, optionalText, requiredText, slugField } from "@/lib/text/fields";
 import { optionalParam, pageParam } from "@/lib/http/search-params";
 import { LOCALES } from "@/lib/i18n/config";
 import { ARTICLE_KINDS, ARTICLE_STATES } from "./states";
 
-const id = z.string().trim().min(1).max(40);
-/** An optional id from a select: "" means none. */
-const optionalId = z
-  .string()
-  .trim()
-  .max(40)
-  .optional()
-  .transform((value) => value || null);
+const id = ZId;
+const optionalId = ZOptionalId;
 // Cleaned of control and bidi characters (lib/text/fields.ts): this text reaches feeds and XML.
 const text = requiredText;
 

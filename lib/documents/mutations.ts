@@ -1,4 +1,3 @@
-/* eslint-disable max-lines -- the legal document register's writes, each with its audit row; they share loading and citation checks */
 import "server-only";
 import { changedFields, writeAudit, type MutationContext } from "@/lib/audit/record";
 import { db } from "@/lib/db";
@@ -6,24 +5,12 @@ import { AppError, isUniqueViolation } from "@/lib/errors";
 import type { NewMediaFile } from "@/lib/storage/media";
 import { foldVietnamese, slugify } from "@/lib/text/slug";
 import { canEditArticleDocuments } from "./policy";
-import { numberKey, type TLegalDocumentInput, type TSynonymInput } from "./schema";
+import { numberKey, type DocumentFields, type TLegalDocumentInput, type TSynonymInput } from "./schema";
 
 const dayIso = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
 
 /** The fields the audit log compares, as plain values. */
-function flat(doc: {
-  number: string;
-  type: string;
-  issuer: string;
-  title: string;
-  signedOn: Date;
-  effectiveOn: Date | null;
-  status: string;
-  replacedById: string | null;
-  field: string;
-  summary: string;
-  published: boolean;
-}) {
+function flat(doc: DocumentFields) {
   return {
     number: doc.number,
     type: doc.type,

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { LegalDocumentStatus, LegalDocumentType } from "@/lib/generated/prisma/enums";
-import { ZId, requiredText } from "@/lib/text/fields";
+import { ZCheckboxList, ZId, requiredText } from "@/lib/text/fields";
 import { foldVietnamese } from "@/lib/text/slug";
 
 export const DOCUMENT_TYPES = Object.values(LegalDocumentType);
@@ -72,18 +72,7 @@ export const ZDeleteDocument = z.object({ id: ZId });
 /** The documents an article explains: a list of ids (checkbox group). */
 export const ZArticleDocuments = z.object({
   articleId: ZId,
-  documentIds: z
-    .string()
-    .optional()
-    .transform((value) => [
-      ...new Set(
-        (value ?? "")
-          .split(",")
-          .map((id) => id.trim())
-          .filter(Boolean),
-      ),
-    ])
-    .pipe(z.array(z.string().max(40)).max(50)),
+  documentIds: ZCheckboxList.pipe(z.array(z.string().max(40)).max(50)),
 });
 
 export const ZSynonymInput = z.object({
@@ -108,3 +97,18 @@ export const ZDocumentFilters = z.object({
   page: z.coerce.number().int().min(1).max(1000).optional().catch(undefined),
 });
 export type TDocumentFilters = z.output<typeof ZDocumentFilters>;
+
+/** The fields of a legal document as the register edits and audits them. */
+export type DocumentFields = {
+  number: string;
+  type: string;
+  issuer: string;
+  title: string;
+  signedOn: Date;
+  effectiveOn: Date | null;
+  status: string;
+  replacedById: string | null;
+  field: string;
+  summary: string;
+  published: boolean;
+};

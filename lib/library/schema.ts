@@ -1,10 +1,10 @@
 import { z } from "zod";
-import { optionalText, requiredText } from "@/lib/text/fields";
+import { ZCheckboxList, ZId, optionalText, requiredText } from "@/lib/text/fields";
 import { optionalParam, pageParam } from "@/lib/http/search-params";
 import { LOCALES } from "@/lib/i18n/config";
 import { ITEM_LANGUAGES, LIBRARY_ACCESS, LIBRARY_STATES, LIBRARY_TOPICS, LIBRARY_TYPES, fromSlug } from "./catalog";
 
-const id = z.string().trim().min(1).max(40);
+const id = ZId;
 // Cleaned of control and bidi characters (lib/text/fields.ts): this text reaches feeds and XML.
 const text = requiredText;
 /** A whole number typed in a form; empty means unknown. */
@@ -22,18 +22,7 @@ const optionalInt = (min: number, max: number, error: string) =>
       }
       return number;
     });
-/** Several checkboxes of one name, joined with commas by the action (lib/library/actions.ts). */
-const list = z
-  .string()
-  .optional()
-  .transform((value) => [
-    ...new Set(
-      (value ?? "")
-        .split(",")
-        .map((part) => part.trim())
-        .filter(Boolean),
-    ),
-  ]);
+const list = ZCheckboxList;
 
 const settingsShape = {
   type: z.enum(LIBRARY_TYPES, { error: "library.typeInvalid" }),

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { optionalText, requiredText } from "@/lib/text/fields";
+import { ZId, optionalText, requiredText } from "@/lib/text/fields";
 import { optionalParam, pageParam } from "@/lib/http/search-params";
 import { LOCALES } from "@/lib/i18n/config";
 import { NOTICE_CATEGORIES, NOTICE_CERTAINTIES, NOTICE_HAZARDS, NOTICE_SEVERITIES, NOTICE_URGENCIES } from "./states";
@@ -7,7 +7,7 @@ import { NOTICE_CATEGORIES, NOTICE_CERTAINTIES, NOTICE_HAZARDS, NOTICE_SEVERITIE
 /** Messages are keys of the `notices` namespace's `errors` group (or the shared `errors`). */
 const E = (key: string) => `notices:errors.${key}`;
 
-const id = z.string().trim().min(1).max(40);
+const id = ZId;
 /** Cleaned of control characters first (lib/text/fields.ts): the text goes into CAP, Atom and RSS XML. */
 const text = (max: number, field: string) => requiredText(max, E(`${field}Required`), E(`${field}TooLong`));
 

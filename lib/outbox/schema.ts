@@ -1,17 +1,11 @@
 import { z } from "zod";
+import { nullableText } from "@/lib/text/fields";
 import type { OutboxChannel } from "@/lib/generated/prisma/enums";
 
 export const CHANNELS = ["EMAIL", "SMS", "ZALO"] as const satisfies readonly OutboxChannel[];
 export const ZChannel = z.enum(CHANNELS);
 
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, { error: "text.tooLong" })
-    .transform((value) => value || null)
-    .nullable()
-    .default(null);
+const optionalText = nullableText;
 
 /** How fast and how many at once a channel may send (every worker of every instance together). */
 const limits = {

@@ -1,6 +1,6 @@
 /* eslint-disable max-lines -- the product and producer forms and filters; the OCOP and season fields are shared between them */
 import { z } from "zod";
-import { optionalText, requiredText, slugField } from "@/lib/text/fields";
+import { ZId as ZIdField, ZOptionalId, optionalText, requiredText, slugField } from "@/lib/text/fields";
 import { optionalParam, pageParam } from "@/lib/http/search-params";
 import { LOCALES } from "@/lib/i18n/config";
 import { normalizeVietnamesePhone } from "@/lib/text/phone";
@@ -11,13 +11,8 @@ export const PRODUCT_CATEGORIES = ["FOOD", "BEVERAGE", "HERBAL", "TEXTILE", "HAN
 export const OCOP_STARS = [3, 4, 5] as const;
 export const MONTHS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12] as const;
 
-const id = z.string().trim().min(1).max(40);
-const optionalId = z
-  .string()
-  .trim()
-  .max(40)
-  .optional()
-  .transform((value) => value || null);
+const id = ZIdField;
+const optionalId = ZOptionalId;
 // Cleaned of control and bidi characters (lib/text/fields.ts): this text reaches feeds and XML.
 const text = requiredText;
 

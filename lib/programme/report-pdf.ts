@@ -1,5 +1,5 @@
 import "server-only";
-import { PdfWriter, newPdf } from "@/lib/documents/pdf";
+import { PdfWriter, newPdf, wrap } from "@/lib/documents/pdf";
 import { trainingChartPng, type ReportContent } from "./report-content";
 
 /** The same report as a PDF (same content, same layout order), for those who only print it. */
@@ -63,7 +63,7 @@ function table(w: PdfWriter, fonts: Awaited<ReturnType<typeof newPdf>>["fonts"],
   for (const [index, row] of [head, ...rows].entries()) {
     const font = index === 0 ? fonts.bold : fonts.regular;
     // The row's height is its tallest cell.
-    const lines = row.map((cell, i) => wrapCell(cell, font, size, w.width * widths[i]! - 6));
+    const lines = row.map((cell, i) => wrap(cell, font, size, w.width * widths[i]! - 6));
     const height = Math.max(...lines.map((l) => l.length)) * size * 1.35 + 6;
     w.ensure(height);
     let x = w.margin;
@@ -76,18 +76,4 @@ function table(w: PdfWriter, fonts: Awaited<ReturnType<typeof newPdf>>["fonts"],
     w.y -= height;
   }
   w.y -= 10;
-}
-
-function wrapCell(text: string, font: Awaited<ReturnType<typeof newPdf>>["fonts"]["regular"], size: number, width: number): string[] {
-  const lines: string[] = [];
-  let line = "";
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    const candidate = line ? `${line} ${word}` : word;
-    if (line && font.widthOfTextAtSize(candidate, size) > width) {
-      lines.push(line);
-      line = word;
-    } else line = candidate;
-  }
-  lines.push(line);
-  return lines;
 }

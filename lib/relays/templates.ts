@@ -21,6 +21,15 @@ async function relayRow(ctx: RenderContext, id: string) {
  * Why a reminder is no longer worth sending when its turn comes: an automatic one once receipt
  * is confirmed (the back office's reminds until the person relayed), any one once relayed.
  */
+/** Why a relay message is not sent to its person now (consent withdrawn, reminder not needed), or null. */
+function notWanted(
+  relay: { receivedAt: Date | null; relayedAt: Date | null; person: { relayConsentAt: Date | null } },
+  data: { reminder?: boolean; automatic?: boolean },
+): string | null {
+  if (!relay.person.relayConsentAt) return "The person asked for no more messages";
+  return reminderNotNeeded(relay, data);
+}
+
 function reminderNotNeeded(
   relay: { receivedAt: Date | null; relayedAt: Date | null },
   data: { reminder?: boolean; automatic?: boolean },
@@ -39,8 +48,7 @@ export const relayNoticeTemplate = defineTemplate({
   render: async (data, ctx) => {
     const relay = await relayRow(ctx, data.relayId);
     if (!relay) return { skip: "The relay is gone" };
-    if (!relay.person.relayConsentAt) return { skip: "The person asked for no more messages" };
-    const needless = reminderNotNeeded(relay, data);
+    const needless = notWanted(relay, data);
     if (needless) return { skip: needless };
     if (data.reminder) {
       // A reminder of a notice that was since updated, cancelled, cleared or has expired: the
@@ -62,8 +70,7 @@ export const relayArticleTemplate = defineTemplate({
   render: async (data, ctx) => {
     const relay = await relayRow(ctx, data.relayId);
     if (!relay) return { skip: "The relay is gone" };
-    if (!relay.person.relayConsentAt) return { skip: "The person asked for no more messages" };
-    const needless = reminderNotNeeded(relay, data);
+    const needless = notWanted(relay, data);
     if (needless) return { skip: needless };
     const article = await ctx.db.article.findUnique({ where: { id: data.articleId }, include: { translations: true } });
     const tr =

@@ -1,13 +1,7 @@
 import { z } from "zod";
+import { nullableText } from "@/lib/text/fields";
 
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, { error: "text.tooLong" })
-    .transform((value) => value || null)
-    .nullable()
-    .default(null);
+const optionalText = nullableText;
 
 /**
  * Portal settings an administrator can change. Empty = use the built-in default (the portal

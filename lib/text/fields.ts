@@ -31,6 +31,32 @@ export const ZOptionalId = z
   .optional()
   .transform((value) => value || null);
 
+/**
+ * Checkboxes of one name: the action pipeline joins the ticked values with commas (lib/run-action.ts);
+ * here they become a list without blanks or repeats.
+ */
+export const ZCheckboxList = z
+  .string()
+  .optional()
+  .transform((value) => [
+    ...new Set(
+      (value ?? "")
+        .split(",")
+        .map((part) => part.trim())
+        .filter(Boolean),
+    ),
+  ]);
+
+/** A setting's optional text: trimmed, empty → null, at most `max` characters. */
+export const nullableText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, { error: "text.tooLong" })
+    .transform((value) => value || null)
+    .nullable()
+    .default(null);
+
 /** Required text: cleaned first, then checked (`tooShort` below `min` characters). */
 export const requiredText = (max: number, required: string, tooLong: string, min = 1, tooShort = required) =>
   z

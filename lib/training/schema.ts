@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ZId, ZOptionalId, optionalText, requiredText } from "@/lib/text/fields";
+import { ZCheckboxList, ZId, ZOptionalId, optionalText, requiredText } from "@/lib/text/fields";
 import { TRAINING_KINDS, TRAINING_LANGUAGES, TRAINING_RESULTS } from "./catalog";
 
 /** A date input's value (YYYY-MM-DD) as the UTC midnight a `@db.Date` column stores. */
@@ -21,19 +21,8 @@ const day = (error: string) =>
 const int = (min: number, max: number, error: string) =>
   z.string({ error }).trim().regex(/^\d+$/, { error }).transform(Number).pipe(z.number().int().min(min, { error }).max(max, { error }));
 
-/** Several checkboxes of one name, joined with commas by the action pipeline (lib/run-action.ts). */
-const list = z
-  .string()
-  .optional()
-  .transform((value) => [
-    ...new Set(
-      (value ?? "")
-        .split(",")
-        .map((part) => part.trim())
-        .filter(Boolean),
-    ),
-  ])
-  .pipe(z.array(z.string().max(40)).max(500));
+/** Several checkboxes of one name (participants), at most 500. */
+const list = ZCheckboxList.pipe(z.array(z.string().max(40)).max(500));
 
 const courseShape = {
   title: requiredText(200, "training:errors.titleRequired", "training:errors.titleTooLong"),
