@@ -4,6 +4,10 @@
 //   DATABASE_URL       the PostgreSQL server to use (default: the local one); the benchmark
 //                      runs on its own database, BENCH_DATABASE (portal_bench), recreated each time
 //   BENCH_DURATION     seconds per URL (default 20)   BENCH_CONNECTIONS (default 50)
+import { spawn } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import http from "node:http";
 import autocannon from "autocannon";
 import { buildIfNeeded } from "./lib/build.mjs";
@@ -68,6 +72,27 @@ async function firstVisit(page) {
   return { html: html.bytes, css, js, total: html.bytes + css + js };
 }
 
+/** Requests/s of the bare reference server (scripts/lib/reference-server.mjs) answering `body`. */
+async function machineReference(body, encoding) {
+  const file = path.join(os.tmpdir(), `portal-bench-reference-${process.pid}`);
+  fs.writeFileSync(file, body);
+  const child = spawn(process.execPath, ["scripts/lib/reference-server.mjs", String(PORT + 1), file, encoding ?? ""], {
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  try {
+    await new Promise((resolve, reject) => {
+      child.stdout.once("data", resolve);
+      child.once("exit", () => reject(new Error("the reference server did not start")));
+    });
+    await load(`http://127.0.0.1:${PORT + 1}/`);
+    const result = await load(`http://127.0.0.1:${PORT + 1}/`);
+    return { requestsPerSecond: { median: result.requests.p50, mean: result.requests.average }, bytes: body.length };
+  } finally {
+    child.kill();
+    fs.rmSync(file, { force: true });
+  }
+}
+
 function load(url) {
   return new Promise((resolve, reject) => {
     autocannon({ url, connections: CONNECTIONS, duration: DURATION, headers: { "accept-encoding": "gzip" } }, (error, result) =>
@@ -117,6 +142,10 @@ try {
       errors: result.errors,
     };
   }
+  // The same machine's bare HTTP figure, answering the article's stored bytes (see reference-server.mjs).
+  log("Machine reference: a bare Node.js server answering the article's bytes");
+  const stored = await wireBytes(BASE + ARTICLE);
+  const reference = await machineReference(stored.body, stored.encoding);
   const commit = benchCommit();
   const line = {
     date: new Date().toISOString(),
@@ -127,6 +156,7 @@ try {
     firstVisitBytes: bytes,
     lighthouse,
     results,
+    reference,
   };
   appendBenchResult(line);
 
@@ -143,9 +173,13 @@ try {
   for (const [target, r] of Object.entries(results)) {
     console.log(
       `${target.padEnd(46)} ${String(r.requestsPerSecond.median).padStart(6)} req/s (median of per-second counts; mean ${r.requestsPerSecond.mean.toFixed(0)})` +
-        `  latency p50 ${r.latencyMs.p50} ms, p99 ${r.latencyMs.p99} ms  non-2xx ${r.non2xx}, errors ${r.errors}`,
+        `  latency p50 ${r.latencyMs.p50} ms, p99 ${r.latencyMs.p99} ms  non-2xx ${r.non2xx}, errors ${r.errors}` +
+        `  (${Math.round((100 * r.requestsPerSecond.median) / reference.requestsPerSecond.median)}% of the reference)`,
     );
   }
+  console.log(
+    `${"machine reference (bare Node.js server, same bytes)".padEnd(46)} ${String(reference.requestsPerSecond.median).padStart(6)} req/s — compare sessions by the percentages`,
+  );
   console.log("Appended to bench/results.jsonl");
 } finally {
   await portal.close();

@@ -170,25 +170,30 @@ function sitemapWhere(minute: string): Prisma.ArticleWhereInput {
 }
 
 /** Every public article address (listed or withdrawn), a file at a time, for the sitemap. */
-export const sitemapArticles = sitemapSource("articles", ARTICLES_TAG, {
-  count: (minute) => db.article.count({ where: sitemapWhere(minute) }),
-  page: async (minute, skip, take) => {
-    const rows = await db.article.findMany({
-      where: sitemapWhere(minute),
-      select: { kind: true, updatedAt: true, translations: { select: { locale: true, slug: true } } },
-      orderBy: { id: "asc" },
-      skip,
-      take,
-    });
-    return rows.flatMap((row) =>
-      row.translations.map((tr) => ({
-        locale: tr.locale as Locale,
-        path: `${sectionOf(row.kind)}/${tr.slug}`,
-        updatedAt: row.updatedAt.toISOString(),
-      })),
-    );
+export const sitemapArticles = sitemapSource(
+  "articles",
+  ARTICLES_TAG,
+  {
+    count: (minute) => db.article.count({ where: sitemapWhere(minute) }),
+    page: async (minute, skip, take) => {
+      const rows = await db.article.findMany({
+        where: sitemapWhere(minute),
+        select: { kind: true, updatedAt: true, translations: { select: { locale: true, slug: true } } },
+        orderBy: { id: "asc" },
+        skip,
+        take,
+      });
+      return rows.flatMap((row) =>
+        row.translations.map((tr) => ({
+          locale: tr.locale as Locale,
+          path: `${sectionOf(row.kind)}/${tr.slug}`,
+          updatedAt: row.updatedAt.toISOString(),
+        })),
+      );
+    },
   },
-});
+  { dueByMinute: true },
+);
 
 /** The topics of some kinds, for filters and forms. */
 export const listTopics = unstable_cache(

@@ -17,19 +17,19 @@ type Row = {
 
 /**
  * Issued notices (their current version) matching a query, accent-insensitively: full-text over
- * headline, description and instruction (the GIN index of the notices migration), in the
+ * headline, description and instruction (the stored vector and its GIN index), in the
  * reader's language and Vietnamese. Notices in force rank above ended ones.
  */
 export const searchNotices: SearchProvider = async ({ query, locale, now, limit }) => {
   const rows = await db.$queryRaw<Row[]>`
     SELECT n."seriesId", t."noticeId", t.locale, t.headline, t.description, n."issuedAt",
            (n."msgType" <> 'CANCEL' AND NOT n."allClear" AND n."expiresAt" > ${now}) AS active,
-           ts_rank(article_search_vector(t.headline, t.description, t.instruction), q.query)::float8 AS rank
+           ts_rank(t."searchVector", q.query)::float8 AS rank
     FROM "NoticeTranslation" t
     JOIN "Notice" n ON n.id = t."noticeId",
          websearch_to_tsquery('simple'::regconfig, portal_unaccent(lower(${query}))) AS q(query)
     WHERE n.state = 'ISSUED' AND t.locale IN (${locale}, ${DEFAULT_LOCALE})
-      AND article_search_vector(t.headline, t.description, t.instruction) @@ q.query
+      AND t."searchVector" @@ q.query
     ORDER BY rank DESC, n."issuedAt" DESC
     LIMIT ${limit * 2}`;
   const best = new Map<string, Row>();

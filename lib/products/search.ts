@@ -9,7 +9,7 @@ type Row = { productId: string; locale: string; name: string; slug: string; desc
 
 /**
  * Published products matching a query, accent-insensitively, as articles are searched: full
- * text over name, ingredients and description (the GIN index of the products migration) in the
+ * text over name, ingredients and description (the stored vector and its GIN index) in the
  * reader's language and in Vietnamese; when nothing matches, the same search with the query's
  * misspelt words replaced by their close words (lib/search/near.ts), as for articles.
  */
@@ -18,14 +18,14 @@ export const searchProducts: SearchProvider = async ({ query, locale, limit }) =
     query,
     (tsquery) => db.$queryRaw<Row[]>`
     SELECT t."productId", t.locale, t.name, t.slug, t.description, p."updatedAt",
-           ts_rank(article_search_vector(t.name, t.ingredients, t.description), q.query)::float8 AS rank
+           ts_rank(t."searchVector", q.query)::float8 AS rank
     FROM "ProductTranslation" t
     JOIN "Product" p ON p.id = t."productId"
     JOIN "Producer" m ON m.id = p."producerId",
          (SELECT ${tsquery} AS query) AS q
     WHERE p.published AND m.published
       AND t.locale IN (${locale}, ${DEFAULT_LOCALE})
-      AND article_search_vector(t.name, t.ingredients, t.description) @@ q.query
+      AND t."searchVector" @@ q.query
     ORDER BY rank DESC
     LIMIT ${limit * 2}`,
   );

@@ -17,8 +17,10 @@ export const ITEMS_PER_FILE = Math.floor(URLS_PER_FILE / LOCALES.length);
 export type SitemapItem = { locale: Locale | "every"; path: string; updatedAt: string };
 
 /**
- * `minute` (an ISO minute, from currentMinute()) is part of every read's cache key: a page due at
- * a minute (a scheduled article) enters the sitemap at that minute, not at the next purge.
+ * `minute` (an ISO minute, from currentMinute()) is given to every read; a source whose pages
+ * become due at a minute (a scheduled article enters the sitemap at that minute, not at the next
+ * purge) says so with `dueByMinute`, and only then is the minute part of its reads' cache keys:
+ * the other sources' files stay cached until their domain changes.
  */
 type Reads = {
   count: (minute: string) => Promise<number>;
@@ -29,10 +31,15 @@ type Reads = {
 export type SitemapSource = Reads & { name: string };
 
 /** A source whose count and pages are kept in the data cache under the domain's tag. */
-export function sitemapSource(name: string, tag: string, read: Reads): SitemapSource {
-  return {
-    name,
-    count: unstable_cache(read.count, [`sitemap-count-${name}`], { tags: [tag] }),
-    page: unstable_cache(read.page, [`sitemap-page-${name}`], { tags: [tag] }),
-  };
+export function sitemapSource(name: string, tag: string, read: Reads, { dueByMinute = false } = {}): SitemapSource {
+  const options = { tags: [tag] };
+  if (dueByMinute)
+    return {
+      name,
+      count: unstable_cache(read.count, [`sitemap-count-${name}`], options),
+      page: unstable_cache(read.page, [`sitemap-page-${name}`], options),
+    };
+  const count = unstable_cache(() => read.count(""), [`sitemap-count-${name}`], options);
+  const page = unstable_cache((skip: number, take: number) => read.page("", skip, take), [`sitemap-page-${name}`], options);
+  return { name, count: () => count(), page: (_minute, skip, take) => page(skip, take) };
 }

@@ -27,8 +27,13 @@ async function until(predicate: () => Promise<boolean> | boolean, timeoutMs: num
 export async function killMidwayAndRestart(gateway: Gateway, count: number) {
   const first = startWorker();
   await until(() => gateway.accepted.size >= 300, 60_000, "the first 300 deliveries");
+  // The gateway stops answering, so the kill lands with requests on the wire (on a busy machine
+  // the worker may otherwise be between batches, holding none).
+  gateway.hold();
+  await until(() => gateway.inFlight > 0, 60_000, "a request on the wire");
   first.kill("SIGKILL");
   await new Promise((resolve) => first.once("exit", resolve));
+  gateway.release();
   const inFlight = await db.outboxMessage.findMany({ where: { state: "SENDING" }, select: { idempotencyKey: true } });
   const acceptedAtKill = gateway.accepted.size;
 

@@ -172,6 +172,18 @@ describe("crash recovery", () => {
         'DROP TABLE "SearchWord"; DROP FUNCTION portal_collect_search_words() CASCADE; DROP FUNCTION portal_search_words(text); ' +
         'CREATE INDEX "ArticleTranslation_title_trgm_idx" ON "ArticleTranslation" USING GIN (portal_unaccent(lower("title")) gin_trgm_ops); ' +
         'CREATE INDEX "ProductTranslation_name_trgm_idx" ON "ProductTranslation" USING GIN (portal_unaccent(lower("name")) gin_trgm_ops)',
+      "20261206120000_stored_search_vectors": [
+        ["ArticleTranslation", '"title", "summary", "body"'],
+        ["NoticeTranslation", '"headline", "description", "instruction"'],
+        ["ProductTranslation", '"name", "ingredients", "description"'],
+      ]
+        .map(
+          ([table, texts]) =>
+            `ALTER TABLE "${table}" DROP COLUMN "searchVector"; ` +
+            `CREATE INDEX "${table}_search_idx" ON "${table}" USING GIN (article_search_vector(${texts}))`,
+        )
+        .concat("DROP FUNCTION portal_set_search_vector() CASCADE")
+        .join("; "),
     };
     expect(undo[last], `how to undo ${last}`).toBeDefined();
     await query(
