@@ -163,12 +163,14 @@ try {
   console.log("");
   for (const [target, b] of Object.entries(bytes)) {
     const scores = Object.entries(lighthouse[target].categories)
-      .map(([id, score]) => `${id} ${score}`)
+      .map(([id, score]) => `${id} ${score ?? "not scored"}`)
       .join(", ");
     console.log(
       `${target}: first visit (gzip) HTML ${b.html} B + CSS ${b.css} B + JS ${b.js} B = ${(b.total / 1024).toFixed(1)} KB; Lighthouse mobile: ${scores}`,
     );
     if (lighthouse[target].failing.length) console.log(`   audits not passed: ${lighthouse[target].failing.join(", ")}`);
+    if (lighthouse[target].runtimeError) console.log(`   Lighthouse could not measure the page: ${lighthouse[target].runtimeError}`);
+    if (lighthouse[target].errors.length) console.log(`   audits that failed to run: ${lighthouse[target].errors.join("; ")}`);
   }
   for (const [target, r] of Object.entries(results)) {
     console.log(

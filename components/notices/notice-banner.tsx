@@ -72,3 +72,16 @@ export async function NoticeBanner({ locale, commune }: Props) {
     </section>
   );
 }
+
+/**
+ * Says, for the front server, that the reader's chosen commune has no notice in force: its
+ * banner is empty, as is everyone's then (province-wide notices show for every commune), so this
+ * page is the same for that commune's readers as for readers who chose none. The front server
+ * then gives them the shared copy on every page but those that read the choice themselves
+ * (lib/i18n/languages.mjs, COMMUNE_CHOICE_PATHS), until a notice for the commune or the province
+ * purges `banner:<id>` or `banner` (scripts/lib/front-server.mjs, quiet communes).
+ */
+export async function QuietCommune({ communeId, slug }: { communeId: string; slug: string }) {
+  const notices = await listBannerNotices(slug, currentMinute());
+  return notices.length === 0 ? <meta name="portal-quiet-commune" content={communeId} /> : null;
+}

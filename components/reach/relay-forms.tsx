@@ -98,3 +98,14 @@ export function WithdrawForResidentForm({ action, subscriptionId }: { action: Ac
     </ActionForm>
   );
 }
+
+/** Back office: find a resident's subscriptions (a post, so the address never enters the page's URL). */
+export function SubscriberLookupForm({ action, query }: { action: Action; query: string }) {
+  const { t } = useTranslation("reach");
+  return (
+    <ActionForm action={action} label={t("subscribers.search")} className="mt-4 flex flex-wrap items-end gap-3">
+      <TextField name="q" label={t("subscribers.query")} defaultValue={query} autoComplete="off" required />
+      <SubmitButton>{t("subscribers.search")}</SubmitButton>
+    </ActionForm>
+  );
+}

@@ -102,6 +102,7 @@ export const AUDIT_ACTIONS = [
   "subscription.confirmed",
   "subscription.withdrawn",
   "subscription.withdrawnByStaff",
+  "subscription.lookedUp",
   "relay.sent",
   "relay.reminded",
   "relay.remindedAutomatically",

@@ -87,3 +87,22 @@ export function isPrivatePage(pathname) {
   const rest = pathname.slice(locale.length + 2);
   return PRIVATE_PAGE_PATHS.some((path) => rest === path || rest.startsWith(`${path}/`));
 }
+
+/**
+ * Public pages whose content (not only the banner) depends on the commune a reader chose: the
+ * notices list opens on that commune. Paths after the locale prefix, matched exactly. On every
+ * other page the chosen commune changes only the notice banner, so when that commune has no
+ * notice in force its readers are given the copy everyone else gets (scripts/lib/front-server.mjs,
+ * quiet communes).
+ */
+/** @type {readonly string[]} */
+export const COMMUNE_CHOICE_PATHS = Object.freeze(["notices"]);
+
+/**
+ * Whether a (normalised) public path reads the reader's chosen commune beyond the banner.
+ * @param {string} pathname
+ */
+export function readsCommuneChoice(pathname) {
+  const locale = localeOfPath(pathname);
+  return locale !== null && COMMUNE_CHOICE_PATHS.includes(pathname.slice(locale.length + 2));
+}

@@ -1,6 +1,6 @@
 "use server";
 
-import { headers } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { echoValues, failure, invalid, success, type FormState } from "@/lib/action-result";
 import { db } from "@/lib/db";
@@ -10,7 +10,9 @@ import { formFields } from "@/lib/http/form-fields";
 import { isLocale, type Locale } from "@/lib/i18n/config";
 import { getT } from "@/lib/i18n/i18next";
 import { localePath } from "@/lib/navigation";
+import { isProductionDeployment } from "@/lib/env";
 import { defineAction } from "@/lib/run-action";
+import { LOOKUP_COOKIE, LOOKUP_PATH, LOOKUP_SECONDS, lookupCookieValue, recordSubscriberLookup } from "./lookup";
 import {
   confirmByCode,
   confirmByLink,
@@ -20,7 +22,15 @@ import {
   type NewSubscription,
   type SubscribeOutcome,
 } from "./mutations";
-import { HONEYPOT_FIELD, ZConfirmCode, ZSubscribeDigest, ZSubscribeNotices, ZToken, ZWithdrawForResident } from "./schema";
+import {
+  HONEYPOT_FIELD,
+  ZConfirmCode,
+  ZLookupSubscribers,
+  ZSubscribeDigest,
+  ZSubscribeNotices,
+  ZToken,
+  ZWithdrawForResident,
+} from "./schema";
 
 function localeOf(value: unknown): Locale {
   return isLocale(value) ? value : "vi";
@@ -148,4 +158,25 @@ export const withdrawForResidentAction = defineAction({
   schema: ZWithdrawForResident,
   run: (input, ctx) => withdrawForResident(input, ctx),
   done: "reach:subscribers.withdrawn",
+});
+
+/**
+ * Back office: look up a resident's subscriptions by e-mail address or mobile number. Audited;
+ * the address goes to the page in a signed cookie, never in its URL (lib/subscriptions/lookup.ts).
+ */
+export const lookupSubscribersAction = defineAction({
+  permission: "subscribers.manage",
+  schema: ZLookupSubscribers,
+  run: async (input, ctx) => {
+    await recordSubscriberLookup(input, ctx);
+    (await cookies()).set(LOOKUP_COOKIE, lookupCookieValue(ctx.actor.id, input.q), {
+      path: LOOKUP_PATH,
+      maxAge: LOOKUP_SECONDS,
+      sameSite: "strict",
+      httpOnly: true,
+      secure: isProductionDeployment(),
+    });
+  },
+  done: "reach:subscribers.looked",
+  redirect: () => LOOKUP_PATH,
 });

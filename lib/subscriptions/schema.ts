@@ -84,6 +84,16 @@ export function lookupAddress(query: string): { channels: ("EMAIL" | "SMS" | "ZA
   return address ? { channels: ["SMS", "ZALO"], address } : null;
 }
 
+/** Back office: the lookup form — one e-mail address or mobile number, in any spelling lookupAddress reads. */
+export const ZLookupSubscribers = z.object({
+  q: z
+    .string()
+    .trim()
+    .max(254, { error: "text.tooLong" })
+    .refine((q) => lookupAddress(q) !== null, { error: "reach:subscribers.invalidQuery" }),
+});
+export type TLookupSubscribers = z.infer<typeof ZLookupSubscribers>;
+
 /** Back office: a subscription withdrawn at the resident's request, and why (kept in the audit log). */
 export const ZWithdrawForResident = z.object({
   subscriptionId: z.string().trim().min(1).max(40),

@@ -6,7 +6,7 @@ import { authSecret } from "@/lib/env";
  * the record's id signed with AUTH_SECRET for one purpose: nothing secret is stored, a link
  * cannot be guessed from an id, and a link for one purpose opens nothing else.
  */
-export type TokenPurpose = "confirm" | "code" | "manage" | "relay";
+export type TokenPurpose = "confirm" | "code" | "manage" | "relay" | "lookup";
 
 const MAC_LENGTH = 22; // 132 bits, base64url
 

@@ -30,7 +30,7 @@ import busboy from "busboy";
 import { promisify } from "node:util";
 import zlib from "node:zlib";
 import { isTrustedProxy, normaliseAddress, trustedProxies } from "../../lib/http/forwarded.mjs";
-import { isPrivatePage, localeOfPath } from "../../lib/i18n/languages.mjs";
+import { isPrivatePage, localeOfPath, readsCommuneChoice } from "../../lib/i18n/languages.mjs";
 import { createLogger } from "../../lib/log/index.mjs";
 import { contentSecurityPolicy } from "../../lib/security/csp.mjs";
 import viErrorPage from "../../locales/vi/errorPage.json" with { type: "json" };
@@ -41,6 +41,7 @@ const brotli = promisify(zlib.brotliCompress);
 
 /** The only cookies a stored public page may depend on; no other cookie reaches Next for them. */
 export const VARY_COOKIES = ["portal_text_size", "portal_commune"];
+const COMMUNE_COOKIE = "portal_commune";
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 export const PURGE_PATH = "/__portal/purge";
@@ -324,9 +325,13 @@ function cookieValue(header, name) {
   return "";
 }
 
-/** The cookies a public page may depend on, as a Cookie header and as part of a key. */
-export function varyingCookies(header) {
-  return VARY_COOKIES.map((name) => [name, cookieValue(header, name)])
+/**
+ * The cookies a public page may depend on, as a Cookie header and as part of a key; `without`
+ * leaves one out (a quiet commune's, see createFrontServer).
+ */
+export function varyingCookies(header, without = null) {
+  return VARY_COOKIES.filter((name) => name !== without)
+    .map((name) => [name, cookieValue(header, name)])
     .filter(([, value]) => value)
     .map(([name, value]) => `${name}=${value}`)
     .join("; ");
@@ -431,6 +436,16 @@ export function createFrontServer({
   const store = new PageStore(maxBytes);
   /** Renders in flight, so that many readers of a page that is not stored cause one render. */
   const pending = new Map();
+  /**
+   * Quiet communes: a reader's chosen commune changes a page only through the notice banner
+   * (and the pages of COMMUNE_CHOICE_PATHS), and a commune with no notice in force has an empty
+   * banner, as everyone has then. A render for such a commune says so (`portal-quiet-commune`,
+   * components/notices/notice-banner.tsx); from then on its readers get the copy stored for
+   * readers who chose none — one render of each page for all of them, not one per commune —
+   * until a purge names the commune's banner (`banner:<id>`) or every banner (`banner`), or
+   * ttlSeconds pass. Commune cookie value → { communeId, at }.
+   */
+  const quiet = new Map();
   let generation = 0;
   const publicCsp = contentSecurityPolicy(null, false);
   const site = parsePublicUrl(publicUrl);
@@ -540,6 +555,7 @@ export function createFrontServer({
       storedAt: Date.now(),
       validUntil: validUntil(html),
       keys,
+      quietCommune: /<meta name="portal-quiet-commune" content="([^"]+)"/.exec(html)?.[1] ?? null,
       surrogateKey: keys.join(" "),
       size: identity.length + gz.length + br.length,
       // 404s are kept too: rendering one is as costly as a page, and anyone can ask for many.
@@ -580,7 +596,10 @@ export function createFrontServer({
     // For the log and the metrics (headers given to writeHead are not readable back).
     res.portalCache = cacheState;
     // What the page shows, for a cache in front (nginx, a CDN) that purges by key.
-    if (!privatePage && entry.storable) headers["surrogate-key"] = entry.surrogateKey;
+    // A quiet commune's reader gets the shared copy, but a cache in front keeps it as that reader's
+    // (it varies on Cookie): it must go when a notice for that commune comes.
+    if (!privatePage && entry.storable)
+      headers["surrogate-key"] = req.portalQuietCommune ? `${entry.surrogateKey} banner:${req.portalQuietCommune}` : entry.surrogateKey;
     if (privatePage) headers["x-robots-tag"] = "noindex, nofollow";
     if (entry.location) headers.location = entry.location;
     if (entry.setCookie) headers["set-cookie"] = entry.setCookie;
@@ -620,7 +639,7 @@ export function createFrontServer({
 
   /** The request for a public page: only what it may depend on (the varying cookies). */
   function pageHeaders(req) {
-    const cookies = varyingCookies(req.headers.cookie);
+    const cookies = req.portalVary ?? varyingCookies(req.headers.cookie);
     return forwardedHeaders(
       req,
       {
@@ -645,6 +664,9 @@ export function createFrontServer({
     const entry = await makeEntry(fetched.response, await completePage(req, locale, fetched.response, fetched.body), path);
     // A change made while this page rendered, to something it shows, may not be in it: do not keep it.
     if (keep && entry.storable && entry.size <= MAX_ENTRY_BYTES && !purgedSince(started, entry.keys)) store.set(key, entry);
+    const commune = cookieValue(req.headers.cookie, COMMUNE_COOKIE);
+    if (entry.quietCommune && commune && !purgedSince(started, ["banner", `banner:${entry.quietCommune}`]))
+      quiet.set(commune, { communeId: entry.quietCommune, at: Date.now() });
     return { entry };
   }
 
@@ -799,15 +821,30 @@ export function createFrontServer({
     return purges.some((purge) => purge.generation > started && (purge.keys === null || keys.some((key) => purge.keys.has(key))));
   }
 
+  /**
+   * The varying cookies a public page is rendered and stored with, and the quiet commune whose
+   * reader gets the shared copy (null when none): see `quiet`.
+   */
+  function variantOf(header, path) {
+    const commune = cookieValue(header, COMMUNE_COOKIE);
+    const known = commune ? quiet.get(commune) : undefined;
+    if (known && Date.now() - known.at >= ttlSeconds * 1000) quiet.delete(commune);
+    else if (known && !readsCommuneChoice(path)) return { vary: varyingCookies(header, COMMUNE_COOKIE), quietCommune: known.communeId };
+    return { vary: varyingCookies(header), quietCommune: null };
+  }
+
   /** Drops every stored page; a render in flight is not stored (it may predate the change). */
   function purgeAll() {
     logPurge(null);
     store.clear();
+    quiet.clear();
   }
 
   /** Drops the stored pages carrying one of `keys`. */
   function purgeKeys(keys) {
     logPurge(keys);
+    if (keys.includes("banner")) quiet.clear();
+    for (const [commune, known] of quiet) if (keys.includes(`banner:${known.communeId}`)) quiet.delete(commune);
     const wanted = new Set(keys);
     for (const [key, entry] of store.entries) if (entry.keys.some((k) => wanted.has(k))) store.delete(key);
   }
@@ -844,7 +881,10 @@ export function createFrontServer({
     const read = req.method === "GET" || req.method === "HEAD";
     if (kind === "public" && !framework && read) {
       const keep = accepted.has(requestHost(req, req.portalViaProxy));
-      const key = `${path}${query}\n${varyingCookies(req.headers.cookie)}`;
+      const variant = variantOf(req.headers.cookie, path);
+      req.portalVary = variant.vary;
+      req.portalQuietCommune = variant.quietCommune;
+      const key = `${path}${query}\n${variant.vary}`;
       return servePublicPage(req, res, `${path}${query}`, localeOfPath(path) ?? "vi", key, keep);
     }
     return passThrough(req, res, path, framework ? "other" : kind);

@@ -301,6 +301,13 @@ test.describe("[REACH] subscriptions, notices to phones and mailboxes, relays", 
     await page.getByRole("button", { name: r("subscribers.search") }).click();
     const item = page.locator(`[data-subscription="${subscription.id}"]`);
     await expect(item).toContainText("0978…456");
+    // A post, audited: the number is in no address the browser keeps or a proxy logs.
+    expect(new URL(page.url()).pathname + new URL(page.url()).search).toBe("/admin/subscribers");
+    expect(
+      await db.auditLog.count({
+        where: { action: "subscription.lookedUp", after: { path: ["found"], array_contains: [subscription.id] } },
+      }),
+    ).toBe(1);
     await expect(item).toContainText(`Cảnh báo ${stamp}`);
     await expect(page.getByText(phone)).toHaveCount(0);
     await expectNoSeriousViolations(page);

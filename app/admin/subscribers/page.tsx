@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
-import { WithdrawForResidentForm } from "@/components/reach/relay-forms";
+import { cookies } from "next/headers";
+import { SubscriberLookupForm, WithdrawForResidentForm } from "@/components/reach/relay-forms";
 import { PageHeading } from "@/components/ui/page-heading";
 import { requirePermission } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/format";
 import { getRequestLocale, getT } from "@/lib/i18n/server";
-import { withdrawForResidentAction } from "@/lib/subscriptions/actions";
+import { lookupSubscribersAction, withdrawForResidentAction } from "@/lib/subscriptions/actions";
+import { LOOKUP_COOKIE, readLookupCookie } from "@/lib/subscriptions/lookup";
 import { lookupSubscriptions } from "@/lib/subscriptions/queries";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -13,40 +15,21 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /**
  * /admin/subscribers: an official finds a resident's subscriptions by their e-mail address or
- * mobile number (`?q=`), sees each consent as recorded — purpose, channel, time, withdrawal —
- * and withdraws one on the resident's request, with the reason (audited). Addresses are shown
- * masked.
+ * mobile number (an audited form post; the address reaches this page in a signed cookie, never
+ * in its URL: lib/subscriptions/lookup.ts), sees each consent as recorded — purpose, channel,
+ * time, withdrawal — and withdraws one on the resident's request, with the reason (audited).
+ * Addresses are shown masked.
  */
-export default async function SubscribersPage({ searchParams }: PageProps<"/admin/subscribers">) {
+export default async function SubscribersPage() {
   const viewer = await requirePermission("subscribers.manage");
   const locale = await getRequestLocale();
   const t = getT(locale, "reach");
-  const query = await searchParams;
-  const q = typeof query.q === "string" ? query.q : "";
+  const q = readLookupCookie((await cookies()).get(LOOKUP_COOKIE)?.value, viewer.id) ?? "";
   const found = q ? await lookupSubscriptions(viewer, q) : null;
   return (
     <>
       <PageHeading title={t("subscribers.title")} lead={t("subscribers.lead")} />
-      <form method="get" role="search" className="mt-4 flex flex-wrap items-end gap-3">
-        <label className="block font-semibold">
-          {t("subscribers.query")}
-          <input
-            name="q"
-            type="search"
-            defaultValue={q}
-            autoComplete="off"
-            className="mt-1 block min-h-11 w-80 max-w-full rounded border-2 border-gray-500 bg-white px-2"
-          />
-        </label>
-        <button type="submit" className="min-h-11 rounded bg-brand-700 px-4 font-semibold text-white">
-          {t("subscribers.search")}
-        </button>
-      </form>
-      {found === "invalid" && (
-        <p role="status" className="mt-6">
-          {t("subscribers.invalidQuery")}
-        </p>
-      )}
+      <SubscriberLookupForm action={lookupSubscribersAction} query={q} />
       {Array.isArray(found) && found.length === 0 && (
         <p role="status" className="mt-6">
           {t("subscribers.none")}

@@ -64,6 +64,13 @@ export const CASES: MatrixCase<Ids>[] = [
   },
   // Personal data: officials only, whatever the subscription's commune.
   {
+    name: "look up a resident's subscriptions",
+    audit: "subscription.lookedUp",
+    action: subscriptions.lookupSubscribersAction,
+    allowed: OFFICIALS,
+    form: () => ({ q: "+84 912 345 678" }),
+  },
+  {
     name: "withdraw a resident's subscription to own commune's notices",
     audit: "subscription.withdrawnByStaff",
     action: subscriptions.withdrawForResidentAction,

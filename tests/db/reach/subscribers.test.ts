@@ -11,16 +11,25 @@ import { communeBySlug, db, resetDatabase, seedBase, userByEmail } from "../help
 vi.hoisted(() => {
   process.env.AUTH_SECRET ??= "reach-test-secret-reach-test-secret-0123456789";
 });
-const state = vi.hoisted(() => ({ viewer: null as Viewer | null }));
+const state = vi.hoisted(() => ({ viewer: null as Viewer | null, cookies: new Map<string, { value: string; options: unknown }>() }));
 vi.mock("@/lib/auth/session", () => ({ getViewer: async () => state.viewer }));
 vi.mock("next/headers", () => ({
   headers: async () => new Headers({ "x-forwarded-for": "198.51.100.5" }),
-  cookies: async () => ({ get: () => undefined, set: () => {} }),
+  cookies: async () => ({
+    get: (name: string) => state.cookies.get(name),
+    set: (name: string, value: string, options: unknown) => state.cookies.set(name, { value, options }),
+  }),
+}));
+vi.mock("next/navigation", () => ({
+  redirect: (url: string) => {
+    throw Object.assign(new Error(`redirect ${url}`), { redirectTo: url });
+  },
 }));
 vi.mock("next/cache", () => ({ refresh: () => {}, updateTag: () => {}, revalidateTag: () => {}, unstable_cache: <T>(fn: T) => fn }));
 
-const { withdrawForResidentAction } = await import("@/lib/subscriptions/actions");
+const { lookupSubscribersAction, withdrawForResidentAction } = await import("@/lib/subscriptions/actions");
 const { lookupSubscriptions } = await import("@/lib/subscriptions/queries");
+const { LOOKUP_COOKIE, lookupCookieValue, readLookupCookie } = await import("@/lib/subscriptions/lookup");
 
 async function withdraw(fields: Record<string, string>): Promise<FormState> {
   const form = new FormData();
@@ -101,5 +110,61 @@ describe("reach: an official looks up and withdraws a resident's subscription", 
       code: "notFound",
     });
     expect(await db.auditLog.count({ where: { action: "subscription.withdrawnByStaff" } })).toBe(1);
+  });
+
+  it("a lookup is a post, audited with what it showed; the address reaches the page only in a cookie signed for that official", async () => {
+    const official = await userByEmail("official@demo.local");
+    const admin = await userByEmail("admin@demo.local");
+    state.viewer = official;
+    state.cookies.clear();
+    const sms = await db.subscription.create({
+      data: { kind: "NOTICES", channel: "SMS", address: "0912345678", state: "ACTIVE", consentPurpose: "x", consentAt: new Date() },
+    });
+    const lookup = async (q: string) => {
+      const form = new FormData();
+      form.set("q", q);
+      try {
+        return await lookupSubscribersAction({}, form);
+      } catch (error) {
+        return { redirectTo: (error as { redirectTo?: string }).redirectTo };
+      }
+    };
+
+    // Neither an e-mail address nor a mobile number: said next to the field, nothing recorded.
+    expect(await lookup("not an address")).toMatchObject({
+      ok: false,
+      fieldErrors: { q: ["reach:subscribers.invalidQuery"] },
+      values: { q: "not an address" },
+    });
+    expect(state.cookies.size).toBe(0);
+
+    expect(await lookup("+84 912 345 678")).toEqual({ redirectTo: "/admin/subscribers" });
+    const audit = await db.auditLog.findFirstOrThrow({ where: { action: "subscription.lookedUp" } });
+    expect(audit).toMatchObject({ actorId: official.id, ip: "198.51.100.5", after: { address: "0912…678", found: [sms.id] } });
+    expect(JSON.stringify(audit)).not.toContain("0912345678");
+
+    const cookie = state.cookies.get(LOOKUP_COOKIE)!;
+    expect(cookie.options).toMatchObject({ path: "/admin/subscribers", httpOnly: true, sameSite: "strict", maxAge: 900 });
+    expect(readLookupCookie(cookie.value, official.id)).toBe("+84 912 345 678");
+    // Another official's browser, a forged or an expired cookie: no result without the audited lookup.
+    expect(readLookupCookie(cookie.value, admin.id)).toBeNull();
+    expect(
+      readLookupCookie(
+        cookie.value.replace(/.$/, (c) => (c === "A" ? "B" : "A")),
+        official.id,
+      ),
+    ).toBeNull();
+    expect(
+      readLookupCookie(
+        Buffer.from(JSON.stringify({ u: official.id, q: "0912345678", e: Date.now() + 1e6 })).toString("base64url"),
+        official.id,
+      ),
+    ).toBeNull();
+    expect(readLookupCookie(lookupCookieValue(official.id, "0912345678", Date.now() - 16 * 60_000), official.id)).toBeNull();
+
+    // Without the permission: refused before anything is read or recorded.
+    state.viewer = await userByEmail("cadre.minhdan@demo.local");
+    expect(await lookup("0912345678")).toMatchObject({ ok: false, code: "forbidden" });
+    expect(await db.auditLog.count({ where: { action: "subscription.lookedUp" } })).toBe(1);
   });
 });

@@ -13,7 +13,7 @@ import {
   varyingCookies,
 } from "@/scripts/lib/front-server.mjs";
 import { createLogger } from "@/lib/log/index.mjs";
-import { freePort } from "./helpers";
+import { PURGE_TOKEN, freePort, startFrontServer } from "./helpers";
 
 /** What the front server logged (its pino lines, parsed). */
 const logLines: Record<string, unknown>[] = [];
@@ -88,66 +88,56 @@ describe("varyingCookies", () => {
 describe("front server", () => {
   let renders = 0;
   let lastUpstreamHeaders: http.IncomingHttpHeaders = {};
-  let upstream: http.Server;
-  let front: http.Server;
+  let front: Awaited<ReturnType<typeof startFrontServer>>;
   let base = "";
-  const token = "test-token-123";
+  const token = PURGE_TOKEN;
 
   beforeAll(async () => {
-    upstream = http.createServer((req, res) => {
-      lastUpstreamHeaders = req.headers;
-      if (req.method === "POST") {
-        req.resume();
-        req.on("end", () => {
-          if (req.url === "/vi/forum/ask") res.writeHead(200, { "content-type": "text/html" }).end(PAGE);
-          else if (req.url === "/vi/forum/ask-down" || req.url === "/en/forum/ask-down")
-            res.writeHead(500, { "content-type": "text/plain" }).end("Internal Server Error");
-          else res.writeHead(303, { location: "/vi" }).end();
-        });
-      } else if (req.url === "/vi/missing" || req.url === "/en/boom") {
-        res.writeHead(req.url === "/vi/missing" ? 404 : 500, { "content-type": "text/html" });
-        res.end('<!DOCTYPE html><html id="__next_error__"><head></head><body><script>x()</script></body></html>');
-      } else if (req.url === "/vi/__not-found__") {
-        res.writeHead(404, { "content-type": "text/html" }).end('<html lang="vi"><body><h1>Không tìm thấy trang</h1></body></html>');
-      } else if (req.url === "/vi/streamed-metadata") {
-        // Metadata streamed after the body, as Next.js does for agents it does not take for bots.
-        renders++;
-        res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
-        res.end(
-          '<!DOCTYPE html><html><head></head><body><h1>Tin</h1><div hidden><title>Tin</title><meta name="description" content="D"/></div></body></html>',
-        );
-      } else if (req.url?.startsWith("/vi")) {
-        renders++;
-        const body = PAGE.replace("Tin chính sách", `Tin ${renders} ${req.headers.cookie ?? ""}`);
-        res.writeHead(200, {
-          "content-type": "text/html; charset=utf-8",
-          "x-frame-options": "DENY",
-          "content-security-policy": "script-src 'nonce-n1'",
-        });
-        res.end(body);
-      } else if (req.url === "/admin") {
-        res.writeHead(200, { "content-type": "text/html", "set-cookie": "a=b" });
-        res.end("<script>admin()</script>");
-      } else {
-        res.writeHead(404).end();
-      }
-    });
-    await new Promise<void>((resolve) => upstream.listen(0, "127.0.0.1", resolve));
-    const port = await freePort();
-    base = `http://127.0.0.1:${port}`;
-    front = createFrontServer({
-      upstreamPort: (upstream.address() as AddressInfo).port,
-      purgeToken: token,
-      ttlSeconds: 60,
-      publicUrl: base,
-      logger,
-    });
-    await new Promise<void>((resolve) => front.listen(port, "127.0.0.1", resolve));
+    front = await startFrontServer(
+      (req, res) => {
+        lastUpstreamHeaders = req.headers;
+        if (req.method === "POST") {
+          req.resume();
+          req.on("end", () => {
+            if (req.url === "/vi/forum/ask") res.writeHead(200, { "content-type": "text/html" }).end(PAGE);
+            else if (req.url === "/vi/forum/ask-down" || req.url === "/en/forum/ask-down")
+              res.writeHead(500, { "content-type": "text/plain" }).end("Internal Server Error");
+            else res.writeHead(303, { location: "/vi" }).end();
+          });
+        } else if (req.url === "/vi/missing" || req.url === "/en/boom") {
+          res.writeHead(req.url === "/vi/missing" ? 404 : 500, { "content-type": "text/html" });
+          res.end('<!DOCTYPE html><html id="__next_error__"><head></head><body><script>x()</script></body></html>');
+        } else if (req.url === "/vi/__not-found__") {
+          res.writeHead(404, { "content-type": "text/html" }).end('<html lang="vi"><body><h1>Không tìm thấy trang</h1></body></html>');
+        } else if (req.url === "/vi/streamed-metadata") {
+          // Metadata streamed after the body, as Next.js does for agents it does not take for bots.
+          renders++;
+          res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
+          res.end(
+            '<!DOCTYPE html><html><head></head><body><h1>Tin</h1><div hidden><title>Tin</title><meta name="description" content="D"/></div></body></html>',
+          );
+        } else if (req.url?.startsWith("/vi")) {
+          renders++;
+          const body = PAGE.replace("Tin chính sách", `Tin ${renders} ${req.headers.cookie ?? ""}`);
+          res.writeHead(200, {
+            "content-type": "text/html; charset=utf-8",
+            "x-frame-options": "DENY",
+            "content-security-policy": "script-src 'nonce-n1'",
+          });
+          res.end(body);
+        } else if (req.url === "/admin") {
+          res.writeHead(200, { "content-type": "text/html", "set-cookie": "a=b" });
+          res.end("<script>admin()</script>");
+        } else {
+          res.writeHead(404).end();
+        }
+      },
+      { logger },
+    );
+    base = front.base;
   });
-  afterAll(async () => {
-    await new Promise((resolve) => front.close(resolve));
-    await new Promise((resolve) => upstream.close(resolve));
-  });
+  afterAll(() => front.close());
+
   beforeEach(async () => {
     await fetch(base + PURGE_PATH, { method: "POST", headers: { "x-purge-token": token } });
     renders = 0;

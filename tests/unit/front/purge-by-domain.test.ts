@@ -1,5 +1,3 @@
-import http from "node:http";
-import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { articleDocumentsPageKeys } from "@/lib/documents/page-keys";
 import { datasetReleasePageKeys } from "@/lib/dataset/page-keys";
@@ -8,8 +6,7 @@ import { libraryItemPageKey, libraryItemPageKeys } from "@/lib/library/page-keys
 import { bannerPageKeys, noticePageKey, noticePageKeys } from "@/lib/notices/page-keys";
 import { producerPageKey, producerPageKeys, productPageKey, productPageKeys } from "@/lib/products/page-keys";
 import { communeOfficePageKeys, communePageKey, officePageKey } from "@/lib/units/page-keys";
-import { PURGE_PATH, createFrontServer } from "@/scripts/lib/front-server.mjs";
-import { freePort } from "./helpers";
+import { startFrontServer } from "./helpers";
 
 /**
  * Each domain's change against the real front server: a stand-in for Next answers the portal's
@@ -59,10 +56,8 @@ const ALL: Copy[] = Object.keys(PAGES).flatMap((page) =>
   ["vi", "en"].flatMap((locale) => READERS.map((reader) => `/${locale}${page} ${reader}` as Copy)),
 );
 
-let upstream: http.Server;
-let front: http.Server;
+let front: Awaited<ReturnType<typeof startFrontServer>>;
 let base: string;
-const token = "t".repeat(32);
 
 function page(keys: string[], status: number) {
   const meta = keys.length ? `<meta name="portal-keys" content="${keys.join(" ")}"/>` : "";
@@ -71,7 +66,7 @@ function page(keys: string[], status: number) {
 }
 
 beforeAll(async () => {
-  upstream = http.createServer((req, res) => {
+  front = await startFrontServer((req, res) => {
     const [, locale, ...rest] = (req.url ?? "/").split("/");
     const path = rest.length ? `/${rest.join("/")}` : "";
     const slug = /portal_commune=([^;]+)/.exec(req.headers.cookie ?? "")?.[1] ?? "";
@@ -81,16 +76,9 @@ beforeAll(async () => {
     const status = own === null || own === undefined ? 404 : 200;
     res.writeHead(status, { "content-type": "text/html; charset=utf-8" }).end(page([...banner, ...(own ?? [])], status));
   });
-  await new Promise<void>((resolve) => upstream.listen(0, "127.0.0.1", resolve));
-  const port = await freePort();
-  base = `http://127.0.0.1:${port}`;
-  front = createFrontServer({ upstreamPort: (upstream.address() as AddressInfo).port, purgeToken: token, ttlSeconds: 60, publicUrl: base });
-  await new Promise<void>((resolve) => front.listen(port, "127.0.0.1", resolve));
+  base = front.base;
 });
-afterAll(async () => {
-  await new Promise((resolve) => front.close(resolve));
-  await new Promise((resolve) => upstream.close(resolve));
-});
+afterAll(() => front.close());
 
 async function get(copy: Copy) {
   const [path, reader] = copy.split(" ");
@@ -99,13 +87,7 @@ async function get(copy: Copy) {
   return response.headers.get("x-portal-cache");
 }
 
-function purge(keys: string[]) {
-  return fetch(base + PURGE_PATH, {
-    method: "POST",
-    headers: { "x-purge-token": token, "content-type": "application/json" },
-    body: JSON.stringify({ keys }),
-  });
-}
+const purge = (keys: string[]) => front.purge(keys);
 
 /** Stores every copy, purges `keys`, and gives the copies that were rendered again. */
 async function purgedBy(keys: string[]): Promise<Copy[]> {
@@ -127,7 +109,7 @@ function sorted(copies: Copy[]) {
 }
 
 beforeEach(async () => {
-  await fetch(base + PURGE_PATH, { method: "POST", headers: { "x-purge-token": token } });
+  await front.purge();
 });
 
 describe("a change purges the stored pages showing it, and only those", () => {
