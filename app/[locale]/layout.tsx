@@ -5,7 +5,7 @@ import { PageKeys } from "@/components/layout/page-keys";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { SkipLink } from "@/components/layout/skip-link";
-import { NoticeBanner, QuietCommune } from "@/components/notices/notice-banner";
+import { NoticeBanner } from "@/components/notices/notice-banner";
 import { MINORITY_LOCALES, isLocale } from "@/lib/i18n/config";
 import { bannerPageKeys } from "@/lib/notices/page-keys";
 import { getRequestPath, getT, interfaceFallsBack } from "@/lib/i18n/server";
@@ -34,7 +34,6 @@ export default async function PublicLayout({ children, params }: LayoutProps<"/[
       {/* Whose banner this copy shows: a notice purges only its area's readers' copies (lib/notices/page-keys.ts). */}
       <PageKeys keys={bannerPageKeys(commune?.id ?? null)} />
       <NoticeBanner locale={locale} commune={commune} />
-      {commune && <QuietCommune communeId={commune.id} slug={commune.slug} />}
       {fallsBack && (
         <div className="mx-auto w-full max-w-5xl px-4 pt-2">
           <FallbackNote>{t("fallback.interface", { language: t(`languageNames.${locale}`) })}</FallbackNote>

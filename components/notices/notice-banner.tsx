@@ -8,7 +8,7 @@ import { SEVERITY_STYLE, SeverityIcon } from "./severity";
 import { ValidUntil } from "./valid-until";
 import { currentMinute } from "@/lib/time/minute";
 
-type Props = { locale: Locale; commune: { slug: string; fullName: string } | null };
+type Props = { locale: Locale; commune: { id: string; slug: string; fullName: string } | null };
 
 /**
  * The banner on every public page: the notices in force for the reader's commune (chosen once,
@@ -19,7 +19,12 @@ export async function NoticeBanner({ locale, commune }: Props) {
   const notices = await listBannerNotices(commune?.slug ?? null, currentMinute());
   const t = getT(locale, "notices");
   const chooseHref = `${localePath(locale, "notices")}#commune-choice`;
-  if (notices.length === 0) return null;
+  // No notice for this commune (so none province-wide either): the page is the same for its
+  // readers as for readers who chose none, and the front server may give them that shared copy
+  // (scripts/lib/front-server.mjs, quiet communes) until a notice for the commune or the
+  // province purges `banner:<id>` or `banner`. Pages that read the choice themselves are
+  // excepted there (lib/i18n/languages.mjs, COMMUNE_CHOICE_PATHS).
+  if (notices.length === 0) return commune ? <meta name="portal-quiet-commune" content={commune.id} /> : null;
   const picked = notices.map((notice) => ({ notice, text: pickTranslation(notice.translations, locale)! }));
   const someInVietnamese = picked.some(({ text }) => text.isFallback);
   return (
@@ -71,17 +76,4 @@ export async function NoticeBanner({ locale, commune }: Props) {
       </div>
     </section>
   );
-}
-
-/**
- * Says, for the front server, that the reader's chosen commune has no notice in force: its
- * banner is empty, as is everyone's then (province-wide notices show for every commune), so this
- * page is the same for that commune's readers as for readers who chose none. The front server
- * then gives them the shared copy on every page but those that read the choice themselves
- * (lib/i18n/languages.mjs, COMMUNE_CHOICE_PATHS), until a notice for the commune or the province
- * purges `banner:<id>` or `banner` (scripts/lib/front-server.mjs, quiet communes).
- */
-export async function QuietCommune({ communeId, slug }: { communeId: string; slug: string }) {
-  const notices = await listBannerNotices(slug, currentMinute());
-  return notices.length === 0 ? <meta name="portal-quiet-commune" content={communeId} /> : null;
 }
