@@ -42,6 +42,8 @@ const brotli = promisify(zlib.brotliCompress);
 /** The only cookies a stored public page may depend on; no other cookie reaches Next for them. */
 export const VARY_COOKIES = ["portal_text_size", "portal_commune"];
 const COMMUNE_COOKIE = "portal_commune";
+/** At most this many quiet communes remembered (a province has about a hundred). */
+const QUIET_COMMUNES_MAX = 10_000;
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 export const PURGE_PATH = "/__portal/purge";
@@ -665,8 +667,11 @@ export function createFrontServer({
     // A change made while this page rendered, to something it shows, may not be in it: do not keep it.
     if (keep && entry.storable && entry.size <= MAX_ENTRY_BYTES && !purgedSince(started, entry.keys)) store.set(key, entry);
     const commune = cookieValue(req.headers.cookie, COMMUNE_COOKIE);
-    if (entry.quietCommune && commune && !purgedSince(started, ["banner", `banner:${entry.quietCommune}`]))
+    if (entry.quietCommune && commune && !purgedSince(started, ["banner", `banner:${entry.quietCommune}`])) {
+      // Keyed by the cookie as sent (spellings of one commune are separate keys): bounded anyway.
+      if (quiet.size >= QUIET_COMMUNES_MAX) quiet.clear();
       quiet.set(commune, { communeId: entry.quietCommune, at: Date.now() });
+    }
     return { entry };
   }
 
