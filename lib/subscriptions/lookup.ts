@@ -4,6 +4,7 @@ import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { maskRecipient } from "@/lib/outbox/recipient";
+import { lookupMatches } from "./queries";
 import { lookupAddress } from "./schema";
 import { signToken, verifyToken } from "./tokens";
 
@@ -48,12 +49,7 @@ export async function recordSubscriberLookup(input: { q: string }, ctx: Mutation
   const wanted = lookupAddress(input.q);
   if (!wanted) throw new AppError("invalid", "reach:subscribers.invalidQuery");
   return db.$transaction(async (tx) => {
-    const found = await tx.subscription.findMany({
-      where: { address: wanted.address, channel: { in: wanted.channels } },
-      orderBy: { createdAt: "desc" },
-      take: 100,
-      select: { id: true },
-    });
+    const found = await tx.subscription.findMany({ ...lookupMatches(wanted), select: { id: true } });
     await writeAudit(tx, {
       actorId: ctx.actor.id,
       action: "subscription.lookedUp",

@@ -5,6 +5,18 @@ import { maskRecipient } from "@/lib/outbox/recipient";
 import { lookupAddress } from "./schema";
 
 /**
+ * The subscriptions a lookup of `wanted` shows, newest first, at most 100: one definition for the
+ * page (below) and for the audit row that records what the lookup showed (lookup.ts).
+ */
+export function lookupMatches(wanted: NonNullable<ReturnType<typeof lookupAddress>>) {
+  return {
+    where: { address: wanted.address, channel: { in: wanted.channels } },
+    orderBy: { createdAt: "desc" as const },
+    take: 100,
+  };
+}
+
+/**
  * Back office (`subscribers.manage`): the subscriptions of one e-mail address or mobile number,
  * newest first, with their consent as recorded — purpose, channel, time, withdrawal — and the
  * address masked (the official typed it; the page does not repeat it in full). `invalid` when
@@ -16,9 +28,7 @@ export async function lookupSubscriptions(viewer: Actor | null, query: string) {
   const wanted = lookupAddress(query);
   if (!wanted) return "invalid" as const;
   const rows = await db.subscription.findMany({
-    where: { address: wanted.address, channel: { in: wanted.channels } },
-    orderBy: { createdAt: "desc" },
-    take: 100,
+    ...lookupMatches(wanted),
     select: {
       id: true,
       kind: true,
