@@ -1,11 +1,12 @@
 #!/usr/bin/env node
 // `npm run bench:large`: page latency on a miss at 100,000 of everything. Run `npm run seed:large`
-// first (database SEED_LARGE_DATABASE, portal_large). Every request names an address the front
-// server has not stored (a different list page or query each time), one at a time, so each is a
-// real render: p50/p95 per kind of page. Appends to bench/results.jsonl.
+// first (database SEED_LARGE_DATABASE, portal_large). Every request is rendered and stored nowhere
+// (scripts/lib/bench-request.mjs), a different list page or query each time, one at a time: p50/p95
+// per kind of page. Appends to bench/results.jsonl.
 import crypto from "node:crypto";
 import fs from "node:fs";
 import { buildIfNeeded } from "./lib/build.mjs";
+import { renderedGet } from "./lib/bench-request.mjs";
 import { appendBenchResult, benchCommit } from "./lib/bench-results.mjs";
 import { startPortal } from "./lib/portal.mjs";
 import { log } from "./lib/run.mjs";
@@ -23,12 +24,12 @@ const KINDS = {
   "news list": (i) => `/vi/news?page=${1 + (i % 200)}`,
   "forum list": (i) => `/vi/forum?page=${1 + (i % 200)}`,
   "products list": (i) => `/vi/products?page=${1 + (i % 50)}`,
-  "commune page": (i) => `/vi/communes/minh-dan?v=${i}`,
+  "commune page": () => "/vi/communes/minh-dan",
   search: (i) => `/vi/search?q=${encodeURIComponent(`${WORDS[i % WORDS.length]} ${i}`)}`,
   "article page": (i) => `/vi/news/bai-viet-lon-${1 + i * 997}`,
-  "sitemap index": (i) => `/sitemap.xml?v=${i}`,
+  "sitemap index": () => "/sitemap.xml",
   // A file of 10,000 articles in every language they have (the data cache holds a few of them).
-  "sitemap file": (i) => `/sitemaps/articles-${i % 10}.xml?v=${i}`,
+  "sitemap file": (i) => `/sitemaps/articles-${i % 10}.xml`,
 };
 
 const quantile = (sorted, q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
@@ -50,21 +51,16 @@ try {
     await new Promise((r) => setTimeout(r, 500));
   }
   // Warm the process (JIT, connections, cached reads shared by every page).
-  // A distinct address (`warm=1`): the warm-up must not store a page a sample then hits.
-  for (const make of Object.values(KINDS)) {
-    const path = make(10_000);
-    await fetch(`${BASE}${path}${path.includes("?") ? "&" : "?"}warm=1`).then((r) => r.arrayBuffer());
-  }
+  for (const make of Object.values(KINDS)) await renderedGet(PORT, make(10_000));
   const results = {};
   for (const [kind, make] of Object.entries(KINDS)) {
     const times = [];
     let failures = 0;
     for (let i = 0; i < SAMPLES; i++) {
       const started = performance.now();
-      const response = await fetch(BASE + make(i));
-      await response.arrayBuffer();
+      const { status, cache } = await renderedGet(PORT, make(i));
       times.push(performance.now() - started);
-      if (response.status >= 500 || response.headers.get("x-portal-cache") === "HIT") failures++;
+      if (status >= 500 || cache === "HIT") failures++;
     }
     times.sort((a, b) => a - b);
     results[kind] = { p50: Math.round(quantile(times, 0.5)), p95: Math.round(quantile(times, 0.95)), failuresOrHits: failures };

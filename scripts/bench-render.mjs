@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-// `npm run bench:render`: what a page rendered on a miss costs. Every request names an address
-// the front server has not stored (`?r=<n>`), so each one is rendered by Next.js; the data cache
-// stays warm, as it is for a page purged or expired while its data did not change.
+// `npm run bench:render`: what a page rendered on a miss costs. Every request is rendered by
+// Next.js and stored nowhere (scripts/lib/bench-request.mjs); the data cache stays warm, as it is
+// for a page purged or expired while its data did not change.
 // Measured two ways:
 //   - CPU time of the Next.js process per render (utime + stime from /proc, sequential requests):
 //     hardly depends on what else the machine runs; 1000 / that is the renders/s one process
@@ -18,6 +18,7 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import pg from "pg";
 import { buildIfNeeded } from "./lib/build.mjs";
+import { renderedGet } from "./lib/bench-request.mjs";
 import { appendBenchResult, benchCommit } from "./lib/bench-results.mjs";
 import { migrate, seed } from "./lib/database.mjs";
 import { startPortal } from "./lib/portal.mjs";
@@ -87,12 +88,9 @@ function cpuSeconds(pid) {
   return total / 100;
 }
 
-let counter = 0;
 async function render(path) {
-  const response = await fetch(`${BASE}${path}${path.includes("?") ? "&" : "?"}r=${++counter}`);
-  await response.arrayBuffer();
-  if (response.status !== 200 || response.headers.get("x-portal-cache") === "HIT")
-    throw new Error(`${path}: ${response.status} ${response.headers.get("x-portal-cache")}`);
+  const { status, cache } = await renderedGet(PORT, path);
+  if (status !== 200 || cache !== "BYPASS") throw new Error(`${path}: ${status} ${cache}`);
 }
 
 const db = await database();

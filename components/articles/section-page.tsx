@@ -10,6 +10,7 @@ import { localePath } from "@/lib/navigation";
 import { listCommunes } from "@/lib/units/queries";
 import { ArticleCardItem, topicName } from "./article-card";
 import { currentMinute } from "@/lib/time/minute";
+import { readPublicQuery } from "@/lib/http/public-query.mjs";
 
 /** /{locale}/news and /{locale}/law: 20 a page, newest first, filtered by topic and commune. */
 export async function SectionPage({
@@ -23,7 +24,7 @@ export async function SectionPage({
 }) {
   const t = getT(locale, "articles");
   const tCommon = getT(locale, "common");
-  const filters = ZPublicFilters.parse(searchParams);
+  const filters = ZPublicFilters.parse(readPublicQuery(section, searchParams));
   const kinds = SECTIONS[section];
   const [{ items, total, pageCount }, topics, communes] = await Promise.all([
     listPublished({ kinds, topic: filters.topic, commune: filters.commune, page: filters.page }, currentMinute()),

@@ -4,6 +4,8 @@ import { pickTranslation } from "@/lib/i18n/pick-translation";
 import { getT } from "@/lib/i18n/server";
 import { localePath } from "@/lib/navigation";
 import { firstExpiry, listBannerNotices } from "@/lib/notices/queries";
+import { PageKeys } from "@/components/layout/page-keys";
+import { bannerPageKeys } from "@/lib/notices/page-keys";
 import { SEVERITY_STYLE, SeverityIcon } from "./severity";
 import { ValidUntil } from "./valid-until";
 import { currentMinute } from "@/lib/time/minute";
@@ -17,19 +19,35 @@ type Props = { locale: Locale; commune: { id: string; slug: string; fullName: st
  */
 export async function NoticeBanner({ locale, commune }: Props) {
   const notices = await listBannerNotices(commune?.slug ?? null, currentMinute());
+  const keys = bannerPageKeys(commune?.id ?? null);
+  const validUntil = firstExpiry(notices);
+  // The banner is all a chosen commune changes on most pages: marked, with what it names and
+  // until when, the front server makes a commune's readers' copy of a page from the copy
+  // rendered for readers who chose none and this commune's banner, instead of a render per
+  // commune (scripts/lib/page-variants.mjs). Nothing is shown by the markers.
+  return (
+    <>
+      <PageKeys keys={keys} />
+      <template data-portal-banner={keys.join(" ")} data-valid-until={validUntil ?? undefined} />
+      {notices.length > 0 && <BannerNotices locale={locale} commune={commune} notices={notices} validUntil={validUntil} />}
+      <template data-portal-banner-end="" />
+    </>
+  );
+}
+
+function BannerNotices({
+  locale,
+  commune,
+  notices,
+  validUntil,
+}: Props & { notices: Awaited<ReturnType<typeof listBannerNotices>>; validUntil: string | null }) {
   const t = getT(locale, "notices");
   const chooseHref = `${localePath(locale, "notices")}#commune-choice`;
-  // No notice for this commune (so none province-wide either): the page is the same for its
-  // readers as for readers who chose none, and the front server may give them that shared copy
-  // (scripts/lib/front-server.mjs, quiet communes) until a notice for the commune or the
-  // province purges `banner:<id>` or `banner`. Pages that read the choice themselves are
-  // excepted there (lib/i18n/languages.mjs, COMMUNE_CHOICE_PATHS).
-  if (notices.length === 0) return commune ? <meta name="portal-quiet-commune" content={commune.id} /> : null;
   const picked = notices.map((notice) => ({ notice, text: pickTranslation(notice.translations, locale)! }));
   const someInVietnamese = picked.some(({ text }) => text.isFallback);
   return (
     <section aria-labelledby="notice-banner-title" className="border-b-2 border-gray-300 bg-white">
-      <ValidUntil time={firstExpiry(notices)} />
+      <ValidUntil time={validUntil} />
       <div className="mx-auto w-full max-w-5xl px-4 py-1 sm:py-2">
         <h2 id="notice-banner-title" className="text-sm font-bold uppercase">
           {commune ? t("banner.forCommune", { commune: commune.fullName }) : t("banner.provinceOnly")}

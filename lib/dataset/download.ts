@@ -7,8 +7,16 @@ import { openDataCsv, openDataRows, openDataTableSchema, OPEN_DATA_FIELDS } from
 import type { PublishedDataset } from "./publish";
 import { getPublicDataset, getPublicDatasetVintage, getReference } from "./queries";
 import { ZPublicDataParams } from "./schema";
+import { readPublicQuery } from "@/lib/http/public-query.mjs";
 
 export type DownloadFormat = "csv" | "json" | "datapackage";
+
+/** Each file's path after the locale prefix: the parameters it reads (lib/http/public-query.mjs). */
+const DOWNLOAD_PATHS: Record<DownloadFormat, string> = {
+  csv: "data/download.csv",
+  json: "data/download.json",
+  datapackage: "data/datapackage.json",
+};
 
 /**
  * The open data of /{locale}/data: released figures only, as tidy rows (one observation per
@@ -20,7 +28,7 @@ export async function publicDataDownload(request: Request, localeParam: string, 
   if (!isLocale(localeParam)) return new Response("Not found", { status: 404 });
   const locale: Locale = localeParam;
   const url = new URL(request.url);
-  const query = ZPublicDataParams.parse(Object.fromEntries(url.searchParams));
+  const query = ZPublicDataParams.parse(readPublicQuery(DOWNLOAD_PATHS[format], url.searchParams));
   const [latest, reference, province] = await Promise.all([
     getPublicDataset(),
     getReference(),

@@ -91,9 +91,8 @@ export function isPrivatePage(pathname) {
 /**
  * Public pages whose content (not only the banner) depends on the commune a reader chose: the
  * notices list opens on that commune. Paths after the locale prefix, matched exactly. On every
- * other page the chosen commune changes only the notice banner, so when that commune has no
- * notice in force its readers are given the copy everyone else gets (scripts/lib/front-server.mjs,
- * quiet communes).
+ * other page the chosen commune changes only the notice banner, so its readers' copy is made from
+ * the copy everyone else gets, with their banner put in (scripts/lib/page-variants.mjs).
  */
 /** @type {readonly string[]} */
 export const COMMUNE_CHOICE_PATHS = Object.freeze(["notices"]);

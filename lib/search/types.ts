@@ -1,4 +1,9 @@
+import { z } from "zod";
+import { optionalParam, pageParam } from "@/lib/http/search-params";
 import type { Locale } from "@/lib/i18n/config";
+
+/** /{locale}/search?q=&page= */
+export const ZSearchParams = z.object({ q: optionalParam(200), page: pageParam });
 
 /** One result, whatever its kind: enough to show a title, a snippet and a link. */
 export type SearchHit = {

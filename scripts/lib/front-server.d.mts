@@ -1,5 +1,4 @@
 import type { Server } from "node:http";
-export const VARY_COOKIES: string[];
 export const PURGE_PATH: string;
 export const MAX_ENTRY_BYTES: number;
 export function canonicalPath(rawPath: string): string | null;
@@ -10,7 +9,8 @@ export function requestedStatus(html: string): number | null;
 export function headIsComplete(html: string, status?: number): boolean;
 export function validUntil(html: string): number | null;
 export function serverErrorPage(locale: string): string;
-export function varyingCookies(header: string | undefined): string;
+export function readerOf(header: string | undefined): { size: number; commune: string };
+export function readerKey(commune: string, size: number): string;
 export function createFrontServer(options: {
   upstreamPort: number;
   purgeToken?: string;
@@ -32,3 +32,4 @@ export function pageKeys(path: string, html: string, status?: number): string[];
 export const FORM_LIMIT: number;
 export function formFieldsOf(contentType: string, body: Buffer | null): Promise<[string, string][]>;
 export function notSentPage(locale: string, action: string, contentType: string, fields: [string, string][]): string;
+export function withoutPortalMeta(html: string): string;

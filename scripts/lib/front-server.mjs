@@ -7,7 +7,9 @@
 //     is a few kilobytes instead of ~140 KB of JavaScript, and the page needs no inline script,
 //     so its CSP allows only the portal's own script files;
 //   - a rendered page is kept in memory, compressed once, for PAGE_CACHE_TTL seconds (60), keyed
-//     by its canonical address and the few cookies pages may depend on; a stale page is served
+//     by its canonical address (with only the query parameters the page reads) and the two
+//     cookies pages depend on, text size and commune; the copies for a text size and for a
+//     commune's readers are made from the one render (scripts/lib/page-variants.mjs); a stale page is served
 //     while one request renders the new one; the portal empties the store after every change it
 //     makes (POST /__portal/purge from loopback with the token given to it at start), so readers
 //     and editors see what was just published.
@@ -30,20 +32,20 @@ import busboy from "busboy";
 import { promisify } from "node:util";
 import zlib from "node:zlib";
 import { isTrustedProxy, normaliseAddress, trustedProxies } from "../../lib/http/forwarded.mjs";
+import { publicQuery } from "../../lib/http/public-query.mjs";
 import { isPrivatePage, localeOfPath, readsCommuneChoice } from "../../lib/i18n/languages.mjs";
 import { createLogger } from "../../lib/log/index.mjs";
+import { COMMUNE_COOKIE, TEXT_SIZE_COOKIE, parseCommuneSlug, parseTextSize } from "../../lib/reader-cookies.mjs";
 import { contentSecurityPolicy } from "../../lib/security/csp.mjs";
+import { bannerRegion, withBanner, withTextSize } from "./page-variants.mjs";
 import viErrorPage from "../../locales/vi/errorPage.json" with { type: "json" };
 import enErrorPage from "../../locales/en/errorPage.json" with { type: "json" };
 
 const gzip = promisify(zlib.gzip);
 const brotli = promisify(zlib.brotliCompress);
 
-/** The only cookies a stored public page may depend on; no other cookie reaches Next for them. */
-export const VARY_COOKIES = ["portal_text_size", "portal_commune"];
-const COMMUNE_COOKIE = "portal_commune";
-/** At most this many quiet communes remembered (a province has about a hundred). */
-const QUIET_COMMUNES_MAX = 10_000;
+/** At most this many communes' banners remembered, all languages (a province has about a hundred communes). */
+const BANNERS_MAX = 10_000;
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 export const PURGE_PATH = "/__portal/purge";
@@ -318,6 +320,15 @@ export function stripFrameworkScripts(html) {
     .replace(/\snonce="[^"]*"/g, "");
 }
 
+/**
+ * A page without the metadata it gives this server (`portal-keys`, `portal-valid-until`,
+ * `portal-status`): read when it is stored, of no use to a reader.
+ * @param {string} html
+ */
+export function withoutPortalMeta(html) {
+  return html.replace(/<meta name="portal-(?:keys|valid-until|status)" content="[^"]*"\/?>/g, "");
+}
+
 function cookieValue(header, name) {
   if (!header) return "";
   for (const part of header.split(";")) {
@@ -328,16 +339,29 @@ function cookieValue(header, name) {
 }
 
 /**
- * The cookies a public page may depend on, as a Cookie header and as part of a key; `without`
- * leaves one out (a quiet commune's, see createFrontServer).
+ * What of a reader's cookies a public page depends on (the only cookies that reach Next.js for
+ * one): the text size as a step (0 for none, or for a value the portal ignores) and the chosen
+ * commune's slug ("" for none, or for a value the portal ignores), as the pages read them
+ * (lib/reader-cookies.mjs), so two spellings of one choice share their copies.
+ * @param {string | undefined} header the Cookie header
  */
-export function varyingCookies(header, without = null) {
-  return VARY_COOKIES.filter((name) => name !== without)
-    .map((name) => [name, cookieValue(header, name)])
-    .filter(([, value]) => value)
-    .map(([name, value]) => `${name}=${value}`)
-    .join("; ");
+export function readerOf(header) {
+  return {
+    size: parseTextSize(cookieValue(header, TEXT_SIZE_COOKIE)),
+    commune: parseCommuneSlug(cookieValue(header, COMMUNE_COOKIE)) ?? "",
+  };
 }
+
+/**
+ * A reader kind as part of a page's key.
+ * @param {string} commune
+ * @param {number} size
+ */
+export function readerKey(commune, size) {
+  return [size ? `${TEXT_SIZE_COOKIE}=${size}` : "", commune ? `${COMMUNE_COOKIE}=${commune}` : ""].filter(Boolean).join("; ");
+}
+
+const sha1 = (text) => crypto.createHash("sha1").update(text).digest("base64url");
 
 /**
  * An LRU of rendered pages, bounded by total bytes: the three encodings of each page, its key
@@ -436,18 +460,19 @@ export function createFrontServer({
 }) {
   const agent = new http.Agent({ keepAlive: true, maxSockets: 128 });
   const store = new PageStore(maxBytes);
-  /** Renders in flight, so that many readers of a page that is not stored cause one render. */
+  /** Copies being made, so that many readers of a page that is not stored cause one render. */
   const pending = new Map();
   /**
-   * Quiet communes: a reader's chosen commune changes a page only through the notice banner
-   * (and the pages of COMMUNE_CHOICE_PATHS), and a commune with no notice in force has an empty
-   * banner, as everyone has then. A render for such a commune says so (`portal-quiet-commune`,
-   * components/notices/notice-banner.tsx); from then on its readers get the copy stored for
-   * readers who chose none — one render of each page for all of them, not one per commune —
-   * until a purge names the commune's banner (`banner:<id>`) or every banner (`banner`), or
-   * ttlSeconds pass. Commune cookie value → { communeId, at }.
+   * Communes' banners: a reader's chosen commune changes a page only through the notice banner
+   * (except the pages of COMMUNE_CHOICE_PATHS), so once one page has been rendered for a commune
+   * its banner is known (scripts/lib/page-variants.mjs) and its readers' copy of any other page
+   * is the copy for readers who chose none with that banner put in — or that very copy when the
+   * two banners are the same (a commune with no notice in force, when none is province-wide).
+   * One render of each page for every commune, not one per commune; forgotten when a purge names
+   * what the banner shows (`banner`, `banner:<id>`, its language), when its first notice
+   * expires, or after ttlSeconds. `<slug>\n<locale>` → { html, digest, keys, validUntil, communeId, at }.
    */
-  const quiet = new Map();
+  const banners = new Map();
   let generation = 0;
   const publicCsp = contentSecurityPolicy(null, false);
   const site = parsePublicUrl(publicUrl);
@@ -535,34 +560,68 @@ export function createFrontServer({
   /** A public page read whole, stripped and compressed (on the thread pool), ready to send or store. */
   async function makeEntry(response, rawBody, path = "/") {
     const html = stripFrameworkScripts(rawBody.toString("utf8"));
-    const identity = Buffer.from(html);
     const status = (response.statusCode === 200 && requestedStatus(html)) || (response.statusCode ?? 200);
-    const keys = pageKeys(path, html, status);
     const headers = {};
     for (const name of KEPT_HEADERS) if (response.headers[name] !== undefined) headers[name] = response.headers[name];
     headers["content-security-policy"] = publicCsp;
-    const [gz, br] = await Promise.all([
-      gzip(identity, { level: 6 }),
-      brotli(identity, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 5 } }),
-    ]);
-    return {
+    const meta = {
       status,
       headers,
       setCookie: response.headers["set-cookie"],
       location: response.headers.location,
-      identity,
-      gzip: gz,
-      br,
-      etag: `"${crypto.createHash("sha1").update(identity).digest("base64url")}"`,
       storedAt: Date.now(),
-      validUntil: validUntil(html),
-      keys,
-      quietCommune: /<meta name="portal-quiet-commune" content="([^"]+)"/.exec(html)?.[1] ?? null,
-      surrogateKey: keys.join(" "),
-      size: identity.length + gz.length + br.length,
+      derived: false,
       // 404s are kept too: rendering one is as costly as a page, and anyone can ask for many.
       storable: [200, 404, 410].includes(status) && !response.headers["set-cookie"] && headIsComplete(html, status),
     };
+    // Read, then removed: they are for this server, not for readers (nor in a reader's copy made
+    // from this one, whose own keys and validity are not these).
+    return entryOf(meta, withoutPortalMeta(html), pageKeys(path, html, status), validUntil(html));
+  }
+
+  /**
+   * An entry for `html` (compressed on the thread pool), with what it shows (`keys`) and until
+   * when; `meta` says how it answers and whether it may be stored.
+   */
+  async function entryOf(meta, html, keys, until) {
+    const identity = Buffer.from(html);
+    const [gz, br] = await Promise.all([
+      gzip(identity, { level: 6 }),
+      brotli(identity, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 5 } }),
+    ]);
+    const banner = bannerRegion(html);
+    return {
+      ...meta,
+      identity,
+      gzip: gz,
+      br,
+      etag: `"${sha1(identity)}"`,
+      validUntil: until,
+      keys,
+      // Which banner this copy shows, to tell whether a commune's readers can have it as it is.
+      bannerDigest: banner ? sha1(banner.inner) : null,
+      surrogateKey: keys.join(" "),
+      size: identity.length + gz.length + br.length,
+    };
+  }
+
+  /**
+   * A copy of `base` made for another kind of reader (its text size, its commune's banner), kept
+   * under `key` unless what it shows changed meanwhile; it goes stale with `base`.
+   */
+  async function derive(key, base, html, keys, until, started) {
+    const meta = {
+      status: base.status,
+      headers: base.headers,
+      setCookie: base.setCookie,
+      location: base.location,
+      storedAt: base.storedAt,
+      derived: true,
+      storable: base.storable,
+    };
+    const entry = await entryOf(meta, html, keys, until);
+    if (key && entry.storable && entry.size <= MAX_ENTRY_BYTES && !purgedSince(started, keys)) store.set(key, entry);
+    return entry;
   }
 
   /**
@@ -627,10 +686,10 @@ export function createFrontServer({
    * no route gets the real, localized not-found page, so a 404 uses that one; a 500 gets a plain
    * error page.
    */
-  async function completePage(req, locale, response, body) {
+  async function completePage(req, locale, commune, response, body) {
     if (!body.includes('id="__next_error__"')) return body;
     if (response.statusCode === 404) {
-      const probe = await fetchPage("GET", `/${locale}/${NOT_FOUND_PROBE}`, pageHeaders(req));
+      const probe = await fetchPage("GET", `/${locale}/${NOT_FOUND_PROBE}`, pageHeaders(req, commune));
       if (probe.body) return probe.body;
       probe.response.destroy();
       return body;
@@ -639,9 +698,15 @@ export function createFrontServer({
     return body;
   }
 
-  /** The request for a public page: only what it may depend on (the varying cookies). */
-  function pageHeaders(req) {
-    const cookies = req.portalVary ?? varyingCookies(req.headers.cookie);
+  /**
+   * The request for a public page: only what it may depend on, the commune it is rendered for
+   * (and the text size only for a page kept nowhere: for the store it is applied here,
+   * scripts/lib/page-variants.mjs).
+   * @param {string | null} commune
+   * @param {number} [size]
+   */
+  function pageHeaders(req, commune, size = 0) {
+    const cookie = readerKey(commune ?? "", size);
     return forwardedHeaders(
       req,
       {
@@ -649,69 +714,148 @@ export function createFrontServer({
         "accept-encoding": "identity",
         // Not the reader's: a stored page is the same whoever asked first.
         "user-agent": "portal-front-server",
-        ...(cookies ? { cookie: cookies } : {}),
+        ...(cookie ? { cookie } : {}),
       },
       true,
     );
   }
 
   /**
-   * Renders a public page through Next: `{ entry }` for an HTML page read whole (kept when
-   * `keep` and nothing changed meanwhile), else `{ response, chunks }` still streaming.
+   * Renders a public page through Next for readers of `commune` ("" for none): `{ entry, state }`
+   * for an HTML page read whole (kept under `key` unless what it shows changed meanwhile; with a
+   * commune, its banner learnt), else `{ response, chunks }` still streaming.
    */
-  async function render(req, path, locale, key, keep) {
+  async function render(req, address, locale, commune, key, size = 0) {
     const started = generation;
-    const fetched = await fetchPage("GET", path, pageHeaders(req));
+    const fetched = await fetchPage("GET", address, pageHeaders(req, commune, size));
     if (!fetched.body) return fetched;
-    const entry = await makeEntry(fetched.response, await completePage(req, locale, fetched.response, fetched.body), path);
-    // A change made while this page rendered, to something it shows, may not be in it: do not keep it.
-    if (keep && entry.storable && entry.size <= MAX_ENTRY_BYTES && !purgedSince(started, entry.keys)) store.set(key, entry);
-    const commune = cookieValue(req.headers.cookie, COMMUNE_COOKIE);
-    if (entry.quietCommune && commune && !purgedSince(started, ["banner", `banner:${entry.quietCommune}`])) {
-      // Keyed by the cookie as sent (spellings of one commune are separate keys): bounded anyway.
-      if (quiet.size >= QUIET_COMMUNES_MAX) quiet.clear();
-      quiet.set(commune, { communeId: entry.quietCommune, at: Date.now() });
-    }
-    return { entry };
+    const entry = await makeEntry(fetched.response, await completePage(req, locale, commune, fetched.response, fetched.body), address);
+    if (key && entry.storable && entry.size <= MAX_ENTRY_BYTES && !purgedSince(started, entry.keys)) store.set(key, entry);
+    if (key && commune && entry.storable && entry.status === 200) learnBanner(commune, locale, entry, started);
+    return { entry, state: "MISS" };
   }
 
-  /** One render per key at a time; readers arriving meanwhile share its result. */
-  function renderShared(req, path, locale, key) {
-    const promise = render(req, path, locale, key, true);
+  /** Remembers the banner of `commune`'s readers in `locale`, from a page rendered for them. */
+  function learnBanner(commune, locale, entry, started) {
+    const region = bannerRegion(entry.identity.toString("utf8"));
+    if (!region || purgedSince(started, region.keys)) return;
+    if (banners.size >= BANNERS_MAX) banners.clear();
+    banners.set(`${commune}\n${locale}`, {
+      // A copy, not a slice that would keep the whole page's text alive.
+      html: Buffer.from(region.html).toString("utf8"),
+      digest: sha1(region.inner),
+      keys: [...region.keys, `locale:${locale}`],
+      validUntil: region.validUntil,
+      communeId: region.keys.find((key) => key.startsWith("banner:"))?.slice("banner:".length) ?? null,
+      at: Date.now(),
+    });
+  }
+
+  /** The banner of `commune`'s readers in `locale`, while it holds. */
+  function knownBanner(commune, locale) {
+    const id = `${commune}\n${locale}`;
+    const known = banners.get(id);
+    if (!known) return null;
+    const now = Date.now();
+    if (now - known.at < ttlSeconds * 1000 && (known.validUntil === null || now < known.validUntil)) return known;
+    banners.delete(id);
+    return null;
+  }
+
+  /** Registers a copy being made under `key`, so that readers arriving meanwhile wait for it. */
+  function share(key, promise) {
     pending.set(key, promise);
-    promise.then(
-      () => pending.get(key) === promise && pending.delete(key),
-      () => pending.get(key) === promise && pending.delete(key),
-    );
+    const done = () => pending.get(key) === promise && pending.delete(key);
+    promise.then(done, done);
     return promise;
   }
 
-  async function servePublicPage(req, res, path, locale, key, keep) {
-    const entry = keep ? store.get(key) : undefined;
-    // Past its own validity (a notice on it expired), a page is never served, not even stale.
-    if (entry && entry.validUntil !== null && Date.now() >= entry.validUntil) store.delete(key);
-    else if (entry) {
-      const fresh = Date.now() - entry.storedAt < ttlSeconds * 1000;
-      if (!fresh && !pending.has(key)) {
-        renderShared(req, path, locale, key).then(
-          (result) => result.response?.destroy(),
-          () => store.delete(key),
-        );
+  /**
+   * The stored copy under `key`: fresh, or stale (a rendered copy is then served once more while
+   * it renders again; a copy made from another is made again, it is cheap). Null when none may be
+   * served: a page past its own validity (a notice on it expired) is never served, not even stale.
+   */
+  function storedCopy(req, key, address, locale, commune) {
+    const entry = store.get(key);
+    if (!entry) return null;
+    const now = Date.now();
+    if (entry.validUntil !== null && now >= entry.validUntil) {
+      store.delete(key);
+      return null;
+    }
+    if (now - entry.storedAt < ttlSeconds * 1000) return { entry, state: "HIT" };
+    if (entry.derived) {
+      store.delete(key);
+      return null;
+    }
+    if (!pending.has(key)) {
+      share(key, render(req, address, locale, commune, key)).then(
+        (result) => result.response?.destroy(),
+        () => store.delete(key),
+      );
+    }
+    return { entry, state: "STALE" };
+  }
+
+  /**
+   * A public page for readers of one text size and commune: `{ entry, state, quietCommune }`
+   * (state HIT, STALE, MISS or DERIVED; quietCommune: the commune whose readers are given the
+   * copy of readers who chose none), `{ response, chunks }` for an answer that is not a page to
+   * keep (a download, an oversized page), or `{ again: true }` when such an answer went to the
+   * reader who asked first. Made, cheapest first: from the store; for a text size, from the copy
+   * without it; for a commune whose banner is known, from the copy of readers who chose none with
+   * the banner put in (or that copy itself when the banners are the same); else rendered.
+   */
+  function lookup(req, address, locale, commune, size) {
+    const key = `${address}\n${readerKey(commune, size)}`;
+    const stored = storedCopy(req, key, address, locale, commune);
+    if (stored) return Promise.resolve(stored);
+    const inFlight = pending.get(key);
+    if (inFlight)
+      return inFlight.then((result) => (result.entry ? { ...result, state: result.state === "HIT" ? "HIT" : "MISS" } : { again: true }));
+    return share(key, make(req, address, locale, commune, size, key));
+  }
+
+  async function make(req, address, locale, commune, size, key) {
+    const started = generation;
+    if (size) {
+      const base = await lookup(req, address, locale, commune, 0);
+      if (!base.entry) return base;
+      const html = withTextSize(base.entry.identity.toString("utf8"), size);
+      // Made from the copy a quiet commune's readers share: it must go when that commune's banner changes.
+      const keys = base.quietCommune ? [...base.entry.keys, `banner:${base.quietCommune}`] : base.entry.keys;
+      const entry = await derive(key, base.entry, html, keys, base.entry.validUntil, started);
+      return { entry, state: base.state === "STALE" ? "STALE" : "DERIVED", quietCommune: null };
+    }
+    const banner = commune && !readsCommuneChoice(address.split("?")[0]) ? knownBanner(commune, locale) : null;
+    if (banner) {
+      const base = await lookup(req, address, locale, "", 0);
+      if (!base.entry) return base;
+      if (base.entry.bannerDigest === banner.digest) return { ...base, quietCommune: banner.communeId };
+      const html = base.entry.bannerDigest ? withBanner(base.entry.identity.toString("utf8"), banner.html) : null;
+      if (html !== null) {
+        const keys = [...new Set([...base.entry.keys, ...banner.keys])];
+        const until = [base.entry.validUntil, banner.validUntil].filter((time) => time !== null);
+        const entry = await derive(key, base.entry, html, keys, until.length ? Math.min(...until) : null, started);
+        return { entry, state: base.state === "STALE" ? "STALE" : "DERIVED", quietCommune: null };
       }
-      send(req, res, entry, fresh ? "HIT" : "STALE");
-      return;
     }
-    const inFlight = keep ? pending.get(key) : undefined;
-    if (inFlight) {
-      const shared = await inFlight;
-      // What the other reader got was not a page to share (a download, an oversized page).
-      if (shared.entry) send(req, res, shared.entry, "MISS");
-      else await passThrough(req, res, path, "public");
-      return;
+    return render(req, address, locale, commune, key);
+  }
+
+  async function servePublicPage(req, res, address, locale, keep) {
+    const { commune, size } = readerOf(req.headers.cookie);
+    if (!keep) {
+      // A host the portal does not store pages for: rendered by Next for this reader, kept nowhere.
+      const result = await render(req, address, locale, commune, null, size);
+      return result.entry ? send(req, res, result.entry, "BYPASS") : stream(res, result);
     }
-    const result = keep ? await renderShared(req, path, locale, key) : await render(req, path, locale, key, false);
-    if (result.entry) send(req, res, result.entry, keep ? "MISS" : "BYPASS");
-    else stream(res, result);
+    const result = await lookup(req, address, locale, commune, size);
+    if (result.again) return passThrough(req, res, address.split("?")[0], "public");
+    if (!result.entry) return stream(res, result);
+    // A cache in front keeps a quiet commune's copy as that reader's: it names their banner (send).
+    req.portalQuietCommune = result.quietCommune ?? null;
+    send(req, res, result.entry, result.state);
   }
 
   /**
@@ -738,7 +882,7 @@ export function createFrontServer({
     if (!isForm) {
       const fetched = await fetchPage(req.method ?? "GET", req.url ?? "/", headers, body);
       if (!fetched.body) return stream(res, fetched);
-      const entry = await makeEntry(fetched.response, await completePage(req, locale, fetched.response, fetched.body), path);
+      const entry = await makeEntry(fetched.response, await completePage(req, locale, null, fetched.response, fetched.body), path);
       return send(req, res, entry, "BYPASS", kind === "private");
     }
     // A form sent without script (a resident's question): read it first, within FORM_LIMIT, so
@@ -775,7 +919,7 @@ export function createFrontServer({
       return giveBack();
     }
     if (!fetched.body) return stream(res, fetched);
-    const entry = await makeEntry(fetched.response, await completePage(req, locale, fetched.response, fetched.body), path);
+    const entry = await makeEntry(fetched.response, await completePage(req, locale, null, fetched.response, fetched.body), path);
     send(req, res, entry, "BYPASS", kind === "private");
   }
 
@@ -826,31 +970,18 @@ export function createFrontServer({
     return purges.some((purge) => purge.generation > started && (purge.keys === null || keys.some((key) => purge.keys.has(key))));
   }
 
-  /**
-   * The varying cookies a public page is rendered and stored with, and the quiet commune whose
-   * reader gets the shared copy (null when none): see `quiet`.
-   */
-  function variantOf(header, path) {
-    const commune = cookieValue(header, COMMUNE_COOKIE);
-    const known = commune ? quiet.get(commune) : undefined;
-    if (known && Date.now() - known.at >= ttlSeconds * 1000) quiet.delete(commune);
-    else if (known && !readsCommuneChoice(path)) return { vary: varyingCookies(header, COMMUNE_COOKIE), quietCommune: known.communeId };
-    return { vary: varyingCookies(header), quietCommune: null };
-  }
-
   /** Drops every stored page; a render in flight is not stored (it may predate the change). */
   function purgeAll() {
     logPurge(null);
     store.clear();
-    quiet.clear();
+    banners.clear();
   }
 
   /** Drops the stored pages carrying one of `keys`. */
   function purgeKeys(keys) {
     logPurge(keys);
-    if (keys.includes("banner")) quiet.clear();
-    for (const [commune, known] of quiet) if (keys.includes(`banner:${known.communeId}`)) quiet.delete(commune);
     const wanted = new Set(keys);
+    for (const [id, banner] of banners) if (banner.keys.some((k) => wanted.has(k))) banners.delete(id);
     for (const [key, entry] of store.entries) if (entry.keys.some((k) => wanted.has(k))) store.delete(key);
   }
 
@@ -886,11 +1017,10 @@ export function createFrontServer({
     const read = req.method === "GET" || req.method === "HEAD";
     if (kind === "public" && !framework && read) {
       const keep = accepted.has(requestHost(req, req.portalViaProxy));
-      const variant = variantOf(req.headers.cookie, path);
-      req.portalVary = variant.vary;
-      req.portalQuietCommune = variant.quietCommune;
-      const key = `${path}${query}\n${variant.vary}`;
-      return servePublicPage(req, res, `${path}${query}`, localeOfPath(path) ?? "vi", key, keep);
+      // Only the parameters the page reads are rendered, stored and keyed (lib/http/public-query.mjs):
+      // `?fbclid=…` on a shared link is the same page, not another render.
+      const address = `${path}${publicQuery(path, query)}`;
+      return servePublicPage(req, res, address, localeOfPath(path) ?? "vi", keep);
     }
     return passThrough(req, res, path, framework ? "other" : kind);
   }

@@ -2,7 +2,7 @@
 // (METRICS_PORT; nothing is served when it is not set), never on the public address:
 //   portal_http_requests_total{route_class,status}     answers of the front server
 //   portal_http_request_duration_seconds{route_class}  their latency
-//   portal_page_store_answers_total{state}             HIT, STALE, MISS, BYPASS
+//   portal_page_store_answers_total{state}             HIT, STALE, MISS, DERIVED (made from a stored copy without a render), BYPASS
 //   portal_page_store_bytes, portal_page_store_entries the store's size (bounded by bytes)
 //   portal_invalidation_listener_connected             1 while LISTEN on portal_invalidate holds
 //   portal_outbox_depth{state}                         messages waiting (queued, sending, failed)

@@ -1,4 +1,25 @@
+import http from "node:http";
 import { expect, test } from "@playwright/test";
+
+const PORT = Number(process.env.E2E_PORT ?? 3100);
+
+/**
+ * A page as Next.js renders it for one reader: asked for a host the front server stores nothing
+ * for (it renders it, kept nowhere: `x-portal-cache: BYPASS`). `fetch` cannot set Host.
+ */
+function renderedFor(path: string, cookie: string): Promise<{ cache: string; body: string }> {
+  return new Promise((resolve, reject) => {
+    http
+      .get({ host: "127.0.0.1", port: PORT, path, headers: { host: "render.invalid", cookie } }, (response) => {
+        const chunks: Buffer[] = [];
+        response.on("data", (chunk: Buffer) => chunks.push(chunk));
+        response.on("end", () =>
+          resolve({ cache: String(response.headers["x-portal-cache"]), body: Buffer.concat(chunks).toString("utf8") }),
+        );
+      })
+      .on("error", reject);
+  });
+}
 
 /**
  * Under concurrent load Next.js streams metadata after the body for agents it does not take for
@@ -18,6 +39,14 @@ const SECTIONS = [
   "/data",
   "/search?q=ch%C3%ADnh+s%C3%A1ch",
 ];
+
+/** Where two pages first differ, with some context; null when they are the same. */
+function firstDifference(a: string, b: string): string | null {
+  if (a === b) return null;
+  let at = 0;
+  while (at < a.length && a[at] === b[at]) at++;
+  return `at ${at}: …${a.slice(Math.max(0, at - 120), at + 120)}… ≠ …${b.slice(Math.max(0, at - 120), at + 120)}…`;
+}
 
 function head(html: string) {
   return html.slice(0, html.search(/<\/head>/i));
@@ -109,5 +138,31 @@ test.describe("stored pages", () => {
     const missing = await request.get("/vi/products/khong-co-san-pham-nay");
     expect(missing.status()).toBe(404);
     expect(missing.headers()["surrogate-key"]?.split(" ")).toContain("missing:products");
+  });
+
+  test("a commune's and a text size's copy is made from the one render, and is the page Next renders for that reader", async ({
+    request,
+  }) => {
+    // The demo has a province-wide notice in force and a flash-flood warning for Minh Dân: both
+    // communes' banners differ from the banner of readers who chose none.
+    for (const [commune, path] of [
+      ["minh-dan", "/vi/news"],
+      ["minh-dan", "/en/products"],
+      ["tan-trao", "/vi/communes/minh-dan"],
+      ["tan-trao", "/vi/library"],
+    ] as const) {
+      const locale = path.split("/")[1];
+      const cookie = `portal_commune=${commune}; portal_text_size=2`;
+      // One page rendered for the commune's readers teaches the front server their banner.
+      await request.get(`/${locale}/contact`, { headers: { cookie: `portal_commune=${commune}` } });
+      await request.get(path); // the copy of readers who chose none
+      const made = await request.get(path, { headers: { cookie } });
+      expect(made.headers()["x-portal-cache"], `${commune} ${path}`).toMatch(/^(DERIVED|HIT)$/);
+      const rendered = await renderedFor(path, cookie);
+      expect(rendered.cache).toBe("BYPASS");
+      const body = await made.text();
+      expect(body, `${commune} ${path}`).toContain('data-text-size="2"');
+      expect(firstDifference(body, rendered.body), `${commune} ${path}`).toBeNull();
+    }
   });
 });

@@ -9,6 +9,7 @@ import { formatDate } from "@/lib/format";
 import { isLocale } from "@/lib/i18n/config";
 import { getT } from "@/lib/i18n/server";
 import { localePath } from "@/lib/navigation";
+import { readPublicQuery } from "@/lib/http/public-query.mjs";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/data">): Promise<Metadata> {
   const { locale } = await params;
@@ -22,7 +23,7 @@ export default async function DataPage({ params, searchParams }: PageProps<"/[lo
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   const t = getT(locale, "dataset");
-  const query = ZPublicDataParams.parse(await searchParams);
+  const query = ZPublicDataParams.parse(readPublicQuery("data", await searchParams));
   const [dataset, reference] = await Promise.all([getPublicDataset(), getReference()]);
   const view = buildDataView({ dataset, reference, locale, year: query.year, communeSlug: query.commune });
   const base = localePath(locale, "data");

@@ -9,6 +9,7 @@ import { formatDate } from "@/lib/format";
 import { isLocale } from "@/lib/i18n/config";
 import { getT } from "@/lib/i18n/server";
 import { localePath } from "@/lib/navigation";
+import { readPublicQuery } from "@/lib/http/public-query.mjs";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/documents">): Promise<Metadata> {
   const { locale } = await params;
@@ -25,7 +26,7 @@ export default async function DocumentsPage({ params, searchParams }: PageProps<
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   const t = getT(locale, "documents");
-  const filters = ZDocumentFilters.parse(await searchParams);
+  const filters = ZDocumentFilters.parse(readPublicQuery("documents", await searchParams));
   const [{ items, total, pageCount }, fields] = await Promise.all([listPublicDocuments(filters), listDocumentFields()]);
   const basePath = localePath(locale, "documents");
   const all = { value: "", label: t("list.all") };

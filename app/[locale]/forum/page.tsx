@@ -11,6 +11,7 @@ import { isLocale } from "@/lib/i18n/config";
 import { getT } from "@/lib/i18n/server";
 import { localePath } from "@/lib/navigation";
 import { listCommunes } from "@/lib/units/queries";
+import { readPublicQuery } from "@/lib/http/public-query.mjs";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/forum">): Promise<Metadata> {
   const { locale } = await params;
@@ -26,7 +27,7 @@ export default async function ForumPage({ params, searchParams }: PageProps<"/[l
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   const t = getT(locale, "forum");
-  const filters = ZPublicForumFilters.parse(await searchParams);
+  const filters = ZPublicForumFilters.parse(readPublicQuery("forum", await searchParams));
   const [{ items, total, pageCount }, counters, communes] = await Promise.all([
     listPublicQuestions({ q: filters.q, topic: filters.topic, commune: filters.commune, page: filters.page }),
     forumCounters(),

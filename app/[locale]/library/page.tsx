@@ -10,6 +10,7 @@ import { ITEM_LANGUAGES, LIBRARY_TOPICS, LIBRARY_TYPES, slugOf } from "@/lib/lib
 import { listLibraryGroups, listLibraryItems } from "@/lib/library/queries";
 import { ZLibraryFilters } from "@/lib/library/schema";
 import { localePath } from "@/lib/navigation";
+import { readPublicQuery } from "@/lib/http/public-query.mjs";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/library">): Promise<Metadata> {
   const { locale } = await params;
@@ -27,7 +28,7 @@ export default async function LibraryPage({ params, searchParams }: PageProps<"/
   if (!isLocale(locale)) notFound();
   const t = getT(locale, "library");
   const tCommon = getT(locale, "common");
-  const filters = ZLibraryFilters.parse(await searchParams);
+  const filters = ZLibraryFilters.parse(readPublicQuery("library", await searchParams));
   const [{ items, total, pageCount }, groups] = await Promise.all([listLibraryItems(filters, locale), listLibraryGroups()]);
   const basePath = localePath(locale, "library");
   const query = {

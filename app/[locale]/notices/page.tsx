@@ -15,6 +15,7 @@ import { NOTICE_CATEGORIES } from "@/lib/notices/states";
 import { COMMUNE_COOKIE, parseCommuneSlug } from "@/lib/preferences";
 import { listCommunes } from "@/lib/units/queries";
 import { currentMinute } from "@/lib/time/minute";
+import { readPublicQuery } from "@/lib/http/public-query.mjs";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/notices">): Promise<Metadata> {
   const { locale } = await params;
@@ -35,7 +36,7 @@ export default async function NoticesPage({ params, searchParams }: PageProps<"/
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   const t = getT(locale, "notices");
-  const filters = ZPublicNoticeFilters.parse(await searchParams);
+  const filters = ZPublicNoticeFilters.parse(readPublicQuery("notices", await searchParams));
   const archive = filters.archive === "1";
   const minute = currentMinute();
   const [{ items, total, pageCount }, communes, path, cookieStore] = await Promise.all([

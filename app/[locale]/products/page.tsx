@@ -9,6 +9,7 @@ import { getT } from "@/lib/i18n/server";
 import { localePath } from "@/lib/navigation";
 import { currentDay, listProductCommunes, listPublicProducts } from "@/lib/products/queries";
 import { OCOP_STARS, PRODUCT_CATEGORIES, ZPublicProductFilters } from "@/lib/products/schema";
+import { readPublicQuery } from "@/lib/http/public-query.mjs";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/products">): Promise<Metadata> {
   const { locale } = await params;
@@ -23,7 +24,7 @@ export default async function ProductsPage({ params, searchParams }: PageProps<"
   if (!isLocale(locale)) notFound();
   const t = getT(locale, "products");
   const tCommon = getT(locale, "common");
-  const filters = ZPublicProductFilters.parse(await searchParams);
+  const filters = ZPublicProductFilters.parse(readPublicQuery("products", await searchParams));
   const day = currentDay();
   const [{ items, total, pageCount }, communes] = await Promise.all([listPublicProducts(filters, day), listProductCommunes()]);
   const now = new Date();

@@ -2,16 +2,14 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Pagination } from "@/components/ui/pagination";
 import { formatDate } from "@/lib/format";
-import { optionalParam, pageParam } from "@/lib/http/search-params";
 import { isLocale } from "@/lib/i18n/config";
 import { getT } from "@/lib/i18n/server";
 import { translateKey } from "@/lib/i18n/translate-key";
 import { localePath } from "@/lib/navigation";
 import { highlight, queryTerms, type Segment } from "@/lib/search/highlight";
 import { search } from "@/lib/search";
-import { z } from "zod";
-
-const ZSearchParams = z.object({ q: optionalParam(200), page: pageParam });
+import { ZSearchParams } from "@/lib/search/types";
+import { readPublicQuery } from "@/lib/http/public-query.mjs";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/search">): Promise<Metadata> {
   const { locale } = await params;
@@ -35,7 +33,7 @@ export default async function SearchPage({ params, searchParams }: PageProps<"/[
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   const t = getT(locale, "search");
-  const { q, page } = ZSearchParams.parse(await searchParams);
+  const { q, page } = ZSearchParams.parse(readPublicQuery("search", await searchParams));
   const result = q ? await search({ q, locale, page }) : null;
   const terms = q ? queryTerms(q) : [];
   const basePath = localePath(locale, "search");

@@ -10,6 +10,7 @@ import { NOTICE_SEVERITIES } from "@/lib/notices/states";
 import { CHANNELS } from "@/lib/outbox/schema";
 import { subscribeDigestAction, subscribeNoticesAction } from "@/lib/subscriptions/actions";
 import { listCommunes } from "@/lib/units/queries";
+import { readPublicQuery } from "@/lib/http/public-query.mjs";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/subscribe">): Promise<Metadata> {
   const { locale } = await params;
@@ -24,11 +25,11 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/subscrib
 export default async function SubscribePage({ params, searchParams }: PageProps<"/[locale]/subscribe">) {
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
-  const query = await searchParams;
+  const query = readPublicQuery("subscribe", await searchParams);
   const t = getT(locale, "reach");
   const tn = getT(locale, "notices");
   const [communes, topics] = await Promise.all([listCommunes(), listTopics(["POLICY", "LAW"])]);
-  const slug = typeof query.commune === "string" ? query.commune : null;
+  const slug = query.commune ?? null;
   const defaultCommune = communes.find((commune) => commune.slug === slug)?.id;
   const channels = CHANNELS.map((channel) => ({ value: channel, label: t(`channels.${channel}`) }));
   return (

@@ -10,7 +10,9 @@ import {
   pageKeys,
   requestedStatus,
   stripFrameworkScripts,
-  varyingCookies,
+  readerKey,
+  readerOf,
+  withoutPortalMeta,
 } from "@/scripts/lib/front-server.mjs";
 import { createLogger } from "@/lib/log/index.mjs";
 import { PURGE_TOKEN, freePort, startFrontServer } from "./helpers";
@@ -24,6 +26,17 @@ const PAGE = `<!DOCTYPE html><html lang="vi"><head><title>Tin</title><meta name=
 <script src="/_next/static/chunks/a.js" async="" nonce="n1"></script></head>
 <body><h1>Tin chính sách</h1><script nonce="n1">self.__next_f.push([1,"payload"])</script>
 <script type="application/ld+json">{"@type":"Product"}</script><script src="/js/share.js" defer></script></body></html>`;
+
+describe("withoutPortalMeta", () => {
+  it("removes what a page tells the front server, and nothing else", () => {
+    const html =
+      '<head><meta name="portal-keys" content="banner article:a1"/><meta name="portal-valid-until" content="2026-12-09T04:11:00.000Z"/>' +
+      '<meta name="portal-status" content="410"/><meta name="description" content="D"/></head><body><template data-portal-banner="banner"></template></body>';
+    expect(withoutPortalMeta(html)).toBe(
+      '<head><meta name="description" content="D"/></head><body><template data-portal-banner="banner"></template></body>',
+    );
+  });
+});
 
 describe("stripFrameworkScripts", () => {
   it("removes the framework's scripts, preloads and nonces, keeps the portal's own and data", () => {
@@ -75,13 +88,16 @@ describe("pageKeys", () => {
   });
 });
 
-describe("varyingCookies", () => {
-  it("keeps only the cookies public pages may depend on, in a fixed order", () => {
-    expect(varyingCookies("portal.session=secret; portal_commune=minh-dan; portal_text_size=2")).toBe(
-      "portal_text_size=2; portal_commune=minh-dan",
-    );
-    expect(varyingCookies("portal.session=secret")).toBe("");
-    expect(varyingCookies(undefined)).toBe("");
+describe("readerOf", () => {
+  it("keeps only what public pages depend on, as they read it, in one spelling", () => {
+    const reader = readerOf("portal.session=secret; portal_commune=minh-dan; portal_text_size=2");
+    expect(reader).toEqual({ commune: "minh-dan", size: 2 });
+    expect(readerKey(reader.commune, reader.size)).toBe("portal_text_size=2; portal_commune=minh-dan");
+    // Values the pages ignore are no reader kind of their own.
+    expect(readerOf("portal_text_size=9; portal_commune=Minh Dân")).toEqual({ commune: "", size: 0 });
+    expect(readerOf("portal_text_size=02")).toEqual({ commune: "", size: 2 });
+    expect(readerOf(undefined)).toEqual({ commune: "", size: 0 });
+    expect(readerKey("", 0)).toBe("");
   });
 });
 
@@ -197,12 +213,20 @@ describe("front server", () => {
     expect(renders).toBe(1);
   });
 
-  it("keeps one page per text size, and passes only that cookie on", async () => {
-    await fetch(`${base}/vi/x`, { headers: { cookie: "portal.session=secret; portal_text_size=2" } });
-    expect(lastUpstreamHeaders.cookie).toBe("portal_text_size=2");
-    await fetch(`${base}/vi/x`, { headers: { cookie: "portal_text_size=1" } });
-    await fetch(`${base}/vi/x`, { headers: { cookie: "portal.session=other; portal_text_size=2" } });
-    expect(renders).toBe(2);
+  it("renders a page once for every text size: each reader's copy says its size on <html>", async () => {
+    const size2 = await fetch(`${base}/vi/x`, { headers: { cookie: "portal.session=secret; portal_text_size=2" } });
+    // Neither the session nor the text size reaches Next for a public page.
+    expect(lastUpstreamHeaders.cookie).toBeUndefined();
+    expect(size2.headers.get("x-portal-cache")).toBe("DERIVED");
+    expect(await size2.text()).toMatch(/^<!DOCTYPE html><html lang="vi" data-text-size="2">/);
+    const size1 = await fetch(`${base}/vi/x`, { headers: { cookie: "portal_text_size=1" } });
+    expect(await size1.text()).toMatch(/^<!DOCTYPE html><html lang="vi" data-text-size="1">/);
+    const again = await fetch(`${base}/vi/x`, { headers: { cookie: "portal.session=other; portal_text_size=2" } });
+    expect(again.headers.get("x-portal-cache")).toBe("HIT");
+    const plain = await fetch(`${base}/vi/x`);
+    expect(plain.headers.get("x-portal-cache")).toBe("HIT");
+    expect(await plain.text()).toMatch(/^<!DOCTYPE html><html lang="vi">/);
+    expect(renders).toBe(1);
   });
 
   it("compresses, answers conditional requests and HEAD", async () => {

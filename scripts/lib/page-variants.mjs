@@ -1,0 +1,70 @@
+// What differs between readers' copies of one public page, so the front server
+// (scripts/lib/front-server.mjs) can make every reader's copy from one render instead of rendering
+// the page again for each text size and each chosen commune:
+//   - the text size changes only `data-text-size` on <html> (app/layout.tsx);
+//   - the chosen commune changes only the notice banner, which the banner marks with a start and
+//     an end (components/notices/notice-banner.tsx), the start naming what it shows (its page
+//     keys) and until when (the first expiry of its notices).
+// The pages that read the chosen commune themselves (lib/i18n/languages.mjs, COMMUNE_CHOICE_PATHS)
+// are rendered for it as before.
+
+const BANNER_START = /<template data-portal-banner="([^"]*)"(?: data-valid-until="([^"]*)")?><\/template>/;
+const BANNER_END = '<template data-portal-banner-end=""></template>';
+
+/**
+ * @typedef {{
+ *   start: number,
+ *   end: number,
+ *   html: string,
+ *   inner: string,
+ *   keys: string[],
+ *   validUntil: number | null,
+ * }} BannerRegion
+ */
+
+/**
+ * The banner of a page: where it is, its markup (markers included) and what is between the
+ * markers, its page keys and its validity. Null for a page without one (or a broken one).
+ * @param {string} html
+ * @returns {BannerRegion | null}
+ */
+export function bannerRegion(html) {
+  const match = BANNER_START.exec(html);
+  if (!match) return null;
+  const endAt = html.indexOf(BANNER_END, match.index + match[0].length);
+  if (endAt === -1) return null;
+  const end = endAt + BANNER_END.length;
+  const until = match[2] ? Date.parse(match[2]) : NaN;
+  return {
+    start: match.index,
+    end,
+    html: html.slice(match.index, end),
+    inner: html.slice(match.index + match[0].length, endAt),
+    keys: match[1].split(" ").filter(Boolean),
+    validUntil: Number.isFinite(until) ? until : null,
+  };
+}
+
+/**
+ * `html` with its banner replaced by another reader's (`region.html`, from a page in the same
+ * language). Null when `html` has no banner.
+ * @param {string} html
+ * @param {string} regionHtml
+ */
+export function withBanner(html, regionHtml) {
+  const own = bannerRegion(html);
+  return own ? html.slice(0, own.start) + regionHtml + html.slice(own.end) : null;
+}
+
+/**
+ * `html` with a reader's text size on its <html> element, as app/layout.tsx writes it (after
+ * `lang`; none for the default size).
+ * @param {string} html
+ * @param {number} size a step of lib/reader-cookies.mjs parseTextSize
+ */
+export function withTextSize(html, size) {
+  return html.replace(/<html\b([^>]*)>/i, (_tag, attributes) => {
+    const others = attributes.replace(/\sdata-text-size="[^"]*"/, "");
+    return `<html${others}${size ? ` data-text-size="${size}"` : ""}>`;
+  });
+}

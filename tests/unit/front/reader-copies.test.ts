@@ -1,0 +1,167 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { bannerPageKeys, noticePageKeys } from "@/lib/notices/page-keys";
+import { startFrontServer } from "./helpers";
+
+/**
+ * Every reader's copy of a page from one render, against the real front server: a stand-in for
+ * Next renders each page as the portal's layouts do — `data-text-size` never (the front server
+ * does not pass that cookie on), and the notice banner of the reader's commune between its two
+ * markers, naming its keys (components/notices/notice-banner.tsx). The banner differs by commune
+ * only when there is a notice in force: a commune's own, or a province-wide one (its heading
+ * then names the commune, as the real banner's does).
+ */
+const COMMUNES: Record<string, string> = { "xa-a": "cA", "xa-b": "cB" };
+/** Communes with a notice in force. */
+const loud = new Set<string>();
+let provinceWide = false;
+let bannerValidUntil: string | null = null;
+/** What the stand-in rendered: `<path> <commune cookie or "">`. */
+const renders: string[] = [];
+/** The Cookie headers Next received. */
+const cookies: string[] = [];
+
+let front: Awaited<ReturnType<typeof startFrontServer>>;
+
+function banner(slug: string, communeId: string | null) {
+  const own = communeId && loud.has(communeId) ? `<li>Cảnh báo cho ${slug}</li>` : "";
+  const province = provinceWide ? "<li>Lũ toàn tỉnh</li>" : "";
+  if (!own && !province) return "";
+  return `<section><h2>${communeId ? `Thông báo cho ${slug}` : "Thông báo toàn tỉnh"}</h2><ul>${own}${province}</ul></section>`;
+}
+
+beforeAll(async () => {
+  front = await startFrontServer((req, res) => {
+    cookies.push(req.headers.cookie ?? "");
+    const slug = /portal_commune=([^;]+)/.exec(req.headers.cookie ?? "")?.[1] ?? "";
+    const communeId = COMMUNES[slug] ?? null;
+    renders.push(`${req.url} ${slug}`);
+    const keys = bannerPageKeys(communeId).join(" ");
+    const until = bannerValidUntil ? ` data-valid-until="${bannerValidUntil}"` : "";
+    res
+      .writeHead(200, { "content-type": "text/html; charset=utf-8" })
+      .end(
+        `<!DOCTYPE html><html lang="vi"><head><title>T</title><meta name="description" content="D"/>` +
+          `<link rel="canonical" href="http://localhost/x"/><meta name="portal-keys" content="${keys}"/></head>` +
+          `<body><header>Cổng</header><template data-portal-banner="${keys}"${until}></template>${banner(slug, communeId)}` +
+          `<template data-portal-banner-end=""></template><main><h1>${req.url}</h1></main></body></html>`,
+      );
+  });
+});
+afterAll(() => front.close());
+beforeEach(async () => {
+  await front.purge();
+  loud.clear();
+  provinceWide = false;
+  bannerValidUntil = null;
+  renders.length = 0;
+  cookies.length = 0;
+});
+
+async function get(path: string, commune = "", size = "") {
+  const cookie = [commune && `portal_commune=${commune}`, size && `portal_text_size=${size}`].filter(Boolean).join("; ");
+  const response = await fetch(`${front.base}${path}`, { headers: cookie ? { cookie } : {} });
+  return { cache: response.headers.get("x-portal-cache"), keys: response.headers.get("surrogate-key") ?? "", body: await response.text() };
+}
+
+const purge = (keys: string[]) => front.purge(keys);
+
+describe("a commune's readers get the shared copy with their banner: one render of a page for all", () => {
+  it("a commune with no notice in force: its readers get the very copy of readers who chose none", async () => {
+    await get("/vi/news/tin-a", "xa-a"); // rendered for xa-a: its banner is now known (empty)
+    expect((await get("/vi/forum", "xa-a")).cache).toBe("MISS"); // the shared copy, rendered for everyone
+    expect((await get("/vi/forum")).cache).toBe("HIT");
+    // A cache in front keeps it as xa-a's readers' copy: it names their banner, for the purge.
+    expect((await get("/vi/forum", "xa-a")).keys.split(" ")).toEqual(expect.arrayContaining(["banner", "banner:cA"]));
+    expect((await get("/vi/forum")).keys.split(" ")).not.toContain("banner:cA");
+    expect((await get("/vi/forum", "xa-b")).cache).toBe("MISS"); // xa-b's banner not known yet: rendered for xa-b
+    expect((await get("/vi/library", "xa-b")).cache).toBe("MISS");
+    expect((await get("/vi/library")).cache).toBe("HIT");
+    expect((await get("/vi/library", "xa-a")).cache).toBe("HIT");
+    expect(renders).toEqual(["/vi/news/tin-a xa-a", "/vi/forum ", "/vi/forum xa-b", "/vi/library "]);
+  });
+
+  it("a commune with a notice: the shared copy with that commune's banner put in, no render of its own", async () => {
+    loud.add("cA");
+    await get("/vi/news/tin-a", "xa-a");
+    const page = await get("/vi/forum", "xa-a");
+    expect(page.cache).toBe("DERIVED");
+    expect(page.body).toContain("<li>Cảnh báo cho xa-a</li>");
+    expect(page.body).toContain("<h1>/vi/forum</h1>");
+    expect(page.keys.split(" ")).toEqual(expect.arrayContaining(["banner", "banner:cA", "forum"]));
+    expect((await get("/vi/forum", "xa-a")).cache).toBe("HIT");
+    // Readers who chose none keep theirs, without the commune's notice.
+    const plain = await get("/vi/forum");
+    expect(plain.cache).toBe("HIT");
+    expect(plain.body).not.toContain("Cảnh báo");
+    expect(renders).toEqual(["/vi/news/tin-a xa-a", "/vi/forum "]);
+  });
+
+  it("a province-wide notice: each commune's banner names the commune, and is put into the one copy", async () => {
+    provinceWide = true;
+    await get("/vi/news/tin-a", "xa-a");
+    await get("/vi/news/tin-a", "xa-b");
+    const a = await get("/vi/library", "xa-a");
+    const b = await get("/vi/library", "xa-b");
+    expect(a.body).toContain("<h2>Thông báo cho xa-a</h2>");
+    expect(b.body).toContain("<h2>Thông báo cho xa-b</h2>");
+    expect((await get("/vi/library")).body).toContain("<h2>Thông báo toàn tỉnh</h2>");
+    expect(renders.filter((line) => line.startsWith("/vi/library"))).toEqual(["/vi/library "]);
+  });
+
+  it("with a text size too: the commune's copy with the size on <html>, still from the one render", async () => {
+    loud.add("cA");
+    await get("/vi/news/tin-a", "xa-a");
+    const page = await get("/vi/forum", "xa-a", "2");
+    expect(page.cache).toBe("DERIVED");
+    expect(page.body).toMatch(/^<!DOCTYPE html><html lang="vi" data-text-size="2">/);
+    expect(page.body).toContain("<li>Cảnh báo cho xa-a</li>");
+    expect(renders).toEqual(["/vi/news/tin-a xa-a", "/vi/forum "]);
+    // The text size never reaches Next; the commune only when a page is rendered for it.
+    expect(cookies).toEqual(["portal_commune=xa-a", ""]);
+  });
+
+  it("the notices list reads the choice itself: still rendered for each commune", async () => {
+    await get("/vi/news/tin-a", "xa-a");
+    await get("/vi/notices", "xa-a");
+    await get("/vi/notices");
+    expect(renders).toEqual(["/vi/news/tin-a xa-a", "/vi/notices xa-a", "/vi/notices "]);
+  });
+});
+
+describe("a commune's banner is forgotten with what it shows", () => {
+  it("a notice for the commune: its banner and every copy made with it go, the next page is rendered for it", async () => {
+    await get("/vi/news/tin-a", "xa-a");
+    await get("/vi/forum", "xa-a");
+    await get("/vi/forum", "xa-a", "1");
+    loud.add("cA");
+    expect((await purge(noticePageKeys("n1", { provinceWide: false, communeIds: ["cA"] }))).status).toBe(204);
+    const page = await get("/vi/forum", "xa-a", "1");
+    expect(page.body).toContain("Cảnh báo cho xa-a");
+    expect(page.body).toMatch(/data-text-size="1"/);
+    expect(renders.at(-1)).toBe("/vi/forum xa-a");
+    // Readers who chose none, and another commune's, still share the stored copy.
+    expect((await get("/vi/forum")).cache).toBe("HIT");
+  });
+
+  it("a province-wide notice (`banner`) forgets every commune's banner", async () => {
+    await get("/vi/news/tin-a", "xa-a");
+    await purge(["banner"]);
+    renders.length = 0;
+    await get("/vi/forum", "xa-a");
+    expect(renders).toEqual(["/vi/forum xa-a"]);
+  });
+
+  it("the first notice of a banner to expire ends it then, without a purge", async () => {
+    loud.add("cA");
+    bannerValidUntil = new Date(Date.now() + 300).toISOString();
+    await get("/vi/news/tin-a", "xa-a");
+    expect((await get("/vi/forum", "xa-a")).cache).toBe("DERIVED");
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    bannerValidUntil = null;
+    loud.clear();
+    renders.length = 0;
+    const page = await get("/vi/forum", "xa-a");
+    expect(page.body).not.toContain("Cảnh báo");
+    expect(renders).toEqual(["/vi/forum xa-a"]);
+  });
+});
