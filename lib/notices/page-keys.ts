@@ -6,10 +6,12 @@ import { communePageKey } from "@/lib/units/page-keys";
  * (scripts/lib/front-server.mjs, pageKeys). The banner is on every public page, but which notices
  * it shows depends only on the reader's commune (the cookie the front server keeps one copy per
  * value of): every page names `banner`, and a page stored for a reader who chose a commune names
- * `banner:<commune id>` too. So a province-wide notice purges every page (all show it), and a
+ * `banner:<commune id>` too. So a province-wide notice reaches every page (all show it), and a
  * commune's notice only the copies stored for that commune's readers, besides the notice's own
  * pages in every language, the notice lists, the commune's page and search. Every other page —
- * articles, the forum, products, the library, other communes' readers — stays stored.
+ * articles, the forum, products, the library, other communes' readers — stays stored; and a
+ * page reached only through its banner keeps the rest of what was rendered, the front server
+ * putting the new banner in (scripts/lib/page-variants.mjs).
  */
 export function noticePageKey(seriesId: string): string {
   return `notice:${seriesId}`;
@@ -20,9 +22,14 @@ export function bannerPageKeys(communeId: string | null): string[] {
   return communeId ? ["banner", `banner:${communeId}`] : ["banner"];
 }
 
-/** The keys of a notice whose versions cover `area` (province-wide, or these communes). */
+/**
+ * The keys of a notice whose versions cover `area` (province-wide, or these communes). A
+ * province-wide notice is also on every commune's page (`communes`): a purge that names only
+ * banners changes only the banner of the pages it reaches (the front server then puts the new
+ * banner into the page it keeps), so every page that shows a notice elsewhere is named.
+ */
 export function noticePageKeys(seriesId: string, area: { provinceWide: boolean; communeIds: readonly string[] }): string[] {
-  const banner = area.provinceWide ? ["banner"] : area.communeIds.map((id) => `banner:${id}`);
+  const banner = area.provinceWide ? ["banner", "communes"] : area.communeIds.map((id) => `banner:${id}`);
   return [noticePageKey(seriesId), "section:notices", "missing:notices", "search", ...banner, ...area.communeIds.map(communePageKey)];
 }
 

@@ -44,8 +44,11 @@ import enErrorPage from "../../locales/en/errorPage.json" with { type: "json" };
 const gzip = promisify(zlib.gzip);
 const brotli = promisify(zlib.brotliCompress);
 
-/** At most this many communes' banners remembered, all languages (a province has about a hundred communes). */
-const BANNERS_MAX = 10_000;
+/**
+ * At most this many communes' banners remembered, all languages: a province has about a hundred
+ * communes, in five languages; a banner is a few kilobytes.
+ */
+const BANNERS_MAX = 2_000;
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 export const PURGE_PATH = "/__portal/purge";
@@ -363,6 +366,9 @@ export function readerKey(commune, size) {
 
 const sha1 = (text) => crypto.createHash("sha1").update(text).digest("base64url");
 
+/** A page key that names a banner (lib/notices/page-keys.ts, bannerPageKeys). */
+const isBannerKey = (key) => key === "banner" || key.startsWith("banner:");
+
 /**
  * An LRU of rendered pages, bounded by total bytes: the three encodings of each page, its key
  * and its page keys (20,000 distinct addresses with long queries must not grow it unbounded).
@@ -558,7 +564,7 @@ export function createFrontServer({
   }
 
   /** A public page read whole, stripped and compressed (on the thread pool), ready to send or store. */
-  async function makeEntry(response, rawBody, path = "/") {
+  async function makeEntry(response, rawBody, path = "/", commune = "") {
     const html = stripFrameworkScripts(rawBody.toString("utf8"));
     const status = (response.statusCode === 200 && requestedStatus(html)) || (response.statusCode ?? 200);
     const headers = {};
@@ -571,6 +577,8 @@ export function createFrontServer({
       location: response.headers.location,
       storedAt: Date.now(),
       derived: false,
+      // Whose banner it shows: the commune it was rendered for ("" for none).
+      commune,
       // 404s are kept too: rendering one is as costly as a page, and anyone can ask for many.
       storable: [200, 404, 410].includes(status) && !response.headers["set-cookie"] && headIsComplete(html, status),
     };
@@ -592,6 +600,8 @@ export function createFrontServer({
     const banner = bannerRegion(html);
     return {
       ...meta,
+      // Set by a purge that changed only its banner (purgeKeys).
+      bannerStale: false,
       identity,
       gzip: gz,
       br,
@@ -606,17 +616,20 @@ export function createFrontServer({
   }
 
   /**
-   * A copy of `base` made for another kind of reader (its text size, its commune's banner), kept
-   * under `key` unless what it shows changed meanwhile; it goes stale with `base`.
+   * A copy of `base` made for another kind of reader (its text size, its commune's banner), or
+   * `base` itself with a new banner (`derived` false: it stays the page Next rendered, with only
+   * the banner since changed), kept under `key` unless what it shows changed meanwhile; it goes
+   * stale with `base`.
    */
-  async function derive(key, base, html, keys, until, started) {
+  async function derive(key, base, html, keys, until, started, { commune = base.commune, derived = true } = {}) {
     const meta = {
       status: base.status,
       headers: base.headers,
       setCookie: base.setCookie,
       location: base.location,
       storedAt: base.storedAt,
-      derived: true,
+      derived,
+      commune,
       storable: base.storable,
     };
     const entry = await entryOf(meta, html, keys, until);
@@ -729,13 +742,14 @@ export function createFrontServer({
     const started = generation;
     const fetched = await fetchPage("GET", address, pageHeaders(req, commune, size));
     if (!fetched.body) return fetched;
-    const entry = await makeEntry(fetched.response, await completePage(req, locale, commune, fetched.response, fetched.body), address);
+    const body = await completePage(req, locale, commune, fetched.response, fetched.body);
+    const entry = await makeEntry(fetched.response, body, address, commune);
     if (key && entry.storable && entry.size <= MAX_ENTRY_BYTES && !purgedSince(started, entry.keys)) store.set(key, entry);
-    if (key && commune && entry.storable && entry.status === 200) learnBanner(commune, locale, entry, started);
+    if (key && entry.storable && entry.status === 200) learnBanner(commune, locale, entry, started);
     return { entry, state: "MISS" };
   }
 
-  /** Remembers the banner of `commune`'s readers in `locale`, from a page rendered for them. */
+  /** Remembers the banner of `commune`'s readers ("" for none) in `locale`, from a page rendered for them. */
   function learnBanner(commune, locale, entry, started) {
     const region = bannerRegion(entry.identity.toString("utf8"));
     if (!region || purgedSince(started, region.keys)) return;
@@ -783,6 +797,8 @@ export function createFrontServer({
       store.delete(key);
       return null;
     }
+    // Its banner changed: made again below, with the new banner put in (or rendered).
+    if (entry.bannerStale) return null;
     if (now - entry.storedAt < ttlSeconds * 1000) return { entry, state: "HIT" };
     if (entry.derived) {
       store.delete(key);
@@ -811,13 +827,23 @@ export function createFrontServer({
     const stored = storedCopy(req, key, address, locale, commune);
     if (stored) return Promise.resolve(stored);
     const inFlight = pending.get(key);
-    if (inFlight)
-      return inFlight.then((result) => (result.entry ? { ...result, state: result.state === "HIT" ? "HIT" : "MISS" } : { again: true }));
+    if (inFlight) return inFlight.then((result) => (result.entry ? result : { again: true }));
     return share(key, make(req, address, locale, commune, size, key));
   }
 
   async function make(req, address, locale, commune, size, key) {
     const started = generation;
+    const old = size ? null : store.get(key);
+    const fresh = old?.bannerStale ? knownBanner(old.commune, locale) : null;
+    if (fresh && old.bannerDigest) {
+      // A page a purge left whole but for its banner (a notice that changes no page's own
+      // content): the page Next rendered, with the banner its readers have now. No render.
+      const html = withBanner(old.identity.toString("utf8"), fresh.html);
+      const until = [old.validUntil, fresh.validUntil].filter((time) => time !== null);
+      const keys = [...new Set([...old.keys, ...fresh.keys])];
+      const entry = await derive(key, old, html, keys, until.length ? Math.min(...until) : null, started, { derived: false });
+      return { entry, state: "DERIVED", quietCommune: null };
+    }
     if (size) {
       const base = await lookup(req, address, locale, commune, 0);
       if (!base.entry) return base;
@@ -982,7 +1008,15 @@ export function createFrontServer({
     logPurge(keys);
     const wanted = new Set(keys);
     for (const [id, banner] of banners) if (banner.keys.some((k) => wanted.has(k))) banners.delete(id);
-    for (const [key, entry] of store.entries) if (entry.keys.some((k) => wanted.has(k))) store.delete(key);
+    for (const [key, entry] of store.entries) {
+      const matched = entry.keys.filter((k) => wanted.has(k));
+      if (!matched.length) continue;
+      // Only its banner changed (a notice whose pages name what else it changes): a page Next
+      // rendered is kept, to get the new banner put in when next asked for, instead of a render
+      // of every page. A copy made from another is made again (it is cheap).
+      if (!entry.derived && entry.bannerDigest && matched.every(isBannerKey)) entry.bannerStale = true;
+      else store.delete(key);
+    }
   }
 
   /** Headers of this server on every answer (the request id; `connection: close` while draining). */

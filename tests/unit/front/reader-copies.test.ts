@@ -29,22 +29,28 @@ function banner(slug: string, communeId: string | null) {
   return `<section><h2>${communeId ? `Thông báo cho ${slug}` : "Thông báo toàn tỉnh"}</h2><ul>${own}${province}</ul></section>`;
 }
 
+/** The page at `url` for readers of `slug`, as Next renders it now (its portal-keys meta included). */
+function pageFor(url: string, slug: string) {
+  const communeId = COMMUNES[slug] ?? null;
+  const keys = bannerPageKeys(communeId).join(" ");
+  const until = bannerValidUntil ? ` data-valid-until="${bannerValidUntil}"` : "";
+  return (
+    `<!DOCTYPE html><html lang="vi"><head><title>T</title><meta name="description" content="D"/>` +
+    `<link rel="canonical" href="http://localhost/x"/><meta name="portal-keys" content="${keys}"/></head>` +
+    `<body><header>Cổng</header><template data-portal-banner="${keys}"${until}></template>${banner(slug, communeId)}` +
+    `<template data-portal-banner-end=""></template><main><h1>${url}</h1></main></body></html>`
+  );
+}
+
+/** What a reader gets: the page without the metadata the front server reads and removes. */
+const served = (url: string, slug: string) => pageFor(url, slug).replace(/<meta name="portal-keys" content="[^"]*"\/>/, "");
+
 beforeAll(async () => {
   front = await startFrontServer((req, res) => {
     cookies.push(req.headers.cookie ?? "");
     const slug = /portal_commune=([^;]+)/.exec(req.headers.cookie ?? "")?.[1] ?? "";
-    const communeId = COMMUNES[slug] ?? null;
     renders.push(`${req.url} ${slug}`);
-    const keys = bannerPageKeys(communeId).join(" ");
-    const until = bannerValidUntil ? ` data-valid-until="${bannerValidUntil}"` : "";
-    res
-      .writeHead(200, { "content-type": "text/html; charset=utf-8" })
-      .end(
-        `<!DOCTYPE html><html lang="vi"><head><title>T</title><meta name="description" content="D"/>` +
-          `<link rel="canonical" href="http://localhost/x"/><meta name="portal-keys" content="${keys}"/></head>` +
-          `<body><header>Cổng</header><template data-portal-banner="${keys}"${until}></template>${banner(slug, communeId)}` +
-          `<template data-portal-banner-end=""></template><main><h1>${req.url}</h1></main></body></html>`,
-      );
+    res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(pageFor(req.url ?? "/", slug));
   });
 });
 afterAll(() => front.close());
@@ -163,5 +169,39 @@ describe("a commune's banner is forgotten with what it shows", () => {
     const page = await get("/vi/forum", "xa-a");
     expect(page.body).not.toContain("Cảnh báo");
     expect(renders).toEqual(["/vi/forum xa-a"]);
+  });
+
+  it("a province-wide notice changes only banners: stored pages get the new one put in, one render per language and commune", async () => {
+    for (const path of ["/vi/forum", "/vi/library", "/vi/news/tin-a"]) await get(path);
+    await get("/vi/contact", "xa-a"); // learns xa-a's banner
+    await get("/vi/forum", "xa-a");
+    provinceWide = true;
+    await purge(noticePageKeys("n5", { provinceWide: true, communeIds: [] }));
+    renders.length = 0;
+    // The first page asked for after it is rendered (the new banner is not known yet)…
+    expect((await get("/vi/forum")).body).toBe(served("/vi/forum", ""));
+    // …and every other stored page gets that banner put in, exactly as Next would render it now.
+    const library = await get("/vi/library");
+    expect(library.cache).toBe("DERIVED");
+    expect(library.body).toBe(served("/vi/library", ""));
+    expect(library.body).toContain("<li>Lũ toàn tỉnh</li>");
+    expect((await get("/vi/library")).cache).toBe("HIT");
+    // A commune's readers: one render teaches their new banner, then copies again.
+    expect((await get("/vi/forum", "xa-a")).cache).toBe("MISS");
+    const article = await get("/vi/news/tin-a", "xa-a");
+    expect(article.cache).toBe("DERIVED");
+    expect(article.body).toBe(served("/vi/news/tin-a", "xa-a"));
+    expect(renders).toEqual(["/vi/forum ", "/vi/forum xa-a"]);
+  });
+
+  it("a change to a page's own content still renders it, even when it also names a banner", async () => {
+    await get("/vi/communes/xa-a");
+    provinceWide = true;
+    // A province-wide notice names every commune's page: those show it in their own content too.
+    await purge(noticePageKeys("n6", { provinceWide: true, communeIds: [] }));
+    await get("/vi/forum"); // learns the new banner
+    renders.length = 0;
+    await get("/vi/communes/xa-a");
+    expect(renders).toEqual(["/vi/communes/xa-a "]);
   });
 });
