@@ -361,10 +361,26 @@ export function readerOf(header) {
  * @param {number} size
  */
 export function readerKey(commune, size) {
-  return [size ? `${TEXT_SIZE_COOKIE}=${size}` : "", commune ? `${COMMUNE_COOKIE}=${commune}` : ""].filter(Boolean).join("; ");
+  if (!size) return commune ? `${COMMUNE_COOKIE}=${commune}` : "";
+  return commune ? `${TEXT_SIZE_COOKIE}=${size}; ${COMMUNE_COOKIE}=${commune}` : `${TEXT_SIZE_COOKIE}=${size}`;
 }
 
 const sha1 = (text) => crypto.createHash("sha1").update(text).digest("base64url");
+
+/**
+ * A page compressed on the thread pool, as it is sent and stored.
+ * @param {"gzip" | "br"} encoding
+ * @param {Buffer} identity
+ */
+function compress(encoding, identity) {
+  return encoding === "gzip" ? gzip(identity, { level: 6 }) : brotli(identity, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 5 } });
+}
+
+/** The encoding a reader gets: brotli when accepted, else gzip, else none. */
+function encodingFor(req) {
+  const accept = String(req.headers["accept-encoding"] ?? "");
+  return /\bbr\b/.test(accept) ? "br" : /\bgzip\b/.test(accept) ? "gzip" : "identity";
+}
 
 /** A page key that names a banner (lib/notices/page-keys.ts, bannerPageKeys). */
 const isBannerKey = (key) => key === "banner" || key.startsWith("banner:");
@@ -479,6 +495,8 @@ export function createFrontServer({
    * expires, or after ttlSeconds. `<slug>\n<locale>` → { html, digest, keys, validUntil, communeId, at }.
    */
   const banners = new Map();
+  /** Renders in flight that will teach a banner not known yet: `<slug>\n<locale>` → promise. */
+  const learning = new Map();
   let generation = 0;
   const publicCsp = contentSecurityPolicy(null, false);
   const site = parsePublicUrl(publicUrl);
@@ -589,14 +607,13 @@ export function createFrontServer({
 
   /**
    * An entry for `html` (compressed on the thread pool), with what it shows (`keys`) and until
-   * when; `meta` says how it answers and whether it may be stored.
+   * when; `meta` says how it answers and whether it may be stored. `eager`: both encodings made
+   * now; else each when a reader first asks for it (`encode`): a copy made for another kind of
+   * reader is mostly asked for in one encoding, and compressing is most of what it costs.
    */
-  async function entryOf(meta, html, keys, until) {
+  async function entryOf(meta, html, keys, until, eager = true) {
     const identity = Buffer.from(html);
-    const [gz, br] = await Promise.all([
-      gzip(identity, { level: 6 }),
-      brotli(identity, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 5 } }),
-    ]);
+    const [gz, br] = eager ? await Promise.all([compress("gzip", identity), compress("br", identity)]) : [null, null];
     const banner = bannerRegion(html);
     return {
       ...meta,
@@ -611,8 +628,20 @@ export function createFrontServer({
       // Which banner this copy shows, to tell whether a commune's readers can have it as it is.
       bannerDigest: banner ? sha1(banner.inner) : null,
       surrogateKey: keys.join(" "),
-      size: identity.length + gz.length + br.length,
+      size: identity.length + (gz?.length ?? 0) + (br?.length ?? 0),
     };
+  }
+
+  /** `encoding` of `entry` made if it is not yet (once, whoever asks meanwhile), its weight in the store updated. */
+  async function encode(entry, encoding) {
+    if (encoding === "identity" || entry[encoding]) return;
+    entry.encoding ??= {};
+    entry.encoding[encoding] ??= compress(encoding, entry.identity).then((body) => {
+      entry[encoding] = body;
+      entry.size += body.length;
+      if (entry.key && store.entries.get(entry.key) === entry) store.set(entry.key, entry);
+    });
+    await entry.encoding[encoding];
   }
 
   /**
@@ -632,7 +661,8 @@ export function createFrontServer({
       commune,
       storable: base.storable,
     };
-    const entry = await entryOf(meta, html, keys, until);
+    const entry = await entryOf(meta, html, keys, until, false);
+    entry.key = key;
     if (key && entry.storable && entry.size <= MAX_ENTRY_BYTES && !purgedSince(started, keys)) store.set(key, entry);
     return entry;
   }
@@ -656,8 +686,7 @@ export function createFrontServer({
    *   may keep it (no-store) and search engines must not index it.
    */
   function send(req, res, entry, cacheState, privatePage = false) {
-    const accept = String(req.headers["accept-encoding"] ?? "");
-    const encoding = /\bbr\b/.test(accept) ? "br" : /\bgzip\b/.test(accept) ? "gzip" : "identity";
+    const encoding = encodingFor(req);
     const body = entry[encoding];
     const headers = {
       ...entry.headers,
@@ -833,17 +862,6 @@ export function createFrontServer({
 
   async function make(req, address, locale, commune, size, key) {
     const started = generation;
-    const old = size ? null : store.get(key);
-    const fresh = old?.bannerStale ? knownBanner(old.commune, locale) : null;
-    if (fresh && old.bannerDigest) {
-      // A page a purge left whole but for its banner (a notice that changes no page's own
-      // content): the page Next rendered, with the banner its readers have now. No render.
-      const html = withBanner(old.identity.toString("utf8"), fresh.html);
-      const until = [old.validUntil, fresh.validUntil].filter((time) => time !== null);
-      const keys = [...new Set([...old.keys, ...fresh.keys])];
-      const entry = await derive(key, old, html, keys, until.length ? Math.min(...until) : null, started, { derived: false });
-      return { entry, state: "DERIVED", quietCommune: null };
-    }
     if (size) {
       const base = await lookup(req, address, locale, commune, 0);
       if (!base.entry) return base;
@@ -853,20 +871,60 @@ export function createFrontServer({
       const entry = await derive(key, base.entry, html, keys, base.entry.validUntil, started);
       return { entry, state: base.state === "STALE" ? "STALE" : "DERIVED", quietCommune: null };
     }
-    const banner = commune && !readsCommuneChoice(address.split("?")[0]) ? knownBanner(commune, locale) : null;
-    if (banner) {
+    const old = store.get(key);
+    const stale = old?.bannerStale && old.bannerDigest ? old : null;
+    const composed = commune !== "" && !readsCommuneChoice(address.split("?")[0]);
+    const banner = stale || composed ? await bannerOf(commune, locale) : null;
+    if (banner && stale) {
+      // A page a purge left whole but for its banner (a notice that changes no page's own
+      // content): the page Next rendered, with the banner its readers have now. No render.
+      return { entry: await bannerCopy(key, stale, banner, started, false), state: "DERIVED", quietCommune: null };
+    }
+    if (banner && composed) {
       const base = await lookup(req, address, locale, "", 0);
       if (!base.entry) return base;
       if (base.entry.bannerDigest === banner.digest) return { ...base, quietCommune: banner.communeId };
-      const html = base.entry.bannerDigest ? withBanner(base.entry.identity.toString("utf8"), banner.html) : null;
-      if (html !== null) {
-        const keys = [...new Set([...base.entry.keys, ...banner.keys])];
-        const until = [base.entry.validUntil, banner.validUntil].filter((time) => time !== null);
-        const entry = await derive(key, base.entry, html, keys, until.length ? Math.min(...until) : null, started);
+      if (base.entry.bannerDigest) {
+        const entry = await bannerCopy(key, base.entry, banner, started, true, commune);
         return { entry, state: base.state === "STALE" ? "STALE" : "DERIVED", quietCommune: null };
       }
     }
-    return render(req, address, locale, commune, key);
+    return learn(commune, locale, render(req, address, locale, commune, key));
+  }
+
+  /**
+   * `page` with `banner` put in, kept under `key`: valid until the earlier of the two, naming what
+   * both show; `derived`: a copy made for another commune's readers, else the page itself.
+   */
+  function bannerCopy(key, page, banner, started, derived, commune = page.commune) {
+    const html = withBanner(page.identity.toString("utf8"), banner.html);
+    const until = [page.validUntil, banner.validUntil].filter((time) => time !== null);
+    const keys = [...new Set([...page.keys, ...banner.keys])];
+    return derive(key, page, html, keys, until.length ? Math.min(...until) : null, started, { commune, derived });
+  }
+
+  /**
+   * A render for `commune`'s readers in `locale` while their banner is not known: pages asked for
+   * meanwhile wait for it (bannerOf) instead of each being rendered too — after a province-wide
+   * notice, one render per language and commune, not one per reader asking at once.
+   */
+  function learn(commune, locale, promise) {
+    const id = `${commune}\n${locale}`;
+    if (learning.has(id) || knownBanner(commune, locale)) return promise;
+    learning.set(id, promise);
+    const done = () => learning.get(id) === promise && learning.delete(id);
+    promise.then(done, done);
+    return promise;
+  }
+
+  /** The banner of `commune`'s readers in `locale`: known, or learnt by a render in flight (waited for); else null. */
+  async function bannerOf(commune, locale) {
+    const known = knownBanner(commune, locale);
+    if (known) return known;
+    const inFlight = learning.get(`${commune}\n${locale}`);
+    if (!inFlight) return null;
+    await inFlight.catch(() => null);
+    return knownBanner(commune, locale);
   }
 
   async function servePublicPage(req, res, address, locale, keep) {
@@ -876,11 +934,16 @@ export function createFrontServer({
       const result = await render(req, address, locale, commune, null, size);
       return result.entry ? send(req, res, result.entry, "BYPASS") : stream(res, result);
     }
-    const result = await lookup(req, address, locale, commune, size);
+    // A stored copy in the reader's encoding is sent at once: the path of nearly every answer.
+    const stored = storedCopy(req, `${address}\n${readerKey(commune, size)}`, address, locale, commune);
+    const encoding = encodingFor(req);
+    if (stored && (encoding === "identity" || stored.entry[encoding])) return send(req, res, stored.entry, stored.state);
+    const result = stored ?? (await lookup(req, address, locale, commune, size));
     if (result.again) return passThrough(req, res, address.split("?")[0], "public");
     if (!result.entry) return stream(res, result);
     // A cache in front keeps a quiet commune's copy as that reader's: it names their banner (send).
     req.portalQuietCommune = result.quietCommune ?? null;
+    await encode(result.entry, encoding);
     send(req, res, result.entry, result.state);
   }
 
