@@ -636,11 +636,18 @@ export function createFrontServer({
   async function encode(entry, encoding) {
     if (encoding === "identity" || entry[encoding]) return;
     entry.encoding ??= {};
-    entry.encoding[encoding] ??= compress(encoding, entry.identity).then((body) => {
-      entry[encoding] = body;
-      entry.size += body.length;
-      if (entry.key && store.entries.get(entry.key) === entry) store.set(entry.key, entry);
-    });
+    entry.encoding[encoding] ??= compress(encoding, entry.identity).then(
+      (body) => {
+        entry[encoding] = body;
+        entry.size += body.length;
+        if (entry.key && store.entries.get(entry.key) === entry) store.set(entry.key, entry);
+      },
+      (error) => {
+        // Tried again by the next reader, not failed for every one.
+        delete entry.encoding[encoding];
+        throw error;
+      },
+    );
     await entry.encoding[encoding];
   }
 
@@ -773,6 +780,7 @@ export function createFrontServer({
     if (!fetched.body) return fetched;
     const body = await completePage(req, locale, commune, fetched.response, fetched.body);
     const entry = await makeEntry(fetched.response, body, address, commune);
+    // A change made while this page rendered, to something it shows, may not be in it: do not keep it.
     if (key && entry.storable && entry.size <= MAX_ENTRY_BYTES && !purgedSince(started, entry.keys)) store.set(key, entry);
     if (key && entry.storable && entry.status === 200) learnBanner(commune, locale, entry, started);
     return { entry, state: "MISS" };
