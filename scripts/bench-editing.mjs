@@ -15,11 +15,11 @@
 // Hit ratio: the share of answers served from the front server's store (x-portal-cache HIT or
 // STALE; in run 4 also DERIVED, a copy made from a stored one without a render).
 // DATABASE_URL: the PostgreSQL server; the run uses BENCH_DATABASE (portal_bench_editing).
-import fs from "node:fs";
 import autocannon from "autocannon";
 import pg from "pg";
 import { buildIfNeeded } from "./lib/build.mjs";
 import { benchPortalEnv } from "./lib/bench-database.mjs";
+import { cpuSeconds } from "./lib/bench-request.mjs";
 import { appendBenchResult, benchCommit } from "./lib/bench-results.mjs";
 import { migrate, seed } from "./lib/database.mjs";
 import { startPortal } from "./lib/portal.mjs";
@@ -63,15 +63,6 @@ async function articles(client) {
     `SELECT "articleId" AS id, slug FROM "ArticleTranslation" WHERE "articleId" LIKE 'bench%' ORDER BY "articleId"`,
   );
   return rows.map((row) => ({ id: row.id, path: `/vi/news/${row.slug}` }));
-}
-
-/** CPU seconds used so far by a process (utime + stime from /proc, 100 ticks a second). */
-function cpuSeconds(pid) {
-  const fields = fs
-    .readFileSync(`/proc/${pid}/stat`, "utf8")
-    .replace(/^.*\) /, "")
-    .split(" ");
-  return (Number(fields[11]) + Number(fields[12])) / 100;
 }
 
 /**

@@ -18,7 +18,7 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import pg from "pg";
 import { buildIfNeeded } from "./lib/build.mjs";
-import { renderedGet } from "./lib/bench-request.mjs";
+import { cpuSeconds, renderedGet } from "./lib/bench-request.mjs";
 import { appendBenchResult, benchCommit } from "./lib/bench-results.mjs";
 import { migrate, seed } from "./lib/database.mjs";
 import { startPortal } from "./lib/portal.mjs";
@@ -65,27 +65,6 @@ async function database() {
   } finally {
     await admin.end();
   }
-}
-
-/** CPU seconds (user + system) used so far by a process and its children still running. */
-function cpuSeconds(pid) {
-  const ticks = (id) => {
-    const fields = fs
-      .readFileSync(`/proc/${id}/stat`, "utf8")
-      .replace(/^.*\) /, "")
-      .split(" ");
-    return Number(fields[11]) + Number(fields[12]); // utime, stime (clock ticks, 100 a second)
-  };
-  let total = 0;
-  const visit = (id) => {
-    total += ticks(id);
-    for (const task of fs.readdirSync(`/proc/${id}/task`)) {
-      const children = fs.readFileSync(`/proc/${id}/task/${task}/children`, "utf8").trim();
-      for (const child of children ? children.split(" ") : []) visit(child);
-    }
-  };
-  visit(pid);
-  return total / 100;
 }
 
 async function render(path) {

@@ -8,6 +8,8 @@
 // the notice was meant for, and a way for anyone to empty the store. Parameters a page does not
 // read cannot change it, so they are not part of what is rendered, stored or keyed.
 
+import { pagePath } from "../i18n/languages.mjs";
+
 /** Paths after the locale prefix ("" for the home page) and, in order, the parameters each reads. */
 const READS = new Map([
   ["news", ["topic", "commune", "page"]],
@@ -79,8 +81,7 @@ export function readPublicQuery(rest, params) {
  */
 export function publicQuery(pathname, search) {
   if (search === "" || search === "?") return "";
-  const slash = pathname.indexOf("/", 1);
-  const rest = slash === -1 ? "" : pathname.slice(slash + 1);
+  const rest = pagePath(pathname) ?? "";
   const names = queryNamesOf(rest);
   if (!names.length) return "";
   const kept = new URLSearchParams(readPublicQuery(rest, new URLSearchParams(search))).toString();

@@ -78,13 +78,23 @@ export function localeOfPath(pathname) {
 }
 
 /**
+ * A (normalised) path after its locale prefix, as the lists of pages here name them: "" for the
+ * home page (`/vi`), "news/abc" for `/vi/news/abc`; null for a path under no locale.
+ * @param {string} pathname
+ * @returns {string | null}
+ */
+export function pagePath(pathname) {
+  const locale = localeOfPath(pathname);
+  return locale === null ? null : pathname.slice(locale.length + 2);
+}
+
+/**
  * Whether a (normalised) path is one reader's private page, under some locale or at the root.
  * @param {string} pathname
  */
 export function isPrivatePage(pathname) {
-  const locale = localeOfPath(pathname);
-  if (!locale) return PRIVATE_ROOT_PATHS.some((path) => pathname.startsWith(`/${path}/`));
-  const rest = pathname.slice(locale.length + 2);
+  const rest = pagePath(pathname);
+  if (rest === null) return PRIVATE_ROOT_PATHS.some((path) => pathname.startsWith(`/${path}/`));
   return PRIVATE_PAGE_PATHS.some((path) => rest === path || rest.startsWith(`${path}/`));
 }
 
@@ -102,6 +112,6 @@ export const COMMUNE_CHOICE_PATHS = Object.freeze(["notices"]);
  * @param {string} pathname
  */
 export function readsCommuneChoice(pathname) {
-  const locale = localeOfPath(pathname);
-  return locale !== null && COMMUNE_CHOICE_PATHS.includes(pathname.slice(locale.length + 2));
+  const rest = pagePath(pathname);
+  return rest !== null && COMMUNE_CHOICE_PATHS.includes(rest);
 }

@@ -1,8 +1,10 @@
-// A page rendered on a miss, as the benchmarks ask for it. The front server keys a public page by
+// What the benchmarks share: a page rendered on a miss, as they ask for it, and the CPU a process
+// used. A page rendered on a miss: the front server keys a public page by
 // the parameters it reads (lib/http/public-query.mjs), so a made-up parameter no longer forces a
 // render; a request for a host the front server does not store pages for does (it renders, sends
 // `x-portal-cache: BYPASS` and keeps nothing), through the same code as a miss. `fetch` cannot
 // set Host, hence `http`.
+import fs from "node:fs";
 import http from "node:http";
 
 /** Not a host the portal accepts: every request to it is rendered (RFC 6761 reserves `.invalid`). */
@@ -36,4 +38,29 @@ export function renderedGet(port, path) {
     );
     request.on("error", reject);
   });
+}
+
+/**
+ * CPU seconds (user + system) used so far by a process and its children still running, read from
+ * /proc: what a benchmark charges to the Next.js process, whatever else the machine runs.
+ * @param {number} pid
+ */
+export function cpuSeconds(pid) {
+  const ticks = (id) => {
+    const fields = fs
+      .readFileSync(`/proc/${id}/stat`, "utf8")
+      .replace(/^.*\) /, "")
+      .split(" ");
+    return Number(fields[11]) + Number(fields[12]); // utime, stime (clock ticks, 100 a second)
+  };
+  let total = 0;
+  const visit = (id) => {
+    total += ticks(id);
+    for (const task of fs.readdirSync(`/proc/${id}/task`)) {
+      const children = fs.readFileSync(`/proc/${id}/task/${task}/children`, "utf8").trim();
+      for (const child of children ? children.split(" ") : []) visit(child);
+    }
+  };
+  visit(pid);
+  return total / 100;
 }

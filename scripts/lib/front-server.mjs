@@ -582,7 +582,7 @@ export function createFrontServer({
   }
 
   /** A public page read whole, stripped and compressed (on the thread pool), ready to send or store. */
-  async function makeEntry(response, rawBody, path = "/", commune = "") {
+  async function makeEntry(response, rawBody, path = "/") {
     const html = stripFrameworkScripts(rawBody.toString("utf8"));
     const status = (response.statusCode === 200 && requestedStatus(html)) || (response.statusCode ?? 200);
     const headers = {};
@@ -595,8 +595,6 @@ export function createFrontServer({
       location: response.headers.location,
       storedAt: Date.now(),
       derived: false,
-      // Whose banner it shows: the commune it was rendered for ("" for none).
-      commune,
       // 404s are kept too: rendering one is as costly as a page, and anyone can ask for many.
       storable: [200, 404, 410].includes(status) && !response.headers["set-cookie"] && headIsComplete(html, status),
     };
@@ -657,7 +655,7 @@ export function createFrontServer({
    * the banner since changed), kept under `key` unless what it shows changed meanwhile; it goes
    * stale with `base`.
    */
-  async function derive(key, base, html, keys, until, started, { commune = base.commune, derived = true } = {}) {
+  async function derive(key, base, html, keys, until, started, derived = true) {
     const meta = {
       status: base.status,
       headers: base.headers,
@@ -665,13 +663,20 @@ export function createFrontServer({
       location: base.location,
       storedAt: base.storedAt,
       derived,
-      commune,
       storable: base.storable,
     };
     const entry = await entryOf(meta, html, keys, until, false);
     entry.key = key;
-    if (key && entry.storable && entry.size <= MAX_ENTRY_BYTES && !purgedSince(started, keys)) store.set(key, entry);
+    keepUnlessChanged(key, entry, started);
     return entry;
+  }
+
+  /**
+   * Stores `entry` under `key` (when it may be stored at all) unless something it shows changed
+   * since `started`: a change made while it was made may not be in it.
+   */
+  function keepUnlessChanged(key, entry, started) {
+    if (key && entry.storable && entry.size <= MAX_ENTRY_BYTES && !purgedSince(started, entry.keys)) store.set(key, entry);
   }
 
   /**
@@ -691,9 +696,9 @@ export function createFrontServer({
   /**
    * @param {boolean} [privatePage] a page for one reader (PRIVATE_PAGE_PATHS): no cache anywhere
    *   may keep it (no-store) and search engines must not index it.
+   * @param {string} [encoding] the reader's (encodingFor), when the caller already knows it
    */
-  function send(req, res, entry, cacheState, privatePage = false) {
-    const encoding = encodingFor(req);
+  function send(req, res, entry, cacheState, privatePage = false, encoding = encodingFor(req)) {
     const body = entry[encoding];
     const headers = {
       ...entry.headers,
@@ -779,9 +784,8 @@ export function createFrontServer({
     const fetched = await fetchPage("GET", address, pageHeaders(req, commune, size));
     if (!fetched.body) return fetched;
     const body = await completePage(req, locale, commune, fetched.response, fetched.body);
-    const entry = await makeEntry(fetched.response, body, address, commune);
-    // A change made while this page rendered, to something it shows, may not be in it: do not keep it.
-    if (key && entry.storable && entry.size <= MAX_ENTRY_BYTES && !purgedSince(started, entry.keys)) store.set(key, entry);
+    const entry = await makeEntry(fetched.response, body, address);
+    keepUnlessChanged(key, entry, started);
     if (key && entry.storable && entry.status === 200) learnBanner(commune, locale, entry, started);
     return { entry, state: "MISS" };
   }
@@ -893,7 +897,7 @@ export function createFrontServer({
       if (!base.entry) return base;
       if (base.entry.bannerDigest === banner.digest) return { ...base, quietCommune: banner.communeId };
       if (base.entry.bannerDigest) {
-        const entry = await bannerCopy(key, base.entry, banner, started, true, commune);
+        const entry = await bannerCopy(key, base.entry, banner, started, true);
         return { entry, state: base.state === "STALE" ? "STALE" : "DERIVED", quietCommune: null };
       }
     }
@@ -904,11 +908,11 @@ export function createFrontServer({
    * `page` with `banner` put in, kept under `key`: valid until the earlier of the two, naming what
    * both show; `derived`: a copy made for another commune's readers, else the page itself.
    */
-  function bannerCopy(key, page, banner, started, derived, commune = page.commune) {
+  function bannerCopy(key, page, banner, started, derived) {
     const html = withBanner(page.identity.toString("utf8"), banner.html);
     const until = [page.validUntil, banner.validUntil].filter((time) => time !== null);
     const keys = [...new Set([...page.keys, ...banner.keys])];
-    return derive(key, page, html, keys, until.length ? Math.min(...until) : null, started, { commune, derived });
+    return derive(key, page, html, keys, until.length ? Math.min(...until) : null, started, derived);
   }
 
   /**
@@ -945,14 +949,14 @@ export function createFrontServer({
     // A stored copy in the reader's encoding is sent at once: the path of nearly every answer.
     const stored = storedCopy(req, `${address}\n${readerKey(commune, size)}`, address, locale, commune);
     const encoding = encodingFor(req);
-    if (stored && (encoding === "identity" || stored.entry[encoding])) return send(req, res, stored.entry, stored.state);
+    if (stored && (encoding === "identity" || stored.entry[encoding])) return send(req, res, stored.entry, stored.state, false, encoding);
     const result = stored ?? (await lookup(req, address, locale, commune, size));
     if (result.again) return passThrough(req, res, address.split("?")[0], "public");
     if (!result.entry) return stream(res, result);
     // A cache in front keeps a quiet commune's copy as that reader's: it names their banner (send).
     req.portalQuietCommune = result.quietCommune ?? null;
     await encode(result.entry, encoding);
-    send(req, res, result.entry, result.state);
+    send(req, res, result.entry, result.state, false, encoding);
   }
 
   /**

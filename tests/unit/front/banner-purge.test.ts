@@ -1,7 +1,7 @@
-import http from "node:http";
 import zlib from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { noticePageKeys } from "@/lib/notices/page-keys";
+import { rawRequest } from "./helpers";
 import { readerStub } from "./reader-stub";
 
 /**
@@ -104,22 +104,15 @@ describe("a commune's banner is forgotten with what it shows", () => {
     state.loud.add("cA");
     await get("/vi/news/tin-a", "xa-a");
     await get("/vi/forum");
-    const inEncoding = (encoding: string) =>
-      new Promise<{ state: string; body: string }>((resolve, reject) => {
-        const url = new URL(`${base()}/vi/forum`);
-        http
-          .get(url, { headers: { cookie: "portal_commune=xa-a; portal_text_size=1", "accept-encoding": encoding } }, (response) => {
-            const chunks: Buffer[] = [];
-            response.on("data", (chunk: Buffer) => chunks.push(chunk));
-            response.on("end", () => {
-              const raw = Buffer.concat(chunks);
-              const body = encoding === "gzip" ? zlib.gunzipSync(raw) : encoding === "br" ? zlib.brotliDecompressSync(raw) : raw;
-              expect(response.headers["content-encoding"]).toBe(encoding === "identity" ? undefined : encoding);
-              resolve({ state: String(response.headers["x-portal-cache"]), body: body.toString("utf8") });
-            });
-          })
-          .on("error", reject);
+    const inEncoding = async (encoding: string) => {
+      const response = await rawRequest(Number(new URL(base()).port), "/vi/forum", {
+        headers: { cookie: "portal_commune=xa-a; portal_text_size=1", "accept-encoding": encoding },
       });
+      expect(response.headers["content-encoding"]).toBe(encoding === "identity" ? undefined : encoding);
+      const body =
+        encoding === "gzip" ? zlib.gunzipSync(response.body) : encoding === "br" ? zlib.brotliDecompressSync(response.body) : response.body;
+      return { state: String(response.headers["x-portal-cache"]), body: body.toString("utf8") };
+    };
     const gz = await inEncoding("gzip");
     const br = await inEncoding("br");
     const plain = await inEncoding("identity");
