@@ -7,6 +7,7 @@ import { renderMarkdown } from "@/lib/markdown";
 import type { Locale } from "@/lib/i18n/config";
 import { sitemapSource } from "@/lib/sitemap/source";
 import { sectionOf } from "./states";
+import { cardSelect, countListed, listedCards, type CardRow, type ListFilter } from "./list";
 import { ARTICLES_TAG, ARTICLE_TOPICS_TAG } from "./tags";
 
 export const PUBLIC_PAGE_SIZE = 20;
@@ -16,65 +17,23 @@ export function listedWhere(now: Date, kinds: readonly ArticleKind[]): Prisma.Ar
   return { kind: { in: [...kinds] }, state: "PUBLISHED", publishAt: { lte: now }, deletedAt: null };
 }
 
-const cardSelect = {
-  id: true,
-  kind: true,
-  publishAt: true,
-  coverAlt: true,
-  topic: { select: { slug: true, name: true, nameEn: true } },
-  commune: { select: { slug: true, fullName: true } },
-  cover: { select: { variants: true, width: true, height: true } },
-  translations: { select: { locale: true, title: true, slug: true, summary: true } },
-} satisfies Prisma.ArticleSelect;
-
-type CardRow = Prisma.ArticleGetPayload<{ select: typeof cardSelect }>;
 function toCard(row: CardRow) {
   return { ...row, publishAt: (row.publishAt ?? new Date(0)).toISOString() };
 }
 export type ArticleCard = ReturnType<typeof toCard>;
 
-export type ListQuery = {
-  kinds: readonly ArticleKind[];
-  topic?: string;
-  commune?: string;
-  page: number;
-  pageSize?: number;
-  /** Only articles that have a version in this language (a minority-language home page leads with them). */
-  inLocale?: string;
-};
-/** Which articles a list holds, whatever its page. */
-type ListFilter = Omit<ListQuery, "page" | "pageSize">;
-
-function listWhere(filter: ListFilter, now: Date): Prisma.ArticleWhereInput {
-  return {
-    ...listedWhere(now, filter.kinds),
-    topic: filter.topic ? { slug: filter.topic } : undefined,
-    commune: filter.commune ? { slug: filter.commune } : undefined,
-    translations: filter.inLocale ? { some: { locale: filter.inLocale } } : undefined,
-  };
-}
-
-/** How many articles a list holds (its page count). At 100,000 articles, tens of milliseconds. */
-function countPublishedAt(filter: ListFilter, now: Date) {
-  return db.article.count({ where: listWhere(filter, now) });
-}
+export type ListQuery = ListFilter & { page: number; pageSize?: number };
 
 /** One page of a list, newest first (the partial indexes of the list_indexes migration). */
 async function listPublishedPageAt(query: ListQuery, now: Date) {
   const pageSize = query.pageSize ?? PUBLIC_PAGE_SIZE;
-  const rows = await db.article.findMany({
-    where: listWhere(query, now),
-    select: cardSelect,
-    orderBy: [{ publishAt: "desc" }, { id: "desc" }],
-    skip: (query.page - 1) * pageSize,
-    take: pageSize,
-  });
+  const rows = await listedCards(query, now, (query.page - 1) * pageSize, pageSize);
   return rows.map(toCard);
 }
 
 /** A page of listed articles, newest first, filtered by topic and commune slugs. */
 export async function listPublishedAt(query: ListQuery, now: Date) {
-  const [total, items] = await Promise.all([countPublishedAt(query, now), listPublishedPageAt(query, now)]);
+  const [total, items] = await Promise.all([countListed(query, now), listPublishedPageAt(query, now)]);
   return { total, items, pageCount: Math.max(1, Math.ceil(total / (query.pageSize ?? PUBLIC_PAGE_SIZE))) };
 }
 
@@ -86,11 +45,9 @@ export const listPublishedPage = unstable_cache(
 );
 
 /** The count is cached apart from the pages: every page of a list shares it within the minute. */
-const countPublished = unstable_cache(
-  (filter: ListFilter, minute: string) => countPublishedAt(filter, new Date(minute)),
-  ["articles-count"],
-  { tags: [ARTICLES_TAG] },
-);
+const countPublished = unstable_cache((filter: ListFilter, minute: string) => countListed(filter, new Date(minute)), ["articles-count"], {
+  tags: [ARTICLES_TAG],
+});
 
 /** A page of a section's list with the total, as listPublishedAt, from the data cache. */
 export async function listPublished(query: ListQuery, minute: string) {
@@ -134,12 +91,7 @@ export async function getPublicArticleAt(slug: string, now: Date) {
   if (row.deletedAt) return { status: "gone" as const };
   const visible = row.state === "WITHDRAWN" || (row.state === "PUBLISHED" && row.publishAt !== null && row.publishAt <= now);
   if (!visible) return null;
-  const related = await db.article.findMany({
-    where: { ...listedWhere(now, [row.kind]), id: { not: row.id }, topicId: row.topicId ?? undefined },
-    select: cardSelect,
-    orderBy: { publishAt: "desc" },
-    take: 4,
-  });
+  const related = await listedCards({ kinds: [row.kind], topicId: row.topicId ?? undefined, exceptId: row.id }, now, 0, 4);
   const { deletedAt: _deleted, revisions, translations, legalDocuments, ...article } = row;
   return {
     status: "ok" as const,
