@@ -738,12 +738,12 @@ export function createFrontServer({
    * Next.js answers notFound() from a page, and a server error, with an empty shell its
    * JavaScript fills in (vercel/next.js#62228); public pages run none. An address that matches
    * no route gets the real, localized not-found page, so a 404 uses that one; a 500 gets a plain
-   * error page.
+   * error page. The not-found page is asked for as the page was (commune, text size).
    */
-  async function completePage(req, locale, commune, response, body) {
+  async function completePage(req, locale, commune, size, response, body) {
     if (!body.includes('id="__next_error__"')) return body;
     if (response.statusCode === 404) {
-      const probe = await fetchPage("GET", `/${locale}/${NOT_FOUND_PROBE}`, pageHeaders(req, commune));
+      const probe = await fetchPage("GET", `/${locale}/${NOT_FOUND_PROBE}`, pageHeaders(req, commune, size));
       if (probe.body) return probe.body;
       probe.response.destroy();
       return body;
@@ -783,7 +783,7 @@ export function createFrontServer({
     const started = generation;
     const fetched = await fetchPage("GET", address, pageHeaders(req, commune, size));
     if (!fetched.body) return fetched;
-    const body = await completePage(req, locale, commune, fetched.response, fetched.body);
+    const body = await completePage(req, locale, commune, size, fetched.response, fetched.body);
     const entry = await makeEntry(fetched.response, body, address);
     keepUnlessChanged(key, entry, started);
     if (key && entry.storable && entry.status === 200) learnBanner(commune, locale, entry, started);
@@ -983,7 +983,11 @@ export function createFrontServer({
     if (!isForm) {
       const fetched = await fetchPage(req.method ?? "GET", req.url ?? "/", headers, body);
       if (!fetched.body) return stream(res, fetched);
-      const entry = await makeEntry(fetched.response, await completePage(req, locale, null, fetched.response, fetched.body), path);
+      const entry = await makeEntry(
+        fetched.response,
+        await completePage(req, locale, null, readerOf(req.headers.cookie).size, fetched.response, fetched.body),
+        path,
+      );
       return send(req, res, entry, "BYPASS", kind === "private");
     }
     // A form sent without script (a resident's question): read it first, within FORM_LIMIT, so
@@ -1020,7 +1024,11 @@ export function createFrontServer({
       return giveBack();
     }
     if (!fetched.body) return stream(res, fetched);
-    const entry = await makeEntry(fetched.response, await completePage(req, locale, null, fetched.response, fetched.body), path);
+    const entry = await makeEntry(
+      fetched.response,
+      await completePage(req, locale, null, readerOf(req.headers.cookie).size, fetched.response, fetched.body),
+      path,
+    );
     send(req, res, entry, "BYPASS", kind === "private");
   }
 

@@ -15,7 +15,7 @@ import {
   withoutPortalMeta,
 } from "@/scripts/lib/front-server.mjs";
 import { createLogger } from "@/lib/log/index.mjs";
-import { PURGE_TOKEN, freePort, startFrontServer } from "./helpers";
+import { PURGE_TOKEN, freePort, rawRequest, startFrontServer } from "./helpers";
 
 /** What the front server logged (its pino lines, parsed). */
 const logLines: Record<string, unknown>[] = [];
@@ -124,7 +124,9 @@ describe("front server", () => {
           res.writeHead(req.url === "/vi/missing" ? 404 : 500, { "content-type": "text/html" });
           res.end('<!DOCTYPE html><html id="__next_error__"><head></head><body><script>x()</script></body></html>');
         } else if (req.url === "/vi/__not-found__") {
-          res.writeHead(404, { "content-type": "text/html" }).end('<html lang="vi"><body><h1>Không tìm thấy trang</h1></body></html>');
+          res
+            .writeHead(404, { "content-type": "text/html" })
+            .end(`<html lang="vi"><body><h1>Không tìm thấy trang</h1><p>${req.headers.cookie ?? ""}</p></body></html>`);
         } else if (req.url === "/vi/streamed-metadata") {
           // Metadata streamed after the body, as Next.js does for agents it does not take for bots.
           renders++;
@@ -293,6 +295,17 @@ describe("front server", () => {
     const missing = await fetch(`${base}/vi/missing`);
     expect(missing.status).toBe(404);
     expect(await missing.text()).toContain("<h1>Không tìm thấy trang</h1>");
+    // Asked for by a host the portal stores nothing for: rendered for this reader, not-found page included.
+    const bypassed = await rawRequest(Number(new URL(base).port), "/vi/missing", {
+      headers: { host: "render.example.invalid", cookie: "portal_text_size=2" },
+    });
+    expect(bypassed.status).toBe(404);
+    expect(bypassed.headers["x-portal-cache"]).toBe("BYPASS");
+    expect(bypassed.body.toString()).toContain("<p>portal_text_size=2</p>");
+    const page = await rawRequest(Number(new URL(base).port), "/vi/news", {
+      headers: { host: "render.example.invalid", cookie: "portal_text_size=2; portal_commune=minh-dan" },
+    });
+    expect(page.body.toString()).toContain("portal_text_size=2; portal_commune=minh-dan");
     const boom = await fetch(`${base}/en/boom`);
     expect(boom.status).toBe(500);
     const html = await boom.text();
