@@ -1,6 +1,6 @@
 /**
  * The public pages an article change may alter, as the front server's page keys
- * (scripts/lib/front-server.mjs, pageKeys): the article's own pages in every language (they name
+ * (scripts/lib/page-html.mjs, pageKeys): the article's own pages in every language (they name
  * `article:<id>` in their head), every stored address of an article section that showed no
  * article (a 404 that the change may fill), the section lists, the home page, search and the
  * commune pages. Every other page — other articles, the forum, products, the library, data,

@@ -3,7 +3,7 @@ import type { Tx } from "@/lib/db";
 
 /**
  * The public pages a legal document change may alter, as the front server's page keys
- * (scripts/lib/front-server.mjs, pageKeys): the document pages (`documents`: a few hundred at
+ * (scripts/lib/page-html.mjs, pageKeys): the document pages (`documents`: a few hundred at
  * most, and each names the documents it replaces or is replaced by), search, and the pages of
  * the articles citing it (they show its number and title). Every other page stays stored.
  */

@@ -3,7 +3,7 @@ import { communePageKey } from "@/lib/units/page-keys";
 
 /**
  * The public pages a forum question change may alter, as the front server's page keys
- * (scripts/lib/front-server.mjs, pageKeys): the question's own page in every language (it names
+ * (scripts/lib/page-html.mjs, pageKeys): the question's own page in every language (it names
  * `question:<number>`, its public address), a stored 404 at an address it may now fill, the
  * forum lists, its commune's page (latest answers) and search. Every other page — other
  * questions, other communes, articles, products, notices — stays stored.

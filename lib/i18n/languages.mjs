@@ -66,7 +66,7 @@ export const PRIVATE_ROOT_PATHS = Object.freeze(["u"]);
 
 /**
  * The locale a path is under (`/vi`, `/vi/…`), or null. The path must already be normalised
- * (scripts/lib/front-server.mjs `canonicalPath`); the proxy gets Next's normalised pathname.
+ * (scripts/lib/front-paths.mjs `canonicalPath`); the proxy gets Next's normalised pathname.
  * @param {string} pathname
  * @returns {LocaleCode | null}
  */

@@ -2,7 +2,7 @@ import type { Tx } from "@/lib/db";
 
 /**
  * The public pages a library item change may alter, as the front server's page keys
- * (scripts/lib/front-server.mjs, pageKeys): the item's own page in every language (it names
+ * (scripts/lib/page-html.mjs, pageKeys): the item's own page in every language (it names
  * `library:<id>`), a stored 404 at its address, the library lists and search. Every other item
  * and page stays stored.
  */

@@ -3,7 +3,7 @@ import { communePageKey } from "@/lib/units/page-keys";
 
 /**
  * The public pages a notice change may alter, as the front server's page keys
- * (scripts/lib/front-server.mjs, pageKeys). The banner is on every public page, but which notices
+ * (scripts/lib/page-html.mjs, pageKeys). The banner is on every public page, but which notices
  * it shows depends only on the reader's commune (the cookie the front server keeps one copy per
  * value of): every page names `banner`, and a page stored for a reader who chose a commune names
  * `banner:<commune id>` too. So a province-wide notice reaches every page (all show it), and a

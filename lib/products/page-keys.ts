@@ -3,7 +3,7 @@ import { communePageKey } from "@/lib/units/page-keys";
 
 /**
  * The public pages a product or producer change may alter, as the front server's page keys
- * (scripts/lib/front-server.mjs, pageKeys): a product's page in every language names
+ * (scripts/lib/page-html.mjs, pageKeys): a product's page in every language names
  * `product:<id>` and, as it shows its producer, `producer:<producer id>`; a producer's page names
  * `producer:<id>` and lists their products. Either change also reaches the product list, a stored 404 the item may now fill, the
  * commune's page (its showcase) and search. Every other product, producer and page stays stored.

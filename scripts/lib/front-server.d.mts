@@ -1,16 +1,6 @@
 import type { Server } from "node:http";
 export const PURGE_PATH: string;
 export const MAX_ENTRY_BYTES: number;
-export function canonicalPath(rawPath: string): string | null;
-export function classifyPath(path: string): "public" | "private" | "other";
-export function parsePublicUrl(publicUrl: string): { origin: string; proto: string; host: string; port: string };
-export function stripFrameworkScripts(html: string): string;
-export function requestedStatus(html: string): number | null;
-export function headIsComplete(html: string, status?: number): boolean;
-export function validUntil(html: string): number | null;
-export function serverErrorPage(locale: string): string;
-export function readerOf(header: string | undefined): { size: number; commune: string };
-export function readerKey(commune: string, size: number): string;
 export function createFrontServer(options: {
   upstreamPort: number;
   purgeToken?: string;
@@ -28,8 +18,3 @@ export function createFrontServer(options: {
   storeStats(): { entries: number; bytes: number };
   drain(timeoutMs?: number): Promise<void>;
 };
-export function pageKeys(path: string, html: string, status?: number): string[];
-export const FORM_LIMIT: number;
-export function formFieldsOf(contentType: string, body: Buffer | null): Promise<[string, string][]>;
-export function notSentPage(locale: string, action: string, contentType: string, fields: [string, string][]): string;
-export function withoutPortalMeta(html: string): string;

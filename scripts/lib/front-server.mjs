@@ -25,21 +25,24 @@
 //     of a stored page nor of its key;
 //   - only an HTML page within the size limit is read into memory; anything else is streamed,
 //     and compression runs on the thread pool, never on the event loop.
+// Its parts beside it: front-paths.mjs (reading an address), page-html.mjs (what a rendered page
+// says, and what is removed from it), page-variants.mjs (reader kinds and their copies),
+// page-store.mjs (the store) and front-pages.mjs (the pages it writes itself).
 import crypto from "node:crypto";
 import http from "node:http";
 import { PassThrough } from "node:stream";
-import busboy from "busboy";
 import { promisify } from "node:util";
 import zlib from "node:zlib";
 import { isTrustedProxy, normaliseAddress, trustedProxies } from "../../lib/http/forwarded.mjs";
 import { publicQuery } from "../../lib/http/public-query.mjs";
-import { isPrivatePage, localeOfPath, readsCommuneChoice } from "../../lib/i18n/languages.mjs";
+import { localeOfPath, readsCommuneChoice } from "../../lib/i18n/languages.mjs";
 import { createLogger } from "../../lib/log/index.mjs";
-import { COMMUNE_COOKIE, TEXT_SIZE_COOKIE, parseCommuneSlug, parseTextSize } from "../../lib/reader-cookies.mjs";
 import { contentSecurityPolicy } from "../../lib/security/csp.mjs";
-import { bannerRegion, withBanner, withTextSize } from "./page-variants.mjs";
-import viErrorPage from "../../locales/vi/errorPage.json" with { type: "json" };
-import enErrorPage from "../../locales/en/errorPage.json" with { type: "json" };
+import { FORM_LIMIT, formFieldsOf, notSentPage, serverErrorPage } from "./front-pages.mjs";
+import { canonicalPath, classifyPath, parsePublicUrl } from "./front-paths.mjs";
+import { headIsComplete, pageKeys, requestedStatus, stripFrameworkScripts, validUntil, withoutPortalMeta } from "./page-html.mjs";
+import { PageStore } from "./page-store.mjs";
+import { bannerRegion, readerKey, readerOf, withBanner, withTextSize } from "./page-variants.mjs";
 
 const gzip = promisify(zlib.gzip);
 const brotli = promisify(zlib.brotliCompress);
@@ -49,6 +52,9 @@ const brotli = promisify(zlib.brotliCompress);
  * communes, in five languages; a banner is a few kilobytes.
  */
 const BANNERS_MAX = 2_000;
+
+/** An answer slower than this is logged as a warning. */
+const SLOW_MS = 1000;
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 export const PURGE_PATH = "/__portal/purge";
@@ -81,290 +87,6 @@ const KEPT_HEADERS = [
   "cross-origin-opener-policy",
 ];
 
-const UNRESERVED = /^[A-Za-z0-9\-._~]$/;
-/** A path of only unreserved characters, sub-delimiters, ":", "@" and "/" (RFC 3986 pchar). */
-const PLAIN_PATH = /^[A-Za-z0-9\-._~!$&'()*+,;=:@/]*$/;
-const DOT_OR_EMPTY_SEGMENT = /\/\/|\/\.\.?(?:\/|$)/;
-
-/**
- * The path as Next.js routes it, in one spelling (RFC 3986 §6.2.2 and the WHATWG URL parser
- * browsers and Next.js use): percent-encoded unreserved characters decoded (`%2e` → `.`,
- * `%7E` → `~`), other escapes in upper case, backslashes as slashes, repeated slashes as one,
- * dot segments resolved. Null for a path no browser sends (it does not start with "/").
- * @param {string} rawPath the path of the request line, without its query
- * @returns {string | null}
- */
-export function canonicalPath(rawPath) {
-  if (!rawPath.startsWith("/")) return null;
-  // Most paths are canonical already: only characters a path may hold raw, no escape, no
-  // backslash, no empty or dot segment. They skip the parser (it is per request).
-  if (PLAIN_PATH.test(rawPath) && !DOT_OR_EMPTY_SEGMENT.test(rawPath)) return rawPath;
-  const decoded = rawPath.replace(/%([0-9A-Fa-f]{2})/g, (escape, hex) => {
-    const char = String.fromCharCode(parseInt(hex, 16));
-    return UNRESERVED.test(char) ? char : escape.toUpperCase();
-  });
-  const slashes = decoded.replace(/\\/g, "/").replace(/\/{2,}/g, "/");
-  // The URL parser resolves "." and ".." (the path now starts with exactly one slash, so it
-  // cannot be read as a host) and escapes what a path may not hold raw.
-  return new URL(slashes, "http://portal.invalid").pathname;
-}
-
-/**
- * Every reading of a canonical path that a router decoding more eagerly might route (an
- * encoded "/" included): a page is private when any reading of its path is.
- * @param {string} path
- */
-function decodedReadings(path) {
-  if (!path.includes("%")) return [path];
-  try {
-    const decoded = decodeURIComponent(path);
-    return decoded === path ? [path] : [path, canonicalPath(decoded.startsWith("/") ? decoded : `/${decoded}`) ?? path];
-  } catch {
-    return [path, path.replace(/%2F/gi, "/")];
-  }
-}
-
-/**
- * How the front server treats a path (already canonical): a public page under a locale, one
- * reader's private page (never stored, no-store, noindex), or anything else (passed through).
- * @param {string} path
- */
-export function classifyPath(path) {
-  const readings = decodedReadings(path);
-  if (readings.some((reading) => isPrivatePage(reading))) return "private";
-  return localeOfPath(path) ? "public" : "other";
-}
-
-/**
- * The public address from PUBLIC_URL: scheme, host (with its port) and port.
- * @param {string} publicUrl
- */
-export function parsePublicUrl(publicUrl) {
-  const url = new URL(publicUrl);
-  if (url.protocol !== "http:" && url.protocol !== "https:") throw new Error(`PUBLIC_URL must be an http(s) address: ${publicUrl}`);
-  return {
-    origin: url.origin,
-    proto: url.protocol.slice(0, -1),
-    host: url.host.toLowerCase(),
-    port: url.port || (url.protocol === "https:" ? "443" : "80"),
-  };
-}
-
-/**
- * The page for a public request that failed on the server. Next.js answers a server error with
- * an empty shell that its JavaScript fills in, which public pages do not run; this says what
- * happened in the page's language (English or Vietnamese, the languages with these strings).
- * @param {string} locale
- */
-export function serverErrorPage(locale) {
-  const english = locale === "en";
-  const s = english ? enErrorPage : viErrorPage;
-  const escape = (text) => text.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]);
-  return (
-    `<!DOCTYPE html><html lang="${english ? "en" : "vi"}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${escape(s.title)}</title></head>` +
-    `<body style="font-family:system-ui,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem;line-height:1.6"><main><h1>${escape(s.title)}</h1><p>${escape(s.body)}</p>` +
-    `<p><a href="">${escape(s.retry)}</a> · <a href="/${english ? "en" : "vi"}">${escape(s.home)}</a></p></main></body></html>`
-  );
-}
-
-const escapeHtml = (text) =>
-  String(text).replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]);
-
-/** The largest form read into memory before it is sent on (so it can be given back on failure). */
-export const FORM_LIMIT = 256 * 1024;
-
-/** An answer slower than this is logged as a warning. */
-const SLOW_MS = 1000;
-
-/** The text fields of a form body (urlencoded or multipart), in order; files are skipped. */
-export function formFieldsOf(contentType, body) {
-  return new Promise((resolve) => {
-    const fields = [];
-    try {
-      const parser = busboy({ headers: { "content-type": contentType }, limits: { fieldSize: FORM_LIMIT } });
-      parser.on("field", (name, value) => fields.push([name, value]));
-      parser.on("file", (_name, stream) => stream.resume());
-      parser.on("close", () => resolve(fields));
-      parser.on("error", () => resolve(fields));
-      parser.end(body);
-    } catch {
-      resolve(fields);
-    }
-  });
-}
-
-/**
- * The page for a form the portal could not take (its database down, the server failing): it
- * says nothing was sent, shows what the reader typed, and sends the same form again on a press
- * (no script needed). English or Vietnamese.
- * @param {string} locale
- * @param {string} action the address the form was sent to
- * @param {string} contentType the form's encoding as sent
- * @param {[string, string][]} fields
- */
-export function notSentPage(locale, action, contentType, fields) {
-  const english = locale === "en";
-  const s = english ? enErrorPage : viErrorPage;
-  const enctype = /^multipart\/form-data/i.test(contentType) ? "multipart/form-data" : "application/x-www-form-urlencoded";
-  // What the reader wrote: the longest of the fields they fill in (the framework's start with "$").
-  const typed =
-    fields
-      .filter(([name]) => !name.startsWith("$") && name !== "locale")
-      .map(([, value]) => value)
-      .sort((a, b) => b.length - a.length)[0] ?? "";
-  const hidden = fields.map(([name, value]) => `<input type="hidden" name="${escapeHtml(name)}" value="${escapeHtml(value)}">`).join("");
-  return (
-    `<!DOCTYPE html><html lang="${english ? "en" : "vi"}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${escapeHtml(s.notSentTitle)}</title></head>` +
-    `<body style="font-family:system-ui,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem;line-height:1.6"><main><h1>${escapeHtml(s.notSentTitle)}</h1><p>${escapeHtml(s.notSentBody)}</p>` +
-    `<form method="post" action="${escapeHtml(action)}" enctype="${enctype}">${hidden}` +
-    (typed
-      ? `<p><label for="typed">${escapeHtml(s.yourText)}</label><br><textarea id="typed" readonly rows="8" style="width:100%">${escapeHtml(typed)}</textarea></p>`
-      : "") +
-    `<p><button type="submit">${escapeHtml(s.sendAgain)}</button> · <a href="/${english ? "en" : "vi"}">${escapeHtml(s.home)}</a></p></form></main></body></html>`
-  );
-}
-
-/**
- * The status a page asks for with `<meta name="portal-status" content="410">`. Next.js pages can
- * only answer 200 or 404 (and 401/403); a page of an article deleted as published in error must
- * answer 410 Gone, and a forum tracking page looked up too often 429 Too Many Requests, so they
- * say so in their HTML and the front server sends that status. Only these two are accepted.
- * @param {string} html
- */
-export function requestedStatus(html) {
-  const match = /<meta name="portal-status" content="(\d{3})"/.exec(html);
-  const status = match ? Number(match[1]) : null;
-  return status === 410 || status === 429 ? status : null;
-}
-
-/**
- * The time after which a page must not be served from the store, from the page itself:
- * `<meta name="portal-valid-until" content="<ISO time>">` (the earliest, if several). A page
- * showing a notice names the notice's expiry, so the banner never outlives the notice, even for
- * a page nobody asked for since (a stale page is otherwise served once while it re-renders).
- * @param {string} html
- * @returns {number | null} epoch milliseconds
- */
-export function validUntil(html) {
-  let earliest = null;
-  for (const match of html.matchAll(/<meta name="portal-valid-until" content="([^"]+)"/g)) {
-    const time = Date.parse(match[1]);
-    if (Number.isFinite(time) && (earliest === null || time < earliest)) earliest = time;
-  }
-  return earliest;
-}
-
-/**
- * Whether a page's `<head>` holds what every reader, crawler and link preview reads from it:
- * a title, a description and a canonical link (a 404 or 410 page needs only its title). Next.js
- * may stream metadata after the body for browsers it does not take for bots; the scripts that
- * would move it into the head are removed here, so such a page is served once but never stored.
- * The portal asks for blocking metadata for every agent (next.config.ts, `htmlLimitedBots`);
- * this is the guard that keeps an incomplete page out of the store whatever the framework does.
- * @param {string} html
- * @param {number} status
- */
-export function headIsComplete(html, status = 200) {
-  const end = html.search(/<\/head>/i);
-  if (end === -1) return false;
-  const head = html.slice(0, end);
-  if (!/<title>[^<]+<\/title>/i.test(head)) return false;
-  if (status !== 200) return true;
-  return /<meta\s[^>]*name="description"[^>]*content="[^"]+"/i.test(head) && /<link\s[^>]*rel="canonical"[^>]*href="[^"]+"/i.test(head);
-}
-
-/**
- * What a stored public page shows, as page keys: purged by what changed instead of everything
- * (the portal names the keys a change touches, e.g. lib/articles/page-keys.ts), and sent as the
- * Surrogate-Key header for a cache in front. From the address (home, a section list, a section's
- * pages, commune pages, search) and from the page itself:
- * `<meta name="portal-keys" content="article:…">`. An article address whose page names no
- * article (a 404 a new article may fill) is `article-missing`; every page also carries its
- * language, `locale:tyz`.
- * @param {string} path the canonical path (with its query)
- * @param {string} html
- * @param {number} [status]
- */
-export function pageKeys(path, html, status = 200) {
-  const [, language = "", section = "", rest = ""] = path.split("?")[0].split("/");
-  const keys = new Set();
-  for (const match of html.matchAll(/<meta name="portal-keys" content="([^"]*)"/g))
-    for (const key of match[1].split(/\s+/)) if (key) keys.add(key);
-  if (!section) keys.add("home");
-  else if (section === "news" || section === "law") {
-    if (!rest) keys.add(`section:${section}`);
-    else if (![...keys].some((key) => key.startsWith("article:"))) keys.add("article-missing");
-  } else {
-    keys.add(section);
-    // A section's list (e.g. `section:products`), and an item address answered 404/410 that a
-    // new item may fill (`missing:products`): the portal names them (lib/*/page-keys.ts).
-    if (!rest) keys.add(`section:${section}`);
-    else if (status === 404 || status === 410) keys.add(`missing:${section}`);
-  }
-  // Everything one language's pages show (an approved translation changes only those).
-  if (language) keys.add(`locale:${language}`);
-  return [...keys];
-}
-
-/**
- * Removes the framework's scripts from a server-rendered page: script elements (except the
- * portal's own files under /js/ and JSON-LD data), script preloads, and the nonces that only
- * served them.
- * @param {string} html
- */
-export function stripFrameworkScripts(html) {
-  return html
-    .replace(/<script\b([^>]*)>[\s\S]*?<\/script>/gi, (element, attributes) =>
-      /\bsrc="\/js\//.test(attributes) || /\btype="application\/ld\+json"/.test(attributes) ? element : "",
-    )
-    .replace(/<link\b[^>]*>/gi, (element) =>
-      /\brel="modulepreload"/.test(element) || (/\brel="preload"/.test(element) && /\bas="script"/.test(element)) ? "" : element,
-    )
-    .replace(/\snonce="[^"]*"/g, "");
-}
-
-/**
- * A page without the metadata it gives this server (`portal-keys`, `portal-valid-until`,
- * `portal-status`): read when it is stored, of no use to a reader.
- * @param {string} html
- */
-export function withoutPortalMeta(html) {
-  return html.replace(/<meta name="portal-(?:keys|valid-until|status)" content="[^"]*"\/?>/g, "");
-}
-
-function cookieValue(header, name) {
-  if (!header) return "";
-  for (const part of header.split(";")) {
-    const index = part.indexOf("=");
-    if (index > 0 && part.slice(0, index).trim() === name) return part.slice(index + 1).trim();
-  }
-  return "";
-}
-
-/**
- * What of a reader's cookies a public page depends on (the only cookies that reach Next.js for
- * one): the text size as a step (0 for none, or for a value the portal ignores) and the chosen
- * commune's slug ("" for none, or for a value the portal ignores), as the pages read them
- * (lib/reader-cookies.mjs), so two spellings of one choice share their copies.
- * @param {string | undefined} header the Cookie header
- */
-export function readerOf(header) {
-  return {
-    size: parseTextSize(cookieValue(header, TEXT_SIZE_COOKIE)),
-    commune: parseCommuneSlug(cookieValue(header, COMMUNE_COOKIE)) ?? "",
-  };
-}
-
-/**
- * A reader kind as part of a page's key.
- * @param {string} commune
- * @param {number} size
- */
-export function readerKey(commune, size) {
-  if (!size) return commune ? `${COMMUNE_COOKIE}=${commune}` : "";
-  return commune ? `${TEXT_SIZE_COOKIE}=${size}; ${COMMUNE_COOKIE}=${commune}` : `${TEXT_SIZE_COOKIE}=${size}`;
-}
-
 const sha1 = (text) => crypto.createHash("sha1").update(text).digest("base64url");
 
 /**
@@ -384,50 +106,6 @@ function encodingFor(req) {
 
 /** A page key that names a banner (lib/notices/page-keys.ts, bannerPageKeys). */
 const isBannerKey = (key) => key === "banner" || key.startsWith("banner:");
-
-/**
- * An LRU of rendered pages, bounded by total bytes: the three encodings of each page, its key
- * and its page keys (20,000 distinct addresses with long queries must not grow it unbounded).
- */
-class PageStore {
-  constructor(maxBytes) {
-    this.maxBytes = maxBytes;
-    this.bytes = 0;
-    this.entries = new Map();
-  }
-  static weight(key, entry) {
-    return entry.size + Buffer.byteLength(key) + entry.keys.reduce((sum, k) => sum + k.length, 0) + 256;
-  }
-  get(key) {
-    const entry = this.entries.get(key);
-    if (entry) {
-      this.entries.delete(key);
-      this.entries.set(key, entry);
-    }
-    return entry;
-  }
-  set(key, entry) {
-    this.delete(key);
-    entry.weight = PageStore.weight(key, entry);
-    this.entries.set(key, entry);
-    this.bytes += entry.weight;
-    for (const [oldest] of this.entries) {
-      if (this.bytes <= this.maxBytes) break;
-      this.delete(oldest);
-    }
-  }
-  delete(key) {
-    const entry = this.entries.get(key);
-    if (entry) {
-      this.bytes -= entry.weight;
-      this.entries.delete(key);
-    }
-  }
-  clear() {
-    this.entries.clear();
-    this.bytes = 0;
-  }
-}
 
 /**
  * Reads a response into memory only while it stays within `limit` bytes. When it grows past,

@@ -10,7 +10,7 @@
 import http from "node:http";
 import client from "prom-client";
 import pg from "pg";
-import { classifyPath } from "./front-server.mjs";
+import { classifyPath } from "./front-paths.mjs";
 
 /** The class of a path for metrics: a few values, never the path itself (unbounded labels). */
 export function routeClass(url) {

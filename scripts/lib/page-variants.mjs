@@ -8,6 +8,8 @@
 // The pages that read the chosen commune themselves (lib/i18n/languages.mjs, COMMUNE_CHOICE_PATHS)
 // are rendered for it as before.
 
+import { COMMUNE_COOKIE, TEXT_SIZE_COOKIE, parseCommuneSlug, parseTextSize } from "../../lib/reader-cookies.mjs";
+
 const BANNER_START = /<template data-portal-banner="([^"]*)"(?: data-valid-until="([^"]*)")?><\/template>/;
 const BANNER_END = '<template data-portal-banner-end=""></template>';
 
@@ -67,4 +69,37 @@ export function withTextSize(html, size) {
     const others = attributes.replace(/\sdata-text-size="[^"]*"/, "");
     return `<html${others}${size ? ` data-text-size="${size}"` : ""}>`;
   });
+}
+
+function cookieValue(header, name) {
+  if (!header) return "";
+  for (const part of header.split(";")) {
+    const index = part.indexOf("=");
+    if (index > 0 && part.slice(0, index).trim() === name) return part.slice(index + 1).trim();
+  }
+  return "";
+}
+
+/**
+ * What of a reader's cookies a public page depends on (the only cookies that reach Next.js for
+ * one): the text size as a step (0 for none, or for a value the portal ignores) and the chosen
+ * commune's slug ("" for none, or for a value the portal ignores), as the pages read them
+ * (lib/reader-cookies.mjs), so two spellings of one choice share their copies.
+ * @param {string | undefined} header the Cookie header
+ */
+export function readerOf(header) {
+  return {
+    size: parseTextSize(cookieValue(header, TEXT_SIZE_COOKIE)),
+    commune: parseCommuneSlug(cookieValue(header, COMMUNE_COOKIE)) ?? "",
+  };
+}
+
+/**
+ * A reader kind as part of a page's key.
+ * @param {string} commune
+ * @param {number} size
+ */
+export function readerKey(commune, size) {
+  if (!size) return commune ? `${COMMUNE_COOKIE}=${commune}` : "";
+  return commune ? `${TEXT_SIZE_COOKIE}=${size}; ${COMMUNE_COOKIE}=${commune}` : `${TEXT_SIZE_COOKIE}=${size}`;
 }

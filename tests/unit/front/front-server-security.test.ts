@@ -2,7 +2,8 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import zlib from "node:zlib";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { MAX_ENTRY_BYTES, PURGE_PATH, canonicalPath, classifyPath, createFrontServer } from "@/scripts/lib/front-server.mjs";
+import { canonicalPath, classifyPath } from "@/scripts/lib/front-paths.mjs";
+import { MAX_ENTRY_BYTES, PURGE_PATH, createFrontServer } from "@/scripts/lib/front-server.mjs";
 import { freePort, rawLine, rawRequest } from "./helpers";
 
 // The front server as an attacker meets it: crafted paths, a forged Host, forged internal

@@ -3,17 +3,9 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import zlib from "node:zlib";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import {
-  PURGE_PATH,
-  createFrontServer,
-  headIsComplete,
-  pageKeys,
-  requestedStatus,
-  stripFrameworkScripts,
-  readerKey,
-  readerOf,
-  withoutPortalMeta,
-} from "@/scripts/lib/front-server.mjs";
+import { PURGE_PATH, createFrontServer } from "@/scripts/lib/front-server.mjs";
+import { headIsComplete, pageKeys, requestedStatus, stripFrameworkScripts, withoutPortalMeta } from "@/scripts/lib/page-html.mjs";
+import { readerKey, readerOf } from "@/scripts/lib/page-variants.mjs";
 import { createLogger } from "@/lib/log/index.mjs";
 import { PURGE_TOKEN, freePort, rawRequest, startFrontServer } from "./helpers";
 

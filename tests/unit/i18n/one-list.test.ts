@@ -59,7 +59,7 @@ describe("the one list of languages", () => {
       expect(config.MINORITY_LOCALES).toContain("zzt");
       expect(config.LOCALE_AUTONYMS[zzt]).toBe("Test-autonym");
       expect(config.localeFromAcceptLanguage("zzt,vi;q=0.5")).toBe("zzt");
-      const front = await import("@/scripts/lib/front-server.mjs");
+      const front = await import("@/scripts/lib/front-paths.mjs");
       expect(front.classifyPath("/zzt/news")).toBe("public");
       expect(front.classifyPath("/zzt/forum/track/ABCD2345")).toBe("private");
       const { resources } = await import("@/lib/i18n/resources");

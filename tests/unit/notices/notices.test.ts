@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { buildCapXml, capTime, type CapMessage } from "@/lib/notices/cap";
 import { ZCreateNotice, ZNoticeSettings } from "@/lib/notices/schema";
 import { capCategory, noticeStatus, severityRank, stepProblem } from "@/lib/notices/states";
-import { validUntil } from "@/scripts/lib/front-server.mjs";
+import { validUntil } from "@/scripts/lib/page-html.mjs";
 import { infoLanguages, validateCap } from "../../fixtures/cap";
 
 const message: CapMessage = {
