@@ -15,8 +15,9 @@ import type { ArticleKind } from "@/lib/generated/prisma/enums";
 /** Which articles a list holds, whatever its page. */
 export type ListFilter = {
   kinds: readonly ArticleKind[];
-  /** A topic's slug, or (for an article's related list) its id. */
+  /** A topic's slug (a section's filter). */
   topic?: string;
+  /** A topic's id (an article's related list). */
   topicId?: string;
   /** A commune's slug. */
   commune?: string;
