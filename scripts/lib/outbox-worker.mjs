@@ -4,9 +4,9 @@
 import { spawn } from "node:child_process";
 import path from "node:path";
 import { createLogger } from "../../lib/log/index.mjs";
-import { ROOT } from "./run.mjs";
+import { PARENT_WATCH, ROOT } from "./run.mjs";
 
-export const WORKER_ARGS = ["--conditions=react-server", "--import", "tsx", path.join(ROOT, "scripts/outbox-worker.ts")];
+export const WORKER_ARGS = ["--conditions=react-server", ...PARENT_WATCH, "--import", "tsx", path.join(ROOT, "scripts/outbox-worker.ts")];
 
 /** Spawns one worker process (tests use this to kill and restart one). */
 export function spawnOutboxWorker(env, stdio = ["ignore", "inherit", "inherit"]) {

@@ -8,7 +8,7 @@ import { PURGE_PATH, createFrontServer } from "./front-server.mjs";
 import { READS_PATH, countReads } from "./read-counter.mjs";
 import { createMetrics } from "./metrics.mjs";
 import { startOutboxWorker } from "./outbox-worker.mjs";
-import { BIN, ROOT } from "./run.mjs";
+import { BIN, PARENT_WATCH, ROOT } from "./run.mjs";
 
 const require = createRequire(import.meta.url);
 const { listenForInvalidations } = require("../../lib/cache/invalidation-channel.cjs");
@@ -91,12 +91,12 @@ export async function startPortal({ port, env: givenEnv, dev = false, host, node
 
 async function startServers({ port, env, dev, host, worker, publicUrl, allowedHosts, nodeArgs }) {
   if (dev) {
-    const child = spawn(process.execPath, [BIN.next, "dev", "-p", String(port)], { env, cwd: ROOT, stdio: "inherit" });
+    const child = spawn(process.execPath, [...PARENT_WATCH, BIN.next, "dev", "-p", String(port)], { env, cwd: ROOT, stdio: "inherit" });
     return { child, close: () => worker.stop() };
   }
   const upstreamPort = await freePort();
   const purgeToken = crypto.randomBytes(24).toString("base64url");
-  const child = spawn(process.execPath, [...nodeArgs, BIN.next, "start", "-H", "127.0.0.1", "-p", String(upstreamPort)], {
+  const child = spawn(process.execPath, [...nodeArgs, ...PARENT_WATCH, BIN.next, "start", "-H", "127.0.0.1", "-p", String(upstreamPort)], {
     // How the portal tells the front server that public pages changed (lib/cache/public-pages.ts).
     env: { ...env, PAGE_CACHE_PURGE_URL: `http://127.0.0.1:${port}${PURGE_PATH}`, PAGE_CACHE_PURGE_TOKEN: purgeToken },
     cwd: ROOT,

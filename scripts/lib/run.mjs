@@ -2,9 +2,11 @@
 import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+/** Node options for a process started beside the portal: it stops when its parent is gone (parent-watch.mjs). */
+export const PARENT_WATCH = ["--import", pathToFileURL(path.join(ROOT, "scripts/lib/parent-watch.mjs")).href];
 /** The file a package's `bin` entry points to (resolved lazily; read from its package.json). */
 function bin(pkg, name = pkg.split("/").pop()) {
   const dir = path.join(ROOT, "node_modules", pkg);
