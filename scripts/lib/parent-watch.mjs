@@ -12,8 +12,10 @@ const parent = process.ppid;
 const CHECK_MS = Number(process.env.PARENT_WATCH_MS ?? 1000);
 const STOP_MS = 30_000;
 
-setInterval(() => {
+// Once: a second SIGTERM may be taken for "stop now" by a handler that drains on the first.
+const watch = setInterval(() => {
   if (process.ppid === parent) return;
+  clearInterval(watch);
   process.kill(process.pid, "SIGTERM");
   setTimeout(() => process.exit(1), STOP_MS).unref();
 }, CHECK_MS).unref();
