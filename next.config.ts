@@ -22,6 +22,8 @@ const nextConfig: NextConfig = {
   experimental: {
     // forbidden() → a real 403 page.
     authInterrupts: true,
+    // Two root layouts (app/(dynamic), app/(stored)): an address under neither gets app/global-not-found.tsx.
+    globalNotFound: true,
     // Dataset imports upload files through a server action; the action itself refuses files over
     // 10 MB with a clear message (lib/dataset/schema.ts), so the framework's limit sits just above.
     serverActions: { bodySizeLimit: "11mb" },

@@ -35,7 +35,8 @@ export default defineConfig({
     command: "node scripts/start.mjs",
     url: `http://localhost:${PORT}/api/health`,
     // The address of the nginx that tests/e2e/instances.spec.ts puts in front (pages for it are stored).
-    env: { PORT: String(PORT), ALLOWED_HOSTS: `127.0.0.1:${PORT + 2}` },
+    // Metrics on the port after it (tests/e2e/stored-renders.spec.ts reads what Next.js rendered).
+    env: { PORT: String(PORT), ALLOWED_HOSTS: `127.0.0.1:${PORT + 2}`, METRICS_PORT: String(PORT + 3) },
     reuseExistingServer: !process.env.CI,
     timeout: 300_000,
     stdout: "ignore",

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
+import { PublicFrame } from "@/components/layout/public-frame";
 import { articlePageKey } from "@/lib/articles/page-keys";
 import { getPublicArticle } from "@/lib/articles/queries";
 import { sectionOf, type Section } from "@/lib/articles/states";
@@ -57,16 +58,29 @@ export async function articleMetadata(section: Section, params: Promise<{ locale
   };
 }
 
-/** The page itself: the article, the 410 page of a deleted one, or a 404. */
+/**
+ * The page itself, in the public frame (a stored page: no layout knows its address): the
+ * article, the 410 page of a deleted one, or a 404. Shown to readers who chose no commune; the
+ * front server puts a commune's banner into its readers' copies.
+ */
 export async function ArticlePage({ section, params }: { section: Section; params: Promise<{ locale: string; slug: string }> }) {
   const { locale, slug } = await params;
   if (!isLocale(locale)) notFound();
   const found = await load(section, slug);
   if (!found) notFound();
-  if (found.status === "gone") return <GoneView locale={locale} section={section} />;
-  const pageUrl = `${await publicOrigin()}${articlePath(found.article, locale)}`;
-  const outdatedSince = await translationOutdatedSince("ARTICLE", found.article.id, locale, found.article.translations);
-  return <ArticleView article={found.article} related={found.related} locale={locale} pageUrl={pageUrl} outdatedSince={outdatedSince} />;
+  return (
+    <PublicFrame locale={locale} path={`/${locale}/${section}/${slug}`} commune={null}>
+      {found.status === "gone" ? <GoneView locale={locale} section={section} /> : <FoundView article={found} locale={locale} />}
+    </PublicFrame>
+  );
+}
+
+type Found = Extract<Awaited<ReturnType<typeof load>>, { status: "ok" }>;
+
+async function FoundView({ article: { article, related }, locale }: { article: Found; locale: Locale }) {
+  const pageUrl = `${await publicOrigin()}${articlePath(article, locale)}`;
+  const outdatedSince = await translationOutdatedSince("ARTICLE", article.id, locale, article.translations);
+  return <ArticleView article={article} related={related} locale={locale} pageUrl={pageUrl} outdatedSince={outdatedSince} />;
 }
 
 /** A page deleted as published in error: says so, and asks the front server for 410 Gone. */

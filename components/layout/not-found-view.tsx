@@ -1,5 +1,18 @@
+import { SkipLink } from "@/components/layout/skip-link";
 import type { Locale } from "@/lib/i18n/config";
 import { getT } from "@/lib/i18n/server";
+
+/** The whole 404 page of a root layout (app/(dynamic), app/(stored)): no header, the way home. */
+export function NotFoundPage({ locale }: { locale: Locale }) {
+  return (
+    <>
+      <SkipLink label={getT(locale, "common")("skipToContent")} />
+      <main id="main" tabIndex={-1} className="px-4 py-10">
+        <NotFoundView locale={locale} />
+      </main>
+    </>
+  );
+}
 
 /** The 404 page body, in the reader's language. */
 export function NotFoundView({ locale }: { locale: Locale }) {

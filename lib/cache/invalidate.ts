@@ -1,7 +1,7 @@
 import "server-only";
 import { revalidateTag, updateTag } from "next/cache";
 import { db } from "@/lib/db";
-import { encodeInvalidation } from "./invalidation-channel.cjs";
+import { EVERY_PAGE_TAG, encodeInvalidation, pageTag } from "./invalidation-channel.cjs";
 import { purgePublicPages } from "./public-pages";
 import { requestLog } from "@/lib/log/server";
 
@@ -22,12 +22,21 @@ async function announce(tags: string[], pages?: string[]): Promise<void> {
 }
 
 /**
+ * The tags that expire, with the cached reads tagged `tags`, the pages Next.js stores
+ * (app/(stored), lib/cache/memory-cache-handler.cjs) carrying one of the page keys `pages` (all
+ * of them when not given): the same pages the front server drops.
+ */
+function expiring(tags: string[], pages?: string[]): string[] {
+  return [...tags, ...(pages ? pages.map(pageTag) : [EVERY_PAGE_TAG])];
+}
+
+/**
  * After a change made in a server action: expire the cached reads tagged with `tags` (the
- * next read sees the change) and the public pages the front server keeps, here and on every
- * other instance.
+ * next read sees the change) and the public pages kept (the front server's and Next's stored
+ * renders), here and on every other instance.
  */
 export async function invalidate(...tags: string[]): Promise<void> {
-  for (const tag of tags) updateTag(tag);
+  for (const tag of expiring(tags)) updateTag(tag);
   await Promise.all([purgePublicPages(), announce(tags)]);
 }
 
@@ -37,7 +46,7 @@ export async function invalidate(...tags: string[]): Promise<void> {
  * e.g. lib/articles/page-keys.ts), here and on every other instance.
  */
 export async function invalidateSome(tags: string[], pages: string[]): Promise<void> {
-  for (const tag of tags) updateTag(tag);
+  for (const tag of expiring(tags, pages)) updateTag(tag);
   await Promise.all([purgePublicPages(pages), announce(tags, pages)]);
 }
 
@@ -56,13 +65,13 @@ export async function keysAround(keys: () => Promise<string[]>, change: () => Pr
  * available: the tagged reads expire at once (no stale answer is served), pages are purged.
  */
 export async function invalidateFromRoute(...tags: string[]): Promise<void> {
-  for (const tag of tags) revalidateTag(tag, { expire: 0 });
+  for (const tag of expiring(tags)) revalidateTag(tag, { expire: 0 });
   await Promise.all([purgePublicPages(), announce(tags)]);
 }
 
 /** The same as `invalidateSome` after a change made in a route handler (an upload to something whose pages are known). */
 export async function invalidateSomeFromRoute(tags: string[], pages: string[]): Promise<void> {
-  for (const tag of tags) revalidateTag(tag, { expire: 0 });
+  for (const tag of expiring(tags, pages)) revalidateTag(tag, { expire: 0 });
   await Promise.all([purgePublicPages(pages), announce(tags, pages)]);
 }
 

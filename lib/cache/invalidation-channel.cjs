@@ -10,6 +10,16 @@
 const pg = require("pg");
 
 const CHANNEL = "portal_invalidate";
+
+/**
+ * Stored renders (lib/cache/memory-cache-handler.cjs) are dropped by the front server's page
+ * keys, given to Next.js's tag invalidation as these tags: `page:<key>`, and `page:*` for all.
+ */
+const EVERY_PAGE_TAG = "page:*";
+/** @param {string} key */
+function pageTag(key) {
+  return `page:${key}`;
+}
 /** PostgreSQL refuses a NOTIFY payload of 8000 bytes or more: a bigger change purges everything. */
 const MAX_PAYLOAD = 7900;
 
@@ -109,4 +119,4 @@ function listenForInvalidations({ url, origin, name, onChange, onResync, onState
   };
 }
 
-module.exports = { CHANNEL, encodeInvalidation, decodeInvalidation, listenForInvalidations };
+module.exports = { CHANNEL, EVERY_PAGE_TAG, pageTag, encodeInvalidation, decodeInvalidation, listenForInvalidations };

@@ -9,3 +9,5 @@ export function listenForInvalidations(options: {
   onResync: () => void;
   onState?: (connected: boolean) => void;
 }): { readonly connected: boolean; close(): Promise<void> };
+export const EVERY_PAGE_TAG: string;
+export function pageTag(key: string): string;

@@ -3,7 +3,7 @@
  * characters where the personal page's signed link takes about 100 — a whole SMS segment. The
  * code is the subscription's `shortCode`: ten random base62 characters made by the database
  * (migration 20261205140000, ≈ 59 bits), stored and unique, so it cannot be guessed; it opens
- * only that subscription's personal page (/app/u/[code]), in the subscriber's language.
+ * only that subscription's personal page (app/(dynamic)/u/[code]), in the subscriber's language.
  */
 export const SHORT_CODE_LENGTH = 10;
 export const SHORT_LINK_PATH = "u";

@@ -241,6 +241,10 @@ export function createFrontServer({
    */
   async function fetchPage(method, path, headers, body) {
     const response = await upstream(method, path, headers, body);
+    // For metrics: a page Next.js rendered, or one it answered from its stored renders (app/(stored)).
+    if (server.listenerCount("portal:next-page")) {
+      server.emit("portal:next-page", { stored: ["HIT", "STALE"].includes(String(response.headers["x-nextjs-cache"])) });
+    }
     const html = String(response.headers["content-type"] ?? "").startsWith("text/html");
     const declared = Number(response.headers["content-length"] ?? 0);
     if (!html || response.headers["content-encoding"] || declared > MAX_ENTRY_BYTES) return { response, chunks: [] };
@@ -455,17 +459,51 @@ export function createFrontServer({
   /**
    * Renders a public page through Next for readers of `commune` ("" for none): `{ entry, state }`
    * for an HTML page read whole (kept under `key` unless what it shows changed meanwhile; with a
-   * commune, its banner learnt), else `{ response, chunks }` still streaming.
+   * commune, its banner learnt), else `{ response, chunks }` still streaming. A page Next.js
+   * stores for every reader is made into the commune's readers' copy (forCommune), unless
+   * `asRendered`.
    */
-  async function render(req, address, locale, commune, key, size = 0) {
+  async function render(req, address, locale, commune, key, size = 0, asRendered = false) {
     const started = generation;
     const fetched = await fetchPage("GET", address, pageHeaders(req, commune, size));
     if (!fetched.body) return fetched;
     const body = await completePage(req, locale, commune, size, fetched.response, fetched.body);
     const entry = await makeEntry(fetched.response, body, address);
+    if (commune && !asRendered && isEveryReadersPage(entry)) return forCommune(req, address, locale, commune, key, entry, started);
     keepUnlessChanged(key, entry, started);
     if (key && entry.storable && entry.status === 200) learnBanner(commune, locale, entry, started);
     return { entry, state: "MISS" };
+  }
+
+  /**
+   * Whether a page asked for by a commune's reader came back as the page of readers who chose
+   * none: a page Next.js stores for everyone (app/(stored)), whose banner names no commune.
+   */
+  function isEveryReadersPage(entry) {
+    const region = bannerRegion(entry.identity.toString("utf8"));
+    return region !== null && !region.keys.some((key) => key.startsWith("banner:"));
+  }
+
+  /**
+   * A stored page for `commune`'s readers: the copy of readers who chose none (kept as theirs)
+   * with the commune's banner put in, learnt if need be from the home page rendered for them (it
+   * reads the commune); never learnt from this page, which shows another banner.
+   */
+  async function forCommune(req, address, locale, commune, key, page, started) {
+    if (key) keepUnlessChanged(`${address}\n`, page, started);
+    let banner = knownBanner(commune, locale);
+    if (!banner) {
+      const home = `/${locale}`;
+      // As rendered: for a commune the portal does not know, the home page shows no commune's banner either.
+      const rendered = await render(req, home, locale, commune, key && `${home}\n${readerKey(commune, 0)}`, 0, true);
+      if (rendered.response) rendered.response.destroy();
+      const region = rendered.entry?.status === 200 ? bannerRegion(rendered.entry.identity.toString("utf8")) : null;
+      banner = knownBanner(commune, locale) ?? (region && bannerFrom(region, locale));
+    }
+    if (!banner) return { entry: page, state: "MISS", quietCommune: null };
+    // A quiet commune (no notice of its own): its readers share the page as it is.
+    if (page.bannerDigest === banner.digest) return { entry: page, state: "MISS", quietCommune: banner.communeId };
+    return { entry: await bannerCopy(key, page, banner, started, true), state: "MISS", quietCommune: null };
   }
 
   /** Remembers the banner of `commune`'s readers ("" for none) in `locale`, from a page rendered for them. */
@@ -473,7 +511,12 @@ export function createFrontServer({
     const region = bannerRegion(entry.identity.toString("utf8"));
     if (!region || purgedSince(started, region.keys)) return;
     if (banners.size >= BANNERS_MAX) banners.clear();
-    banners.set(`${commune}\n${locale}`, {
+    banners.set(`${commune}\n${locale}`, bannerFrom(region, locale));
+  }
+
+  /** A page's banner (bannerRegion) as this server keeps and puts it into other pages in `locale`. */
+  function bannerFrom(region, locale) {
+    return {
       // A copy, not a slice that would keep the whole page's text alive.
       html: Buffer.from(region.html).toString("utf8"),
       digest: sha1(region.inner),
@@ -481,7 +524,7 @@ export function createFrontServer({
       validUntil: region.validUntil,
       communeId: region.keys.find((key) => key.startsWith("banner:"))?.slice("banner:".length) ?? null,
       at: Date.now(),
-    });
+    };
   }
 
   /** The banner of `commune`'s readers in `locale`, while it holds. */
@@ -622,7 +665,21 @@ export function createFrontServer({
     if (!keep) {
       // A host the portal does not store pages for: rendered by Next for this reader, kept nowhere.
       const result = await render(req, address, locale, commune, null, size);
-      return result.entry ? send(req, res, result.entry, "BYPASS") : stream(res, result);
+      if (!result.entry) return stream(res, result);
+      // A page Next.js stores for every reader shows no text size: put in here, as for the store.
+      const sized = size
+        ? await derive(
+            null,
+            result.entry,
+            withTextSize(result.entry.identity.toString("utf8"), size),
+            result.entry.keys,
+            result.entry.validUntil,
+            generation,
+          )
+        : result.entry;
+      const encoding = encodingFor(req);
+      await encode(sized, encoding);
+      return send(req, res, sized, "BYPASS", false, encoding);
     }
     // A stored copy in the reader's encoding is sent at once: the path of nearly every answer.
     const stored = storedCopy(req, `${address}\n${readerKey(commune, size)}`, address, locale, commune);

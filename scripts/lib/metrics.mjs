@@ -4,6 +4,8 @@
 //   portal_http_request_duration_seconds{route_class}  their latency
 //   portal_page_store_answers_total{state}             HIT, STALE, MISS, DERIVED (made from a stored copy without a render), BYPASS
 //   portal_page_store_bytes, portal_page_store_entries the store's size (bounded by bytes)
+//   portal_next_pages_total{source}                    pages asked of Next.js: "rendered", or "stored"
+//                                                      (answered from its stored renders, app/(stored))
 //   portal_invalidation_listener_connected             1 while LISTEN on portal_invalidate holds
 //   portal_outbox_depth{state}                         messages waiting (queued, sending, failed)
 //   plus the process's own (memory, event loop lag, GC) from collectDefaultMetrics.
@@ -53,6 +55,12 @@ export function createMetrics({ front, databaseUrl, listener }) {
     name: "portal_page_store_answers_total",
     help: "Public page answers by page-store state",
     labelNames: ["state"],
+    registers: [registry],
+  });
+  const nextPages = new client.Counter({
+    name: "portal_next_pages_total",
+    help: "Public pages asked of Next.js, rendered or answered from its stored renders",
+    labelNames: ["source"],
     registers: [registry],
   });
   new client.Gauge({
@@ -105,6 +113,7 @@ export function createMetrics({ front, databaseUrl, listener }) {
     duration.observe({ route_class: kind }, seconds);
     if (cache) store.inc({ state: String(cache) });
   });
+  front.on("portal:next-page", ({ stored }) => nextPages.inc({ source: stored ? "stored" : "rendered" }));
 
   return {
     registry,

@@ -1,7 +1,7 @@
 // What differs between readers' copies of one public page, so the front server
 // (scripts/lib/front-server.mjs) can make every reader's copy from one render instead of rendering
 // the page again for each text size and each chosen commune:
-//   - the text size changes only `data-text-size` on <html> (app/layout.tsx);
+//   - the text size changes only `data-text-size` on <html> (components/layout/document.tsx);
 //   - the chosen commune changes only the notice banner, which the banner marks with a start and
 //     an end (components/notices/notice-banner.tsx), the start naming what it shows (its page
 //     keys) and until when (the first expiry of its notices).
@@ -59,7 +59,7 @@ export function withBanner(html, regionHtml) {
 }
 
 /**
- * `html` with a reader's text size on its <html> element, as app/layout.tsx writes it (after
+ * `html` with a reader's text size on its <html> element, as components/layout/document.tsx writes it (after
  * `lang`; none for the default size).
  * @param {string} html
  * @param {number} size a step of lib/reader-cookies.mjs parseTextSize

@@ -23,7 +23,7 @@ type Ids = Awaited<ReturnType<typeof seedTraining>>;
 const training = await import("@/lib/training/actions");
 const lessons = await import("@/lib/lessons/actions");
 const { getTrainingCourse, listTrainingCourses } = await import("@/lib/training/queries");
-const certificateRoute = await import("@/app/admin/training/[id]/certificate/[participantId]/route");
+const certificateRoute = await import("@/app/(dynamic)/admin/training/[id]/certificate/[participantId]/route");
 /** The province official's id, for a crafted enrolment. */
 const state = { official: "" };
 

@@ -247,6 +247,10 @@ test.describe("[ARTICLES] writing, reviewing and reading articles", () => {
     await expect(page.getByText(admin("articles.published"), { exact: true })).toBeVisible();
     await page.goto("/vi/news");
     await expect(page.getByRole("link", { name: title })).toBeVisible();
+    // Read once, so that the front server and Next.js (app/(stored)) both keep it: the
+    // withdrawal and the deletion must reach both.
+    await page.goto(`/vi/news/${slugify(title)}`);
+    await expect(page.getByRole("heading", { name: title, level: 1 })).toBeVisible();
 
     await page.goto(`/admin/articles/${article.id}`);
     await workflow(page, "withdraw", { "articles.fields.reason": "Quy định đã thay đổi." });

@@ -15,6 +15,8 @@ const OTHER_PORT = PORT + 1;
 const NGINX_PORT = PORT + 2;
 const OTHER = `http://localhost:${OTHER_PORT}`;
 const n = (key: string, params?: Record<string, unknown>) => t("vi", "notices", key, params);
+/** An article: a page Next.js stores (app/(stored)), so each instance keeps two copies to drop. */
+const ARTICLE = "/vi/news/chinh-sach-ho-tro-ho-ngheo-lam-nha-o";
 
 async function get(path: string, cookie?: string) {
   const response = await fetch(`${OTHER}${path}`, { headers: cookie ? { cookie } : {} });
@@ -53,8 +55,11 @@ test.describe("[INSTANCES] two instances on one database", () => {
     await exited;
   });
 
-  test("settings saved on one instance show on the other's pages within a second (page store and data cache)", async ({ page }) => {
+  test("settings saved on one instance show on the other's pages within a second (page store, stored renders, data cache)", async ({
+    page,
+  }) => {
     await warm("/vi");
+    await warm(ARTICLE);
     await signIn(page, "admin@demo.local");
     await expectDashboard(page);
     await page.goto("/admin/settings");
@@ -64,6 +69,7 @@ test.describe("[INSTANCES] two instances on one database", () => {
     await expect(page.getByText(t("vi", "admin", "settings.saved"))).toBeVisible();
     const ms = await msUntilShown("/vi", name, 1000);
     console.log(`settings change visible on the other instance after ${ms} ms`);
+    await msUntilShown(ARTICLE, name, 1000);
 
     // Restore the default for the other tests.
     await page.getByLabel(t("vi", "admin", "settings.portalNameVi")).fill("");
@@ -73,7 +79,7 @@ test.describe("[INSTANCES] two instances on one database", () => {
 
   test("a notice issued on one instance is in the other's banner within a second", async ({ page }) => {
     const cookie = "portal_commune=minh-dan";
-    await warm("/vi/news", cookie);
+    await warm(ARTICLE, cookie);
     await signIn(page, "official@demo.local");
     await expectDashboard(page);
     const headline = `Cảnh báo hai máy ${Date.now()}`;
@@ -92,7 +98,7 @@ test.describe("[INSTANCES] two instances on one database", () => {
     const issue = page.getByRole("form", { name: n("admin.editor.issue"), exact: true });
     await issue.getByRole("button", { name: n("admin.editor.issue"), exact: true }).click();
     await expect(page.getByText(n("admin.issued"), { exact: true })).toBeVisible();
-    const ms = await msUntilShown("/vi/news", headline, 1000, cookie);
+    const ms = await msUntilShown(ARTICLE, headline, 1000, cookie);
     console.log(`notice visible in the other instance's banner after ${ms} ms`);
   });
 

@@ -43,7 +43,7 @@ const { listPublicProducts } = await import("@/lib/products/queries");
 const { ZPublicProductFilters } = await import("@/lib/products/schema");
 const { listPublicNoticesAt } = await import("@/lib/notices/queries");
 const { ZPublicNoticeFilters } = await import("@/lib/notices/schema");
-const questionPage = await import("@/app/[locale]/forum/[id]/page");
+const questionPage = await import("@/app/(dynamic)/[locale]/forum/[id]/page");
 
 /** Runs an action as Next would: a redirect is an answer, anything else thrown is a 500. */
 async function act<T>(work: () => Promise<T>): Promise<T | { redirectTo: string }> {

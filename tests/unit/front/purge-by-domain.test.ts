@@ -70,7 +70,7 @@ beforeAll(async () => {
     const [, locale, ...rest] = (req.url ?? "/").split("/");
     const path = rest.length ? `/${rest.join("/")}` : "";
     const slug = /portal_commune=([^;]+)/.exec(req.headers.cookie ?? "")?.[1] ?? "";
-    // The layout (app/[locale]/layout.tsx): whose banner this copy shows.
+    // The public frame (components/layout/public-frame.tsx): whose banner this copy shows.
     const banner = bannerPageKeys(COMMUNES[slug] ?? null);
     const own = locale === "vi" || locale === "en" ? PAGES[path] : null;
     const status = own === null || own === undefined ? 404 : 200;

@@ -59,6 +59,25 @@ describe("a commune's readers get the shared copy with their banner: one render 
     expect(cookies).toEqual(["portal_commune=xa-a", ""]);
   });
 
+  it("a page Next.js stores for every reader: its one copy with the commune's banner, learnt from the home page", async () => {
+    state.loud.add("cA");
+    const page = await get("/vi/news/stored-b", "xa-a", "2");
+    expect(page.body).toContain("<li>Cảnh báo cho xa-a</li>");
+    expect(page.body).toContain("<h1>/vi/news/stored-b</h1>");
+    expect(page.body).toMatch(/^<!DOCTYPE html><html lang="vi" data-text-size="2">/);
+    expect(page.keys.split(" ")).toEqual(expect.arrayContaining(["banner", "banner:cA"]));
+    expect((await get("/vi/news/stored-b", "xa-a", "2")).cache).toBe("HIT");
+    // Readers who chose none: the very page, kept as theirs.
+    const plain = await get("/vi/news/stored-b");
+    expect(plain.cache).toBe("HIT");
+    expect(plain.body).not.toContain("Cảnh báo");
+    // A commune without a notice: its readers share that page as it is.
+    const quiet = await get("/vi/news/stored-b", "xa-b");
+    expect(quiet.body).toBe(plain.body);
+    expect(quiet.keys.split(" ")).toContain("banner:cB");
+    expect(renders).toEqual(["/vi/news/stored-b (stored)", "/vi xa-a", "/vi/news/stored-b (stored)", "/vi xa-b"]);
+  });
+
   it("the notices list reads the choice itself: still rendered for each commune", async () => {
     await get("/vi/news/tin-a", "xa-a");
     await get("/vi/notices", "xa-a");

@@ -8,7 +8,9 @@ import { startFrontServer } from "./helpers";
  * notice banner of the reader's commune between its two markers, naming its keys
  * (components/notices/notice-banner.tsx). The banner differs by commune only when there is a
  * notice in force: a commune's own, or a province-wide one (its heading then names the commune,
- * as the real banner's does). Registers its own setup and teardown in the calling test file.
+ * as the real banner's does). A path with `/stored-` in it is a page Next.js stores for every
+ * reader (app/(stored)): the page of readers who chose none, whatever the cookie. Registers its
+ * own setup and teardown in the calling test file.
  */
 export function readerStub() {
   const COMMUNES: Record<string, string> = { "xa-a": "cA", "xa-b": "cB" };
@@ -20,7 +22,7 @@ export function readerStub() {
     /** How long the stand-in takes to render a page. */
     renderMs: 0,
   };
-  /** What the stand-in rendered: `<path> <commune cookie or "">`. */
+  /** What the stand-in rendered: `<path> <commune cookie or "">` (`<path> (stored)` for a stored page). */
   const renders: string[] = [];
   /** The Cookie headers Next received. */
   const cookies: string[] = [];
@@ -49,8 +51,9 @@ export function readerStub() {
   beforeAll(async () => {
     front = await startFrontServer((req, res) => {
       cookies.push(req.headers.cookie ?? "");
-      const slug = /portal_commune=([^;]+)/.exec(req.headers.cookie ?? "")?.[1] ?? "";
-      renders.push(`${req.url} ${slug}`);
+      const stored = req.url?.includes("/stored-");
+      const slug = stored ? "" : (/portal_commune=([^;]+)/.exec(req.headers.cookie ?? "")?.[1] ?? "");
+      renders.push(`${req.url} ${stored ? "(stored)" : slug}`);
       const page = pageFor(req.url ?? "/", slug);
       setTimeout(() => res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(page), state.renderMs);
     });

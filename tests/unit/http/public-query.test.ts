@@ -74,7 +74,7 @@ describe("the table and the pages' own schemas", () => {
   });
 
   it("every public page that reads its query reads it through readPublicQuery, from a listed path", () => {
-    const root = path.resolve("app/[locale]");
+    const root = path.resolve("app/(dynamic)/[locale]");
     const pages = fs
       .readdirSync(root, { recursive: true, encoding: "utf8" })
       .filter((file) => file.endsWith("page.tsx"))

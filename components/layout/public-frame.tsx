@@ -1,37 +1,40 @@
-import { cookies } from "next/headers";
-import { notFound } from "next/navigation";
 import { FallbackNote } from "@/components/layout/fallback-note";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { SkipLink } from "@/components/layout/skip-link";
 import { NoticeBanner } from "@/components/notices/notice-banner";
-import { MINORITY_LOCALES, isLocale } from "@/lib/i18n/config";
-import { getRequestPath, getT, interfaceFallsBack } from "@/lib/i18n/server";
-import { COMMUNE_COOKIE, parseCommuneSlug } from "@/lib/preferences";
+import { MINORITY_LOCALES, type Locale } from "@/lib/i18n/config";
+import { getT, interfaceFallsBack } from "@/lib/i18n/server";
 import { getSiteIdentity } from "@/lib/settings/queries";
 import { ensureInterfaceStrings } from "@/lib/translations/runtime";
-import { listCommunes } from "@/lib/units/queries";
 
-/** The public site: header, the reader's language, footer. An unknown locale is a 404. */
-export default async function PublicLayout({ children, params }: LayoutProps<"/[locale]">) {
-  const { locale } = await params;
-  if (!isLocale(locale)) notFound();
+type Props = {
+  locale: Locale;
+  /** The page's address (with its query), for the language links and the current section. */
+  path: string;
+  /** The reader's chosen commune, whose notices the banner shows; null for readers who chose none. */
+  commune: { id: string; slug: string; fullName: string } | null;
+  children: React.ReactNode;
+};
+
+/**
+ * What every public page shows around its own content: header, notice banner, a note when the
+ * interface is not in the reader's language, footer. Rendered for each request under
+ * app/(dynamic)/[locale]/layout.tsx, and by each stored page itself (app/(stored)), whose
+ * layout cannot know its address.
+ */
+export async function PublicFrame({ locale, path, commune, children }: Props) {
   // Approved minority-language strings (database) over the files: cheap unless 30 s old.
   if (MINORITY_LOCALES.includes(locale)) await ensureInterfaceStrings();
-  const [path, identity, cookieStore, communes] = await Promise.all([getRequestPath(), getSiteIdentity(locale), cookies(), listCommunes()]);
-  // The reader's commune (cookie): its notices show in the banner of every page. The front server
-  // renders a page once for readers who chose none and puts each commune's banner into it.
-  const communeSlug = parseCommuneSlug(cookieStore.get(COMMUNE_COOKIE)?.value);
-  const commune = communes.find((c) => c.slug === communeSlug) ?? null;
+  const identity = await getSiteIdentity(locale);
   const t = getT(locale, "common");
-  const fallsBack = interfaceFallsBack(locale);
   return (
     <>
       <SkipLink label={t("skipToContent")} />
       <SiteHeader locale={locale} path={path} portalName={identity.portalName} />
       {/* Names whose banner this copy shows: a notice purges only its area's readers' copies (lib/notices/page-keys.ts). */}
       <NoticeBanner locale={locale} commune={commune} />
-      {fallsBack && (
+      {interfaceFallsBack(locale) && (
         <div className="mx-auto w-full max-w-5xl px-4 pt-2">
           <FallbackNote>{t("fallback.interface", { language: t(`languageNames.${locale}`) })}</FallbackNote>
         </div>
