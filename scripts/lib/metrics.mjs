@@ -6,6 +6,8 @@
 //   portal_page_store_bytes, portal_page_store_entries the store's size (bounded by bytes)
 //   portal_next_pages_total{source}                    pages asked of Next.js: "rendered", or "stored"
 //                                                      (answered from its stored renders, app/(stored))
+//   portal_data_cache_bytes, _entries                  Next.js's cached reads (both bounded by bytes,
+//   portal_render_store_bytes, _entries                lib/cache/memory-cache-handler.cjs), and its stored renders
 //   portal_invalidation_listener_connected             1 while LISTEN on portal_invalidate holds
 //   portal_outbox_depth{state}                         messages waiting (queued, sending, failed)
 //   plus the process's own (memory, event loop lag, GC) from collectDefaultMetrics.
@@ -13,6 +15,9 @@ import http from "node:http";
 import client from "prom-client";
 import pg from "pg";
 import { classifyPath } from "./front-paths.mjs";
+
+/** Where Next.js says what its caches hold (app/api/internal/caches/route.ts). */
+export const CACHES_PATH = "/api/internal/caches";
 
 /** The class of a path for metrics: a few values, never the path itself (unbounded labels). */
 export function routeClass(url) {
@@ -34,8 +39,10 @@ export function routeClass(url) {
 /**
  * Metrics for a front server (`front`, from createFrontServer). `databaseUrl`: for the outbox
  * depth (one connection, used only when scraped). `listener`: the invalidation listener, if any.
+ * `caches`: where Next.js says what its caches hold (app/api/internal/caches) and the token it
+ * asks for, read once a scrape.
  */
-export function createMetrics({ front, databaseUrl, listener }) {
+export function createMetrics({ front, databaseUrl, listener, caches }) {
   const registry = new client.Registry();
   client.collectDefaultMetrics({ register: registry, prefix: "portal_" });
   const requests = new client.Counter({
@@ -87,6 +94,32 @@ export function createMetrics({ front, databaseUrl, listener }) {
       this.set(listener?.connected ? 1 : 0);
     },
   });
+  // One request to Next.js a scrape, whichever gauge asks first; null when it does not answer.
+  let cacheStats = null;
+  const readCacheStats = () => {
+    if (!caches) return Promise.resolve(null);
+    cacheStats ??= fetch(caches.url, { headers: { "x-portal-token": caches.token }, signal: AbortSignal.timeout(2000) })
+      .then((response) => (response.ok ? response.json() : null))
+      .catch(() => null)
+      .finally(() => setTimeout(() => (cacheStats = null), 500).unref());
+    return cacheStats;
+  };
+  for (const [name, help, field] of [
+    ["portal_data_cache_bytes", "Bytes held by Next.js's cached reads (keys included)", "bytes"],
+    ["portal_data_cache_entries", "Cached reads held by Next.js", "entries"],
+    ["portal_render_store_bytes", "Bytes held by Next.js's stored renders (keys included)", "renderBytes"],
+    ["portal_render_store_entries", "Stored renders held by Next.js", "renders"],
+  ]) {
+    new client.Gauge({
+      name,
+      help,
+      registers: [registry],
+      async collect() {
+        const stats = await readCacheStats();
+        if (stats) this.set(stats[field]);
+      },
+    });
+  }
   const pool = databaseUrl ? new pg.Pool({ connectionString: databaseUrl, max: 1, idleTimeoutMillis: 10_000 }) : null;
   new client.Gauge({
     name: "portal_outbox_depth",

@@ -6,7 +6,7 @@ import readline from "node:readline";
 import { createLogger, relayLine } from "../../lib/log/index.mjs";
 import { PURGE_PATH, createFrontServer } from "./front-server.mjs";
 import { READS_PATH, countReads } from "./read-counter.mjs";
-import { createMetrics } from "./metrics.mjs";
+import { CACHES_PATH, createMetrics } from "./metrics.mjs";
 import { startOutboxWorker } from "./outbox-worker.mjs";
 import { BIN, PARENT_WATCH, ROOT } from "./run.mjs";
 
@@ -141,7 +141,14 @@ async function startServers({ port, env, dev, host, worker, publicUrl, allowedHo
         })
       : null;
   // Prometheus metrics on a separate loopback port (METRICS_PORT), never on the public one.
-  const metrics = env.METRICS_PORT ? createMetrics({ front, databaseUrl: env.DATABASE_URL, listener }) : null;
+  const metrics = env.METRICS_PORT
+    ? createMetrics({
+        front,
+        databaseUrl: env.DATABASE_URL,
+        listener,
+        caches: { url: `http://127.0.0.1:${upstreamPort}${CACHES_PATH}`, token: purgeToken },
+      })
+    : null;
   const metricsServer = metrics ? await metrics.listen(Number(env.METRICS_PORT)) : null;
   return {
     child,

@@ -24,11 +24,19 @@ function bypass(path: string, cookie = ""): Promise<{ status: number; cache: str
   });
 }
 
+/** A metric's value (the first series of `name` matching `labels`), 0 when absent. */
+async function metric(name: string, labels = "") {
+  const text = await (await fetch(METRICS)).text();
+  const series = labels ? `${name}\\{${labels}\\}` : name;
+  return Number(new RegExp(`^${series} (\\d+)`, "m").exec(text)?.[1] ?? 0);
+}
+
 /** Public pages asked of Next.js so far: rendered, or answered from its stored renders. */
 async function nextPages() {
-  const text = await (await fetch(METRICS)).text();
-  const count = (source: string) => Number(new RegExp(`^portal_next_pages_total\\{source="${source}"\\} (\\d+)`, "m").exec(text)?.[1] ?? 0);
-  return { rendered: count("rendered"), stored: count("stored") };
+  return {
+    rendered: await metric("portal_next_pages_total", 'source="rendered"'),
+    stored: await metric("portal_next_pages_total", 'source="stored"'),
+  };
 }
 
 const ARTICLE = "/en/news/how-a-health-insurance-card-helps-your-family";
@@ -55,6 +63,11 @@ test.describe("stored renders", () => {
     const afterList = await nextPages();
     expect(afterList.rendered - afterArticle.rendered).toBe(2);
     expect(afterList.stored - afterArticle.stored).toBe(0);
+    // What Next.js holds for it, bounded by bytes (lib/cache/memory-cache-handler.cjs).
+    expect(await metric("portal_render_store_entries")).toBeGreaterThanOrEqual(1);
+    expect(await metric("portal_render_store_bytes")).toBeGreaterThan(10_000);
+    expect(await metric("portal_data_cache_entries")).toBeGreaterThanOrEqual(1);
+    expect(await metric("portal_data_cache_bytes")).toBeGreaterThan(1000);
   });
 
   test("a commune's and a text size's copy of a stored article shows that reader's banner and size, stored or not", async ({ request }) => {
