@@ -73,8 +73,14 @@ class Store {
   }
 }
 
-const reads = new Store(5000, Number(process.env.DATA_CACHE_MAX_BYTES ?? 64 * 1024 * 1024));
-const renders = new Store(5000, Number(process.env.RENDER_STORE_MAX_BYTES ?? 64 * 1024 * 1024));
+// One pair of stores per process: Next.js loads this file itself and may bundle a second copy of
+// it into its server chunks (the copy a route sees); both must hold, drop and count the same.
+const state = globalThis;
+state.portalCacheStores ??= {
+  reads: new Store(5000, Number(process.env.DATA_CACHE_MAX_BYTES ?? 64 * 1024 * 1024)),
+  renders: new Store(5000, Number(process.env.RENDER_STORE_MAX_BYTES ?? 64 * 1024 * 1024)),
+};
+const { reads, renders } = state.portalCacheStores;
 
 function readSize(key, value) {
   try {
@@ -112,7 +118,6 @@ function dropPages(keys) {
 }
 
 // Listen once per process, and only when the start script says instances share a database.
-const state = globalThis;
 if (process.env.PORTAL_INVALIDATION === "listen" && process.env.DATABASE_URL && !state.portalDataCacheListener) {
   state.portalDataCacheListener = listenForInvalidations({
     url: process.env.DATABASE_URL,
@@ -134,7 +139,7 @@ if (process.env.PORTAL_INVALIDATION === "listen" && process.env.DATABASE_URL && 
   });
 }
 
-/** What both hold, for the metrics (app/api/internal/caches, reading it from globalThis: the route is bundled, this file is not) and tests. */
+/** What both hold, for the metrics (app/api/internal/caches) and tests. */
 function stats() {
   return { entries: reads.entries.size, bytes: reads.bytes, renders: renders.entries.size, renderBytes: renders.bytes };
 }
