@@ -60,8 +60,8 @@ export async function articleMetadata(section: Section, params: Promise<{ locale
 
 /**
  * The page itself, in the public frame (a stored page: no layout knows its address): the
- * article, the 410 page of a deleted one, or a 404. Shown to readers who chose no commune; the
- * front server puts a commune's banner into its readers' copies.
+ * article, the 410 page of a deleted one, or a 404. The same for every reader: the front server
+ * puts each reader's banner in (without one, it shows the province's).
  */
 export async function ArticlePage({ section, params }: { section: Section; params: Promise<{ locale: string; slug: string }> }) {
   const { locale, slug } = await params;
@@ -69,7 +69,7 @@ export async function ArticlePage({ section, params }: { section: Section; param
   const found = await load(section, slug);
   if (!found) notFound();
   return (
-    <PublicFrame locale={locale} path={`/${locale}/${section}/${slug}`} commune={null}>
+    <PublicFrame locale={locale} path={`/${locale}/${section}/${slug}`} commune={null} stored>
       {found.status === "gone" ? <GoneView locale={locale} section={section} /> : <FoundView article={found} locale={locale} />}
     </PublicFrame>
   );

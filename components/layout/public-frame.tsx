@@ -2,7 +2,8 @@ import { FallbackNote } from "@/components/layout/fallback-note";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { SkipLink } from "@/components/layout/skip-link";
-import { NoticeBanner } from "@/components/notices/notice-banner";
+import { BannerToFill, NoticeBanner } from "@/components/notices/notice-banner";
+import { frontServerInFront } from "@/lib/cache/public-pages";
 import { MINORITY_LOCALES, type Locale } from "@/lib/i18n/config";
 import { getT, interfaceFallsBack } from "@/lib/i18n/server";
 import { getSiteIdentity } from "@/lib/settings/queries";
@@ -14,6 +15,8 @@ type Props = {
   path: string;
   /** The reader's chosen commune, whose notices the banner shows; null for readers who chose none. */
   commune: { id: string; slug: string; fullName: string } | null;
+  /** A page stored for every reader (app/(stored)): its banner is the front server's to fill, when there is one. */
+  stored?: boolean;
   children: React.ReactNode;
 };
 
@@ -23,7 +26,7 @@ type Props = {
  * app/(dynamic)/[locale]/layout.tsx, and by each stored page itself (app/(stored)), whose
  * layout cannot know its address.
  */
-export async function PublicFrame({ locale, path, commune, children }: Props) {
+export async function PublicFrame({ locale, path, commune, stored = false, children }: Props) {
   // Approved minority-language strings (database) over the files: cheap unless 30 s old.
   if (MINORITY_LOCALES.includes(locale)) await ensureInterfaceStrings();
   const identity = await getSiteIdentity(locale);
@@ -33,7 +36,7 @@ export async function PublicFrame({ locale, path, commune, children }: Props) {
       <SkipLink label={t("skipToContent")} />
       <SiteHeader locale={locale} path={path} portalName={identity.portalName} />
       {/* Names whose banner this copy shows: a notice purges only its area's readers' copies (lib/notices/page-keys.ts). */}
-      <NoticeBanner locale={locale} commune={commune} />
+      {stored && frontServerInFront() ? <BannerToFill /> : <NoticeBanner locale={locale} commune={commune} />}
       {interfaceFallsBack(locale) && (
         <div className="mx-auto w-full max-w-5xl px-4 pt-2">
           <FallbackNote>{t("fallback.interface", { language: t(`languageNames.${locale}`) })}</FallbackNote>

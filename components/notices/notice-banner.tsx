@@ -13,6 +13,21 @@ import { currentMinute } from "@/lib/time/minute";
 type Props = { locale: Locale; commune: { id: string; slug: string; fullName: string } | null };
 
 /**
+ * The banner's place in a page Next.js stores for every reader (app/(stored)) when the front
+ * server fills it for each reader (scripts/lib/front-server.mjs, withReaderBanner): markers
+ * naming nothing, so the stored page shows no notice and a notice changes nothing of it — it is
+ * the front server's copies that carry the banner, and are purged by it.
+ */
+export function BannerToFill() {
+  return (
+    <>
+      <template data-portal-banner="" />
+      <template data-portal-banner-end="" />
+    </>
+  );
+}
+
+/**
  * The banner on every public page: the notices in force for the reader's commune (chosen once,
  * kept in a cookie) and province-wide ones always, most severe first. Plain links and text:
  * it works without JavaScript, and each notice says its severity in words beside its icon.

@@ -1,6 +1,14 @@
 import { requestLog } from "@/lib/log/server";
 
 /**
+ * Whether a front server serves this portal's public pages (`npm start` gives Next.js its purge
+ * address): it then puts each reader's notice banner into a page stored for every reader.
+ */
+export function frontServerInFront(): boolean {
+  return Boolean(process.env.PAGE_CACHE_PURGE_URL && process.env.PAGE_CACHE_PURGE_TOKEN);
+}
+
+/**
  * Tells the front server (scripts/lib/front-server.mjs) that public pages changed, so it drops
  * the pages it keeps: those carrying one of the page keys `pages`, or all of them.
  * Without a front server (`npm run dev`) there is nothing to tell.

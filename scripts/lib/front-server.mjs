@@ -175,6 +175,8 @@ export function createFrontServer({
   const banners = new Map();
   /** Renders in flight that will teach a banner not known yet: `<slug>\n<locale>` → promise. */
   const learning = new Map();
+  /** Home pages in flight rendered to learn a banner for a page stored for every reader (homeBanner). */
+  const homeRenders = new Map();
   let generation = 0;
   const publicCsp = contentSecurityPolicy(null, false);
   const site = parsePublicUrl(publicUrl);
@@ -458,9 +460,9 @@ export function createFrontServer({
 
   /**
    * Renders a public page through Next for readers of `commune` ("" for none): `{ entry, state }`
-   * for an HTML page read whole (kept under `key` unless what it shows changed meanwhile; with a
-   * commune, its banner learnt), else `{ response, chunks }` still streaming. A page Next.js
-   * stores for every reader is made into the commune's readers' copy (forCommune), unless
+   * for an HTML page read whole (kept under `key` unless what it shows changed meanwhile; its
+   * banner learnt), else `{ response, chunks }` still streaming. A page Next.js stores for every
+   * reader comes with its banner to fill: it is given the reader's (withReaderBanner), unless
    * `asRendered`.
    */
   async function render(req, address, locale, commune, key, size = 0, asRendered = false) {
@@ -469,41 +471,53 @@ export function createFrontServer({
     if (!fetched.body) return fetched;
     const body = await completePage(req, locale, commune, size, fetched.response, fetched.body);
     const entry = await makeEntry(fetched.response, body, address);
-    if (commune && !asRendered && isEveryReadersPage(entry)) return forCommune(req, address, locale, commune, key, entry, started);
+    if (!asRendered && hasBannerToFill(entry)) return withReaderBanner(req, locale, commune, key, entry, started);
     keepUnlessChanged(key, entry, started);
     if (key && entry.storable && entry.status === 200) learnBanner(commune, locale, entry, started);
     return { entry, state: "MISS" };
   }
 
   /**
-   * Whether a page asked for by a commune's reader came back as the page of readers who chose
-   * none: a page Next.js stores for everyone (app/(stored)), whose banner names no commune.
+   * Whether a page's banner is left to this server: a page Next.js stores for every reader
+   * (app/(stored), components/notices/notice-banner.tsx BannerToFill) marks its place, naming nothing.
    */
-  function isEveryReadersPage(entry) {
-    const region = bannerRegion(entry.identity.toString("utf8"));
-    return region !== null && !region.keys.some((key) => key.startsWith("banner:"));
+  function hasBannerToFill(entry) {
+    return bannerRegion(entry.identity.toString("utf8"))?.keys.length === 0;
   }
 
   /**
-   * A stored page for `commune`'s readers: the copy of readers who chose none (kept as theirs)
-   * with the commune's banner put in, learnt if need be from the home page rendered for them (it
-   * reads the commune); never learnt from this page, which shows another banner.
+   * A page stored for every reader, made `commune`'s readers' copy ("" for none): their banner
+   * put in — known, or learnt from the home page rendered for them (it reads the commune) — and
+   * kept under `key`. Sent with no banner at all only when even that fails (the database is
+   * down), and then kept nowhere.
    */
-  async function forCommune(req, address, locale, commune, key, page, started) {
-    if (key) keepUnlessChanged(`${address}\n`, page, started);
-    let banner = knownBanner(commune, locale);
-    if (!banner) {
-      const home = `/${locale}`;
-      // As rendered: for a commune the portal does not know, the home page shows no commune's banner either.
-      const rendered = await render(req, home, locale, commune, key && `${home}\n${readerKey(commune, 0)}`, 0, true);
+  async function withReaderBanner(req, locale, commune, key, page, started) {
+    const banner = knownBanner(commune, locale) ?? (await homeBanner(req, locale, commune, key !== null));
+    if (!banner) return { entry: { ...page, storable: false }, state: "MISS", quietCommune: null };
+    // The copy of readers who chose none is the page itself (rendered again when stale); a
+    // commune's is made again from it.
+    return { entry: await bannerCopy(key, page, banner, started, commune !== ""), state: "MISS", quietCommune: null };
+  }
+
+  /**
+   * The banner of `commune`'s readers in `locale`, from the home page rendered for them (it
+   * reads the commune; as rendered: for a commune the portal does not know, it shows no
+   * commune's banner either), learnt when `keep`; one render however many pages ask at once.
+   */
+  function homeBanner(req, locale, commune, keep) {
+    const id = `${commune}\n${locale}\n${keep}`;
+    const inFlight = homeRenders.get(id);
+    if (inFlight) return inFlight;
+    const home = `/${locale}`;
+    const promise = render(req, home, locale, commune, keep ? `${home}\n${readerKey(commune, 0)}` : null, 0, true).then((rendered) => {
       if (rendered.response) rendered.response.destroy();
       const region = rendered.entry?.status === 200 ? bannerRegion(rendered.entry.identity.toString("utf8")) : null;
-      banner = knownBanner(commune, locale) ?? (region && bannerFrom(region, locale));
-    }
-    if (!banner) return { entry: page, state: "MISS", quietCommune: null };
-    // A quiet commune (no notice of its own): its readers share the page as it is.
-    if (page.bannerDigest === banner.digest) return { entry: page, state: "MISS", quietCommune: banner.communeId };
-    return { entry: await bannerCopy(key, page, banner, started, true), state: "MISS", quietCommune: null };
+      return knownBanner(commune, locale) ?? (region && bannerFrom(region, locale));
+    });
+    homeRenders.set(id, promise);
+    const done = () => homeRenders.get(id) === promise && homeRenders.delete(id);
+    promise.then(done, done);
+    return promise;
   }
 
   /** Remembers the banner of `commune`'s readers ("" for none) in `locale`, from a page rendered for them. */
@@ -607,7 +621,8 @@ export function createFrontServer({
     const old = store.get(key);
     const stale = old?.bannerStale && old.bannerDigest ? old : null;
     const composed = commune !== "" && !readsCommuneChoice(address.split("?")[0]);
-    const banner = stale || composed ? await bannerOf(commune, locale) : null;
+    const pending = stale || composed ? bannerOf(commune, locale) : null;
+    const banner = pending instanceof Promise ? await pending : pending;
     if (banner && stale) {
       // A page a purge left whole but for its banner (a notice that changes no page's own
       // content): the page Next rendered, with the banner its readers have now. No render.
@@ -650,14 +665,17 @@ export function createFrontServer({
     return promise;
   }
 
-  /** The banner of `commune`'s readers in `locale`: known, or learnt by a render in flight (waited for); else null. */
-  async function bannerOf(commune, locale) {
+  /**
+   * The banner of `commune`'s readers in `locale`: known, or a promise of the one a render in
+   * flight learns; else null — at once, not after a turn of the event loop: readers let go
+   * together (after waiting for another render) must see the render the first of them starts,
+   * not each start their own.
+   */
+  function bannerOf(commune, locale) {
     const known = knownBanner(commune, locale);
     if (known) return known;
     const inFlight = learning.get(`${commune}\n${locale}`);
-    if (!inFlight) return null;
-    await inFlight.catch(() => null);
-    return knownBanner(commune, locale);
+    return inFlight ? inFlight.catch(() => null).then(() => knownBanner(commune, locale)) : null;
   }
 
   async function servePublicPage(req, res, address, locale, keep) {

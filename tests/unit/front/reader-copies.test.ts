@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { readerStub } from "./reader-stub";
 
 /** Every reader's copy of a page from one render, against the real front server (see readerStub). */
-const { state, renders, cookies, get } = readerStub();
+const { state, renders, cookies, get, purge } = readerStub();
 
 describe("a commune's readers get the shared copy with their banner: one render of a page for all", () => {
   it("a commune with no notice in force: its readers get the very copy of readers who chose none", async () => {
@@ -59,7 +59,7 @@ describe("a commune's readers get the shared copy with their banner: one render 
     expect(cookies).toEqual(["portal_commune=xa-a", ""]);
   });
 
-  it("a page Next.js stores for every reader: its one copy with the commune's banner, learnt from the home page", async () => {
+  it("a page Next.js stores for every reader: each reader's copy with their banner, learnt from the home page", async () => {
     state.loud.add("cA");
     const page = await get("/vi/news/stored-b", "xa-a", "2");
     expect(page.body).toContain("<li>Cảnh báo cho xa-a</li>");
@@ -67,15 +67,31 @@ describe("a commune's readers get the shared copy with their banner: one render 
     expect(page.body).toMatch(/^<!DOCTYPE html><html lang="vi" data-text-size="2">/);
     expect(page.keys.split(" ")).toEqual(expect.arrayContaining(["banner", "banner:cA"]));
     expect((await get("/vi/news/stored-b", "xa-a", "2")).cache).toBe("HIT");
-    // Readers who chose none: the very page, kept as theirs.
+    // Readers who chose none: their banner (none in force), still named for the purge.
     const plain = await get("/vi/news/stored-b");
-    expect(plain.cache).toBe("HIT");
     expect(plain.body).not.toContain("Cảnh báo");
-    // A commune without a notice: its readers share that page as it is.
-    const quiet = await get("/vi/news/stored-b", "xa-b");
-    expect(quiet.body).toBe(plain.body);
-    expect(quiet.keys.split(" ")).toContain("banner:cB");
-    expect(renders).toEqual(["/vi/news/stored-b (stored)", "/vi xa-a", "/vi/news/stored-b (stored)", "/vi xa-b"]);
+    expect(plain.keys.split(" ")).toContain("banner");
+    expect((await get("/vi/news/stored-b")).cache).toBe("HIT");
+    // A province-wide notice changes the copies; the page Next.js stores has no banner to change.
+    state.provinceWide = true;
+    await purge(["banner"]);
+    expect((await get("/vi/news/stored-b")).body).toContain("<li>Lũ toàn tỉnh</li>");
+    expect((await get("/vi/news/stored-b", "xa-a")).body).toContain("<li>Cảnh báo cho xa-a</li>");
+    const learnt = ["/vi/news/stored-b (stored)", "/vi xa-a", "/vi/news/stored-b (stored)", "/vi "];
+    expect(renders).toEqual([...learnt, ...learnt.slice(2), ...learnt.slice(0, 2)]);
+  });
+
+  it("after a banner purge, a commune's readers of many pages at once: one home page rendered for each banner, not one per page", async () => {
+    state.provinceWide = true;
+    state.renderMs = 20;
+    const pages = Array.from({ length: 12 }, (_, i) => `/vi/news/stored-${i}`);
+    for (const path of pages) await get(path, "xa-a");
+    await purge(["banner"]);
+    renders.length = 0;
+    // Let go together once xa-a's banner is learnt, each needs the copy of readers who chose none.
+    const bodies = await Promise.all(pages.map((path) => get(path, "xa-a").then((page) => page.body)));
+    for (const body of bodies) expect(body).toContain("<h2>Thông báo cho xa-a</h2>");
+    expect(renders.filter((line) => line.startsWith("/vi ")).sort()).toEqual(["/vi ", "/vi xa-a"]);
   });
 
   it("the notices list reads the choice itself: still rendered for each commune", async () => {

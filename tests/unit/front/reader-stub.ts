@@ -9,8 +9,8 @@ import { startFrontServer } from "./helpers";
  * (components/notices/notice-banner.tsx). The banner differs by commune only when there is a
  * notice in force: a commune's own, or a province-wide one (its heading then names the commune,
  * as the real banner's does). A path with `/stored-` in it is a page Next.js stores for every
- * reader (app/(stored)): the page of readers who chose none, whatever the cookie. Registers its
- * own setup and teardown in the calling test file.
+ * reader (app/(stored)): the same whatever the cookie, its banner's place marked and left empty
+ * for the front server (BannerToFill). Registers its own setup and teardown in the calling test file.
  */
 export function readerStub() {
   const COMMUNES: Record<string, string> = { "xa-a": "cA", "xa-b": "cB" };
@@ -38,12 +38,13 @@ export function readerStub() {
   /** The page at `url` for readers of `slug`, as Next renders it now (its portal-keys meta included). */
   function pageFor(url: string, slug: string) {
     const communeId = COMMUNES[slug] ?? null;
-    const keys = bannerPageKeys(communeId).join(" ");
+    const stored = url.includes("/stored-");
+    const keys = stored ? "" : bannerPageKeys(communeId).join(" ");
     const until = state.bannerValidUntil ? ` data-valid-until="${state.bannerValidUntil}"` : "";
     return (
       `<!DOCTYPE html><html lang="vi"><head><title>T</title><meta name="description" content="D"/>` +
       `<link rel="canonical" href="http://localhost/x"/><meta name="portal-keys" content="${keys}"/></head>` +
-      `<body><header>Cổng</header><template data-portal-banner="${keys}"${until}></template>${banner(slug, communeId)}` +
+      `<body><header>Cổng</header><template data-portal-banner="${keys}"${stored ? "" : until}></template>${stored ? "" : banner(slug, communeId)}` +
       `<template data-portal-banner-end=""></template><main><h1>${url}</h1></main></body></html>`
     );
   }
@@ -52,7 +53,7 @@ export function readerStub() {
     front = await startFrontServer((req, res) => {
       cookies.push(req.headers.cookie ?? "");
       const stored = req.url?.includes("/stored-");
-      const slug = stored ? "" : (/portal_commune=([^;]+)/.exec(req.headers.cookie ?? "")?.[1] ?? "");
+      const slug = /portal_commune=([^;]+)/.exec(req.headers.cookie ?? "")?.[1] ?? "";
       renders.push(`${req.url} ${stored ? "(stored)" : slug}`);
       const page = pageFor(req.url ?? "/", slug);
       setTimeout(() => res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(page), state.renderMs);
