@@ -500,17 +500,20 @@ export function createFrontServer({
   }
 
   /**
-   * The banner of `commune`'s readers in `locale`, from the home page rendered for them (it
-   * reads the commune; as rendered: for a commune the portal does not know, it shows no
-   * commune's banner either), learnt when `keep`; one render however many pages ask at once.
+   * The banner of `commune`'s readers in `locale`, learnt from the home page rendered for them
+   * (it reads the commune; as rendered: for a commune the portal does not know, it shows no
+   * commune's banner either), the home page kept when `keep`; one render however many pages ask
+   * at once. Learnt for a host pages are not stored for too: a banner does not depend on it.
    */
   function homeBanner(req, locale, commune, keep) {
-    const id = `${commune}\n${locale}\n${keep}`;
+    const id = `${commune}\n${locale}`;
     const inFlight = homeRenders.get(id);
     if (inFlight) return inFlight;
     const home = `/${locale}`;
+    const started = generation;
     const promise = render(req, home, locale, commune, keep ? `${home}\n${readerKey(commune, 0)}` : null, 0, true).then((rendered) => {
       if (rendered.response) rendered.response.destroy();
+      if (rendered.entry?.storable && rendered.entry.status === 200) learnBanner(commune, locale, rendered.entry, started);
       const region = rendered.entry?.status === 200 ? bannerRegion(rendered.entry.identity.toString("utf8")) : null;
       return knownBanner(commune, locale) ?? (region && bannerFrom(region, locale));
     });
