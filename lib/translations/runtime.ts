@@ -1,12 +1,26 @@
 import "server-only";
+import { unstable_cache } from "next/cache";
 import { db } from "@/lib/db";
 import { MINORITY_LOCALES } from "@/lib/i18n/config";
 import { publishDatabaseStrings, type DatabaseStrings } from "@/lib/i18n/i18next";
 import { log } from "@/lib/log/server";
+import { TRANSLATIONS_TAG } from "./tags";
 
 /** How old the loaded strings may get before a page asks for them again. */
 const MAX_AGE_MS = 30_000;
-const state = globalThis as typeof globalThis & { __portalStringsLoadedAt?: number; __portalStringsLoading?: Promise<void> | null };
+const state = globalThis as typeof globalThis & {
+  __portalStringsLoadedAt?: number;
+  __portalStringsGeneration?: string;
+  __portalStringsLoading?: Promise<void> | null;
+};
+
+/**
+ * A token that changes whenever the translations change: a cached read dropped with the
+ * translations tag, here or — over portal_invalidate — on another instance. A page Next.js
+ * stores (app/(stored)) and renders again after an approval elsewhere must not be rendered with
+ * strings up to MAX_AGE_MS old, and then kept.
+ */
+const stringsGeneration = unstable_cache(async () => crypto.randomUUID(), ["interface-strings-generation"], { tags: [TRANSLATIONS_TAG] });
 
 /**
  * Loads every approved minority-language interface string and hands it to i18n
@@ -25,9 +39,15 @@ export async function loadInterfaceStrings(): Promise<void> {
   state.__portalStringsLoadedAt = Date.now();
 }
 
-/** Loads the strings when they are older than MAX_AGE_MS (one load at a time); a failure keeps the old ones. */
+/**
+ * Loads the strings when the translations changed since, or when they are older than
+ * MAX_AGE_MS (a string approved without the portal knowing); one load at a time; a failure keeps
+ * the old ones.
+ */
 export async function ensureInterfaceStrings(): Promise<void> {
-  if (Date.now() - (state.__portalStringsLoadedAt ?? 0) < MAX_AGE_MS) return;
+  const generation = await stringsGeneration();
+  if (generation === state.__portalStringsGeneration && Date.now() - (state.__portalStringsLoadedAt ?? 0) < MAX_AGE_MS) return;
+  state.__portalStringsGeneration = generation;
   state.__portalStringsLoading ??= loadInterfaceStrings()
     .catch((error: unknown) => log.error({ err: error }, "could not load approved interface strings"))
     .finally(() => (state.__portalStringsLoading = null));
