@@ -112,6 +112,11 @@ function renderEntry(path, value) {
   };
 }
 
+function dropAll() {
+  reads.clear();
+  renders.clear();
+}
+
 function dropPages(keys) {
   if (keys === null) renders.clear();
   else renders.dropTags(keys.map(pageTag));
@@ -124,18 +129,11 @@ if (process.env.PORTAL_INVALIDATION === "listen" && process.env.DATABASE_URL && 
     origin: process.env.PORTAL_INSTANCE_ID ?? "",
     name: "portal-data-cache",
     onChange: (change) => {
-      if (change.all) {
-        reads.clear();
-        renders.clear();
-        return;
-      }
+      if (change.all) return dropAll();
       reads.dropTags(change.tags);
       dropPages(change.pages);
     },
-    onResync: () => {
-      reads.clear();
-      renders.clear();
-    },
+    onResync: dropAll,
   });
 }
 

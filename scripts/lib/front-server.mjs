@@ -309,6 +309,10 @@ export function createFrontServer({
       keys,
       // Which banner this copy shows, to tell whether a commune's readers can have it as it is.
       bannerDigest: banner ? sha1(banner.inner) : null,
+      // A page Next.js stores for every reader (app/(stored), BannerToFill in
+      // components/notices/notice-banner.tsx) marks its banner's place, naming nothing: each
+      // reader's banner is put in here (withReaderBanner).
+      bannerToFill: banner !== null && banner.keys.length === 0,
       surrogateKey: keys.join(" "),
       size: identity.length + (gz?.length ?? 0) + (br?.length ?? 0),
     };
@@ -471,18 +475,10 @@ export function createFrontServer({
     if (!fetched.body) return fetched;
     const body = await completePage(req, locale, commune, size, fetched.response, fetched.body);
     const entry = await makeEntry(fetched.response, body, address);
-    if (!asRendered && hasBannerToFill(entry)) return withReaderBanner(req, locale, commune, key, entry, started);
+    if (!asRendered && entry.bannerToFill) return withReaderBanner(req, locale, commune, key, entry, started);
     keepUnlessChanged(key, entry, started);
     if (key && entry.storable && entry.status === 200) learnBanner(commune, locale, entry, started);
     return { entry, state: "MISS" };
-  }
-
-  /**
-   * Whether a page's banner is left to this server: a page Next.js stores for every reader
-   * (app/(stored), components/notices/notice-banner.tsx BannerToFill) marks its place, naming nothing.
-   */
-  function hasBannerToFill(entry) {
-    return bannerRegion(entry.identity.toString("utf8"))?.keys.length === 0;
   }
 
   /**
@@ -513,14 +509,16 @@ export function createFrontServer({
     const started = generation;
     const promise = render(req, home, locale, commune, keep ? `${home}\n${readerKey(commune, 0)}` : null, 0, true).then((rendered) => {
       if (rendered.response) rendered.response.destroy();
-      if (rendered.entry?.storable && rendered.entry.status === 200) learnBanner(commune, locale, rendered.entry, started);
-      const region = rendered.entry?.status === 200 ? bannerRegion(rendered.entry.identity.toString("utf8")) : null;
-      return knownBanner(commune, locale) ?? (region && bannerFrom(region, locale));
+      const page = rendered.entry?.status === 200 ? rendered.entry : null;
+      // A home page kept under its key taught its banner in render(); one kept nowhere, here.
+      if (page?.storable && !keep) learnBanner(commune, locale, page, started);
+      const known = knownBanner(commune, locale);
+      if (known) return known;
+      // Not learnt (something it shows changed meanwhile): its banner for this answer only.
+      const region = page && bannerRegion(page.identity.toString("utf8"));
+      return region ? bannerFrom(region, locale) : null;
     });
-    homeRenders.set(id, promise);
-    const done = () => homeRenders.get(id) === promise && homeRenders.delete(id);
-    promise.then(done, done);
-    return promise;
+    return whileRunning(homeRenders, id, promise);
   }
 
   /** Remembers the banner of `commune`'s readers ("" for none) in `locale`, from a page rendered for them. */
@@ -555,12 +553,17 @@ export function createFrontServer({
     return null;
   }
 
-  /** Registers a copy being made under `key`, so that readers arriving meanwhile wait for it. */
-  function share(key, promise) {
-    pending.set(key, promise);
-    const done = () => pending.get(key) === promise && pending.delete(key);
+  /** `promise`, registered under `id` in `map` until it settles: who arrives meanwhile waits for it. */
+  function whileRunning(map, id, promise) {
+    map.set(id, promise);
+    const done = () => map.get(id) === promise && map.delete(id);
     promise.then(done, done);
     return promise;
+  }
+
+  /** Registers a copy being made under `key`, so that readers arriving meanwhile wait for it. */
+  function share(key, promise) {
+    return whileRunning(pending, key, promise);
   }
 
   /**
@@ -662,10 +665,7 @@ export function createFrontServer({
   function learn(commune, locale, promise) {
     const id = `${commune}\n${locale}`;
     if (learning.has(id) || knownBanner(commune, locale)) return promise;
-    learning.set(id, promise);
-    const done = () => learning.get(id) === promise && learning.delete(id);
-    promise.then(done, done);
-    return promise;
+    return whileRunning(learning, id, promise);
   }
 
   /**
